@@ -1,0 +1,109 @@
+/* arena.c — chunked bump allocator behind each document (see arena.h). */
+#include "arena.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { ARENA_CHUNK = 64 * 1024, ARENA_ALIGN = 16 };
+
+struct arena_chunk {
+    arena_chunk *next;
+    size_t size;   /* usable bytes in data[] */
+    size_t used;
+    _Alignas(16) unsigned char data[];
+};
+
+void *xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p) {
+        fprintf(stderr, "baogao: out of memory (%zu bytes)\n", n);
+        abort();
+    }
+    return p;
+}
+
+void *xrealloc(void *p, size_t n)
+{
+    void *q = realloc(p, n ? n : 1);
+    if (!q) {
+        fprintf(stderr, "baogao: out of memory (%zu bytes)\n", n);
+        abort();
+    }
+    return q;
+}
+
+void arena_init(arena *a)
+{
+    a->head = NULL;
+    a->used_total = 0;
+}
+
+static arena_chunk *chunk_new(size_t size)
+{
+    if (size > SIZE_MAX - sizeof(arena_chunk)) {
+        fprintf(stderr, "baogao: allocation too large (%zu bytes)\n", size);
+        abort();
+    }
+    arena_chunk *c = xmalloc(sizeof *c + size);
+    c->size = size;
+    c->used = 0;
+    c->next = NULL;
+    return c;
+}
+
+void *arena_alloc(arena *a, size_t n)
+{
+    size_t need = (n + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
+    if (need < n)
+        need = n; /* overflow guard; chunk_new aborts on absurd sizes */
+    arena_chunk *c = a->head;
+    if (!c || c->size - c->used < need) {
+        if (need > ARENA_CHUNK / 4) {
+            /* Big block: its own chunk, linked behind the current one so
+             * the current chunk's free space is not wasted. */
+            arena_chunk *big = chunk_new(need);
+            big->used = need;
+            if (c) {
+                big->next = c->next;
+                c->next = big;
+            } else {
+                a->head = big;
+            }
+            a->used_total += need;
+            memset(big->data, 0, need);
+            return big->data;
+        }
+        c = chunk_new(ARENA_CHUNK);
+        c->next = a->head;
+        a->head = c;
+    }
+    void *p = c->data + c->used;
+    c->used += need;
+    a->used_total += need;
+    memset(p, 0, need);
+    return p;
+}
+
+char *arena_strndup(arena *a, const char *s, size_t n)
+{
+    char *d = arena_alloc(a, n + 1);
+    if (n)
+        memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
+}
+
+void arena_free(arena *a)
+{
+    arena_chunk *c = a->head;
+    while (c) {
+        arena_chunk *next = c->next;
+        free(c);
+        c = next;
+    }
+    a->head = NULL;
+    a->used_total = 0;
+}

@@ -1,0 +1,32 @@
+/* arena.h — region allocator: every document owns one; freeing the arena
+ * frees everything the document's parse produced. */
+#ifndef BAOGAO_ARENA_H
+#define BAOGAO_ARENA_H
+
+#include <stddef.h>
+
+typedef struct arena_chunk arena_chunk;
+
+typedef struct arena {
+    arena_chunk *head;   /* newest chunk first */
+    size_t used_total;   /* bytes handed out, for check/bench reports */
+} arena;
+
+/* An empty arena; allocates nothing until the first arena_alloc. */
+void arena_init(arena *a);
+
+/* n bytes aligned for any type, zeroed. Aborts on out-of-memory (never
+ * returns NULL). Owned by the arena. */
+void *arena_alloc(arena *a, size_t n);
+
+/* Copy of s[0..n) plus a NUL, owned by the arena. */
+char *arena_strndup(arena *a, const char *s, size_t n);
+
+/* Frees every chunk; the arena is empty and reusable afterwards. */
+void arena_free(arena *a);
+
+/* malloc/realloc that abort with a message on failure (never NULL). */
+void *xmalloc(size_t n);
+void *xrealloc(void *p, size_t n);
+
+#endif

@@ -1,0 +1,39 @@
+/* doc.c — document lifetime and names of drop reasons (see doc.h). */
+#include "doc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const drop_names[DROP_NREASONS] = {
+    [DROP_BREADCRUMB] = "breadcrumb",
+    [DROP_PUBINFO] = "pubinfo",
+    [DROP_TOOLBAR] = "toolbar",
+    [DROP_FOOTER] = "footer",
+    [DROP_SPAM] = "spam",
+    [DROP_MARKUP] = "markup",
+    [DROP_REPEAT] = "filler",
+};
+
+const char *drop_reason_name(drop_reason r)
+{
+    return (unsigned)r < DROP_NREASONS ? drop_names[r] : "?";
+}
+
+doc *doc_new(const char *path, const char *name)
+{
+    doc *d = xmalloc(sizeof *d);
+    memset(d, 0, sizeof *d);
+    arena_init(&d->mem);
+    d->path = arena_strndup(&d->mem, path, strlen(path));
+    d->name = arena_strndup(&d->mem, name, strlen(name));
+    d->encoding = "";
+    return d;
+}
+
+void doc_free(doc *d)
+{
+    if (!d)
+        return;
+    arena_free(&d->mem);
+    free(d);
+}

@@ -1,0 +1,64 @@
+/* doc.h — one report: where it came from, how it was decoded, its clean
+ * text and what each parse stage did to it. Owns an arena. */
+#ifndef BAOGAO_DOC_H
+#define BAOGAO_DOC_H
+
+#include <stddef.h>
+
+#include "arena.h"
+#include "text.h"
+
+/* Why clean dropped a whole line. */
+typedef enum drop_reason {
+    DROP_BREADCRUMB,  /* 当前位置 / 您现在的位置 … > … */
+    DROP_PUBINFO,     /* 发布时间 / 发布日期 / 来源 / 浏览次数 … */
+    DROP_TOOLBAR,     /* 分享到 / 【打印】 / 字体 大 中 小 / 【关闭】 / 扫一扫 */
+    DROP_FOOTER,      /* 主办 / 承办 / ICP备 / 公网安备 / 网站标识码 / 标签 */
+    DROP_SPAM,        /* scored as spam or advertising */
+    DROP_MARKUP,      /* nothing left once HTML was removed */
+    DROP_REPEAT,      /* repeated boilerplate: a lone "-" or bullet */
+    DROP_NREASONS
+} drop_reason;
+
+/* Name of a reason as check prints it ("breadcrumb", …). */
+const char *drop_reason_name(drop_reason r);
+
+typedef struct doc_stats {
+    size_t bytes_in;              /* size of the input */
+    size_t lines_in;              /* lines of the original */
+    size_t replaced;              /* invalid sequences → U+FFFD by decode */
+    size_t crlf, lone_cr;         /* line ends normalised */
+    size_t html_comments, html_tags, html_entities;
+    size_t controls;              /* C0/C1/DEL/zero-width characters removed */
+    size_t dropped[DROP_NREASONS];
+    size_t paragraphs_joined;     /* page-break joins */
+    size_t annotations;           /* pinyin annotations removed */
+    size_t mojibake_repaired;     /* runs fully recovered */
+    size_t mojibake_inferred;     /* runs with a lost character inferred */
+    size_t mojibake_partial;      /* runs recovered but for marked U+FFFD */
+    size_t mojibake_unrecoverable;/* runs left as they were, marked */
+} doc_stats;
+
+/* A key/value hint from outside the text (a CSV export's other columns). */
+typedef struct doc_hint {
+    const char *key, *value;
+} doc_hint;
+
+typedef struct doc {
+    arena mem;               /* owns everything below */
+    const char *path;        /* the file as given */
+    const char *name;        /* path, or path#N for row N of a CSV export */
+    const char *encoding;    /* as detected (static string) */
+    int confidence;          /* 0–100 */
+    text clean;              /* paragraphs one per line, blank line between blocks */
+    doc_stats stats;
+    doc_hint *hints;
+    size_t nhints;
+} doc;
+
+/* A new empty document for path (copied) named name (copied). Free with
+ * doc_free. Aborts on out-of-memory. */
+doc *doc_new(const char *path, const char *name);
+void doc_free(doc *d);
+
+#endif

@@ -1,0 +1,92 @@
+/* text.c — line buffer shared by the parse stages (see text.h). */
+#include "text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void tb_init(text_builder *tb)
+{
+    memset(tb, 0, sizeof *tb);
+}
+
+static void tb_grow(text_builder *tb)
+{
+    if (tb->nlines + 1 < tb->cap)
+        return;
+    tb->cap = tb->cap ? tb->cap * 2 : 64;
+    tb->off = xrealloc(tb->off, tb->cap * sizeof *tb->off);
+    tb->origin = xrealloc(tb->origin, tb->cap * sizeof *tb->origin);
+}
+
+void tb_line(text_builder *tb, const char *s, size_t n, uint32_t origin)
+{
+    tb_grow(tb);
+    tb->off[tb->nlines] = tb->bytes.len;
+    tb->origin[tb->nlines] = origin;
+    tb->nlines++;
+    sbuf_add(&tb->bytes, s, n);
+    sbuf_addc(&tb->bytes, '\n');
+}
+
+void tb_append(text_builder *tb, const char *s, size_t n)
+{
+    if (tb->nlines == 0) {
+        tb_line(tb, s, n, 1);
+        return;
+    }
+    tb->bytes.len--; /* drop the '\n' of the last line */
+    sbuf_add(&tb->bytes, s, n);
+    sbuf_addc(&tb->bytes, '\n');
+}
+
+text tb_finish(text_builder *tb, arena *a)
+{
+    text t;
+    size_t len = tb->bytes.len;
+    char *bytes = arena_alloc(a, len + 1);
+    if (len)
+        memcpy(bytes, tb->bytes.p, len);
+    bytes[len] = '\0';
+    size_t *off = arena_alloc(a, (tb->nlines + 1) * sizeof *off);
+    uint32_t *origin = arena_alloc(a, (tb->nlines + 1) * sizeof *origin);
+    if (tb->nlines) {
+        memcpy(off, tb->off, tb->nlines * sizeof *off);
+        memcpy(origin, tb->origin, tb->nlines * sizeof *origin);
+    }
+    off[tb->nlines] = len; /* every line, the last too, ends in '\n' */
+    t.bytes = bytes;
+    t.len = len;
+    t.nlines = tb->nlines;
+    t.off = off;
+    t.origin = origin;
+    tb_free(tb);
+    return t;
+}
+
+void tb_free(text_builder *tb)
+{
+    sbuf_free(&tb->bytes);
+    free(tb->off);
+    free(tb->origin);
+    memset(tb, 0, sizeof *tb);
+}
+
+text text_from_bytes(const char *s, size_t n, arena *a)
+{
+    text_builder tb;
+    tb_init(&tb);
+    size_t start = 0;
+    uint32_t line = 1;
+    for (;;) {
+        const char *nl = start < n ? memchr(s + start, '\n', n - start) : NULL;
+        if (!nl) {
+            if (start < n)
+                tb_line(&tb, s + start, n - start, line);
+            break;
+        }
+        size_t end = (size_t)(nl - s);
+        tb_line(&tb, s + start, end - start, line++);
+        start = end + 1;
+    }
+    return tb_finish(&tb, a);
+}

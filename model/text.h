@@ -1,0 +1,49 @@
+/* text.h — the buffer the parse stages hand each other: UTF-8 lines, each
+ * remembering the line of the original file it came from. */
+#ifndef BAOGAO_TEXT_H
+#define BAOGAO_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "sbuf.h"
+
+typedef struct text {
+    const char *bytes;      /* lines joined by '\n', NUL-terminated */
+    size_t len;
+    size_t nlines;
+    const size_t *off;      /* off[i] = start of line i; off[nlines] = len (every line ends in '\n') */
+    const uint32_t *origin; /* origin[i] = 1-based line of the original file */
+} text;
+
+/* Line i of t: pointer and length (without the '\n'). */
+static inline const char *text_line(const text *t, size_t i, size_t *len)
+{
+    *len = t->off[i + 1] - t->off[i] - 1;
+    return t->bytes + t->off[i];
+}
+
+/* Builds a text line by line. Lines are copied; the builder owns malloc'd
+ * memory until tb_finish moves it into an arena. */
+typedef struct text_builder {
+    sbuf bytes;
+    size_t *off;
+    uint32_t *origin;
+    size_t nlines, cap;
+} text_builder;
+
+void tb_init(text_builder *tb);
+/* Appends one line (must not contain '\n'). */
+void tb_line(text_builder *tb, const char *s, size_t n, uint32_t origin);
+/* Appends to the last line (starting one if there is none). */
+void tb_append(text_builder *tb, const char *s, size_t n);
+/* Moves the lines into arena a as a text and resets the builder. */
+text tb_finish(text_builder *tb, arena *a);
+void tb_free(text_builder *tb);
+
+/* Splits UTF-8 bytes into lines on '\n' (origin = 1-based index). A final
+ * line without '\n' counts; a trailing '\n' does not start a new line. */
+text text_from_bytes(const char *s, size_t n, arena *a);
+
+#endif

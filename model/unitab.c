@@ -1,0 +1,98 @@
+/* unitab.c — O(1) lookups over the Unicode tables that tools/gen_tables generated from ICU (see unitab.h). */
+#include "unitab.h"
+
+#include <string.h>
+
+#define KEY_MAX 16  /* longest toneless syllable accepted ("zhuang" is 6) */
+
+/* m's value for cp, or 0 when it has none: three dependent loads, no branches but the bound. */
+static uint32_t map_get(const unitab_map *m, uint32_t cp)
+{
+    uint32_t block = cp >> 8;
+    if (block >= m->nblocks)
+        return 0;
+    return m->values[m->pages[(size_t)m->top[block] * 256 + (cp & 0xFF)]];
+}
+
+static uint32_t map_or_self(const unitab_map *m, uint32_t cp)
+{
+    uint32_t v = map_get(m, cp);
+    return v ? v : cp;
+}
+
+const char *unitab_pinyin(uint32_t cp)
+{
+    uint32_t off = map_get(&unitab_pinyin_map, cp);
+    return off ? unitab_pinyin_pool + off : NULL;
+}
+
+/* True when s[0..n) is one of the space-separated words of list. */
+static int has_word(const char *list, const char *s, size_t n)
+{
+    for (const char *p = list; *p;) {
+        size_t k = strcspn(p, " ");
+        if (k == n && memcmp(p, s, n) == 0)
+            return 1;
+        p += k + (p[k] == ' ');
+    }
+    return 0;
+}
+
+/* Writes the toneless key of s[0..n) (ASCII letters lowercased, ü/Ü as v)
+ * into key[KEY_MAX] and returns its length; 0 when s holds anything else
+ * (tone marks) or is too long. */
+static size_t toneless_key(const char *s, size_t n, char *key)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (k == KEY_MAX)
+            return 0;
+        if (c >= 'a' && c <= 'z')
+            key[k++] = (char)c;
+        else if (c >= 'A' && c <= 'Z')
+            key[k++] = (char)(c - 'A' + 'a');
+        else if (c == 0xC3 && i + 1 < n &&
+                 ((unsigned char)s[i + 1] == 0xBC || (unsigned char)s[i + 1] == 0x9C))
+            key[k++] = 'v', i++;
+        else
+            return 0;
+    }
+    return k;
+}
+
+int unitab_has_reading(uint32_t cp, const char *s, size_t n)
+{
+    const char *toned = unitab_pinyin(cp);
+    if (!toned || n == 0)
+        return 0;
+    char key[KEY_MAX];
+    size_t k = toneless_key(s, n, key);
+    if (k == 0)
+        return has_word(toned, s, n);
+    return has_word(toned + strlen(toned) + 1, key, k);
+}
+
+uint32_t unitab_t2s(uint32_t cp)
+{
+    return map_or_self(&unitab_t2s_map, cp);
+}
+
+uint32_t unitab_s2t(uint32_t cp)
+{
+    return map_or_self(&unitab_s2t_map, cp);
+}
+
+uint32_t unitab_halfwidth(uint32_t cp)
+{
+    return map_or_self(&unitab_halfwidth_map, cp);
+}
+
+uint32_t unitab_fullwidth(uint32_t cp)
+{
+    if (cp == 0x20)
+        return 0x3000;
+    if (cp >= 0x21 && cp <= 0x7E)
+        return cp - 0x21 + 0xFF01;
+    return cp;
+}

@@ -1,0 +1,103 @@
+/* utf8.c — strict UTF-8 decode/encode (see utf8.h). */
+#include "utf8.h"
+
+size_t utf8_decode(const char *str, size_t n, uint32_t *cp)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    unsigned c = s[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    size_t need;
+    uint32_t v, min;
+    unsigned lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+        need = 1; v = c & 0x1F; min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2; v = c & 0x0F; min = 0x800;
+        if (c == 0xE0) lo = 0xA0;
+        if (c == 0xED) hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3; v = c & 0x07; min = 0x10000;
+        if (c == 0xF0) lo = 0x90;
+        if (c == 0xF4) hi = 0x8F;
+    } else {
+        *cp = UTF8_REPLACEMENT;
+        return 1;
+    }
+    size_t i = 1;
+    for (; i <= need; i++) {
+        if (i >= n) {
+            *cp = UTF8_REPLACEMENT;
+            return i;
+        }
+        unsigned t = s[i];
+        if (t < lo || t > hi) {
+            *cp = UTF8_REPLACEMENT;
+            return i;
+        }
+        lo = 0x80;
+        hi = 0xBF;
+        v = (v << 6) | (t & 0x3F);
+    }
+    (void)min;
+    *cp = v;
+    return i;
+}
+
+size_t utf8_encode(uint32_t cp, char *out)
+{
+    unsigned char *o = (unsigned char *)out;
+    if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+        cp = UTF8_REPLACEMENT;
+    if (cp < 0x80) {
+        o[0] = (unsigned char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        o[0] = (unsigned char)(0xC0 | (cp >> 6));
+        o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        o[0] = (unsigned char)(0xE0 | (cp >> 12));
+        o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    o[0] = (unsigned char)(0xF0 | (cp >> 18));
+    o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+    o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+int utf8_valid(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        size_t k = utf8_decode(s + i, n - i, &cp);
+        if (cp == UTF8_REPLACEMENT &&
+            !(k == 3 && (unsigned char)s[i] == 0xEF &&
+              (unsigned char)s[i + 1] == 0xBF && (unsigned char)s[i + 2] == 0xBD))
+            return 0;
+        i += k;
+    }
+    return 1;
+}
+
+size_t utf8_prev_len(const char *s, size_t n)
+{
+    size_t k = 1;
+    while (k < 4 && k < n && ((unsigned char)s[n - k] & 0xC0) == 0x80)
+        k++;
+    if (((unsigned char)s[n - k] & 0xC0) == 0x80)
+        return 1;
+    return k;
+}

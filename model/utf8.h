@@ -1,0 +1,25 @@
+/* utf8.h — strict UTF-8 decoding and encoding of single code points. */
+#ifndef BAOGAO_UTF8_H
+#define BAOGAO_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define UTF8_REPLACEMENT 0xFFFDu
+
+/* Decodes one code point from s[0..n) (n ≥ 1) into *cp and returns the
+ * bytes used (1–4). An invalid or truncated sequence yields U+FFFD and
+ * consumes the maximal invalid prefix (at least 1 byte), as WHATWG does. */
+size_t utf8_decode(const char *s, size_t n, uint32_t *cp);
+
+/* Writes cp as UTF-8 into out (room for 4 bytes) and returns the length.
+ * Surrogates and values above U+10FFFF are written as U+FFFD. */
+size_t utf8_encode(uint32_t cp, char *out);
+
+/* True when s[0..n) is entirely valid UTF-8. */
+int utf8_valid(const char *s, size_t n);
+
+/* Bytes of the code point that ends just before s+n (n ≥ 1), or 1. */
+size_t utf8_prev_len(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,30 @@
+/* load.h — files and folders to documents: walks folders (following
+ * links, never twice into the same folder), reads each file with a size
+ * bound, runs the parse pipeline, and reports bad files on stderr while
+ * the rest load. */
+#ifndef BAOGAO_LOAD_H
+#define BAOGAO_LOAD_H
+
+#include <stddef.h>
+
+#include "pipeline.h"
+
+/* Largest file read (bytes); a larger one is named and skipped. */
+#define LOAD_MAX_FILE ((size_t)1 << 30)
+
+typedef struct load_result {
+    size_t files;    /* files read */
+    size_t docs;     /* documents handed to the callback */
+    size_t errors;   /* files or folders named on stderr */
+} load_result;
+
+/* Loads every path (a file, or a folder searched recursively for
+ * .txt/.md/.csv/.htm(l)/.text files; hidden entries skipped) in order,
+ * handing each document to fn. */
+load_result load_paths(char *const *paths, size_t npaths, pipeline_doc_fn fn,
+                       void *ctx);
+
+/* The folder of the bundled sample corpus. */
+const char *load_bundled_dir(void);
+
+#endif

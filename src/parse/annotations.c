@@ -1,0 +1,82 @@
+/* annotations.c — pinyin annotation removal (see annotations.h). */
+#include "annotations.h"
+
+#include <string.h>
+
+#include "unitab.h"
+#include "utf8.h"
+
+/* Latin letters that occur in pinyin: a–z, ü and the toned vowels. */
+static int is_pinyin_letter(uint32_t cp)
+{
+    if (cp >= 'a' && cp <= 'z')
+        return 1;
+    switch (cp) {
+    case 0xE0: case 0xE1: case 0xE8: case 0xE9: case 0xEC: case 0xED:
+    case 0xF2: case 0xF3: case 0xF9: case 0xFA: case 0xFC:
+    case 0x101: case 0x113: case 0x11B: case 0x12B: case 0x14D: case 0x16B:
+    case 0x1CE: case 0x1D0: case 0x1D2: case 0x1D4: case 0x1D6: case 0x1D8:
+    case 0x1DA: case 0x1DC: case 0x144: case 0x148: case 0x1F9: case 0x1E3F:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int is_han(uint32_t cp)
+{
+    return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+           (cp >= 0x20000 && cp <= 0x3134F);
+}
+
+size_t annotation_at(uint32_t prev, const char *s, size_t n)
+{
+    size_t open = 0, close_len = 0;
+    if (n && s[0] == '(')
+        open = 1;
+    else if (n >= 3 && memcmp(s, "\xEF\xBC\x88", 3) == 0)
+        open = 3;
+    if (!open || !is_han(prev))
+        return 0;
+    size_t i = open, letters = 0;
+    while (i < n && letters <= 7) {
+        uint32_t cp;
+        size_t k = utf8_decode(s + i, n - i, &cp);
+        if (cp == ')' || cp == 0xFF09) {
+            close_len = k;
+            break;
+        }
+        if (!is_pinyin_letter(cp))
+            return 0;
+        letters++;
+        i += k;
+    }
+    if (!close_len || !letters || letters > 7)
+        return 0;
+    if (!unitab_has_reading(prev, s + open, i - open))
+        return 0;
+    return i + close_len;
+}
+
+size_t annotations_strip(const char *s, size_t n, sbuf *out)
+{
+    size_t removed = 0, run = 0, i = 0;
+    uint32_t prev = 0;
+    sbuf_reserve(out, n);
+    while (i < n) {
+        size_t k = (s[i] == '(' || (unsigned char)s[i] == 0xEF)
+                       ? annotation_at(prev, s + i, n - i)
+                       : 0;
+        if (k) {
+            sbuf_add(out, s + run, i - run);
+            i += k;
+            run = i;
+            removed++;
+            prev = 0;
+            continue;
+        }
+        i += utf8_decode(s + i, n - i, &prev);
+    }
+    sbuf_add(out, s + run, n - run);
+    return removed;
+}

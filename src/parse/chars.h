@@ -1,0 +1,19 @@
+/* chars.h — character-level cleaning of one line: control characters out,
+ * exotic spaces to ASCII space, indentation and trailing space trimmed. */
+#ifndef BAOGAO_CHARS_H
+#define BAOGAO_CHARS_H
+
+#include "doc.h"
+#include "sbuf.h"
+
+/* Appends line s[0..n) to out with C0 controls (a tab becomes a space),
+ * DEL, C1 controls, zero-width and bidi control characters removed (counted
+ * in st->controls), NBSP, ideographic and other Unicode spaces made ASCII
+ * spaces, and leading/trailing spaces trimmed. s must be UTF-8 (invalid
+ * bytes become U+FFFD). */
+void chars_clean_line(const char *s, size_t n, sbuf *out, doc_stats *st);
+
+/* True for the code points chars_clean_line turns into a space. */
+int chars_is_space(uint32_t cp);
+
+#endif

@@ -1,0 +1,15 @@
+/* clean.h — parse stage 2: HTML remnants, control characters, page
+ * furniture and spam out; paragraphs cut by page breaks joined. */
+#ifndef BAOGAO_CLEAN_H
+#define BAOGAO_CLEAN_H
+
+#include "doc.h"
+#include "text.h"
+
+/* Cleans the lines of in (from lines_split) into a new text in arena a:
+ * one paragraph per line, table rows of one table on consecutive lines,
+ * one blank line between blocks, none at either end. Every dropped line is
+ * counted by reason in st. Pure: reads only in, writes only a and st. */
+text clean_run(const text *in, arena *a, doc_stats *st);
+
+#endif

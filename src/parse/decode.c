@@ -1,0 +1,216 @@
+/* decode.c — bytes → UTF-8: BOM, UTF-8 validation, ICU charset detection
+ * and conversion (see decode.h). */
+#include "decode.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
+#include <unicode/ucsdet.h>
+
+#include "utf8.h"
+
+enum { SAMPLE_BYTES = 256 * 1024 };
+
+typedef struct counting_ctx {
+    size_t errors;
+} counting_ctx;
+
+/* To-Unicode callback: count the bad sequence, then substitute U+FFFD. */
+static void count_and_substitute(const void *context,
+                                 UConverterToUnicodeArgs *args,
+                                 const char *units, int32_t length,
+                                 UConverterCallbackReason reason,
+                                 UErrorCode *status)
+{
+    (void)units;
+    (void)length;
+    counting_ctx *ctx = (counting_ctx *)context;
+    if (reason > UCNV_IRREGULAR)
+        return; /* reset, close, clone: nothing to count */
+    ctx->errors++;
+    *status = U_ZERO_ERROR;
+    static const UChar fffd = 0xFFFD;
+    ucnv_cbToUWriteUChars(args, &fffd, 1, 0, status);
+}
+
+/* Converts src from charset `from` to UTF-8; returns bytes written, or
+ * (size_t)-1 when ICU cannot open the converter. flush=0 lets a sample
+ * end in the middle of a character without counting it as an error. */
+static size_t convert(const char *from, const char *src, size_t n,
+                      char *dst, size_t cap, int flush, size_t *errors)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    UConverter *in = ucnv_open(from, &st);
+    UConverter *out = ucnv_open("UTF-8", &st);
+    if (U_FAILURE(st)) {
+        ucnv_close(in);
+        ucnv_close(out);
+        return (size_t)-1;
+    }
+    counting_ctx ctx = {0};
+    ucnv_setToUCallBack(in, count_and_substitute, &ctx, NULL, NULL, &st);
+    char *target = dst;
+    const char *source = src;
+    UChar pivot[1024];
+    UChar *ps = pivot, *pt = pivot;
+    ucnv_convertEx(out, in, &target, dst + cap, &source, src + n, pivot,
+                   &ps, &pt, pivot + 1024, 1, (UBool)flush, &st);
+    ucnv_close(in);
+    ucnv_close(out);
+    *errors = ctx.errors;
+    if (U_FAILURE(st) && st != U_BUFFER_OVERFLOW_ERROR &&
+        st != U_TRUNCATED_CHAR_FOUND)
+        return (size_t)-1;
+    return (size_t)(target - dst);
+}
+
+/* Share of even/odd bytes that are zero: BOM-less UTF-16 of Chinese with
+ * ASCII digits and punctuation shows zeros on one side only. */
+static const char *guess_utf16(const unsigned char *s, size_t n)
+{
+    size_t m = n < SAMPLE_BYTES ? n : SAMPLE_BYTES;
+    size_t z[2] = {0, 0};
+    for (size_t i = 0; i + 1 < m; i += 2) {
+        z[0] += s[i] == 0;
+        z[1] += s[i + 1] == 0;
+    }
+    size_t pairs = m / 2;
+    if (pairs < 8)
+        return NULL;
+    if (z[1] * 10 > pairs && z[0] * 50 < pairs)
+        return "UTF-16LE";
+    if (z[0] * 10 > pairs && z[1] * 50 < pairs)
+        return "UTF-16BE";
+    return NULL;
+}
+
+/* ICU's confidence for charset `name` over the sample, 0 if not listed. */
+static int detector_confidence(UCharsetDetector *det, const char *name)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t k = 0;
+    const UCharsetMatch **m = ucsdet_detectAll(det, &k, &st);
+    if (U_FAILURE(st))
+        return 0;
+    for (int32_t i = 0; i < k; i++) {
+        const char *got = ucsdet_getName(m[i], &st);
+        if (U_SUCCESS(st) && got && strcmp(got, name) == 0)
+            return (int)ucsdet_getConfidence(m[i], &st);
+    }
+    return 0;
+}
+
+/* Picks GB18030 or Big5 for a non-UTF-8 Chinese file: ICU's detector
+ * scores both; a strict trial conversion of a sample counts how many
+ * sequences each rejects. Fewer errors wins; the detector breaks ties. */
+static const char *choose_cjk(const char *s, size_t n, int *confidence)
+{
+    size_t m = n < SAMPLE_BYTES ? n : SAMPLE_BYTES;
+    UErrorCode st = U_ZERO_ERROR;
+    UCharsetDetector *det = ucsdet_open(&st);
+    int conf_gb = 0, conf_big5 = 0;
+    if (U_SUCCESS(st)) {
+        ucsdet_setText(det, s, (int32_t)m, &st);
+        conf_gb = detector_confidence(det, "GB18030");
+        conf_big5 = detector_confidence(det, "Big5");
+    }
+    ucsdet_close(det);
+
+    size_t cap = m * 3 + 16;
+    char *scratch = xmalloc(cap);
+    size_t err_gb = 0, err_big5 = 0;
+    if (convert("GB18030", s, m, scratch, cap, 0, &err_gb) == (size_t)-1)
+        err_gb = (size_t)-1;
+    if (convert("Big5", s, m, scratch, cap, 0, &err_big5) == (size_t)-1)
+        err_big5 = (size_t)-1;
+    free(scratch);
+
+    /* Big5 bytes are nearly all valid GB18030 too (GB18030 accepts every
+     * lead/trail pair), so errors alone cannot tell them apart; the
+     * detector's frequency statistics can. Big5 must be clean to win. */
+    if (err_big5 <= err_gb && conf_big5 > conf_gb) {
+        *confidence = conf_big5;
+        return "Big5";
+    }
+    *confidence = conf_gb ? conf_gb : (err_gb == 0 ? 50 : 10);
+    return "GB18030";
+}
+
+/* UTF-8 with a few broken sequences (a truncated download, a cut
+ * character) is still UTF-8: valid multi-byte sequences outnumber invalid
+ * ones by far. Legacy CJK encodings are almost never valid UTF-8. */
+static int mostly_utf8(const char *s, size_t n)
+{
+    size_t m = n < SAMPLE_BYTES ? n : SAMPLE_BYTES;
+    size_t good = 0, bad = 0;
+    for (size_t i = 0; i < m;) {
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        size_t k = utf8_decode(s + i, m - i, &cp);
+        if (cp == UTF8_REPLACEMENT && k < 3)
+            bad++;
+        else
+            good++;
+        i += k;
+    }
+    return good >= 8 && good >= bad * 20;
+}
+
+static int has_prefix(const char *s, size_t n, const char *p, size_t pn)
+{
+    return n >= pn && memcmp(s, p, pn) == 0;
+}
+
+int decode_bytes(const char *buf, size_t n, arena *a, decoded *out,
+                 const char **err)
+{
+    const char *from = NULL;
+    size_t skip = 0;
+    memset(out, 0, sizeof *out);
+    out->confidence = 100;
+    if (has_prefix(buf, n, "\xEF\xBB\xBF", 3)) {
+        from = "UTF-8";
+        skip = 3;
+        out->encoding = "UTF-8 BOM";
+    } else if (has_prefix(buf, n, "\xFF\xFE", 2)) {
+        from = "UTF-16LE";
+        skip = 2;
+        out->encoding = "UTF-16LE BOM";
+    } else if (has_prefix(buf, n, "\xFE\xFF", 2)) {
+        from = "UTF-16BE";
+        skip = 2;
+        out->encoding = "UTF-16BE BOM";
+    } else if (utf8_valid(buf, n)) {
+        char *d = arena_strndup(a, buf, n);
+        out->utf8 = d;
+        out->len = n;
+        out->encoding = "UTF-8";
+        return 0;
+    } else if (mostly_utf8(buf, n)) {
+        from = "UTF-8";
+        out->encoding = "UTF-8";
+        out->confidence = 90;
+    } else if ((from = guess_utf16((const unsigned char *)buf, n))) {
+        out->encoding = from;
+        out->confidence = 80;
+    } else {
+        from = choose_cjk(buf, n, &out->confidence);
+        out->encoding = from;
+    }
+    size_t body = n - skip;
+    size_t cap = body * 3 + 16;
+    char *dst = arena_alloc(a, cap + 1);
+    size_t got = convert(from, buf + skip, body, dst, cap, 1, &out->replaced);
+    if (got == (size_t)-1) {
+        *err = "the converter failed";
+        return -1;
+    }
+    dst[got] = '\0';
+    out->utf8 = dst;
+    out->len = got;
+    return 0;
+}

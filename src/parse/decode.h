@@ -1,0 +1,25 @@
+/* decode.h — parse stage 1: file bytes in any supported encoding → UTF-8. */
+#ifndef BAOGAO_DECODE_H
+#define BAOGAO_DECODE_H
+
+#include <stddef.h>
+
+#include "arena.h"
+
+typedef struct decoded {
+    const char *utf8;     /* NUL-terminated, owned by the arena */
+    size_t len;
+    const char *encoding; /* "UTF-8", "UTF-8 BOM", "UTF-16LE BOM", "GB18030", "Big5", … (static) */
+    int confidence;       /* 0–100: how sure detection is */
+    size_t replaced;      /* invalid or unmappable sequences turned into U+FFFD */
+} decoded;
+
+/* Decodes buf[0..n) to UTF-8 into arena a. BOMs decide first; valid UTF-8
+ * wins next; otherwise ICU's detector and a trial conversion choose among
+ * GB18030, Big5 and UTF-16. Never fails on content: invalid bytes become
+ * U+FFFD. Returns 0, or -1 with *err set (static text) when ICU itself
+ * fails (no converter). */
+int decode_bytes(const char *buf, size_t n, arena *a, decoded *out,
+                 const char **err);
+
+#endif

@@ -1,0 +1,99 @@
+/* furniture.c — recognises page furniture lines by their folded key (see
+ * furniture.h). Keys are simplified and half-width, so one word list
+ * serves both scripts and both widths. */
+#include "furniture.h"
+
+#include "linekey.h"
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+static int starts_any(const sbuf *key, const char *const *words, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (linekey_starts(key, words[i]))
+            return 1;
+    return 0;
+}
+
+static int count_has(const sbuf *key, const char *const *words, size_t n)
+{
+    int hits = 0;
+    for (size_t i = 0; i < n; i++)
+        hits += linekey_has(key, words[i]);
+    return hits;
+}
+
+static int is_breadcrumb(const sbuf *key, size_t nchars)
+{
+    static const char *const lead[] = {"当前位置", "您现在的位置", "您的位置",
+        "您当前所在的位置", "您当前的位置", "当前所在位置", "所在位置",
+        "现在位置", "位置:首页"};
+    int arrow = linekey_has(key, ">") || linekey_has(key, "›") ||
+                linekey_has(key, "»") || linekey_has(key, "首页");
+    if (starts_any(key, lead, COUNT(lead)))
+        return arrow || nchars < 40;
+    /* 首页 > 政务公开 > … with no lead words */
+    return linekey_starts(key, "首页>") && nchars < 80;
+}
+
+static int is_pubinfo(const sbuf *key, size_t nchars)
+{
+    static const char *const fields[] = {"发布时间", "发布日期", "发布机构",
+        "来源:", "信息来源", "浏览次数", "浏览量", "点击数", "点击量",
+        "阅读次数", "访问量", "作者:", "责任编辑", "更新时间", "字号"};
+    if (nchars > 80)
+        return 0;
+    int hits = count_has(key, fields, COUNT(fields));
+    return hits >= 2 || (hits == 1 && starts_any(key, fields, COUNT(fields)));
+}
+
+static int is_toolbar(const sbuf *key, size_t nchars)
+{
+    static const char *const words[] = {"【打印】", "【关闭】", "【关闭窗口】",
+        "分享到", "【字体", "字体:大中小", "字体:【大中小】", "打印本页",
+        "关闭窗口", "扫一扫在手机打开当前页", "扫一扫在手机上查看当前页面",
+        "【收藏】", "【返回顶部】", "[打印]", "[关闭]", "【我要纠错】"};
+    return nchars <= 40 && count_has(key, words, COUNT(words)) > 0;
+}
+
+static int is_footer(const sbuf *key, size_t nchars)
+{
+    static const char *const lead[] = {"主办:", "承办:", "主办单位", "承办单位",
+        "版权所有", "copyright", "联系我们", "网站地图", "tags:", "标签云",
+        "站点信息", "•文章统计", "•标签管理", "•微信公众号", "文章统计",
+        "标签管理", "微信公众号:", "技术支持:"};
+    static const char *const any[] = {"icp备", "公网安备", "网站标识码",
+        "icp证"};
+    if (nchars > 100)
+        return 0;
+    return starts_any(key, lead, COUNT(lead)) ||
+           count_has(key, any, COUNT(any)) > 0;
+}
+
+/* A line of one or two dashes or bullets left by a page layout. */
+static int is_filler(const sbuf *key, size_t nchars)
+{
+    if (nchars > 2 || !key->len)
+        return 0;
+    for (size_t i = 0; i < key->len; i++) {
+        char c = key->p[i];
+        if (c != '-' && c != '*' && c != '_')
+            return linekey_starts(key, "•") && nchars == 1;
+    }
+    return 1;
+}
+
+drop_reason furniture_classify(const sbuf *key, size_t nchars)
+{
+    if (is_breadcrumb(key, nchars))
+        return DROP_BREADCRUMB;
+    if (is_pubinfo(key, nchars))
+        return DROP_PUBINFO;
+    if (is_toolbar(key, nchars))
+        return DROP_TOOLBAR;
+    if (is_footer(key, nchars))
+        return DROP_FOOTER;
+    if (is_filler(key, nchars))
+        return DROP_REPEAT;
+    return DROP_NREASONS;
+}

@@ -1,0 +1,20 @@
+/* html.h — removal of HTML remnants from scraped text: comments (also
+ * across lines), tags, and entities decoded to characters. */
+#ifndef BAOGAO_HTML_H
+#define BAOGAO_HTML_H
+
+#include "doc.h"
+#include "sbuf.h"
+
+typedef struct html_state {
+    int in_comment; /* inside <!-- … --> continued from an earlier line */
+} html_state;
+
+/* Appends line s[0..n) to out without HTML: comments and tags removed,
+ * block-level tags (<br>, </p>, </div>, </li>, </tr>, </h1>…) turned into
+ * '\n', entities (&nbsp; &#12288; &#x3000; &ldquo; …) decoded; a '<' or '&'
+ * that does not start markup stays. Counts what it removed in st. */
+void html_clean_line(const char *s, size_t n, html_state *hs, sbuf *out,
+                     doc_stats *st);
+
+#endif

@@ -1,0 +1,328 @@
+/* mojibake.c — repair of GBK runs decoded one byte late (see mojibake.h). */
+#include "mojibake.h"
+
+#include <string.h>
+
+#include "unitab.h"
+#include "utf8.h"
+
+enum { MAX_RUN = 96, WINDOW = 12 };
+
+/* Marks that open or close clauses in Chinese text. */
+static int is_cjk_punct(uint32_t cp)
+{
+    switch (cp) {
+    case 0x3000: case 0x3001: case 0x3002: case 0x201C: case 0x201D:
+    case 0x300A: case 0x300B: case 0x3010: case 0x3011: case 0x2026:
+    case 0x2014: case 0xFF08: case 0xFF09: case 0xFF0C: case 0xFF1A:
+    case 0xFF1B: case 0xFF01: case 0xFF1F: case 0x00B7:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+double mojibake_plausibility(gbk *g, uint32_t cp)
+{
+    if (cp < 0x80) {
+        if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
+            return -1;
+        return cp == '?' ? -1 : 0;
+    }
+    if (cp == UTF8_REPLACEMENT)
+        return -2;
+    if (cp >= 0xE000 && cp <= 0xF8FF)
+        return -3;
+    if (is_cjk_punct(cp))
+        return 1;
+    unsigned char b[2];
+    if (gbk_encode(g, cp, b) != 2)
+        return -1;
+    unsigned hi = b[0], lo = b[1];
+    if (hi >= 0xB0 && hi <= 0xD7 && lo >= 0xA1)
+        return 2; /* GB2312 level 1: the common characters */
+    if (hi >= 0xD8 && hi <= 0xF7 && lo >= 0xA1)
+        return 0;
+    if (hi >= 0xA1 && hi <= 0xA9 && lo >= 0xA1)
+        return hi == 0xA3 ? 0.5 : -3; /* symbols, kana, box drawing, bopomofo */
+    uint32_t simple = unitab_t2s(cp);
+    if (simple != cp && gbk_encode(g, simple, b) == 2 && b[0] >= 0xB0 &&
+        b[0] <= 0xD7 && b[1] >= 0xA1)
+        return 2; /* a traditional form of a common character */
+    return -1;
+}
+
+typedef struct cp_run {
+    uint32_t cp[MAX_RUN + WINDOW];
+    size_t off[MAX_RUN + WINDOW + 1]; /* byte offset of each code point */
+    size_t n;
+} cp_run;
+
+/* Decodes up to max code points of s[0..n) starting at byte `from`. */
+static void read_run(const char *s, size_t n, size_t from, size_t max,
+                     cp_run *r)
+{
+    r->n = 0;
+    size_t i = from;
+    while (i < n && r->n < max) {
+        r->off[r->n] = i;
+        i += utf8_decode(s + i, n - i, &r->cp[r->n]);
+        r->n++;
+    }
+    r->off[r->n] = i;
+}
+
+/* Bytes of the run cp[0..e) as the shifted decoder saw them: ASCII inside
+ * the run stood for full-width forms that were folded after the damage,
+ * except a final ASCII byte, which was a trail byte that resynchronised
+ * the decoder. Returns the byte count, or 0 when a character has no GBK
+ * form. */
+static size_t run_bytes(gbk *g, const uint32_t *cp, size_t e,
+                        unsigned char *out)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < e; i++) {
+        uint32_t c = cp[i];
+        int last_ascii = i + 1 == e && c >= 0x40 && c <= 0x7E;
+        if (c < 0x80 && !last_ascii)
+            c = unitab_fullwidth(c);
+        size_t m = gbk_encode(g, c, out + k);
+        if (!m)
+            return 0;
+        k += m;
+    }
+    return k;
+}
+
+static double score_cps(gbk *g, const uint32_t *cp, size_t n)
+{
+    double s = 0;
+    for (size_t i = 0; i < n; i++)
+        s += mojibake_plausibility(g, cp[i]);
+    return s;
+}
+
+static double score_utf8(gbk *g, const char *s, size_t n)
+{
+    cp_run r;
+    read_run(s, n, 0, MAX_RUN + WINDOW, &r);
+    return score_cps(g, r.cp, r.n);
+}
+
+typedef struct candidate {
+    size_t end;          /* code points of the run consumed */
+    unsigned char lead;  /* the lost byte put back */
+    int lost_trail;      /* the bytes end in a lead whose trail was lost */
+    double score;
+} candidate;
+
+/* Decodes lead + bytes[0..k) into out (dropping a final lone lead byte,
+ * whose character cannot be decoded). */
+static void decode_shifted(gbk *g, unsigned char lead, const unsigned char *b,
+                           size_t k, int lost_trail, sbuf *out)
+{
+    unsigned char buf[2 * MAX_RUN + 2];
+    buf[0] = lead;
+    memcpy(buf + 1, b, k);
+    gbk_decode(g, buf, k + 1 - (size_t)lost_trail, out);
+}
+
+/* True when the byte string lead+bytes pairs up so that the last byte is a
+ * lead byte left without its trail. */
+static int ends_in_lone_lead(unsigned char lead, const unsigned char *b,
+                             size_t k)
+{
+    size_t i = 0, total = k + 1;
+    while (i < total) {
+        unsigned char c = i ? b[i - 1] : lead;
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        if (i + 1 == total)
+            return 1;
+        i += 2;
+    }
+    return 0;
+}
+
+/* The best repair of the run after a '?' at r, or score -1e9. */
+static candidate best_candidate(gbk *g, const cp_run *r, size_t run_len,
+                                double *baseline)
+{
+    candidate best = {0, 0, 0, -1e9};
+    unsigned char bytes[2 * MAX_RUN];
+    sbuf dec = {0};
+    *baseline = score_cps(g, r->cp, run_len);
+    for (size_t e = 2; e <= run_len; e++) {
+        uint32_t last = r->cp[e - 1];
+        int ascii_end = last >= 0x40 && last <= 0x7E;
+        if (!ascii_end && e != run_len)
+            continue;
+        size_t k = run_bytes(g, r->cp, e, bytes);
+        if (!k)
+            continue;
+        double rest = score_cps(g, r->cp + e, r->n - e);
+        double base = score_cps(g, r->cp, e) + rest;
+        for (unsigned lead = 0x81; lead <= 0xFE; lead++) {
+            int lost = ends_in_lone_lead((unsigned char)lead, bytes, k);
+            dec.len = 0;
+            decode_shifted(g, (unsigned char)lead, bytes, k, lost, &dec);
+            double s = score_utf8(g, dec.p, dec.len) + rest - (lost ? 1 : 0);
+            if (s > best.score) {
+                best = (candidate){e, (unsigned char)lead, lost, s};
+                *baseline = base;
+            }
+        }
+    }
+    sbuf_free(&dec);
+    return best;
+}
+
+/* Length of "syllable)" at s (the orphan pinyin after a lost trail), or 0. */
+static size_t orphan_syllable(const char *s, size_t n, size_t *syl_len)
+{
+    size_t i = 0;
+    while (i < n && i < 16 && s[i] != ')' && s[i] != ' ')
+        i++;
+    if (i == 0 || i >= n || s[i] != ')')
+        return 0;
+    *syl_len = i;
+    return i + 1;
+}
+
+/* The character whose lead byte survived and whose reading is the orphan
+ * syllable: 0 when none or several fit. */
+static uint32_t infer_lost(gbk *g, unsigned char lead, const char *syl,
+                           size_t syl_len, int traditional)
+{
+    uint32_t found = 0;
+    int count = 0, trad_count = 0;
+    uint32_t trad = 0;
+    for (unsigned t = 0x40; t <= 0xFE; t++) {
+        if (t == 0x7F)
+            continue;
+        unsigned char b[2] = {lead, (unsigned char)t};
+        sbuf one = {0};
+        size_t bad = gbk_decode(g, b, 2, &one);
+        uint32_t cp = 0;
+        if (!bad && one.len)
+            utf8_decode(one.p, one.len, &cp);
+        sbuf_free(&one);
+        if (!cp || !unitab_has_reading(cp, syl, syl_len))
+            continue;
+        found = cp;
+        count++;
+        if (unitab_t2s(cp) != cp) {
+            trad = cp;
+            trad_count++;
+        }
+    }
+    if (count == 1)
+        return found;
+    if (traditional && trad_count == 1)
+        return trad;
+    return 0;
+}
+
+/* Appends repaired UTF-8 to out, folding width when asked and dropping
+ * the leading spaces of a line. */
+static void emit_repaired(const char *s, size_t n, int fold_width,
+                          int at_line_start, sbuf *out)
+{
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += utf8_decode(s + i, n - i, &cp);
+        if (fold_width)
+            cp = unitab_halfwidth(cp);
+        if (at_line_start && (cp == ' ' || cp == 0x3000))
+            continue;
+        at_line_start = 0;
+        sbuf_addcp(out, cp);
+    }
+}
+
+/* Tries to repair the run that follows the '?' at byte q. On success
+ * appends the repair to out and returns the byte just after what it
+ * consumed; otherwise returns 0. */
+static size_t repair_at(gbk *g, const char *s, size_t n, size_t q,
+                        int fold_width, int traditional, int at_line_start,
+                        sbuf *out, doc_stats *st)
+{
+    cp_run r;
+    read_run(s, n, q + 1, MAX_RUN + WINDOW, &r);
+    size_t run_len = 0;
+    while (run_len < r.n && run_len < MAX_RUN && r.cp[run_len] != '?' &&
+           r.cp[run_len] != ' ')
+        run_len++;
+    if (run_len < 2 || r.cp[0] < 0x80)
+        return 0;
+    double baseline;
+    candidate c = best_candidate(g, &r, run_len, &baseline);
+    if (c.score - baseline < 6) {
+        if (baseline <= -6)
+            st->mojibake_unrecoverable++; /* left as it was */
+        return 0;
+    }
+    unsigned char bytes[2 * MAX_RUN];
+    size_t k = run_bytes(g, r.cp, c.end, bytes);
+    sbuf dec = {0};
+    decode_shifted(g, c.lead, bytes, k, c.lost_trail, &dec);
+    size_t next = r.off[c.end];
+    int lost_marked = 0;
+    if (c.lost_trail) {
+        /* The shifted decoder printed '?' for the lead's trail and the '('
+         * of its pinyin; what is left is "syllable)". */
+        size_t syl_len = 0, skip = 0;
+        uint32_t cp = 0;
+        if (next < n && s[next] == '?') {
+            skip = orphan_syllable(s + next + 1, n - next - 1, &syl_len);
+            if (skip)
+                cp = infer_lost(g, bytes[k - 1], s + next + 1, syl_len,
+                                traditional);
+            next += 1 + skip;
+        }
+        sbuf_addcp(&dec, cp ? cp : UTF8_REPLACEMENT);
+        if (cp)
+            st->mojibake_inferred++;
+        else
+            lost_marked = 1;
+    }
+    emit_repaired(dec.p, dec.len, fold_width, at_line_start, out);
+    sbuf_free(&dec);
+    if (lost_marked)
+        st->mojibake_partial++;
+    else if (!c.lost_trail)
+        st->mojibake_repaired++;
+    return next;
+}
+
+size_t mojibake_repair_line(gbk *g, const char *s, size_t n, int fold_width,
+                            int traditional, sbuf *out, doc_stats *st)
+{
+    size_t runs = 0, run = 0, i = 0;
+    sbuf_reserve(out, n);
+    while (i < n) {
+        if (s[i] != '?' || !g) {
+            i++;
+            continue;
+        }
+        sbuf repaired = {0};
+        size_t next = repair_at(g, s, n, i, fold_width, traditional,
+                                i == 0, &repaired,
+                                st);
+        if (next) {
+            sbuf_add(out, s + run, i - run);
+            sbuf_add(out, repaired.p, repaired.len);
+        }
+        sbuf_free(&repaired);
+        if (!next) {
+            i++;
+            continue;
+        }
+        runs++;
+        i = run = next;
+    }
+    sbuf_add(out, s + run, n - run);
+    return runs;
+}

@@ -1,0 +1,117 @@
+/* pipeline.c — the parse stages in order, file to documents (see
+ * pipeline.h). */
+#include "pipeline.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "clean.h"
+#include "csv.h"
+#include "decode.h"
+#include "lines.h"
+#include "repair.h"
+
+void pipeline_text(doc *d, const char *utf8, size_t n, uint32_t first_line)
+{
+    arena scratch;
+    arena_init(&scratch);
+    text lines = lines_split(utf8, n, first_line, &scratch, &d->stats);
+    text clean = clean_run(&lines, &scratch, &d->stats);
+    d->clean = repair_run(&clean, &d->mem, &d->stats);
+    arena_free(&scratch);
+}
+
+/* Binary data: NUL bytes or a high share of control characters in what
+ * decoded as text. */
+static int looks_binary(const char *s, size_t n)
+{
+    size_t m = n < 65536 ? n : 65536, ctl = 0;
+    for (size_t i = 0; i < m; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0)
+            return 1;
+        ctl += c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f';
+    }
+    return ctl * 20 > m;
+}
+
+typedef struct csv_ctx {
+    const char *path;
+    const char *encoding;
+    int confidence;
+    long text_col;
+    long docs;
+    pipeline_doc_fn fn;
+    void *ctx;
+} csv_ctx;
+
+static int csv_row_doc(void *p, const csv_row *header, const csv_row *row)
+{
+    csv_ctx *c = p;
+    if (c->text_col == -2)
+        c->text_col = csv_column(header, "full_text");
+    if (c->text_col < 0 || (size_t)c->text_col >= row->n)
+        return 0;
+    char name[4096];
+    snprintf(name, sizeof name, "%s#%ld", c->path, c->docs + 1);
+    doc *d = doc_new(c->path, name);
+    d->encoding = c->encoding;
+    d->confidence = c->confidence;
+    size_t nh = 0;
+    d->hints = arena_alloc(&d->mem, row->n * sizeof *d->hints);
+    for (size_t i = 0; i < row->n && i < header->n; i++) {
+        if ((long)i == c->text_col || !row->f[i].n)
+            continue;
+        d->hints[nh].key = arena_strndup(&d->mem, header->f[i].s, header->f[i].n);
+        d->hints[nh].value = arena_strndup(&d->mem, row->f[i].s, row->f[i].n);
+        nh++;
+    }
+    d->nhints = nh;
+    const csv_field *t = &row->f[c->text_col];
+    d->stats.bytes_in = t->n;
+    pipeline_text(d, t->s, t->n, t->line);
+    c->docs++;
+    c->fn(c->ctx, d);
+    return 0;
+}
+
+long pipeline_file(const char *path, const char *bytes, size_t n,
+                   pipeline_doc_fn fn, void *ctx, const char **err)
+{
+    if (n == 0) {
+        *err = "empty file";
+        return -1;
+    }
+    arena scratch;
+    arena_init(&scratch);
+    decoded dec;
+    if (decode_bytes(bytes, n, &scratch, &dec, err) != 0) {
+        arena_free(&scratch);
+        return -1;
+    }
+    if (looks_binary(dec.utf8, dec.len)) {
+        arena_free(&scratch);
+        *err = "binary data, not text";
+        return -1;
+    }
+    long docs = 0;
+    if (csv_is_export(dec.utf8, dec.len)) {
+        /* text_col -2: not known until the header row is read. */
+        csv_ctx c = {path, dec.encoding, dec.confidence, -2, 0, fn, ctx};
+        csv_parse(dec.utf8, dec.len, csv_row_doc, &c);
+        docs = c.docs;
+    } else {
+        doc *d = doc_new(path, path);
+        d->encoding = dec.encoding;
+        d->confidence = dec.confidence;
+        d->stats.bytes_in = n;
+        d->stats.replaced = dec.replaced;
+        pipeline_text(d, dec.utf8, dec.len, 1);
+        fn(ctx, d);
+        docs = 1;
+    }
+    arena_free(&scratch);
+    if (!docs)
+        *err = "CSV export with no full_text rows";
+    return docs ? docs : -1;
+}

@@ -1,0 +1,26 @@
+/* pipeline.h — runs the parse stages in order: decode → lines → clean →
+ * repair, into a document. */
+#ifndef BAOGAO_PIPELINE_H
+#define BAOGAO_PIPELINE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "doc.h"
+
+/* Called once per document a file yields (a CSV export yields one per
+ * row). The callee owns d and must doc_free it. */
+typedef void (*pipeline_doc_fn)(void *ctx, doc *d);
+
+/* Parses the bytes of the file at path into documents, handing each to
+ * fn. Returns the number of documents, or -1 with *err set (a static
+ * message saying what is wrong with the file) when the file is not a
+ * report: empty, binary, or has no usable text. */
+long pipeline_file(const char *path, const char *bytes, size_t n,
+                   pipeline_doc_fn fn, void *ctx, const char **err);
+
+/* Runs clean and repair over UTF-8 text that starts at line first_line
+ * of its file, filling d->clean and d->stats. */
+void pipeline_text(doc *d, const char *utf8, size_t n, uint32_t first_line);
+
+#endif

@@ -1,0 +1,71 @@
+/* repair.c — the repair stage: mojibake, then pinyin annotations (see
+ * repair.h). */
+#include "repair.h"
+
+#include <string.h>
+
+#include "annotations.h"
+#include "gbk.h"
+#include "mojibake.h"
+#include "unitab.h"
+#include "utf8.h"
+
+typedef struct script_count {
+    size_t han, traditional, fullwidth;
+} script_count;
+
+static script_count count_script(const text *t)
+{
+    script_count c = {0, 0, 0};
+    for (size_t i = 0; i < t->len;) {
+        uint32_t cp;
+        if ((unsigned char)t->bytes[i] < 0x80) {
+            i++;
+            continue;
+        }
+        i += utf8_decode(t->bytes + i, t->len - i, &cp);
+        if (cp >= 0xFF01 && cp <= 0xFF5E)
+            c.fullwidth++;
+        else if (cp >= 0x4E00 && cp <= 0x9FFF) {
+            c.han++;
+            c.traditional += unitab_t2s(cp) != cp;
+        }
+    }
+    return c;
+}
+
+int repair_is_traditional(const text *t)
+{
+    script_count c = count_script(t);
+    return c.han && c.traditional * 20 > c.han;
+}
+
+text repair_run(const text *in, arena *a, doc_stats *st)
+{
+    script_count sc = count_script(in);
+    int traditional = sc.han && sc.traditional * 20 > sc.han;
+    /* A text with (next to) no full-width ASCII forms was width-folded:
+     * repaired runs are folded the same way. */
+    int fold_width = sc.fullwidth * 1000 < sc.han + 1;
+    gbk *g = gbk_open();
+    text_builder tb;
+    tb_init(&tb);
+    sbuf fixed = {0}, stripped = {0};
+    for (size_t i = 0; i < in->nlines; i++) {
+        size_t n;
+        const char *s = text_line(in, i, &n);
+        if (g && memchr(s, '?', n)) {
+            fixed.len = 0;
+            mojibake_repair_line(g, s, n, fold_width, traditional, &fixed, st);
+            s = fixed.p;
+            n = fixed.len;
+        }
+        stripped.len = 0;
+        st->annotations += annotations_strip(s, n, &stripped);
+        tb_line(&tb, stripped.p, stripped.len, in->origin[i]);
+    }
+    sbuf_free(&fixed);
+    sbuf_free(&stripped);
+    gbk_close(g);
+    return tb_finish(&tb, a);
+}
