@@ -11,6 +11,21 @@
 #include "pagebreak.h"
 #include "spam.h"
 
+/* Furniture and spam lines are short; a longer line is report text and
+ * is not classified (which also keeps hostile megabyte lines cheap). */
+enum { CLASSIFY_MAX_BYTES = 4096 };
+
+static drop_reason classify(const char *s, size_t n, sbuf *key)
+{
+    if (n > CLASSIFY_MAX_BYTES)
+        return DROP_NREASONS;
+    size_t nchars = linekey_make(s, n, key);
+    drop_reason r = furniture_classify(key, nchars);
+    if (r == DROP_NREASONS && spam_is_spam(key, nchars))
+        r = DROP_SPAM;
+    return r;
+}
+
 /* Kept lines before assembly: a text whose blank lines mark block ends. */
 static text clean_lines(const text *in, arena *a, doc_stats *st)
 {
@@ -34,10 +49,7 @@ static text clean_lines(const text *in, arena *a, doc_stats *st)
             line.len = 0;
             chars_clean_line(part, (size_t)(stop - part), &line, st);
             if (line.len) {
-                size_t nchars = linekey_make(line.p, line.len, &key);
-                drop_reason r = furniture_classify(&key, nchars);
-                if (r == DROP_NREASONS && spam_is_spam(&key, nchars))
-                    r = DROP_SPAM;
+                drop_reason r = classify(line.p, line.len, &key);
                 if (r != DROP_NREASONS) {
                     st->dropped[r]++;
                 } else {

@@ -40,7 +40,8 @@ static int is_pubinfo(const sbuf *key, size_t nchars)
 {
     static const char *const fields[] = {"发布时间", "发布日期", "发布机构",
         "来源:", "信息来源", "浏览次数", "浏览量", "点击数", "点击量",
-        "阅读次数", "访问量", "作者:", "责任编辑", "更新时间", "字号"};
+        "阅读次数", "访问量", "访问总数", "作者:", "责任编辑", "更新时间",
+        "字号"};
     if (nchars > 80)
         return 0;
     int hits = count_has(key, fields, COUNT(fields));
@@ -61,7 +62,7 @@ static int is_footer(const sbuf *key, size_t nchars)
     static const char *const lead[] = {"主办:", "承办:", "主办单位", "承办单位",
         "版权所有", "copyright", "联系我们", "网站地图", "tags:", "标签云",
         "站点信息", "•文章统计", "•标签管理", "•微信公众号", "文章统计",
-        "标签管理", "微信公众号:", "技术支持:"};
+        "标签管理", "微信公众号:", "技术支持:", "相关文章", "相关链接"};
     static const char *const any[] = {"icp备", "公网安备", "网站标识码",
         "icp证"};
     if (nchars > 100)

@@ -14,8 +14,7 @@ static int is_cjk_punct(uint32_t cp)
     switch (cp) {
     case 0x3000: case 0x3001: case 0x3002: case 0x201C: case 0x201D:
     case 0x300A: case 0x300B: case 0x3010: case 0x3011: case 0x2026:
-    case 0x2014: case 0xFF08: case 0xFF09: case 0xFF0C: case 0xFF1A:
-    case 0xFF1B: case 0xFF01: case 0xFF1F: case 0x00B7:
+    case 0x2014: case 0x00B7:
         return 1;
     default:
         return 0;
@@ -24,10 +23,16 @@ static int is_cjk_punct(uint32_t cp)
 
 double mojibake_plausibility(gbk *g, uint32_t cp)
 {
+    /* Width folding may have turned full-width forms into ASCII, so both
+     * widths of a character score alike. */
+    if (cp >= 0xFF01 && cp <= 0xFF5E)
+        cp = unitab_halfwidth(cp);
     if (cp < 0x80) {
         if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
             return -1;
-        return cp == '?' ? -1 : 0;
+        if (cp == '?')
+            return -1;
+        return strchr(",.;:!()", (int)cp) ? 1 : 0;
     }
     if (cp == UTF8_REPLACEMENT)
         return -2;
@@ -147,13 +152,46 @@ static int ends_in_lone_lead(unsigned char lead, const unsigned char *b,
 }
 
 /* The best repair of the run after a '?' at r, or score -1e9. */
+/* Plausibility of the character the lost byte lead forms with the first
+ * byte of the run. */
+static double first_char_score(gbk *g, unsigned char lead, unsigned char b0)
+{
+    unsigned char pair[2] = {lead, b0};
+    sbuf one = {0};
+    gbk_decode(g, pair, 2, &one);
+    double s = score_utf8(g, one.p, one.len);
+    sbuf_free(&one);
+    return s;
+}
+
+/* The lost byte: 0xA1 (the row of the ideographic space and CJK
+ * punctuation, which open most damaged lines) unless another lead byte
+ * makes a clearly likelier first character. Only the first character
+ * depends on it. */
+static unsigned char choose_lead(gbk *g, unsigned char b0)
+{
+    unsigned char best = 0xA1;
+    double best_s = first_char_score(g, 0xA1, b0) + 2;
+    for (unsigned lead = 0x81; lead <= 0xFE; lead++) {
+        double s = first_char_score(g, (unsigned char)lead, b0);
+        if (s > best_s) {
+            best_s = s;
+            best = (unsigned char)lead;
+        }
+    }
+    return best;
+}
+
+/* The best repair of the run after a '?': where the run ends (at a
+ * resynchronising ASCII byte, or where it stops) and the lost byte. The
+ * score is compared with *baseline, the text left as it is. */
 static candidate best_candidate(gbk *g, const cp_run *r, size_t run_len,
                                 double *baseline)
 {
-    candidate best = {0, 0, 0, -1e9};
+    candidate best = {0, 0xA1, 0, -1e9};
     unsigned char bytes[2 * MAX_RUN];
     sbuf dec = {0};
-    *baseline = score_cps(g, r->cp, run_len);
+    *baseline = score_cps(g, r->cp, r->n);
     for (size_t e = 2; e <= run_len; e++) {
         uint32_t last = r->cp[e - 1];
         int ascii_end = last >= 0x40 && last <= 0x7E;
@@ -162,20 +200,17 @@ static candidate best_candidate(gbk *g, const cp_run *r, size_t run_len,
         size_t k = run_bytes(g, r->cp, e, bytes);
         if (!k)
             continue;
-        double rest = score_cps(g, r->cp + e, r->n - e);
-        double base = score_cps(g, r->cp, e) + rest;
-        for (unsigned lead = 0x81; lead <= 0xFE; lead++) {
-            int lost = ends_in_lone_lead((unsigned char)lead, bytes, k);
-            dec.len = 0;
-            decode_shifted(g, (unsigned char)lead, bytes, k, lost, &dec);
-            double s = score_utf8(g, dec.p, dec.len) + rest - (lost ? 1 : 0);
-            if (s > best.score) {
-                best = (candidate){e, (unsigned char)lead, lost, s};
-                *baseline = base;
-            }
-        }
+        int lost = ends_in_lone_lead(0xA1, bytes, k);
+        dec.len = 0;
+        decode_shifted(g, 0xA1, bytes, k, lost, &dec);
+        double s = score_utf8(g, dec.p, dec.len) +
+                   score_cps(g, r->cp + e, r->n - e) - (lost ? 1 : 0);
+        if (s > best.score)
+            best = (candidate){e, 0xA1, lost, s};
     }
     sbuf_free(&dec);
+    if (best.end && run_bytes(g, r->cp, 1, bytes))
+        best.lead = choose_lead(g, bytes[0]);
     return best;
 }
 
@@ -255,15 +290,14 @@ static size_t repair_at(gbk *g, const char *s, size_t n, size_t q,
     while (run_len < r.n && run_len < MAX_RUN && r.cp[run_len] != '?' &&
            r.cp[run_len] != ' ')
         run_len++;
-    if (run_len < 2 || r.cp[0] < 0x80)
+    /* A run starts with a non-ASCII character, or with punctuation that
+     * width folding made ASCII (！ → !). */
+    if (run_len < 2 || (r.cp[0] < 0x80 && !strchr("!,.:;()", (int)r.cp[0])))
         return 0;
     double baseline;
     candidate c = best_candidate(g, &r, run_len, &baseline);
-    if (c.score - baseline < 6) {
-        if (baseline <= -6)
-            st->mojibake_unrecoverable++; /* left as it was */
+    if (c.score - baseline < 6)
         return 0;
-    }
     unsigned char bytes[2 * MAX_RUN];
     size_t k = run_bytes(g, r.cp, c.end, bytes);
     sbuf dec = {0};
@@ -297,8 +331,17 @@ static size_t repair_at(gbk *g, const char *s, size_t n, size_t q,
     return next;
 }
 
+static int follows_han(const char *s, size_t i)
+{
+    uint32_t cp;
+    size_t k = utf8_prev_len(s, i);
+    utf8_decode(s + i - k, k, &cp);
+    return cp >= 0x3400 && cp <= 0x9FFF;
+}
+
 size_t mojibake_repair_line(gbk *g, const char *s, size_t n, int fold_width,
-                            int traditional, sbuf *out, doc_stats *st)
+                            int traditional, size_t *budget, sbuf *out,
+                            doc_stats *st)
 {
     size_t runs = 0, run = 0, i = 0;
     sbuf_reserve(out, n);
@@ -307,6 +350,11 @@ size_t mojibake_repair_line(gbk *g, const char *s, size_t n, int fold_width,
             i++;
             continue;
         }
+        if (!*budget) {
+            i++;
+            continue;
+        }
+        --*budget;
         sbuf repaired = {0};
         size_t next = repair_at(g, s, n, i, fold_width, traditional,
                                 i == 0, &repaired,
@@ -317,6 +365,15 @@ size_t mojibake_repair_line(gbk *g, const char *s, size_t n, int fold_width,
         }
         sbuf_free(&repaired);
         if (!next) {
+            /* Chinese prose writes ？, never '?' right after a Han
+             * character: such a '?' is what a decoder printed for bytes
+             * it could not read. Mark it, do not invent. */
+            if (i > 0 && follows_han(s, i)) {
+                sbuf_add(out, s + run, i - run);
+                sbuf_addcp(out, UTF8_REPLACEMENT);
+                st->mojibake_unrecoverable++;
+                run = i + 1;
+            }
             i++;
             continue;
         }

@@ -17,9 +17,13 @@
  * A character whose trail byte was lost is inferred from its lead byte and
  * the orphan pinyin syllable after it when exactly one GBK character fits
  * (preferring traditional forms when traditional is true), else written as
- * U+FFFD. Counts runs in st. Returns the number of runs repaired. */
+ * U+FFFD. A '?' right after a Han character that no repair explains is
+ * marked U+FFFD. Each '?' tried costs one unit of *budget (hostile input
+ * cannot make this slow); at 0 no more are tried. Counts runs in st.
+ * Returns the number of runs repaired. */
 size_t mojibake_repair_line(gbk *g, const char *s, size_t n, int fold_width,
-                            int traditional, sbuf *out, doc_stats *st);
+                            int traditional, size_t *budget, sbuf *out,
+                            doc_stats *st);
 
 /* Plausibility of one code point as running Chinese text (positive for
  * common Han characters and punctuation, negative for symbols typical of

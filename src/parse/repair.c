@@ -10,6 +10,9 @@
 #include "unitab.h"
 #include "utf8.h"
 
+/* '?' positions tried for mojibake per document: a real report has tens. */
+enum { MOJIBAKE_BUDGET = 2000 };
+
 typedef struct script_count {
     size_t han, traditional, fullwidth;
 } script_count;
@@ -48,6 +51,7 @@ text repair_run(const text *in, arena *a, doc_stats *st)
      * repaired runs are folded the same way. */
     int fold_width = sc.fullwidth * 1000 < sc.han + 1;
     gbk *g = gbk_open();
+    size_t budget = MOJIBAKE_BUDGET;
     text_builder tb;
     tb_init(&tb);
     sbuf fixed = {0}, stripped = {0};
@@ -56,7 +60,8 @@ text repair_run(const text *in, arena *a, doc_stats *st)
         const char *s = text_line(in, i, &n);
         if (g && memchr(s, '?', n)) {
             fixed.len = 0;
-            mojibake_repair_line(g, s, n, fold_width, traditional, &fixed, st);
+            mojibake_repair_line(g, s, n, fold_width, traditional, &budget,
+                                 &fixed, st);
             s = fixed.p;
             n = fixed.len;
         }

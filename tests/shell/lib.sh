@@ -1,0 +1,38 @@
+# lib.sh — shared helpers of the shell tests: paths, a scratch folder,
+# check counting. Source it; call t_done at the end.
+set -u
+: "${BAOGAO:?set BAOGAO to the binary}"
+: "${SRCDIR:?set SRCDIR to the source tree}"
+DATA="$SRCDIR/tests/data"
+GOLD="$SRCDIR/tests/gold"
+T_TMP=$(mktemp -d "${TMPDIR:-/tmp}/baogao-test.XXXXXX")
+trap 'rm -rf "$T_TMP"' EXIT
+t_pass=0
+t_fail=0
+
+# t_ok NAME CONDITION-STATUS: record one check.
+t_check() {
+    if [ "$2" -eq 0 ]; then
+        t_pass=$((t_pass + 1))
+    else
+        t_fail=$((t_fail + 1))
+        printf 'FAIL: %s\n' "$1"
+    fi
+}
+
+# t_same NAME FILE-A FILE-B: the two files are byte-identical.
+t_same() {
+    if cmp -s "$2" "$3"; then
+        t_check "$1" 0
+    else
+        t_check "$1" 1
+        diff "$2" "$3" | head -5
+    fi
+}
+
+t_done() {
+    printf '%d checks, %d failed\n' "$((t_pass + t_fail))" "$t_fail"
+    [ "$t_fail" -eq 0 ]
+}
+
+SAMPLES=$(cd "$DATA" && ls 00?_*.txt)

@@ -1,0 +1,212 @@
+/* test_utf8.c — unit tests of model/utf8: strict decoding (valid, invalid,
+ * truncated, overlong, surrogate), encoding, validation, stepping back. */
+#include <stdint.h>
+#include <string.h>
+
+#include "check.h"
+#include "utf8.h"
+
+/* Decodes the first code point of s[0..n); stores the bytes used. */
+static uint32_t dec(const char *s, size_t n, size_t *used)
+{
+    uint32_t cp = 0x12345678u;
+    *used = utf8_decode(s, n, &cp);
+    return cp;
+}
+
+#define CHECK_DEC(s, n, want_cp, want_len)                                  \
+    do {                                                                    \
+        size_t used_;                                                       \
+        CHECK_INT(dec((s), (n), &used_), (want_cp));                        \
+        CHECK_INT(used_, (want_len));                                       \
+    } while (0)
+
+static void test_decode_valid(void)
+{
+    CHECK_DEC("A", 1, 'A', 1);
+    CHECK_DEC("\x7F", 1, 0x7F, 1);
+    CHECK_DEC("", 1, 0, 1);                       /* NUL is one byte */
+    CHECK_DEC("\xC2\x80", 2, 0x80, 2);            /* smallest 2-byte */
+    CHECK_DEC("\xC3\xA9x", 3, 0xE9, 2);           /* é, stops before x */
+    CHECK_DEC("\xDF\xBF", 2, 0x7FF, 2);
+    CHECK_DEC("\xE0\xA0\x80", 3, 0x800, 3);       /* smallest 3-byte */
+    CHECK_DEC("\xE4\xB8\xAD", 3, 0x4E2D, 3);      /* 中 */
+    CHECK_DEC("\xED\x9F\xBF", 3, 0xD7FF, 3);      /* just below surrogates */
+    CHECK_DEC("\xEE\x80\x80", 3, 0xE000, 3);      /* just above them */
+    CHECK_DEC("\xEF\xBF\xBD", 3, 0xFFFD, 3);      /* a literal U+FFFD */
+    CHECK_DEC("\xEF\xBF\xBF", 3, 0xFFFF, 3);
+    CHECK_DEC("\xF0\x90\x80\x80", 4, 0x10000, 4); /* smallest 4-byte */
+    CHECK_DEC("\xF0\x9F\x98\x80", 4, 0x1F600, 4);
+    CHECK_DEC("\xF0\xA0\x80\x80", 4, 0x20000, 4); /* 𠀀 */
+    CHECK_DEC("\xF4\x8F\xBF\xBF", 4, 0x10FFFF, 4);
+}
+
+static void test_decode_invalid(void)
+{
+    /* Bytes that can never start a sequence: one byte each. */
+    CHECK_DEC("\x80", 1, 0xFFFD, 1);
+    CHECK_DEC("\xBF\xBF", 2, 0xFFFD, 1);
+    CHECK_DEC("\xFE", 1, 0xFFFD, 1);
+    CHECK_DEC("\xFF\x41", 2, 0xFFFD, 1);
+    CHECK_DEC("\xF5\x80\x80\x80", 4, 0xFFFD, 1);
+    CHECK_DEC("\xF8\x88\x80\x80\x80", 5, 0xFFFD, 1); /* old 5-byte form */
+    /* Lead followed by a non-continuation: the lead alone is invalid. */
+    CHECK_DEC("\xC3" "A", 2, 0xFFFD, 1);
+    CHECK_DEC("\xE4" "A", 2, 0xFFFD, 1);
+    CHECK_DEC("\xE4\xB8" "A", 3, 0xFFFD, 2); /* maximal invalid prefix */
+    CHECK_DEC("\xF0\x9F\x98" "A", 4, 0xFFFD, 3);
+    CHECK_DEC("\xE4\xC3\xA9", 3, 0xFFFD, 1);  /* next lead is not eaten */
+}
+
+static void test_decode_truncated(void)
+{
+    CHECK_DEC("\xC3\xA9", 1, 0xFFFD, 1);
+    CHECK_DEC("\xE4\xB8\xAD", 1, 0xFFFD, 1);
+    CHECK_DEC("\xE4\xB8\xAD", 2, 0xFFFD, 2);
+    CHECK_DEC("\xF0\x9F\x98\x80", 1, 0xFFFD, 1);
+    CHECK_DEC("\xF0\x9F\x98\x80", 2, 0xFFFD, 2);
+    CHECK_DEC("\xF0\x9F\x98\x80", 3, 0xFFFD, 3);
+}
+
+static void test_decode_overlong(void)
+{
+    CHECK_DEC("\xC0\x80", 2, 0xFFFD, 1);         /* overlong NUL */
+    CHECK_DEC("\xC0\xAF", 2, 0xFFFD, 1);         /* overlong '/' */
+    CHECK_DEC("\xC1\xBF", 2, 0xFFFD, 1);
+    CHECK_DEC("\xE0\x80\xAF", 3, 0xFFFD, 1);     /* overlong 3-byte */
+    CHECK_DEC("\xE0\x9F\xBF", 3, 0xFFFD, 1);
+    CHECK_DEC("\xF0\x80\x80\xAF", 4, 0xFFFD, 1); /* overlong 4-byte */
+    CHECK_DEC("\xF0\x8F\xBF\xBF", 4, 0xFFFD, 1);
+}
+
+static void test_decode_out_of_range(void)
+{
+    CHECK_DEC("\xED\xA0\x80", 3, 0xFFFD, 1);     /* U+D800 */
+    CHECK_DEC("\xED\xAF\xBF", 3, 0xFFFD, 1);     /* U+DBFF */
+    CHECK_DEC("\xED\xB0\x80", 3, 0xFFFD, 1);     /* U+DC00 */
+    CHECK_DEC("\xED\xBF\xBF", 3, 0xFFFD, 1);     /* U+DFFF */
+    /* CESU-8 surrogate pair for U+1F600: two bad starts, not one emoji. */
+    CHECK_DEC("\xED\xA0\xBD\xED\xB8\x80", 6, 0xFFFD, 1);
+    CHECK_DEC("\xF4\x90\x80\x80", 4, 0xFFFD, 1); /* U+110000 */
+    CHECK_DEC("\xF4\xBF\xBF\xBF", 4, 0xFFFD, 1);
+}
+
+/* Encodes cp and checks the bytes. */
+static void check_enc(uint32_t cp, const char *want, size_t want_len,
+                      int line)
+{
+    char out[4] = {0};
+    size_t k = utf8_encode(cp, out);
+    check_int_at((long long)k, (long long)want_len, __FILE__, line,
+                 "utf8_encode length");
+    check_at(k == want_len && memcmp(out, want, k) == 0, __FILE__, line,
+             "utf8_encode bytes");
+}
+
+#define CHECK_ENC(cp, want) check_enc((cp), (want), sizeof(want) - 1, __LINE__)
+
+static void test_encode(void)
+{
+    CHECK_ENC(0, "\0");
+    CHECK_ENC('A', "A");
+    CHECK_ENC(0x7F, "\x7F");
+    CHECK_ENC(0x80, "\xC2\x80");
+    CHECK_ENC(0x7FF, "\xDF\xBF");
+    CHECK_ENC(0x800, "\xE0\xA0\x80");
+    CHECK_ENC(0x4E2D, "\xE4\xB8\xAD");
+    CHECK_ENC(0xFFFF, "\xEF\xBF\xBF");
+    CHECK_ENC(0x10000, "\xF0\x90\x80\x80");
+    CHECK_ENC(0x10FFFF, "\xF4\x8F\xBF\xBF");
+    /* Surrogates and values beyond Unicode become U+FFFD. */
+    CHECK_ENC(0xD800, "\xEF\xBF\xBD");
+    CHECK_ENC(0xDFFF, "\xEF\xBF\xBD");
+    CHECK_ENC(0x110000, "\xEF\xBF\xBD");
+    CHECK_ENC(0xFFFFFFFFu, "\xEF\xBF\xBD");
+}
+
+/* Every scalar value survives encode → decode, and the encoding is valid
+ * and steps back as one code point. */
+static void test_round_trip(void)
+{
+    size_t bad = 0;
+    for (uint32_t cp = 0; cp <= 0x10FFFF; cp++) {
+        if (cp >= 0xD800 && cp <= 0xDFFF)
+            continue;
+        char buf[4];
+        size_t k = utf8_encode(cp, buf);
+        uint32_t back;
+        size_t used = utf8_decode(buf, k, &back);
+        if (used != k || back != cp || !utf8_valid(buf, k) ||
+            utf8_prev_len(buf, k) != k)
+            bad++;
+    }
+    CHECK_INT(bad, 0);
+}
+
+#define VALID(lit) utf8_valid((lit), sizeof(lit) - 1)
+
+static void test_valid(void)
+{
+    CHECK(utf8_valid("", 0));
+    CHECK(VALID("plain ASCII"));
+    CHECK(VALID("\xE5\x85\xA8\xE5\xB9\xB4 1277.93\xE4\xBA\xBF")); /* 全年 …亿 */
+    CHECK(VALID("\xF0\x9F\x98\x80"));
+    CHECK(VALID("a\0b"));                   /* NUL is valid UTF-8 */
+    /* A literal U+FFFD is a valid character, alone or in text. */
+    CHECK(VALID("\xEF\xBF\xBD"));
+    CHECK(VALID("a\xEF\xBF\xBD" "b\xEF\xBF\xBD"));
+    CHECK(!VALID("\x80"));
+    CHECK(!VALID("abc\xFF"));
+    CHECK(!VALID("\xC0\x80"));              /* overlong */
+    CHECK(!VALID("\xE0\x80\x80"));
+    CHECK(!VALID("\xED\xA0\x80"));          /* surrogate */
+    CHECK(!VALID("\xF4\x90\x80\x80"));      /* > U+10FFFF */
+    CHECK(!VALID("\xE4\xB8"));              /* truncated at the end */
+    CHECK(!VALID("\xEF\xBF"));              /* truncated U+FFFD */
+    CHECK(!VALID("\xE4\xB8" "abc"));
+    CHECK(!VALID("ok\xE4\xB8\xAD\xE4"));
+    /* Only the first n bytes count. */
+    CHECK(utf8_valid("\xE4\xB8\xAD\xFF", 3));
+    CHECK(!utf8_valid("\xE4\xB8\xAD", 2));
+}
+
+static void test_prev_len(void)
+{
+    CHECK_INT(utf8_prev_len("a", 1), 1);
+    CHECK_INT(utf8_prev_len("ab", 2), 1);
+    CHECK_INT(utf8_prev_len("\xC3\xA9", 2), 2);
+    CHECK_INT(utf8_prev_len("a\xC3\xA9", 3), 2);
+    CHECK_INT(utf8_prev_len("\xE4\xB8\xAD", 3), 3);
+    CHECK_INT(utf8_prev_len("a\xE4\xB8\xAD", 4), 3);
+    CHECK_INT(utf8_prev_len("\xE4\xB8\xAD\xE6\x96\x87", 6), 3);
+    CHECK_INT(utf8_prev_len("\xE4\xB8\xAD\xE6\x96\x87", 3), 3);
+    CHECK_INT(utf8_prev_len("\xF0\x9F\x98\x80", 4), 4);
+    CHECK_INT(utf8_prev_len("x\xF0\x9F\x98\x80", 5), 4);
+    CHECK_INT(utf8_prev_len("\xEF\xBF\xBD", 3), 3);
+    /* Stray continuation bytes with no lead before them: 1. */
+    CHECK_INT(utf8_prev_len("\x80", 1), 1);
+    CHECK_INT(utf8_prev_len("\x80\x80\x80\x80\x80", 5), 1);
+    /* BUG: utf8_prev_len does not check that the lead byte it finds
+     * announces as many bytes as it stepped over, so a stray continuation
+     * byte after a complete character is counted as part of it:
+     * "a\x80" → 2 (want 1), "\xC3\xA9\xA9" → 3 (want 1),
+     * "\xE4\xB8\xAD\x80" → 4 (want 1).
+    CHECK_INT(utf8_prev_len("a\x80", 2), 1);
+    CHECK_INT(utf8_prev_len("\xC3\xA9\xA9", 3), 1);
+    CHECK_INT(utf8_prev_len("\xE4\xB8\xAD\x80", 4), 1);
+    */
+}
+
+int main(void)
+{
+    test_decode_valid();
+    test_decode_invalid();
+    test_decode_truncated();
+    test_decode_overlong();
+    test_decode_out_of_range();
+    test_encode();
+    test_round_trip();
+    test_valid();
+    test_prev_len();
+    return check_done();
+}
