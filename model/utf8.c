@@ -1,7 +1,7 @@
 /* utf8.c — strict UTF-8 decode/encode (see utf8.h). */
 #include "utf8.h"
 
-size_t utf8_decode(const char *str, size_t n, uint32_t *cp)
+size_t utf8_decode_multi(const char *str, size_t n, uint32_t *cp)
 {
     const unsigned char *s = (const unsigned char *)str;
     unsigned c = s[0];

@@ -10,7 +10,16 @@
 /* Decodes one code point from s[0..n) (n ≥ 1) into *cp and returns the
  * bytes used (1–4). An invalid or truncated sequence yields U+FFFD and
  * consumes the maximal invalid prefix (at least 1 byte), as WHATWG does. */
-size_t utf8_decode(const char *s, size_t n, uint32_t *cp);
+size_t utf8_decode_multi(const char *s, size_t n, uint32_t *cp);
+
+static inline size_t utf8_decode(const char *s, size_t n, uint32_t *cp)
+{
+    if ((unsigned char)s[0] < 0x80) { /* ASCII: the common case, inline */
+        *cp = (unsigned char)s[0];
+        return 1;
+    }
+    return utf8_decode_multi(s, n, cp);
+}
 
 /* Writes cp as UTF-8 into out (room for 4 bytes) and returns the length.
  * Surrogates and values above U+10FFFF are written as U+FFFD. */

@@ -13,7 +13,7 @@
 
 /* Furniture and spam lines are short; a longer line is report text and
  * is not classified (which also keeps hostile megabyte lines cheap). */
-enum { CLASSIFY_MAX_BYTES = 4096 };
+enum { CLASSIFY_MAX_BYTES = 600 };
 
 static drop_reason classify(const char *s, size_t n, sbuf *key)
 {

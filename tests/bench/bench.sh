@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# bench.sh — ingest benchmark (decode+clean+repair): MB/s and peak RSS over
+# a corpus of >= 200 MB made by repeating the samples, in UTF-8 and in
+# GB18030, and iconv over the same GB18030 bytes in the same run for a
+# ratio. Prints numbers; never fails. Usage: bench.sh BAOGAO [MB]
+set -u
+BAOGAO=${1:?usage: bench.sh BAOGAO [MB]}
+MB=${2:-200}
+SRC="$(cd "$(dirname "$0")/../.." && pwd)/tests/data"
+W=$(mktemp -d "${TMPDIR:-/tmp}/baogao-bench.XXXXXX")
+trap 'rm -rf "$W"' EXIT
+mkdir -p "$W/utf8" "$W/gb"
+set_bytes=$(cat "$SRC"/00?_*.txt | wc -c)
+copies=$(( MB * 1024 * 1024 / set_bytes + 1 ))
+for i in $(seq 1 "$copies"); do
+    for f in "$SRC"/00?_*.txt; do
+        b=$(basename "$f" .txt)
+        cp "$f" "$W/utf8/${b}_$i.txt"
+    done
+done
+for f in "$SRC"/00?_*.txt; do
+    iconv -f UTF-8 -t GB18030 "$f" > "$W/$(basename "$f" .txt).gb"
+done
+for i in $(seq 1 "$copies"); do
+    for f in "$W"/*.gb; do cp "$f" "$W/gb/$(basename "$f" .gb)_$i.txt"; done
+done
+bytes_utf8=$(cat "$W"/utf8/* | wc -c)
+bytes_gb=$(cat "$W"/gb/* | wc -c)
+nfiles=$(ls "$W/utf8" | wc -l)
+
+# seconds and peak RSS (KiB) of a command, best of 3 runs
+measure() {
+    local best=999999 rss=0 t r
+    for _ in 1 2 3; do
+        /usr/bin/time -f '%e %M' -o "$W/time" "$@" > /dev/null 2>&1
+        read -r t r < "$W/time"
+        if awk -v a="$t" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$t; fi
+        [ "$r" -gt "$rss" ] && rss=$r
+    done
+    echo "$best $rss"
+}
+mbps() { awk -v b="$1" -v s="$2" 'BEGIN { printf "%.1f", b / 1048576 / (s > 0 ? s : 0.001) }'; }
+
+read -r t_utf8 rss_utf8 < <(measure "$BAOGAO" check "$W/utf8")
+read -r t_gb rss_gb < <(measure "$BAOGAO" check "$W/gb")
+read -r t_iconv _ < <(measure sh -c "cat '$W'/gb/* | iconv -f GB18030 -t UTF-8")
+read -r t_cat _ < <(measure sh -c "cat '$W'/gb/* > /dev/null")
+
+echo "corpus: $nfiles files, UTF-8 $((bytes_utf8 / 1048576)) MB, GB18030 $((bytes_gb / 1048576)) MB"
+echo "ingest UTF-8:   ${t_utf8} s  $(mbps "$bytes_utf8" "$t_utf8") MB/s  peak RSS $((rss_utf8 / 1024)) MB"
+echo "ingest GB18030: ${t_gb} s  $(mbps "$bytes_gb" "$t_gb") MB/s  peak RSS $((rss_gb / 1024)) MB"
+echo "iconv GB18030→UTF-8 over the same bytes: ${t_iconv} s (cat alone ${t_cat} s)"
+awk -v a="$t_gb" -v b="$t_iconv" 'BEGIN { printf "baogao GB18030 ingest / iconv time: %.2fx\n", a / (b > 0 ? b : 0.001) }'
+
+# One large file: peak RSS against its size.
+for i in $(seq 1 40); do cat "$SRC"/003_*.txt; done > "$W/big.txt"
+big=$(wc -c < "$W/big.txt")
+read -r t_big rss_big < <(measure "$BAOGAO" check "$W/big.txt")
+awk -v r="$rss_big" -v b="$big" -v t="$t_big" 'BEGIN { printf "one %.1f MB file: %.2f s, peak RSS %.1f MB = %.1fx its size\n", b / 1048576, t, r / 1024, r * 1024 / b }'

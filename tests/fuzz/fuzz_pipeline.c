@@ -1,0 +1,23 @@
+/* fuzz_pipeline.c — libFuzzer target for the whole parse pipeline (decode,
+ * clean, repair, and the CSV path) over arbitrary bytes. */
+#include <stddef.h>
+#include <stdint.h>
+
+#include "pipeline.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static void drop_doc(void *ctx, doc *d)
+{
+    size_t *total = ctx;
+    *total += d->clean.len;
+    doc_free(d);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    size_t total = 0;
+    const char *err = NULL;
+    pipeline_file("fuzz", (const char *)data, size, drop_doc, &total, &err);
+    return 0;
+}

@@ -1,0 +1,119 @@
+/* test_chars.c — unit tests of chars_clean_line (src/parse/chars): control,
+ * zero-width and bidi characters out and counted, exotic spaces to ASCII,
+ * trimming, invalid UTF-8 to U+FFFD. */
+#include <string.h>
+
+#include "chars.h"
+#include "check.h"
+#include "doc.h"
+#include "sbuf.h"
+
+static sbuf out;
+static doc_stats last;
+
+/* Cleans s[0..n) into a fresh out; the stats stay in last. */
+static const char *clean_n(const char *s, size_t n)
+{
+    out.len = 0;
+    memset(&last, 0, sizeof last);
+    chars_clean_line(s, n, &out, &last);
+    return out.p;
+}
+
+#define CLEAN(lit) clean_n((lit), sizeof(lit) - 1)
+
+static void test_controls(void)
+{
+    CHECK_STR(CLEAN("a\x01" "b\x1F"), "ab");
+    CHECK_INT(last.controls, 2);
+    CHECK_STR(CLEAN("a\0b"), "ab");                  /* NUL */
+    CHECK_INT(last.controls, 1);
+    CHECK_STR(CLEAN("a\rb\n"), "ab");
+    CHECK_INT(last.controls, 2);
+    CHECK_STR(CLEAN("x\x7Fy"), "xy");                /* DEL */
+    CHECK_INT(last.controls, 1);
+    CHECK_STR(CLEAN("x\xC2\x85y\xC2\x80\xC2\x9F"), "xy"); /* C1: NEL, PAD, APC */
+    CHECK_INT(last.controls, 3);
+    CHECK_STR(CLEAN("\x1B[0m正文"), "[0m正文");       /* ESC alone goes */
+    CHECK_INT(last.controls, 1);
+}
+
+static void test_invisible(void)
+{
+    /* ZWSP, ZWNJ, ZWJ, LRM, RLM */
+    CHECK_STR(CLEAN("发\u200B展\u200C质\u200D量\u200E高\u200F"), "发展质量高");
+    CHECK_INT(last.controls, 5);
+    /* LRE … RLO, LRI … PDI, word joiner, BOM, soft hyphen */
+    CHECK_STR(CLEAN("\u202A\u202B\u202C\u202D\u202E一\u2066\u2067\u2068"
+                    "\u2069二\u2060\uFEFF三\u00AD"),
+              "一二三");
+    CHECK_INT(last.controls, 12);
+    /* Visible neighbours of the removed ranges stay. */
+    CHECK_STR(CLEAN("\u2010\u2030\u2070\u00A9"), "\u2010\u2030\u2070\u00A9");
+    CHECK_INT(last.controls, 0);
+}
+
+static void test_spaces(void)
+{
+    CHECK_STR(CLEAN("a\tb"), "a b");
+    CHECK_STR(CLEAN("a\xC2\xA0" "b"), "a b");        /* NBSP */
+    CHECK_STR(CLEAN("全年\u3000增长"), "全年 增长");   /* ideographic space */
+    CHECK_STR(CLEAN("a\u2002b\u2003c\u2009d\u200Ae\u202Ff\u205Fg\u1680h"),
+              "a b c d e f g h");
+    CHECK_INT(last.controls, 0);
+    CHECK_STR(CLEAN("a  b"), "a  b");                /* inner runs are kept */
+    CHECK(chars_is_space(' '));
+    CHECK(chars_is_space('\t'));
+    CHECK(chars_is_space(0xA0));
+    CHECK(chars_is_space(0x3000));
+    CHECK(chars_is_space(0x2000));
+    CHECK(chars_is_space(0x200A));
+    CHECK(!chars_is_space(0x200B));                  /* zero width: removed */
+    CHECK(!chars_is_space('a'));
+    CHECK(!chars_is_space('\n'));
+    CHECK(!chars_is_space(0x4E00));
+}
+
+static void test_trim(void)
+{
+    CHECK_STR(CLEAN("  \u3000\u3000正文。 \xC2\xA0\t"), "正文。");
+    CHECK_STR(CLEAN("\u3000\u3000（一）全力拼经济"), "（一）全力拼经济");
+    CHECK_STR(CLEAN("   "), "");
+    CHECK_STR(CLEAN(""), "");
+    CHECK_STR(CLEAN("\x01\u200B \x02"), "");
+    /* Spaces around removed characters are trimmed too. */
+    CHECK_STR(CLEAN(" \u200B a \u200B "), "a");
+
+    /* The line is appended: earlier contents of out are never trimmed. */
+    out.len = 0;
+    sbuf_adds(&out, "X ");
+    chars_clean_line("  a  ", 5, &out, &last);
+    CHECK_STR(out.p, "X a");
+    out.len = 0;
+    sbuf_adds(&out, "X ");
+    chars_clean_line("   ", 3, &out, &last);
+    CHECK_STR(out.p, "X ");
+}
+
+static void test_invalid_utf8(void)
+{
+    CHECK_STR(CLEAN("a\xFF" "b"), "a\uFFFD" "b");
+    CHECK_STR(CLEAN("a\xE4\xB8"), "a\uFFFD");         /* truncated at the end */
+    CHECK_STR(CLEAN("\xE4\xB8" "a"), "\uFFFD" "a");
+    CHECK_STR(CLEAN("\xC0\xAF"), "\uFFFD\uFFFD");      /* overlong */
+    CHECK_STR(CLEAN("\xED\xA0\x80"), "\uFFFD\uFFFD\uFFFD"); /* surrogate */
+    CHECK_STR(CLEAN("ok\uFFFD"), "ok\uFFFD");          /* literal U+FFFD stays */
+    CHECK_INT(last.controls, 0);
+    CHECK_STR(CLEAN("全年地区生产总值1277.93亿元"), "全年地区生产总值1277.93亿元");
+}
+
+int main(void)
+{
+    test_controls();
+    test_invisible();
+    test_spaces();
+    test_trim();
+    test_invalid_utf8();
+    sbuf_free(&out);
+    return check_done();
+}

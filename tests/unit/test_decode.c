@@ -1,0 +1,251 @@
+/* test_decode.c — unit tests of parse stage 1 (src/parse/decode): BOMs,
+ * plain and damaged UTF-8, GB18030, Big5 and BOM-less UTF-16. The legacy
+ * bytes are made at run time with ICU, from UTF-8 literals. */
+#include <stdio.h>
+#include <string.h>
+#include <unicode/ucnv.h>
+
+#include "arena.h"
+#include "check.h"
+#include "decode.h"
+#include "sbuf.h"
+
+/* A sentence of simplified prose with ASCII digits, and one of
+ * traditional prose without them. */
+static const char GDP[] = "全年地区生产总值1277.93亿元，增长4.8%。";
+static const char REPORT_HANT[] =
+    "現在，我代表區人民政府，向大會報告工作，請予審議。";
+
+/* s repeated times times, one per line, into b (reset first). */
+static void repeat(sbuf *b, const char *s, int times)
+{
+    b->len = 0;
+    for (int i = 0; i < times; i++) {
+        sbuf_adds(b, s);
+        sbuf_addc(b, '\n');
+    }
+}
+
+/* UTF-8 src converted to charset `to` with ICU, into b (reset first). */
+static int to_charset(const char *to, const sbuf *src, sbuf *b)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    b->len = 0;
+    sbuf_reserve(b, src->len * 4 + 16);
+    int32_t k = ucnv_convert(to, "UTF-8", b->p, (int32_t)(b->cap - 1), src->p,
+                             (int32_t)src->len, &st);
+    if (U_FAILURE(st) || k < 0) {
+        printf("ICU cannot convert to %s: %s\n", to, u_errorName(st));
+        return 0;
+    }
+    b->len = (size_t)k;
+    return 1;
+}
+
+/* decode_bytes over buf[0..n) into out, checking it succeeds. */
+static int run(const char *buf, size_t n, arena *a, decoded *out)
+{
+    const char *err = NULL;
+    int r = decode_bytes(buf, n, a, out, &err);
+    if (r != 0)
+        printf("decode_bytes failed: %s\n", err ? err : "(no message)");
+    return r == 0 && out->utf8 && out->encoding;
+}
+
+static void test_utf8_plain(void)
+{
+    arena a;
+    arena_init(&a);
+    decoded d;
+    sbuf text = {0};
+    repeat(&text, GDP, 3);
+    CHECK(run(text.p, text.len, &a, &d));
+    CHECK_STR(d.encoding, "UTF-8");
+    CHECK_INT(d.confidence, 100);
+    CHECK_INT(d.replaced, 0);
+    CHECK_MEM(d.utf8, d.len, text.p);
+    CHECK(d.utf8[d.len] == '\0');
+    CHECK(d.utf8 != text.p); /* a copy owned by the arena */
+
+    /* Pure ASCII and the empty file are UTF-8 too. */
+    CHECK(run("plain", 5, &a, &d));
+    CHECK_STR(d.encoding, "UTF-8");
+    CHECK_MEM(d.utf8, d.len, "plain");
+    CHECK(run("", 0, &a, &d));
+    CHECK_STR(d.encoding, "UTF-8");
+    CHECK_INT(d.len, 0);
+    CHECK_STR(d.utf8, "");
+
+    /* A literal U+FFFD in valid UTF-8 is kept and not counted. */
+    CHECK(run("a\xEF\xBF\xBD" "b", 5, &a, &d));
+    CHECK_STR(d.encoding, "UTF-8");
+    CHECK_INT(d.replaced, 0);
+    CHECK_MEM(d.utf8, d.len, "a\xEF\xBF\xBD" "b");
+    sbuf_free(&text);
+    arena_free(&a);
+}
+
+static void test_boms(void)
+{
+    arena a;
+    arena_init(&a);
+    decoded d;
+    sbuf text = {0}, enc = {0}, in = {0};
+    repeat(&text, GDP, 2);
+
+    /* UTF-8 BOM: dropped from the text. */
+    sbuf_add(&in, "\xEF\xBB\xBF", 3);
+    sbuf_add(&in, text.p, text.len);
+    CHECK(run(in.p, in.len, &a, &d));
+    CHECK_STR(d.encoding, "UTF-8 BOM");
+    CHECK_INT(d.replaced, 0);
+    CHECK_MEM(d.utf8, d.len, text.p);
+
+    /* A BOM alone is an empty UTF-8 file. */
+    CHECK(run("\xEF\xBB\xBF", 3, &a, &d));
+    CHECK_STR(d.encoding, "UTF-8 BOM");
+    CHECK_INT(d.len, 0);
+
+    /* UTF-16LE with BOM. */
+    if (CHECK(to_charset("UTF-16LE", &text, &enc))) {
+        in.len = 0;
+        sbuf_add(&in, "\xFF\xFE", 2);
+        sbuf_add(&in, enc.p, enc.len);
+        CHECK(run(in.p, in.len, &a, &d));
+        CHECK_STR(d.encoding, "UTF-16LE BOM");
+        CHECK_INT(d.replaced, 0);
+        CHECK_MEM(d.utf8, d.len, text.p);
+        CHECK(d.utf8[d.len] == '\0');
+
+        /* An odd final byte is a truncated unit: one U+FFFD. */
+        sbuf_addc(&in, 'A');
+        CHECK(run(in.p, in.len, &a, &d));
+        CHECK_STR(d.encoding, "UTF-16LE BOM");
+        CHECK_INT(d.replaced, 1);
+        CHECK(d.len == text.len + 3 &&
+              memcmp(d.utf8 + text.len, "\xEF\xBF\xBD", 3) == 0);
+    }
+
+    /* UTF-16BE with BOM. */
+    if (CHECK(to_charset("UTF-16BE", &text, &enc))) {
+        in.len = 0;
+        sbuf_add(&in, "\xFE\xFF", 2);
+        sbuf_add(&in, enc.p, enc.len);
+        CHECK(run(in.p, in.len, &a, &d));
+        CHECK_STR(d.encoding, "UTF-16BE BOM");
+        CHECK_INT(d.replaced, 0);
+        CHECK_MEM(d.utf8, d.len, text.p);
+    }
+    sbuf_free(&text);
+    sbuf_free(&enc);
+    sbuf_free(&in);
+    arena_free(&a);
+}
+
+static void test_gb18030(void)
+{
+    arena a;
+    arena_init(&a);
+    decoded d;
+    sbuf text = {0}, enc = {0};
+    repeat(&text, GDP, 6);
+    if (CHECK(to_charset("GB18030", &text, &enc))) {
+        CHECK(enc.len < text.len); /* really two bytes a character */
+        CHECK(run(enc.p, enc.len, &a, &d));
+        CHECK_STR(d.encoding, "GB18030");
+        CHECK_INT(d.replaced, 0);
+        CHECK(d.confidence > 0 && d.confidence <= 100);
+        CHECK_MEM(d.utf8, d.len, text.p);
+    }
+    sbuf_free(&text);
+    sbuf_free(&enc);
+    arena_free(&a);
+}
+
+static void test_big5(void)
+{
+    arena a;
+    arena_init(&a);
+    decoded d;
+    sbuf text = {0}, enc = {0};
+    repeat(&text, REPORT_HANT, 6);
+    if (CHECK(to_charset("Big5", &text, &enc))) {
+        CHECK(run(enc.p, enc.len, &a, &d));
+        CHECK_STR(d.encoding, "Big5");
+        CHECK_INT(d.replaced, 0);
+        CHECK(d.confidence > 0 && d.confidence <= 100);
+        CHECK_MEM(d.utf8, d.len, text.p);
+    }
+    sbuf_free(&text);
+    sbuf_free(&enc);
+    arena_free(&a);
+}
+
+/* UTF-8 with one cut character is still UTF-8, with one U+FFFD. */
+static void test_mostly_utf8(void)
+{
+    arena a;
+    arena_init(&a);
+    decoded d;
+    sbuf in = {0}, want = {0};
+    repeat(&in, GDP, 3);
+    sbuf_add(&in, "\xE5\xB9", 2); /* 年 without its last byte */
+    sbuf_adds(&in, "x\n");
+    sbuf_adds(&in, GDP);
+    repeat(&want, GDP, 3);
+    sbuf_adds(&want, "\xEF\xBF\xBD" "x\n");
+    sbuf_adds(&want, GDP);
+    CHECK(run(in.p, in.len, &a, &d));
+    CHECK_STR(d.encoding, "UTF-8");
+    CHECK_INT(d.replaced, 1);
+    CHECK(d.confidence < 100);
+    CHECK_MEM(d.utf8, d.len, want.p);
+
+    /* Cut at the very end of the file. */
+    repeat(&in, GDP, 3);
+    sbuf_add(&in, "\xE5\xB9", 2);
+    repeat(&want, GDP, 3);
+    sbuf_adds(&want, "\xEF\xBF\xBD");
+    CHECK(run(in.p, in.len, &a, &d));
+    CHECK_STR(d.encoding, "UTF-8");
+    CHECK_INT(d.replaced, 1);
+    CHECK_MEM(d.utf8, d.len, want.p);
+    sbuf_free(&in);
+    sbuf_free(&want);
+    arena_free(&a);
+}
+
+static void test_utf16_no_bom(void)
+{
+    arena a;
+    arena_init(&a);
+    decoded d;
+    sbuf text = {0}, enc = {0};
+    repeat(&text, GDP, 4);
+    if (CHECK(to_charset("UTF-16LE", &text, &enc))) {
+        CHECK(run(enc.p, enc.len, &a, &d));
+        CHECK_STR(d.encoding, "UTF-16LE");
+        CHECK_INT(d.replaced, 0);
+        CHECK_MEM(d.utf8, d.len, text.p);
+    }
+    if (CHECK(to_charset("UTF-16BE", &text, &enc))) {
+        CHECK(run(enc.p, enc.len, &a, &d));
+        CHECK_STR(d.encoding, "UTF-16BE");
+        CHECK_INT(d.replaced, 0);
+        CHECK_MEM(d.utf8, d.len, text.p);
+    }
+    sbuf_free(&text);
+    sbuf_free(&enc);
+    arena_free(&a);
+}
+
+int main(void)
+{
+    test_utf8_plain();
+    test_boms();
+    test_gb18030();
+    test_big5();
+    test_mostly_utf8();
+    test_utf16_no_bom();
+    return check_done();
+}
