@@ -110,6 +110,23 @@ static int detector_confidence(UCharsetDetector *det, const char *name)
 static const char *choose_cjk(const char *s, size_t n, int *confidence)
 {
     size_t m = n < SAMPLE_BYTES ? n : SAMPLE_BYTES;
+    size_t cap = m * 3 + 16;
+    char *scratch = xmalloc(cap);
+    size_t err_gb = 0, err_big5 = 0;
+    if (convert("GB18030", s, m, scratch, cap, 0, &err_gb) == (size_t)-1)
+        err_gb = (size_t)-1;
+    if (convert("Big5", s, m, scratch, cap, 0, &err_big5) == (size_t)-1)
+        err_big5 = (size_t)-1;
+    free(scratch);
+    if (err_big5 > err_gb) {
+        /* Simplified text trips Big5's unassigned codes: no need to ask
+         * the (slow) detector. */
+        *confidence = err_gb == 0 ? 90 : 60;
+        return "GB18030";
+    }
+    /* Big5 bytes are nearly all valid GB18030 too (GB18030 accepts every
+     * lead/trail pair), so errors alone cannot tell them apart; the
+     * detector's frequency statistics can. */
     UErrorCode st = U_ZERO_ERROR;
     UCharsetDetector *det = ucsdet_open(&st);
     int conf_gb = 0, conf_big5 = 0;
@@ -120,20 +137,7 @@ static const char *choose_cjk(const char *s, size_t n, int *confidence)
         conf_big5 = detector_confidence(det, "Big5");
     }
     ucsdet_close(det);
-
-    size_t cap = m * 3 + 16;
-    char *scratch = xmalloc(cap);
-    size_t err_gb = 0, err_big5 = 0;
-    if (convert("GB18030", s, m, scratch, cap, 0, &err_gb) == (size_t)-1)
-        err_gb = (size_t)-1;
-    if (convert("Big5", s, m, scratch, cap, 0, &err_big5) == (size_t)-1)
-        err_big5 = (size_t)-1;
-    free(scratch);
-
-    /* Big5 bytes are nearly all valid GB18030 too (GB18030 accepts every
-     * lead/trail pair), so errors alone cannot tell them apart; the
-     * detector's frequency statistics can. Big5 must be clean to win. */
-    if (err_big5 <= err_gb && conf_big5 > conf_gb) {
+    if (conf_big5 > conf_gb) {
         *confidence = conf_big5;
         return "Big5";
     }
