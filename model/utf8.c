@@ -97,7 +97,8 @@ size_t utf8_prev_len(const char *s, size_t n)
     size_t k = 1;
     while (k < 4 && k < n && ((unsigned char)s[n - k] & 0xC0) == 0x80)
         k++;
-    if (((unsigned char)s[n - k] & 0xC0) == 0x80)
-        return 1;
-    return k;
+    unsigned char lead = (unsigned char)s[n - k];
+    size_t want = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3
+                                 : lead >= 0xC0 ? 2 : 0;
+    return want == k ? k : 1; /* a stray continuation byte stands alone */
 }

@@ -41,6 +41,7 @@ static void read_field(const char *s, size_t n, size_t *i, uint32_t *line,
 {
     out->len = 0;
     sbuf_reserve(out, 0);
+    out->p[0] = '\0';
     if (*i < n && s[*i] == '"') {
         size_t j = *i + 1;
         while (j < n) {

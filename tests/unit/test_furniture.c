@@ -1,0 +1,143 @@
+/* test_furniture.c — unit tests of src/parse/furniture and the line keys of
+ * src/parse/linekey it reads: breadcrumbs, publication info, toolbars,
+ * footers and filler go; report text stays. */
+#include <string.h>
+
+#include "check.h"
+#include "doc.h"
+#include "furniture.h"
+#include "linekey.h"
+#include "sbuf.h"
+
+static sbuf key;
+
+static const char *key_of(const char *s, size_t *chars)
+{
+    *chars = linekey_make(s, strlen(s), &key);
+    return key.p;
+}
+
+static drop_reason classify(const char *s)
+{
+    size_t chars;
+    key_of(s, &chars);
+    return furniture_classify(&key, chars);
+}
+
+static void check_class(const char *s, drop_reason want, int line)
+{
+    drop_reason got = classify(s);
+    if (!check_int_at(got, want, __FILE__, line, s))
+        printf("  got %s, want %s\n",
+               got == DROP_NREASONS ? "kept" : drop_reason_name(got),
+               want == DROP_NREASONS ? "kept" : drop_reason_name(want));
+}
+
+#define CHECK_CLASS(s, want) check_class((s), (want), __LINE__)
+#define CHECK_KEPT(s) check_class((s), DROP_NREASONS, __LINE__)
+
+static void test_linekey(void)
+{
+    size_t chars;
+    CHECK_STR(key_of("發(fā)布時間: 2024", &chars), "发布时间:2024");
+    CHECK_INT(chars, 9);
+    CHECK_STR(key_of("ＡＢＣ　ａｂ c\tD\xC2\xA0" "E", &chars), "abcabcde");
+    CHECK_INT(chars, 8);
+    CHECK_STR(key_of("（一）全面，推进", &chars), "(一)全面,推进");
+    CHECK_STR(key_of("區(qū)政府辦公室", &chars), "区政府办公室");
+    CHECK_STR(key_of("协定(RCEP)", &chars), "协定(rcep)");   /* not pinyin */
+    CHECK_STR(key_of("项目(一期)", &chars), "项目(一期)");
+    CHECK_STR(key_of("", &chars), "");
+    CHECK_INT(chars, 0);
+    /* The key replaces what out held. */
+    sbuf_adds(&key, "stale");
+    CHECK_STR(key_of("新", &chars), "新");
+
+    key_of("当前位置:首页 > 走进荔湾", &chars);
+    CHECK(linekey_starts(&key, "当前位置"));
+    CHECK(!linekey_starts(&key, "首页"));
+    CHECK(linekey_has(&key, "首页>走进"));
+    CHECK(!linekey_has(&key, "首页 >"));          /* spaces are gone */
+    CHECK(linekey_starts(&key, ""));
+}
+
+static void test_breadcrumb(void)
+{
+    CHECK_CLASS("当前位置:首页 > 走进荔湾", DROP_BREADCRUMB);
+    CHECK_CLASS("当前位置：首页 > 政务公开 > 规划计划", DROP_BREADCRUMB);
+    CHECK_CLASS("您现在的位置：首页 > 政务公开", DROP_BREADCRUMB);
+    CHECK_CLASS("首页 > 政务公开 > 政府工作报告", DROP_BREADCRUMB);
+    CHECK_CLASS("當前位置:首頁 > 走進荔灣", DROP_BREADCRUMB); /* traditional */
+}
+
+static void test_pubinfo(void)
+{
+    /* Sample 001 line 4: traditional, with pinyin annotations. */
+    static const char line[] =
+        "發(fā)布時間: 2024-03-11 來源: 區(qū)政府辦公室 瀏覽次數(shù):-";
+    size_t chars;
+    const char *k = key_of(line, &chars);
+    CHECK_STR(k, "发布时间:2024-03-11来源:区政府办公室浏览次数:-");
+    CHECK_CLASS(line, DROP_PUBINFO);
+    CHECK_CLASS("发布日期:2023-03-08 12:33:02 来源:海珠区人民政府",
+                DROP_PUBINFO);
+    CHECK_CLASS("发布时间：2024-01-15", DROP_PUBINFO);
+    CHECK_CLASS("来源：荔湾区发展和改革局  浏览量：1024", DROP_PUBINFO);
+}
+
+static void test_toolbar(void)
+{
+    CHECK_CLASS("分享到:", DROP_TOOLBAR);
+    CHECK_CLASS("分享到：", DROP_TOOLBAR);
+    CHECK_CLASS("【打印】 【字體:", DROP_TOOLBAR);
+    CHECK_CLASS("【打印】 【关闭】", DROP_TOOLBAR);
+    CHECK_CLASS("扫一扫在手机打开当前页", DROP_TOOLBAR);
+}
+
+static void test_footer(void)
+{
+    CHECK_CLASS("粤ICP备05083207号-1网站标识码:4401050003", DROP_FOOTER);
+    CHECK_CLASS("粤公网安备 44010302000001号", DROP_FOOTER);
+    CHECK_CLASS("主办：广州市荔湾区人民政府办公室", DROP_FOOTER);
+    CHECK_CLASS("版权所有：广州市荔湾区人民政府", DROP_FOOTER);
+}
+
+static void test_filler(void)
+{
+    CHECK_CLASS("-", DROP_REPEAT);
+    CHECK_CLASS("--", DROP_REPEAT);
+    CHECK_CLASS(" - ", DROP_REPEAT);
+    CHECK_CLASS("•", DROP_REPEAT);
+    CHECK_KEPT("---");            /* three is a rule, not filler */
+    CHECK_KEPT("");
+}
+
+static void test_report_text(void)
+{
+    /* A body sentence that starts with 来源于 is report text. */
+    CHECK_KEPT("来源于群众的意见建议共1234条已全部办结，办结率100%，"
+               "群众满意度持续提升，为全区经济社会高质量发展营造了良好环境。");
+    CHECK_KEPT("全年地区生产总值1277.93亿元，增长4.8%。");
+    CHECK_KEPT("2024年政府工作報告");
+    CHECK_KEPT("——2024年2月27日在廣州市荔灣區(qū)");
+    CHECK_KEPT("（一）扛起海珠担当，奋力推进高质量发展");
+    CHECK_KEPT("各位代表：");
+    CHECK_KEPT("推进首页经济发展，当好全市发展大局中的排头兵。");
+    /* Long prose that quotes furniture words is not furniture. */
+    CHECK_KEPT("完善政务公开制度，在区政府门户网站及时发布政策文件，标注发布时间"
+               "和信息来源，方便群众查询，全年累计访问量突破500万人次，"
+               "群众满意度持续提升，政务服务效能明显增强。");
+}
+
+int main(void)
+{
+    test_linekey();
+    test_breadcrumb();
+    test_pubinfo();
+    test_toolbar();
+    test_footer();
+    test_filler();
+    test_report_text();
+    sbuf_free(&key);
+    return check_done();
+}
