@@ -75,17 +75,22 @@ size_t utf8_encode(uint32_t cp, char *out)
 
 int utf8_valid(const char *s, size_t n)
 {
+    const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < n) {
-        if ((unsigned char)s[i] < 0x80) {
+        if (u[i] < 0x80) {
             i++;
+            continue;
+        }
+        if (u[i] >= 0xE1 && u[i] <= 0xEC && i + 2 < n && (u[i + 1] & 0xC0) == 0x80 &&
+            (u[i + 2] & 0xC0) == 0x80) {
+            i += 3; /* the bulk of Chinese text */
             continue;
         }
         uint32_t cp;
         size_t k = utf8_decode(s + i, n - i, &cp);
-        if (cp == UTF8_REPLACEMENT &&
-            !(k == 3 && (unsigned char)s[i] == 0xEF &&
-              (unsigned char)s[i + 1] == 0xBF && (unsigned char)s[i + 2] == 0xBD))
+        /* U+FFFD decoded from its own three bytes is valid text. */
+        if (cp == UTF8_REPLACEMENT && !(k == 3 && u[i] == 0xEF))
             return 0;
         i += k;
     }

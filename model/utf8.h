@@ -14,9 +14,18 @@ size_t utf8_decode_multi(const char *s, size_t n, uint32_t *cp);
 
 static inline size_t utf8_decode(const char *s, size_t n, uint32_t *cp)
 {
-    if ((unsigned char)s[0] < 0x80) { /* ASCII: the common case, inline */
-        *cp = (unsigned char)s[0];
+    const unsigned char *u = (const unsigned char *)s;
+    if (u[0] < 0x80) { /* ASCII */
+        *cp = u[0];
         return 1;
+    }
+    /* Three bytes, E1–EC or EE–EF lead: CJK and its punctuation, inline.
+     * (E0 and ED have narrower second-byte ranges: the slow path.) */
+    if (n >= 3 && u[0] >= 0xE1 && u[0] <= 0xEF && u[0] != 0xED &&
+        (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+        *cp = ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) |
+              (u[2] & 0x3F);
+        return 3;
     }
     return utf8_decode_multi(s, n, cp);
 }

@@ -58,24 +58,42 @@ size_t annotation_at(uint32_t prev, const char *s, size_t n)
     return i + close_len;
 }
 
+/* Next byte at or after i that may open an annotation: '(' or the first
+ * byte of '（'. */
+static size_t next_open(const char *s, size_t n, size_t i)
+{
+    for (; i < n; i++) {
+        if (s[i] == '(')
+            return i;
+        if ((unsigned char)s[i] == 0xEF && i + 2 < n &&
+            (unsigned char)s[i + 1] == 0xBC && (unsigned char)s[i + 2] == 0x88)
+            return i;
+    }
+    return n;
+}
+
 size_t annotations_strip(const char *s, size_t n, sbuf *out)
 {
     size_t removed = 0, run = 0, i = 0;
-    uint32_t prev = 0;
     sbuf_reserve(out, n);
-    while (i < n) {
-        size_t k = (s[i] == '(' || (unsigned char)s[i] == 0xEF)
-                       ? annotation_at(prev, s + i, n - i)
-                       : 0;
-        if (k) {
-            sbuf_add(out, s + run, i - run);
-            i += k;
-            run = i;
-            removed++;
-            prev = 0;
+    while ((i = next_open(s, n, i)) < n) {
+        /* The annotated character must be right before, and not be the
+         * end of a removed annotation (run == i there, or at the start). */
+        uint32_t prev = 0;
+        size_t len = 0;
+        if (i > run) {
+            size_t k = utf8_prev_len(s, i);
+            utf8_decode(s + i - k, k, &prev);
+            len = annotation_at(prev, s + i, n - i);
+        }
+        if (!len) {
+            i++;
             continue;
         }
-        i += utf8_decode(s + i, n - i, &prev);
+        sbuf_add(out, s + run, i - run);
+        i += len;
+        run = i;
+        removed++;
     }
     sbuf_add(out, s + run, n - run);
     return removed;

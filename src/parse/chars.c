@@ -19,20 +19,34 @@ static int is_removable(uint32_t cp)
            cp == 0xFEFF || cp == 0xAD;
 }
 
+/* Characters copied as they are: everything but controls, spaces and
+ * bytes that were not UTF-8. */
+static int is_plain(uint32_t cp, const char *s, size_t k)
+{
+    if ((cp > 0x20 && cp < 0x7F) || (cp > 0x3000 && cp < 0xFEFF))
+        return 1; /* ASCII text, CJK and its punctuation: the common case */
+    if (is_removable(cp) || chars_is_space(cp))
+        return 0;
+    return cp != UTF8_REPLACEMENT || (k == 3 && (unsigned char)s[0] == 0xEF);
+}
+
 void chars_clean_line(const char *s, size_t n, sbuf *out, doc_stats *st)
 {
     sbuf_reserve(out, n);
     size_t start = out->len;
     size_t kept_end = out->len; /* end of the last non-space character */
+    size_t run = 0;             /* plain bytes s[run..i) not yet copied */
     size_t i = 0;
     while (i < n) {
         uint32_t cp;
-        size_t k;
-        if ((unsigned char)s[i] < 0x80) {
-            cp = (unsigned char)s[i];
-            k = 1;
-        } else {
-            k = utf8_decode(s + i, n - i, &cp);
+        size_t k = utf8_decode(s + i, n - i, &cp);
+        if (is_plain(cp, s + i, k)) {
+            i += k;
+            continue;
+        }
+        if (i > run) {
+            sbuf_add(out, s + run, i - run);
+            kept_end = out->len;
         }
         if (is_removable(cp)) {
             st->controls++;
@@ -40,13 +54,15 @@ void chars_clean_line(const char *s, size_t n, sbuf *out, doc_stats *st)
             if (out->len > start)
                 sbuf_addc(out, ' ');
         } else {
-            if (cp == UTF8_REPLACEMENT)
-                sbuf_addcp(out, cp);
-            else
-                sbuf_add(out, s + i, k);
+            sbuf_addcp(out, UTF8_REPLACEMENT);
             kept_end = out->len;
         }
         i += k;
+        run = i;
+    }
+    if (i > run) {
+        sbuf_add(out, s + run, i - run);
+        kept_end = out->len;
     }
     out->len = kept_end;
     out->p[out->len] = '\0';

@@ -11,13 +11,23 @@
 #include "pagebreak.h"
 #include "spam.h"
 
-/* Furniture and spam lines are short; a longer line is report text and
- * is not classified (which also keeps hostile megabyte lines cheap). */
-enum { CLASSIFY_MAX_BYTES = 600 };
+/* Furniture and spam lines are short, and spam is no sentence: a longer
+ * line, or one that ends a sentence with 。 past the length of a heading,
+ * is report text and is not classified, nor is a table row. This keeps
+ * the classifiers off
+ * nearly all paragraphs (and hostile megabyte lines cheap). */
+enum { CLASSIFY_MAX_BYTES = 600, SENTENCE_MIN_BYTES = 180 };
+
+static int is_report_sentence(const char *s, size_t n)
+{
+    return n >= SENTENCE_MIN_BYTES && n >= 3 &&
+           memcmp(s + n - 3, "\xE3\x80\x82", 3) == 0; /* 。 */
+}
 
 static drop_reason classify(const char *s, size_t n, sbuf *key)
 {
-    if (n > CLASSIFY_MAX_BYTES)
+    if (n > CLASSIFY_MAX_BYTES || is_report_sentence(s, n) ||
+        pagebreak_is_table_row(s, n))
         return DROP_NREASONS;
     size_t nchars = linekey_make(s, n, key);
     drop_reason r = furniture_classify(key, nchars);

@@ -7,8 +7,15 @@
 #include "arena.h"
 #include "utf8.h"
 
+/* enc[cp] caches the GBK form of BMP code point cp: 0 not asked yet,
+ * NO_FORM none, else the two bytes (hi << 8 | lo); single bytes are
+ * ASCII and never cached. Mojibake scoring asks for the same characters
+ * again and again, and ICU's per-call cost dominates. */
+enum { NO_FORM = 1 };
+
 struct gbk {
     UConverter *cnv;
+    uint16_t *enc;
 };
 
 gbk *gbk_open(void)
@@ -21,6 +28,12 @@ gbk *gbk_open(void)
     ucnv_setToUCallBack(c, UCNV_TO_U_CALLBACK_SUBSTITUTE, NULL, NULL, NULL, &st);
     gbk *g = xmalloc(sizeof *g);
     g->cnv = c;
+    g->enc = calloc(0x10000, sizeof *g->enc);
+    if (!g->enc) {
+        ucnv_close(c);
+        free(g);
+        return NULL;
+    }
     return g;
 }
 
@@ -29,10 +42,35 @@ void gbk_close(gbk *g)
     if (!g)
         return;
     ucnv_close(g->cnv);
+    free(g->enc);
     free(g);
 }
 
+static size_t encode_uncached(gbk *g, uint32_t cp, unsigned char out[2]);
+
 size_t gbk_encode(gbk *g, uint32_t cp, unsigned char out[2])
+{
+    if (cp < 0x80) {
+        out[0] = (unsigned char)cp;
+        return 1;
+    }
+    if (cp > 0xFFFF)
+        return 0;
+    uint16_t e = g->enc[cp];
+    if (!e) {
+        unsigned char b[2];
+        size_t k = encode_uncached(g, cp, b);
+        e = k == 2 ? (uint16_t)(b[0] << 8 | b[1]) : NO_FORM;
+        g->enc[cp] = e;
+    }
+    if (e == NO_FORM)
+        return 0;
+    out[0] = (unsigned char)(e >> 8);
+    out[1] = (unsigned char)(e & 0xFF);
+    return 2;
+}
+
+static size_t encode_uncached(gbk *g, uint32_t cp, unsigned char out[2])
 {
     UChar u[2];
     int32_t un = 0;

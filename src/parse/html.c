@@ -132,6 +132,10 @@ void html_clean_line(const char *s, size_t n, html_state *hs, sbuf *out,
         hs->in_comment = 0;
         i = e;
     }
+    if (!memchr(s + i, '<', n - i) && !memchr(s + i, '&', n - i)) {
+        sbuf_add(out, s + i, n - i); /* no markup: the usual line */
+        return;
+    }
     size_t run = i; /* start of plain text not yet copied */
     while (i < n) {
         char c = s[i];

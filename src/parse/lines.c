@@ -1,6 +1,8 @@
 /* lines.c — line-end normalisation into a text (see lines.h). */
 #include "lines.h"
 
+#include <string.h>
+
 text lines_split(const char *s, size_t n, uint32_t first_line, arena *a,
                  doc_stats *st)
 {
@@ -8,6 +10,15 @@ text lines_split(const char *s, size_t n, uint32_t first_line, arena *a,
     tb_init(&tb);
     uint32_t line = first_line;
     size_t start = 0, i = 0;
+    if (!memchr(s, '\r', n)) { /* LF only: the usual file, found by memchr */
+        const char *nl;
+        while ((nl = memchr(s + start, '\n', n - start))) {
+            size_t end = (size_t)(nl - s);
+            tb_line(&tb, s + start, end - start, line++);
+            start = end + 1;
+        }
+        i = n;
+    }
     while (i < n) {
         char c = s[i];
         if (c != '\n' && c != '\r') {

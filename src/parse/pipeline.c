@@ -25,11 +25,11 @@ void pipeline_text(doc *d, const char *utf8, size_t n, uint32_t first_line)
  * decoded as text. */
 static int looks_binary(const char *s, size_t n)
 {
-    size_t m = n < 65536 ? n : 65536, ctl = 0;
+    size_t m = n < 8192 ? n : 8192, ctl = 0;
+    if (memchr(s, '\0', n))
+        return 1;
     for (size_t i = 0; i < m; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c == 0)
-            return 1;
         ctl += c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f';
     }
     return ctl * 20 > m;

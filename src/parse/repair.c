@@ -17,16 +17,20 @@ typedef struct script_count {
     size_t han, traditional, fullwidth;
 } script_count;
 
+/* The script and the width convention show in the first 32 KB. */
+enum { SCRIPT_SAMPLE = 32 * 1024 };
+
 static script_count count_script(const text *t)
 {
     script_count c = {0, 0, 0};
-    for (size_t i = 0; i < t->len;) {
+    size_t n = t->len < SCRIPT_SAMPLE ? t->len : SCRIPT_SAMPLE;
+    for (size_t i = 0; i < n;) {
         uint32_t cp;
         if ((unsigned char)t->bytes[i] < 0x80) {
             i++;
             continue;
         }
-        i += utf8_decode(t->bytes + i, t->len - i, &cp);
+        i += utf8_decode(t->bytes + i, n - i, &cp);
         if (cp >= 0xFF01 && cp <= 0xFF5E)
             c.fullwidth++;
         else if (cp >= 0x4E00 && cp <= 0x9FFF) {
