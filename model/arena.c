@@ -56,6 +56,13 @@ static arena_chunk *chunk_new(size_t size)
 
 void *arena_alloc(arena *a, size_t n)
 {
+    void *p = arena_alloc_uninit(a, n);
+    memset(p, 0, n);
+    return p;
+}
+
+void *arena_alloc_uninit(arena *a, size_t n)
+{
     size_t need = (n + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
     if (need < n)
         need = n; /* overflow guard; chunk_new aborts on absurd sizes */
@@ -73,7 +80,6 @@ void *arena_alloc(arena *a, size_t n)
                 a->head = big;
             }
             a->used_total += need;
-            memset(big->data, 0, need);
             return big->data;
         }
         c = chunk_new(ARENA_CHUNK);
@@ -83,13 +89,12 @@ void *arena_alloc(arena *a, size_t n)
     void *p = c->data + c->used;
     c->used += need;
     a->used_total += need;
-    memset(p, 0, need);
     return p;
 }
 
 char *arena_strndup(arena *a, const char *s, size_t n)
 {
-    char *d = arena_alloc(a, n + 1);
+    char *d = arena_alloc_uninit(a, n + 1);
     if (n)
         memcpy(d, s, n);
     d[n] = '\0';

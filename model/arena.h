@@ -19,6 +19,10 @@ void arena_init(arena *a);
  * returns NULL). Owned by the arena. */
 void *arena_alloc(arena *a, size_t n);
 
+/* n bytes aligned for any type, not zeroed: for big buffers about to be
+ * written in full. Aborts on out-of-memory. */
+void *arena_alloc_uninit(arena *a, size_t n);
+
 /* Copy of s[0..n) plus a NUL, owned by the arena. */
 char *arena_strndup(arena *a, const char *s, size_t n);
 

@@ -43,7 +43,7 @@ text tb_finish(text_builder *tb, arena *a)
 {
     text t;
     size_t len = tb->bytes.len;
-    char *bytes = arena_alloc(a, len + 1);
+    char *bytes = arena_alloc_uninit(a, len + 1);
     if (len)
         memcpy(bytes, tb->bytes.p, len);
     bytes[len] = '\0';

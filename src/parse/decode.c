@@ -6,14 +6,14 @@
 #include <string.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
-#include <unicode/ucsdet.h>
 
+#include "guess.h"
 #include "utf8.h"
 
 /* How much of a file the guesses read: ICU's detector is slow (n-gram
  * statistics for every charset it knows), and 16 KB of Chinese is plenty
- * for it; trial conversions and byte statistics read 64 KB. */
-enum { SAMPLE_BYTES = 64 * 1024, DETECT_BYTES = 16 * 1024 };
+ * for it, and for the trial conversions and byte statistics. */
+enum { SAMPLE_BYTES = 16 * 1024, DETECT_BYTES = 16 * 1024 };
 
 typedef struct counting_ctx {
     size_t errors;
@@ -37,11 +37,8 @@ static void count_and_substitute(const void *context,
     ucnv_cbToUWriteUChars(args, &fffd, 1, 0, status);
 }
 
-/* Converts src from charset `from` to UTF-8; returns bytes written, or
- * (size_t)-1 when ICU cannot open the converter. flush=0 lets a sample
- * end in the middle of a character without counting it as an error. */
-static size_t convert(const char *from, const char *src, size_t n,
-                      char *dst, size_t cap, int flush, size_t *errors)
+size_t decode_convert(const char *from, const char *src, size_t n, char *dst,
+                      size_t cap, int flush, size_t *errors)
 {
     UErrorCode st = U_ZERO_ERROR;
     UConverter *in = ucnv_open(from, &st);
@@ -88,63 +85,6 @@ static const char *guess_utf16(const unsigned char *s, size_t n)
     return NULL;
 }
 
-/* ICU's confidence for charset `name` over the sample, 0 if not listed. */
-static int detector_confidence(UCharsetDetector *det, const char *name)
-{
-    UErrorCode st = U_ZERO_ERROR;
-    int32_t k = 0;
-    const UCharsetMatch **m = ucsdet_detectAll(det, &k, &st);
-    if (U_FAILURE(st))
-        return 0;
-    for (int32_t i = 0; i < k; i++) {
-        const char *got = ucsdet_getName(m[i], &st);
-        if (U_SUCCESS(st) && got && strcmp(got, name) == 0)
-            return (int)ucsdet_getConfidence(m[i], &st);
-    }
-    return 0;
-}
-
-/* Picks GB18030 or Big5 for a non-UTF-8 Chinese file: ICU's detector
- * scores both; a strict trial conversion of a sample counts how many
- * sequences each rejects. Fewer errors wins; the detector breaks ties. */
-static const char *choose_cjk(const char *s, size_t n, int *confidence)
-{
-    size_t m = n < SAMPLE_BYTES ? n : SAMPLE_BYTES;
-    size_t cap = m * 3 + 16;
-    char *scratch = xmalloc(cap);
-    size_t err_gb = 0, err_big5 = 0;
-    if (convert("GB18030", s, m, scratch, cap, 0, &err_gb) == (size_t)-1)
-        err_gb = (size_t)-1;
-    if (convert("Big5", s, m, scratch, cap, 0, &err_big5) == (size_t)-1)
-        err_big5 = (size_t)-1;
-    free(scratch);
-    if (err_big5 > err_gb) {
-        /* Simplified text trips Big5's unassigned codes: no need to ask
-         * the (slow) detector. */
-        *confidence = err_gb == 0 ? 90 : 60;
-        return "GB18030";
-    }
-    /* Big5 bytes are nearly all valid GB18030 too (GB18030 accepts every
-     * lead/trail pair), so errors alone cannot tell them apart; the
-     * detector's frequency statistics can. */
-    UErrorCode st = U_ZERO_ERROR;
-    UCharsetDetector *det = ucsdet_open(&st);
-    int conf_gb = 0, conf_big5 = 0;
-    if (U_SUCCESS(st)) {
-        ucsdet_setText(det, s, (int32_t)(m < DETECT_BYTES ? m : DETECT_BYTES),
-                       &st);
-        conf_gb = detector_confidence(det, "GB18030");
-        conf_big5 = detector_confidence(det, "Big5");
-    }
-    ucsdet_close(det);
-    if (conf_big5 > conf_gb) {
-        *confidence = conf_big5;
-        return "Big5";
-    }
-    *confidence = conf_gb ? conf_gb : (err_gb == 0 ? 50 : 10);
-    return "GB18030";
-}
-
 /* UTF-8 with a few broken sequences (a truncated download, a cut
  * character) is still UTF-8: valid multi-byte sequences outnumber invalid
  * ones by far. GBK or Big5 read as UTF-8 is some 90% invalid sequences.
@@ -173,7 +113,7 @@ static int mostly_utf8(const char *s, size_t n)
         return 0;
     size_t cap = m * 3 + 16, gb_errors = 0;
     char *scratch = xmalloc(cap);
-    size_t got = convert("GB18030", s, m, scratch, cap, 1, &gb_errors);
+    size_t got = decode_convert("GB18030", s, m, scratch, cap, 1, &gb_errors);
     free(scratch);
     return got != (size_t)-1 && gb_errors >= bad;
 }
@@ -216,13 +156,14 @@ int decode_bytes(const char *buf, size_t n, arena *a, decoded *out,
         out->encoding = from;
         out->confidence = 80;
     } else {
-        from = choose_cjk(buf, n, &out->confidence);
+        from = guess_legacy(buf, n, &out->confidence);
         out->encoding = from;
     }
     size_t body = n - skip;
     size_t cap = body * 3 + 16;
-    char *dst = arena_alloc(a, cap + 1);
-    size_t got = convert(from, buf + skip, body, dst, cap, 1, &out->replaced);
+    char *dst = arena_alloc_uninit(a, cap + 1);
+    size_t got = decode_convert(from, buf + skip, body, dst, cap, 1,
+                                &out->replaced);
     if (got == (size_t)-1) {
         *err = "the converter failed";
         return -1;

@@ -21,13 +21,15 @@ void pipeline_text(doc *d, const char *utf8, size_t n, uint32_t first_line)
     arena_free(&scratch);
 }
 
-/* Binary data: NUL bytes or a high share of control characters in what
- * decoded as text. */
-static int looks_binary(const char *s, size_t n)
+/* Binary data: NUL bytes in a file that is not convincingly UTF-16, or a
+ * high share of control characters in what decoded as text. */
+static int looks_binary(const char *raw, size_t rn, const decoded *dec)
 {
-    size_t m = n < 8192 ? n : 8192, ctl = 0;
-    if (memchr(s, '\0', n))
+    int utf16 = strncmp(dec->encoding, "UTF-16", 6) == 0 && dec->confidence > 10;
+    if (!utf16 && memchr(raw, '\0', rn))
         return 1;
+    const char *s = dec->utf8;
+    size_t m = dec->len < 8192 ? dec->len : 8192, ctl = 0;
     for (size_t i = 0; i < m; i++) {
         unsigned char c = (unsigned char)s[i];
         ctl += c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f';
@@ -89,7 +91,7 @@ long pipeline_file(const char *path, const char *bytes, size_t n,
         arena_free(&scratch);
         return -1;
     }
-    if (looks_binary(dec.utf8, dec.len)) {
+    if (looks_binary(bytes, n, &dec)) {
         arena_free(&scratch);
         *err = "binary data, not text";
         return -1;

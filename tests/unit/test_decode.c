@@ -234,17 +234,6 @@ static void test_utf16_no_bom(void)
         CHECK_INT(d.replaced, 0);
         CHECK_MEM(d.utf8, d.len, text.p);
     }
-    /* BUG: decode.c decode_bytes: BOM-less UTF-16 is only recognised by
-     * guess_utf16's zero-byte share (more than 1 unit in 10 ASCII); below
-     * that, choose_cjk's trial conversion compares GB18030 and Big5 only,
-     * never UTF-16, although decode.h says detection and a trial
-     * conversion choose among GB18030, Big5 and UTF-16. Traditional prose
-     * with only newlines in ASCII ("現在，我代表區人民政府，…請予審議。\n"
-     * x6) in UTF-16LE without BOM decodes as encoding "GB18030" with
-     * replaced = 24 and garbage text (want "UTF-16LE", replaced 0, the
-     * original text); UTF-16BE likewise. Disabled to keep the suite
-     * green. */
-#if 0
     repeat(&text, REPORT_HANT, 6);
     if (CHECK(to_charset("UTF-16LE", &text, &enc))) {
         CHECK(run(enc.p, enc.len, &a, &d));
@@ -252,7 +241,6 @@ static void test_utf16_no_bom(void)
         CHECK_INT(d.replaced, 0);
         CHECK_MEM(d.utf8, d.len, text.p);
     }
-#endif
     sbuf_free(&text);
     sbuf_free(&enc);
     arena_free(&a);

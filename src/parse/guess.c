@@ -1,0 +1,137 @@
+/* guess.c — legacy encoding guess by common-character share (see guess.h). */
+#include "guess.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ucsdet.h>
+
+#include "arena.h"
+#include "decode.h"
+#include "unitab.h"
+#include "utf8.h"
+
+enum { GUESS_SAMPLE = 8 * 1024, DETECT_SAMPLE = 16 * 1024 };
+
+/* The most frequent characters of Chinese government reports and general
+ * text (simplified; traditional text is folded before the lookup), and
+ * the full-width punctuation they come with. */
+static const char common_chars[] =
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成"
+    "会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等"
+    "部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好"
+    "应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数"
+    "正心反明看原又利比或但质气第向道命此变条只没结解问意建月公无系军很情者"
+    "最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求"
+    "基资边流路级少图山统接知较将组见计别期根论运农指几九区强放决西被干做必"
+    "先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济"
+    "阶思术极交受联认六共权收证改清美再采转更单风打白教速花带安场身车例真务"
+    "具万每目至达走积示议报完类八离华名确才科张信马节米整空元况今集传土许步"
+    "群广石记需段研界林律且究观越织装影算低持众书布复容际商非验连断深难近千"
+    "周委素技备半办青省列习响约支般史感劳便团往历市克何除消构府称准精值号率"
+    "族维划选标写存候亲快效院查型按格养易置层片始专状育厂识适属包住调满县局"
+    "照参红细引该价严推服城镇街村企创营升设施投建项目环境生态改革"
+    "，。、；：“”（）";
+
+typedef struct common_set {
+    unsigned char bit[0x10000 / 8];
+} common_set;
+
+static void set_init(common_set *cs)
+{
+    memset(cs, 0, sizeof *cs);
+    const char *s = common_chars;
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += utf8_decode(s + i, n - i, &cp);
+        if (cp < 0x10000)
+            cs->bit[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+    }
+}
+
+static int set_has(const common_set *cs, uint32_t cp)
+{
+    cp = unitab_t2s(cp);
+    return cp < 0x10000 && (cs->bit[cp >> 3] >> (cp & 7) & 1);
+}
+
+/* Share of common characters among the non-ASCII characters of s[0..n)
+ * read as `from`, less twice the share of invalid sequences. */
+static double reading_score(const common_set *cs, const char *from,
+                            const char *s, size_t n, char *scratch,
+                            size_t cap)
+{
+    size_t errors = 0;
+    size_t got = decode_convert(from, s, n, scratch, cap, 0, &errors);
+    if (got == (size_t)-1)
+        return -1;
+    size_t total = 0, common = 0;
+    for (size_t i = 0; i < got;) {
+        uint32_t cp;
+        i += utf8_decode(scratch + i, got - i, &cp);
+        if (cp < 0x80)
+            continue;
+        total++;
+        common += set_has(cs, cp);
+    }
+    if (!total)
+        return 0;
+    return ((double)common - 2.0 * (double)errors) / (double)total;
+}
+
+/* ICU's confidence for charset name over the sample, 0 if not listed. */
+static int detector_confidence(UCharsetDetector *det, const char *name)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t k = 0;
+    const UCharsetMatch **m = ucsdet_detectAll(det, &k, &st);
+    for (int32_t i = 0; U_SUCCESS(st) && i < k; i++) {
+        const char *got = ucsdet_getName(m[i], &st);
+        if (U_SUCCESS(st) && got && strcmp(got, name) == 0)
+            return (int)ucsdet_getConfidence(m[i], &st);
+    }
+    return 0;
+}
+
+/* GB18030 or Big5 by ICU's detector, for readings that score alike. */
+static const char *detector_tie_break(const char *s, size_t n)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    UCharsetDetector *det = ucsdet_open(&st);
+    if (U_FAILURE(st))
+        return "GB18030";
+    ucsdet_setText(det, s, (int32_t)(n < DETECT_SAMPLE ? n : DETECT_SAMPLE),
+                   &st);
+    int gb = detector_confidence(det, "GB18030");
+    int big5 = detector_confidence(det, "Big5");
+    ucsdet_close(det);
+    return big5 > gb ? "Big5" : "GB18030";
+}
+
+const char *guess_legacy(const char *s, size_t n, int *confidence)
+{
+    static const char *const names[] = {"GB18030", "Big5", "UTF-16LE",
+                                        "UTF-16BE"};
+    enum { NCAND = sizeof names / sizeof names[0] };
+    common_set *cs = xmalloc(sizeof *cs);
+    set_init(cs);
+    size_t m = n < GUESS_SAMPLE ? n : GUESS_SAMPLE;
+    size_t cap = m * 3 + 16;
+    char *scratch = xmalloc(cap);
+    double score[NCAND];
+    size_t best = 0;
+    for (size_t i = 0; i < NCAND; i++) {
+        size_t len = i >= 2 ? m & ~(size_t)1 : m;
+        score[i] = reading_score(cs, names[i], s, len, scratch, cap);
+        if (score[i] > score[best])
+            best = i;
+    }
+    free(scratch);
+    free(cs);
+    const char *name = names[best];
+    if (best < 2 && score[0] - score[1] < 0.05 && score[1] - score[0] < 0.05)
+        name = detector_tie_break(s, n);
+    double c = score[best] * 100.0 * 1.5;
+    *confidence = c < 10 ? 10 : c > 100 ? 100 : (int)c;
+    return name;
+}
