@@ -15,6 +15,11 @@ struct arena_chunk {
     _Alignas(16) unsigned char data[];
 };
 
+struct arena_adopted {
+    arena_adopted *next;
+    void *p;
+};
+
 void *xmalloc(size_t n)
 {
     void *p = malloc(n ? n : 1);
@@ -38,6 +43,7 @@ void *xrealloc(void *p, size_t n)
 void arena_init(arena *a)
 {
     a->head = NULL;
+    a->adopted = NULL;
     a->used_total = 0;
 }
 
@@ -101,8 +107,20 @@ char *arena_strndup(arena *a, const char *s, size_t n)
     return d;
 }
 
+void *arena_adopt(arena *a, void *p)
+{
+    arena_adopted *node = arena_alloc_uninit(a, sizeof *node);
+    node->p = p;
+    node->next = a->adopted;
+    a->adopted = node;
+    return p;
+}
+
 void arena_free(arena *a)
 {
+    for (arena_adopted *n = a->adopted; n; n = n->next)
+        free(n->p);
+    a->adopted = NULL;
     arena_chunk *c = a->head;
     while (c) {
         arena_chunk *next = c->next;

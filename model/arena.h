@@ -7,9 +7,12 @@
 
 typedef struct arena_chunk arena_chunk;
 
+typedef struct arena_adopted arena_adopted;
+
 typedef struct arena {
-    arena_chunk *head;   /* newest chunk first */
-    size_t used_total;   /* bytes handed out, for check/bench reports */
+    arena_chunk *head;      /* newest chunk first */
+    arena_adopted *adopted; /* malloc'd blocks the arena frees with itself */
+    size_t used_total;      /* bytes handed out, for check/bench reports */
 } arena;
 
 /* An empty arena; allocates nothing until the first arena_alloc. */
@@ -25,6 +28,10 @@ void *arena_alloc_uninit(arena *a, size_t n);
 
 /* Copy of s[0..n) plus a NUL, owned by the arena. */
 char *arena_strndup(arena *a, const char *s, size_t n);
+
+/* Takes ownership of p (from malloc/xrealloc): freed with the arena.
+ * Lets a builder hand over its buffer instead of copying it. Returns p. */
+void *arena_adopt(arena *a, void *p);
 
 /* Frees every chunk; the arena is empty and reusable afterwards. */
 void arena_free(arena *a);

@@ -42,24 +42,18 @@ void tb_append(text_builder *tb, const char *s, size_t n)
 text tb_finish(text_builder *tb, arena *a)
 {
     text t;
-    size_t len = tb->bytes.len;
-    char *bytes = arena_alloc_uninit(a, len + 1);
-    if (len)
-        memcpy(bytes, tb->bytes.p, len);
-    bytes[len] = '\0';
-    size_t *off = arena_alloc(a, (tb->nlines + 1) * sizeof *off);
-    uint32_t *origin = arena_alloc(a, (tb->nlines + 1) * sizeof *origin);
-    if (tb->nlines) {
-        memcpy(off, tb->off, tb->nlines * sizeof *off);
-        memcpy(origin, tb->origin, tb->nlines * sizeof *origin);
-    }
-    off[tb->nlines] = len; /* every line, the last too, ends in '\n' */
-    t.bytes = bytes;
-    t.len = len;
+    sbuf_reserve(&tb->bytes, 0); /* a NUL-terminated buffer even if empty */
+    tb->bytes.p[tb->bytes.len] = '\0';
+    tb_grow(tb);                 /* room for off[nlines] */
+    tb->off[tb->nlines] = tb->bytes.len; /* every line ends in '\n' */
+    tb->origin[tb->nlines] = 0;
+    /* The builder's buffers become the text's: no copy. */
+    t.bytes = arena_adopt(a, tb->bytes.p);
+    t.len = tb->bytes.len;
     t.nlines = tb->nlines;
-    t.off = off;
-    t.origin = origin;
-    tb_free(tb);
+    t.off = arena_adopt(a, tb->off);
+    t.origin = arena_adopt(a, tb->origin);
+    memset(tb, 0, sizeof *tb);
     return t;
 }
 

@@ -143,8 +143,7 @@ int decode_bytes(const char *buf, size_t n, arena *a, decoded *out,
         skip = 2;
         out->encoding = "UTF-16BE BOM";
     } else if (utf8_valid(buf, n)) {
-        char *d = arena_strndup(a, buf, n);
-        out->utf8 = d;
+        out->utf8 = buf; /* no copy: valid as it is */
         out->len = n;
         out->encoding = "UTF-8";
         return 0;

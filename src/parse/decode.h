@@ -7,14 +7,16 @@
 #include "arena.h"
 
 typedef struct decoded {
-    const char *utf8;     /* NUL-terminated, owned by the arena */
+    const char *utf8;     /* owned by the arena, or buf itself when that was
+                             valid UTF-8 (no BOM): not NUL-terminated then */
     size_t len;
     const char *encoding; /* "UTF-8", "UTF-8 BOM", "UTF-16LE BOM", "GB18030", "Big5", … (static) */
     int confidence;       /* 0–100: how sure detection is */
     size_t replaced;      /* invalid or unmappable sequences turned into U+FFFD */
 } decoded;
 
-/* Decodes buf[0..n) to UTF-8 into arena a. BOMs decide first; valid UTF-8
+/* Decodes buf[0..n) to UTF-8 into arena a (or points into buf, which must
+ * then outlive the result). BOMs decide first; valid UTF-8
  * wins next; otherwise ICU's detector and a trial conversion choose among
  * GB18030, Big5 and UTF-16. Never fails on content: invalid bytes become
  * U+FFFD. Returns 0, or -1 with *err set (static text) when ICU itself

@@ -13,12 +13,16 @@
 
 void pipeline_text(doc *d, const char *utf8, size_t n, uint32_t first_line)
 {
-    arena scratch;
-    arena_init(&scratch);
-    text lines = lines_split(utf8, n, first_line, &scratch, &d->stats);
-    text clean = clean_run(&lines, &scratch, &d->stats);
+    /* Each stage's input is freed as soon as the next stage has run, so a
+     * large file costs about two copies of its text at a time. */
+    arena a, b;
+    arena_init(&a);
+    arena_init(&b);
+    text lines = lines_split(utf8, n, first_line, &a, &d->stats);
+    text clean = clean_run(&lines, &b, &d->stats);
+    arena_free(&a);
     d->clean = repair_run(&clean, &d->mem, &d->stats);
-    arena_free(&scratch);
+    arena_free(&b);
 }
 
 /* Binary data: NUL bytes in a file that is not convincingly UTF-16, or a

@@ -54,7 +54,8 @@ text repair_run(const text *in, arena *a, doc_stats *st)
     /* A text with (next to) no full-width ASCII forms was width-folded:
      * repaired runs are folded the same way. */
     int fold_width = sc.fullwidth * 1000 < sc.han + 1;
-    gbk *g = gbk_open();
+    gbk *g = NULL; /* opened at the first '?': most texts never need it */
+    int gbk_tried = 0;
     size_t budget = MOJIBAKE_BUDGET;
     text_builder tb;
     tb_init(&tb);
@@ -62,6 +63,10 @@ text repair_run(const text *in, arena *a, doc_stats *st)
     for (size_t i = 0; i < in->nlines; i++) {
         size_t n;
         const char *s = text_line(in, i, &n);
+        if (memchr(s, '?', n) && !gbk_tried) {
+            g = gbk_open();
+            gbk_tried = 1;
+        }
         if (g && memchr(s, '?', n)) {
             fixed.len = 0;
             mojibake_repair_line(g, s, n, fold_width, traditional, &budget,
