@@ -18,6 +18,16 @@ static void tb_grow(text_builder *tb)
     tb->origin = xrealloc(tb->origin, tb->cap * sizeof *tb->origin);
 }
 
+void tb_reserve(text_builder *tb, size_t bytes, size_t lines)
+{
+    sbuf_reserve(&tb->bytes, bytes);
+    if (lines + 1 >= tb->cap) {
+        tb->cap = lines + 2;
+        tb->off = xrealloc(tb->off, tb->cap * sizeof *tb->off);
+        tb->origin = xrealloc(tb->origin, tb->cap * sizeof *tb->origin);
+    }
+}
+
 void tb_line(text_builder *tb, const char *s, size_t n, uint32_t origin)
 {
     tb_grow(tb);
@@ -47,7 +57,10 @@ text tb_finish(text_builder *tb, arena *a)
     tb_grow(tb);                 /* room for off[nlines] */
     tb->off[tb->nlines] = tb->bytes.len; /* every line ends in '\n' */
     tb->origin[tb->nlines] = 0;
-    /* The builder's buffers become the text's: no copy. */
+    /* The builder's buffers become the text's: no copy, but no slack
+     * either (a shrinking realloc is cheap). */
+    if (tb->bytes.cap > tb->bytes.len + 4096)
+        tb->bytes.p = xrealloc(tb->bytes.p, tb->bytes.len + 1);
     t.bytes = arena_adopt(a, tb->bytes.p);
     t.len = tb->bytes.len;
     t.nlines = tb->nlines;

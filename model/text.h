@@ -34,6 +34,9 @@ typedef struct text_builder {
 } text_builder;
 
 void tb_init(text_builder *tb);
+/* Reserves room for about `bytes` bytes in `lines` lines, so a builder
+ * whose output size is known does not grow by doubling. */
+void tb_reserve(text_builder *tb, size_t bytes, size_t lines);
 /* Appends one line (must not contain '\n'). */
 void tb_line(text_builder *tb, const char *s, size_t n, uint32_t origin);
 /* Appends to the last line (starting one if there is none). */

@@ -37,8 +37,8 @@ static const char usage[] =
     "  --version          the version\n"
     "\n"
     "PATH is a report file (UTF-8, GB18030, Big5, UTF-16; text, markdown, or a\n"
-    "CSV export with a full_text column) or a folder of them. With no PATH,\n"
-    "check works on the bundled sample corpus.\n"
+    "CSV export with a full_text column), a folder of them, or - for standard\n"
+    "input. With no PATH, check works on the bundled sample corpus.\n"
     "Exit status: 0 success, 1 nothing loaded, 2 usage error.\n";
 
 /* ---- cat ---------------------------------------------------------------- */
@@ -178,7 +178,7 @@ static int parse_args(int argc, char **argv, options *o)
             i++;
             break;
         }
-        if (a[0] != '-' || a[1] == '\0') {
+        if (a[0] != '-' || a[1] == '\0') { /* a word, or "-" (stdin) */
             if (!o->verb) {
                 o->verb = a;
                 continue;

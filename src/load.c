@@ -43,6 +43,43 @@ static void complain(walker *w, const char *path, const char *what)
     w->res.errors++;
 }
 
+/* Reads fd to its end into a buffer sized for `size` bytes (what fstat
+ * said), growing only if the file grew meanwhile, up to LOAD_MAX_FILE. */
+static char *read_fd(int fd, size_t size, size_t *n, const char **err)
+{
+    size_t cap = size + 1, len = 0;
+    char *buf = xmalloc(cap);
+    for (;;) {
+        size_t room = cap - 1 - len;
+        char probe;
+        ssize_t k = room ? read(fd, buf + len, room) : read(fd, &probe, 1);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0) {
+            if (k < 0) {
+                *err = strerror(errno);
+                free(buf);
+                return NULL;
+            }
+            break;
+        }
+        if (!room) {
+            if (cap > LOAD_MAX_FILE) {
+                *err = "file too large (over 1 GiB)";
+                free(buf);
+                return NULL;
+            }
+            cap *= 2;
+            buf = xrealloc(buf, cap);
+            buf[len] = probe;
+        }
+        len += (size_t)k;
+    }
+    buf[len] = '\0';
+    *n = len;
+    return buf;
+}
+
 /* Reads the whole regular file at path, at most LOAD_MAX_FILE bytes. */
 static char *read_file(const char *path, size_t *n, const char **err)
 {
@@ -52,45 +89,14 @@ static char *read_file(const char *path, size_t *n, const char **err)
         return NULL;
     }
     struct stat st;
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        close(fd);
+    char *buf = NULL;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
         *err = "not a regular file";
-        return NULL;
-    }
-    if ((unsigned long long)st.st_size > LOAD_MAX_FILE) {
-        close(fd);
+    else if ((unsigned long long)st.st_size > LOAD_MAX_FILE)
         *err = "file too large (over 1 GiB)";
-        return NULL;
-    }
-    size_t cap = (size_t)st.st_size + 1, len = 0;
-    char *buf = xmalloc(cap);
-    for (;;) {
-        if (len == cap - 1) {
-            if (cap > LOAD_MAX_FILE) {
-                free(buf);
-                close(fd);
-                *err = "file too large (over 1 GiB)";
-                return NULL;
-            }
-            cap *= 2;
-            buf = xrealloc(buf, cap);
-        }
-        ssize_t k = read(fd, buf + len, cap - 1 - len);
-        if (k < 0 && errno == EINTR)
-            continue;
-        if (k < 0) {
-            *err = strerror(errno);
-            free(buf);
-            close(fd);
-            return NULL;
-        }
-        if (k == 0)
-            break;
-        len += (size_t)k;
-    }
+    else
+        buf = read_fd(fd, (size_t)st.st_size, n, err);
     close(fd);
-    buf[len] = '\0';
-    *n = len;
     return buf;
 }
 
@@ -98,7 +104,8 @@ static void load_file(walker *w, const char *path)
 {
     size_t n = 0;
     const char *err = NULL;
-    char *bytes = read_file(path, &n, &err);
+    char *bytes = strcmp(path, "-") == 0 ? read_fd(STDIN_FILENO, 65536, &n, &err)
+                                         : read_file(path, &n, &err);
     if (!bytes) {
         complain(w, path, err);
         return;
@@ -183,6 +190,10 @@ static void load_dir(walker *w, const char *path)
 static void load_path(walker *w, const char *path, int explicit_file)
 {
     struct stat st;
+    if (explicit_file && strcmp(path, "-") == 0) {
+        load_file(w, path); /* standard input */
+        return;
+    }
     if (stat(path, &st) != 0) {
         complain(w, path, errno == ELOOP ? "symbolic link loop"
                                          : strerror(errno));

@@ -18,7 +18,8 @@ typedef struct load_result {
     size_t errors;   /* files or folders named on stderr */
 } load_result;
 
-/* Loads every path (a file, or a folder searched recursively for
+/* Loads every path ("-" for standard input, a file, or a folder searched
+ * recursively for
  * .txt/.md/.csv/.htm(l)/.text files; hidden entries skipped) in order,
  * handing each document to fn. */
 load_result load_paths(char *const *paths, size_t npaths, pipeline_doc_fn fn,

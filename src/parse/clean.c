@@ -36,103 +36,100 @@ static drop_reason classify(const char *s, size_t n, sbuf *key)
     return r;
 }
 
-/* Kept lines before assembly: a text whose blank lines mark block ends. */
-static text clean_lines(const text *in, arena *a, doc_stats *st)
-{
-    text_builder tb;
-    tb_init(&tb);
-    sbuf markup = {0}, line = {0}, key = {0};
-    html_state hs = {0};
-    for (size_t i = 0; i < in->nlines; i++) {
-        size_t n;
-        const char *s = text_line(in, i, &n);
-        markup.len = 0;
-        sbuf_reserve(&markup, n);
-        html_clean_line(s, n, &hs, &markup, st);
-        int had_text = n > 0;
-        const char *part = markup.p;
-        const char *end = markup.p + markup.len;
-        int kept = 0;
-        while (part <= end) {
-            const char *nl = memchr(part, '\n', (size_t)(end - part));
-            const char *stop = nl ? nl : end;
-            line.len = 0;
-            chars_clean_line(part, (size_t)(stop - part), &line, st);
-            if (line.len) {
-                drop_reason r = classify(line.p, line.len, &key);
-                if (r != DROP_NREASONS) {
-                    st->dropped[r]++;
-                } else {
-                    tb_line(&tb, line.p, line.len, in->origin[i]);
-                    kept = 1;
-                }
-            }
-            if (!nl)
-                break;
-            part = nl + 1;
-        }
-        if (!kept) {
-            if (had_text && !markup.len)
-                st->dropped[DROP_MARKUP]++;
-            tb_line(&tb, "", 0, in->origin[i]);
-        }
-    }
-    sbuf_free(&markup);
-    sbuf_free(&line);
-    sbuf_free(&key);
-    return tb_finish(&tb, a);
-}
-
 static int ascii_alnum(char c)
 {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
            (c >= 'A' && c <= 'Z');
 }
 
-/* Assembles paragraphs: every non-table line is a block of its own, the
- * rows of a table are one block; a paragraph cut by a page break is joined
- * to the one it continues. */
-static text assemble(const text *lines, arena *a, doc_stats *st)
-{
+/* Paragraph assembly, fed line by line: every non-table line is a block
+ * of its own, the rows of a table are one block; a paragraph cut by a
+ * page break is joined to the one it continues. */
+typedef struct assembler {
     text_builder tb;
-    tb_init(&tb);
-    const char *prev = NULL; /* the last paragraph emitted */
-    size_t prev_n = 0;
-    int prev_table = 0, gap = 0;
-    for (size_t i = 0; i < lines->nlines; i++) {
-        size_t n;
-        const char *s = text_line(lines, i, &n);
-        if (!n) {
-            gap = 1;
-            continue;
-        }
-        int table = pagebreak_is_table_row(s, n);
-        if (prev && !table && !prev_table &&
-            pagebreak_continues(prev, prev_n, s, n)) {
-            if (ascii_alnum(prev[prev_n - 1]) && ascii_alnum(s[0]))
-                tb_append(&tb, " ", 1);
-            tb_append(&tb, s, n);
-            st->paragraphs_joined++;
-        } else {
-            if (tb.nlines && !(table && prev_table && !gap))
-                tb_line(&tb, "", 0, lines->origin[i]);
-            tb_line(&tb, s, n, lines->origin[i]);
-        }
-        /* The builder may move its buffer: locate the last line afresh. */
-        prev = tb.bytes.p + tb.off[tb.nlines - 1];
-        prev_n = tb.bytes.len - tb.off[tb.nlines - 1] - 1;
-        prev_table = table;
-        gap = 0;
+    int prev_table; /* the last line emitted is a table row */
+    int gap;        /* a blank line came since the last line emitted */
+    doc_stats *st;
+} assembler;
+
+static void asm_gap(assembler *as)
+{
+    as->gap = 1;
+}
+
+static void asm_line(assembler *as, const char *s, size_t n, uint32_t origin)
+{
+    text_builder *tb = &as->tb;
+    int table = pagebreak_is_table_row(s, n);
+    int has_prev = tb->nlines > 0;
+    const char *prev = has_prev ? tb->bytes.p + tb->off[tb->nlines - 1] : NULL;
+    size_t prev_n = has_prev ? tb->bytes.len - tb->off[tb->nlines - 1] - 1 : 0;
+    if (has_prev && !table && !as->prev_table &&
+        pagebreak_continues(prev, prev_n, s, n)) {
+        if (ascii_alnum(prev[prev_n - 1]) && ascii_alnum(s[0]))
+            tb_append(tb, " ", 1);
+        tb_append(tb, s, n);
+        as->st->paragraphs_joined++;
+    } else {
+        if (has_prev && !(table && as->prev_table && !as->gap))
+            tb_line(tb, "", 0, origin);
+        tb_line(tb, s, n, origin);
     }
-    return tb_finish(&tb, a);
+    as->prev_table = table;
+    as->gap = 0;
+}
+
+/* Cleans one original line (which HTML may split into several) into the
+ * assembler. */
+static void clean_line(assembler *as, const char *s, size_t n,
+                       uint32_t origin, html_state *hs, sbuf *markup,
+                       sbuf *line, sbuf *key)
+{
+    markup->len = 0;
+    sbuf_reserve(markup, n);
+    html_clean_line(s, n, hs, markup, as->st);
+    const char *part = markup->p;
+    const char *end = markup->p + markup->len;
+    int kept = 0;
+    for (;;) {
+        const char *nl = memchr(part, '\n', (size_t)(end - part));
+        const char *stop = nl ? nl : end;
+        line->len = 0;
+        chars_clean_line(part, (size_t)(stop - part), line, as->st);
+        if (line->len) {
+            drop_reason r = classify(line->p, line->len, key);
+            if (r != DROP_NREASONS) {
+                as->st->dropped[r]++;
+            } else {
+                asm_line(as, line->p, line->len, origin);
+                kept = 1;
+            }
+        }
+        if (!nl)
+            break;
+        part = nl + 1;
+    }
+    if (!kept) {
+        if (n && !markup->len)
+            as->st->dropped[DROP_MARKUP]++;
+        asm_gap(as);
+    }
 }
 
 text clean_run(const text *in, arena *a, doc_stats *st)
 {
-    arena scratch;
-    arena_init(&scratch);
-    text lines = clean_lines(in, &scratch, st);
-    text out = assemble(&lines, a, st);
-    arena_free(&scratch);
-    return out;
+    assembler as = {.st = st};
+    tb_init(&as.tb);
+    tb_reserve(&as.tb, in->len + in->nlines, in->nlines);
+    sbuf markup = {0}, line = {0}, key = {0};
+    html_state hs = {0};
+    for (size_t i = 0; i < in->nlines; i++) {
+        size_t n;
+        const char *s = text_line(in, i, &n);
+        clean_line(&as, s, n, in->origin[i], &hs, &markup, &line, &key);
+    }
+    sbuf_free(&markup);
+    sbuf_free(&line);
+    sbuf_free(&key);
+    return tb_finish(&as.tb, a);
 }

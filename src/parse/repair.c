@@ -59,6 +59,7 @@ text repair_run(const text *in, arena *a, doc_stats *st)
     size_t budget = MOJIBAKE_BUDGET;
     text_builder tb;
     tb_init(&tb);
+    tb_reserve(&tb, in->len + 64, in->nlines);
     sbuf fixed = {0}, stripped = {0};
     for (size_t i = 0; i < in->nlines; i++) {
         size_t n;

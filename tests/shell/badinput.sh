@@ -57,6 +57,10 @@ run cat "$B/loop1.txt" > /dev/null 2> "$T_TMP/err"; rc=$?
 [ $rc -eq 1 ] && grep -q 'loop' "$T_TMP/err"; t_check "symlink loop named, exit 1" $?
 run cat "$good" "$B/empty.txt" > /dev/null 2>&1; rc=$?
 [ $rc -eq 0 ]; t_check "a good file with a bad one exits 0" $?
+"$BAOGAO" cat "$good" > "$T_TMP/a.txt"
+run cat - < "$good" > "$T_TMP/b.txt"; rc=$?
+[ $rc -eq 0 ]; t_check "cat - reads standard input" $?
+t_same "cat - gives what cat FILE gives" "$T_TMP/a.txt" "$T_TMP/b.txt"
 run frobnicate > /dev/null 2>&1; rc=$?
 [ $rc -eq 2 ]; t_check "unknown verb exits 2" $?
 run --bogus > /dev/null 2>&1; rc=$?
