@@ -78,13 +78,14 @@ int utf8_valid(const char *s, size_t n)
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < n) {
-        if (u[i] < 0x80) {
+        unsigned c = u[i];
+        if (c < 0x80) {
             i++;
             continue;
         }
-        if (u[i] >= 0xE1 && u[i] <= 0xEC && i + 2 < n && (u[i + 1] & 0xC0) == 0x80 &&
-            (u[i + 2] & 0xC0) == 0x80) {
-            i += 3; /* the bulk of Chinese text */
+        if (c >= 0xE1 && c <= 0xEC && i + 2 < n &&
+            ((u[i + 1] & 0xC0) | ((u[i + 2] & 0xC0) >> 2)) == 0xA0) {
+            i += 3; /* the bulk of Chinese text: lead E1–EC, two continuations */
             continue;
         }
         uint32_t cp;

@@ -37,7 +37,19 @@ void chars_clean_line(const char *s, size_t n, sbuf *out, doc_stats *st)
     size_t kept_end = out->len; /* end of the last non-space character */
     size_t run = 0;             /* plain bytes s[run..i) not yet copied */
     size_t i = 0;
+    const unsigned char *u = (const unsigned char *)s;
     while (i < n) {
+        /* Fast path over bytes: printable ASCII, and three-byte CJK
+         * (U+4000–U+9FFF, lead E4–E9) with its continuation bytes. */
+        if (u[i] > 0x20 && u[i] < 0x7F) {
+            i++;
+            continue;
+        }
+        if (u[i] >= 0xE4 && u[i] <= 0xE9 && i + 2 < n &&
+            (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+            i += 3;
+            continue;
+        }
         uint32_t cp;
         size_t k = utf8_decode(s + i, n - i, &cp);
         if (is_plain(cp, s + i, k)) {
