@@ -58,25 +58,47 @@ size_t annotation_at(uint32_t prev, const char *s, size_t n)
     return i + close_len;
 }
 
-/* Next byte at or after i that may open an annotation: '(' or the first
- * byte of '（'. */
-static size_t next_open(const char *s, size_t n, size_t i)
+/* Where the next '(' and the next '（' are, found with memchr/memmem and
+ * kept until passed, so each is searched for once per occurrence. */
+typedef struct opener {
+    size_t ascii, wide;
+} opener;
+
+static size_t find(const char *s, size_t n, size_t from, const char *lit,
+                   size_t k)
 {
-    for (; i < n; i++) {
-        if (s[i] == '(')
-            return i;
-        if ((unsigned char)s[i] == 0xEF && i + 2 < n &&
-            (unsigned char)s[i + 1] == 0xBC && (unsigned char)s[i + 2] == 0x88)
-            return i;
+    /* memchr on the first byte, then compare: SIMD-fast, where memmem
+     * walks byte by byte for a short needle. */
+    while (from < n) {
+        const char *p = memchr(s + from, lit[0], n - from);
+        if (!p)
+            return n;
+        size_t at = (size_t)(p - s);
+        if (n - at >= k && memcmp(p, lit, k) == 0)
+            return at;
+        from = at + 1;
     }
     return n;
+}
+
+/* Next position at or after i that may open an annotation. */
+static size_t next_open(opener *o, const char *s, size_t n, size_t i)
+{
+    if (o->ascii < i)
+        o->ascii = find(s, n, i, "(", 1);
+    if (o->wide < i)
+        o->wide = find(s, n, i, "\xEF\xBC\x88", 3);
+    return o->ascii < o->wide ? o->ascii : o->wide;
 }
 
 size_t annotations_strip(const char *s, size_t n, sbuf *out)
 {
     size_t removed = 0, run = 0, i = 0;
+    opener o = {0, 0};
+    o.ascii = find(s, n, 0, "(", 1);
+    o.wide = find(s, n, 0, "\xEF\xBC\x88", 3);
     sbuf_reserve(out, n);
-    while ((i = next_open(s, n, i)) < n) {
+    while ((i = next_open(&o, s, n, i)) < n) {
         /* The annotated character must be right before, and not be the
          * end of a removed annotation (run == i there, or at the start). */
         uint32_t prev = 0;

@@ -17,8 +17,9 @@ typedef struct script_count {
     size_t han, traditional, fullwidth;
 } script_count;
 
-/* The script and the width convention show in the first 32 KB. */
-enum { SCRIPT_SAMPLE = 32 * 1024 };
+/* The script and the width convention show in the first 8 KB (some
+ * 2,700 characters). */
+enum { SCRIPT_SAMPLE = 8 * 1024 };
 
 static script_count count_script(const text *t)
 {
