@@ -138,6 +138,17 @@ static void check_doc(void *p, doc *d)
         for (size_t i = 0; i < NFIELDS; i++)
             printf(", \"%s\": %zu", check_fields[i].name,
                    check_fields[i].get(&d->stats));
+        if (d->nhints) {
+            fputs(", \"hints\": {", stdout);
+            for (size_t i = 0; i < d->nhints; i++) {
+                fputs(i ? ", " : "", stdout);
+                out_json_string(stdout, d->hints[i].key, strlen(d->hints[i].key));
+                fputs(": ", stdout);
+                out_json_string(stdout, d->hints[i].value,
+                                strlen(d->hints[i].value));
+            }
+            fputc('}', stdout);
+        }
         fputc('}', stdout);
     } else {
         out_tsv_field(stdout, d->name, strlen(d->name));

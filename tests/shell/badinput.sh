@@ -85,4 +85,15 @@ run check "$T_TMP/export.csv" > "$T_TMP/out"; rc=$?
 run cat "$T_TMP/export.csv" > "$T_TMP/out"
 grep -q '^第二份报告,有"引号"。$' "$T_TMP/out" && grep -q '^一、2023年工作回顾$' "$T_TMP/out" && ! grep -q 'http' "$T_TMP/out"
 t_check "CSV export: the full_text of each row, nothing else" $?
+run check --json "$T_TMP/export.csv" > "$T_TMP/out"
+python3 -c "
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert len(d) == 2 and d[0]['hints']['title'] == '2024年政府工作报告', d
+assert d[0]['hints']['url'] == 'http://x' and 'url' not in d[1]['hints'], d
+" "$T_TMP/out"
+t_check "CSV export: the other columns are kept as hints (check --json)" $?
+run check --json "$DATA" > "$T_TMP/out"
+python3 -m json.tool "$T_TMP/out" > /dev/null
+t_check "check --json parses" $?
 t_done
