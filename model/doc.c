@@ -14,6 +14,17 @@ static const char *const drop_names[DROP_NREASONS] = {
     [DROP_REPEAT] = "filler",
 };
 
+const char *block_kind_name(block_kind k)
+{
+    static const char *const names[BLOCK_NKINDS] = {
+        [BLOCK_PARAGRAPH] = "paragraph", [BLOCK_HEADING] = "heading",
+        [BLOCK_TABLE] = "table",         [BLOCK_CAPTION] = "caption",
+        [BLOCK_TOC] = "toc",             [BLOCK_SIGNATURE] = "signature",
+        [BLOCK_APPENDIX] = "appendix",
+    };
+    return (unsigned)k < BLOCK_NKINDS ? names[k] : "?";
+}
+
 const char *drop_reason_name(drop_reason r)
 {
     return (unsigned)r < DROP_NREASONS ? drop_names[r] : "?";

@@ -6,6 +6,9 @@
 #include <stddef.h>
 
 #include "arena.h"
+#include "meta.h"
+#include "section.h"
+#include "table.h"
 #include "text.h"
 
 /* Why clean dropped a whole line. */
@@ -37,6 +40,7 @@ typedef struct doc_stats {
     size_t mojibake_inferred;     /* runs with a lost character inferred */
     size_t mojibake_partial;      /* runs recovered but for marked U+FFFD */
     size_t mojibake_unrecoverable;/* runs left as they were, marked */
+    size_t repeats_dropped;       /* paragraphs of repeated copies dropped */
 } doc_stats;
 
 /* A key/value hint from outside the text (a CSV export's other columns). */
@@ -54,6 +58,14 @@ typedef struct doc {
     doc_stats stats;
     doc_hint *hints;
     size_t nhints;
+    /* Structure (filled by src/parse/structure.c): */
+    block *blocks;
+    size_t nblocks;
+    section *sections;       /* in document order */
+    size_t nsections;
+    table *tables;           /* in document order */
+    size_t ntables;
+    doc_meta meta;
 } doc;
 
 /* A new empty document for path (copied) named name (copied). Free with

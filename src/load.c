@@ -31,6 +31,12 @@ typedef struct walker {
     size_t nseen, capseen;
 } walker;
 
+int load_is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
 const char *load_bundled_dir(void)
 {
     const char *env = getenv("BAOGAO_REPORTS");

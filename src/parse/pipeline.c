@@ -10,6 +10,8 @@
 #include "decode.h"
 #include "lines.h"
 #include "repair.h"
+#include "repeats.h"
+#include "structure.h"
 
 void pipeline_text(doc *d, const char *utf8, size_t n, uint32_t first_line)
 {
@@ -21,8 +23,11 @@ void pipeline_text(doc *d, const char *utf8, size_t n, uint32_t first_line)
     text lines = lines_split(utf8, n, first_line, &a, &d->stats);
     text clean = clean_run(&lines, &b, &d->stats);
     arena_free(&a);
-    d->clean = repair_run(&clean, &d->mem, &d->stats);
+    text repaired = repair_run(&clean, &a, &d->stats);
     arena_free(&b);
+    d->clean = repeats_run(&repaired, &d->mem, &d->stats);
+    arena_free(&a);
+    structure_run(d);
 }
 
 /* Binary data: NUL bytes in a file that is not convincingly UTF-16, or a

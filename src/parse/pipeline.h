@@ -1,5 +1,5 @@
 /* pipeline.h — runs the parse stages in order: decode → lines → clean →
- * repair, into a document. */
+ * repair → repeats → structure, into a document. */
 #ifndef BAOGAO_PIPELINE_H
 #define BAOGAO_PIPELINE_H
 
@@ -19,8 +19,9 @@ typedef void (*pipeline_doc_fn)(void *ctx, doc *d);
 long pipeline_file(const char *path, const char *bytes, size_t n,
                    pipeline_doc_fn fn, void *ctx, const char **err);
 
-/* Runs clean and repair over UTF-8 text that starts at line first_line
- * of its file, filling d->clean and d->stats. */
+/* Runs clean, repair, repeats and structure over UTF-8 text that starts
+ * at line first_line of its file, filling d->clean, d->stats and the
+ * structure. */
 void pipeline_text(doc *d, const char *utf8, size_t n, uint32_t first_line);
 
 #endif

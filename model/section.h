@@ -1,0 +1,55 @@
+/* section.h — a document's structure as the panes read it: blocks of the
+ * clean text (heading, paragraph, table, caption, …) and the section tree
+ * the headings make. */
+#ifndef BAOGAO_SECTION_H
+#define BAOGAO_SECTION_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef enum block_kind {
+    BLOCK_PARAGRAPH,
+    BLOCK_HEADING,    /* a heading line; body text after it on the line is
+                         the next BLOCK_PARAGRAPH, at the same line */
+    BLOCK_TABLE,      /* one markdown table block (rows on consecutive lines) */
+    BLOCK_CAPTION,    /* 表 1: … / 图 1: … */
+    BLOCK_TOC,        /* a table of contents (目录) */
+    BLOCK_SIGNATURE,  /* signature and date lines: 区长 …, 2021年7月24日 */
+    BLOCK_APPENDIX,   /* 附件 / 名词解释 and everything after: no headings */
+    BLOCK_NKINDS
+} block_kind;
+
+typedef struct block {
+    block_kind kind;
+    size_t start, end; /* byte range in the document's clean text */
+    uint32_t line;     /* 1-based line of the original file */
+    int section;       /* for BLOCK_HEADING: index in doc->sections; else -1 */
+    int table;         /* for BLOCK_TABLE/BLOCK_TOC: index in doc->tables; else -1 */
+} block;
+
+/* Flags of a section. */
+enum {
+    SECTION_INFERRED = 1, /* the marker is missing in the source; inferred
+                             from its siblings' sequence */
+    SECTION_GAP = 2       /* numbering gap before it: （三） missing between
+                             （二） and this （四） */
+};
+
+typedef struct section {
+    int level;          /* 1 = top; inferred per document */
+    int kind;           /* marker kind (src/parse/marker.h), as an int */
+    int number;         /* the ordinal its marker names */
+    const char *marker; /* as written, ASCII parentheses made full-width;
+                           for an inferred one, the marker it should have */
+    const char *title;  /* text after the marker, up to the first 。；; */
+    uint32_t line;      /* 1-based line of the original file */
+    size_t start, end;  /* clean-text bytes from the heading to the next
+                           heading of the same or a higher level */
+    int parent;         /* index of the parent section, or -1 */
+    unsigned flags;     /* SECTION_* */
+} section;
+
+/* Name of a block kind ("paragraph", "heading", …). */
+const char *block_kind_name(block_kind k);
+
+#endif

@@ -1,0 +1,125 @@
+/* blocks.c — the clean text cut into blocks (see blocks.h). */
+#include "blocks.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "pagebreak.h"
+#include "utf8.h"
+
+static int starts(const char *s, size_t n, const char *lit)
+{
+    size_t k = strlen(lit);
+    return n >= k && memcmp(s, lit, k) == 0;
+}
+
+int blocks_is_appendix_start(const char *s, size_t n)
+{
+    if (starts(s, n, "名词解释") || starts(s, n, "名詞解釋"))
+        return n <= strlen("名词解释") + 3; /* alone, or with a colon */
+    if (!starts(s, n, "附件"))
+        return 0;
+    /* 附件, 附件:, 附件：, 附件 1, 附件1 — a short label, not a sentence */
+    return n <= strlen("附件") + 8;
+}
+
+static size_t count_cps(const char *s, size_t n)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}
+
+/* 2021年7月24日 alone on its line. */
+static int is_date_line(const char *s, size_t n)
+{
+    size_t i = 0, digits = 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+        i++, digits++;
+    if (digits != 4 || !starts(s + i, n - i, "年"))
+        return 0;
+    const char *end = s + n;
+    return n >= 3 && memcmp(end - 3, "日", 3) == 0 && count_cps(s, n) <= 12;
+}
+
+/* Short lines that sign the report: the issuing government, the speaker. */
+static int is_signature(const char *s, size_t n)
+{
+    if (is_date_line(s, n))
+        return 1;
+    if (count_cps(s, n) > 24 || memmem(s, n, "。", 3) || memmem(s, n, "，", 3) ||
+        memchr(s, ',', n))
+        return 0;
+    static const char *const ends[] = {"人民政府", "人民政府办公室",
+                                       "人民政府辦公室", "以此件为准"};
+    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+        size_t k = strlen(ends[i]);
+        if (n >= k && memcmp(s + n - k, ends[i], k) == 0)
+            return 1;
+    }
+    static const char *const roles[] = {"区长", "區長", "市长", "市長", "省长",
+                                        "省長", "县长", "縣長", "主任"};
+    for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
+        if (memmem(s, n, roles[i], strlen(roles[i])) && count_cps(s, n) <= 20)
+            return 1;
+    return 0;
+}
+
+typedef struct block_list {
+    block *v;
+    size_t n, cap;
+} block_list;
+
+static void push(block_list *l, block_kind kind, size_t start, size_t end,
+                 uint32_t line)
+{
+    if (l->n == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 64;
+        l->v = xrealloc(l->v, l->cap * sizeof *l->v);
+    }
+    l->v[l->n++] = (block){kind, start, end, line, -1, -1};
+}
+
+static block_kind paragraph_kind(const char *s, size_t n, int appendix)
+{
+    if (pagebreak_is_caption(s, n))
+        return BLOCK_CAPTION;
+    if (appendix)
+        return BLOCK_APPENDIX;
+    if (is_signature(s, n))
+        return BLOCK_SIGNATURE;
+    return BLOCK_PARAGRAPH;
+}
+
+void blocks_split(doc *d)
+{
+    const text *t = &d->clean;
+    block_list l = {0};
+    int appendix = 0;
+    for (size_t i = 0; i < t->nlines; i++) {
+        size_t n;
+        const char *s = text_line(t, i, &n);
+        if (!n)
+            continue;
+        size_t start = t->off[i];
+        if (pagebreak_is_table_row(s, n)) {
+            size_t j = i;
+            while (j + 1 < t->nlines && t->off[j + 2] - t->off[j + 1] > 1 &&
+                   t->bytes[t->off[j + 1]] == '|')
+                j++;
+            push(&l, BLOCK_TABLE, start, t->off[j + 1] - 1, t->origin[i]);
+            i = j;
+            continue;
+        }
+        if (blocks_is_appendix_start(s, n))
+            appendix = 1;
+        push(&l, paragraph_kind(s, n, appendix), start, start + n,
+             t->origin[i]);
+    }
+    d->blocks = arena_alloc(&d->mem, (l.n ? l.n : 1) * sizeof *d->blocks);
+    if (l.n)
+        memcpy(d->blocks, l.v, l.n * sizeof *l.v);
+    d->nblocks = l.n;
+    free(l.v);
+}

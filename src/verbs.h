@@ -1,0 +1,29 @@
+/* verbs.h — the command-line verbs: one list names each verb once and
+ * yields the dispatch table and the usage text, so they cannot drift. */
+#ifndef BAOGAO_VERBS_H
+#define BAOGAO_VERBS_H
+
+#include <stddef.h>
+
+typedef struct options {
+    int json;
+    const char *verb;
+    char **paths;   /* the PATH arguments, or the bundled corpus */
+    size_t npaths;
+} options;
+
+/* X(name, arguments, help) — every verb, in the order --help lists them. */
+#define VERB_LIST(X)                                                         \
+    X(list, "[PATH...]", "path region year kind script encoding title duplicate_of") \
+    X(outline, "PATH", "level marker title line")                           \
+    X(tables, "PATH", "table caption row cells... (one row per table row)")  \
+    X(cat, "[PATH...]", "the clean text: one paragraph per line, a blank line between blocks") \
+    X(check, "[PATH...]", "what decode, clean, repair and structure did to each file")
+
+/* Each verb runs over o->paths and returns the exit status: 0 success,
+ * 1 nothing loaded (or nothing found), 2 usage error. */
+#define VERB_DECLARE(name, args, help) int verb_##name(const options *o);
+VERB_LIST(VERB_DECLARE)
+#undef VERB_DECLARE
+
+#endif
