@@ -52,4 +52,15 @@ typedef struct section {
 /* Name of a block kind ("paragraph", "heading", …). */
 const char *block_kind_name(block_kind k);
 
+struct doc;
+
+/* Index of the deepest section whose range holds byte offset of the clean
+ * text, or -1 before the first heading. O(log n + depth). */
+int section_at(const struct doc *d, size_t offset);
+
+/* The breadcrumb of offset: section indices from the top level down to
+ * section_at (第三章 › 第二节 › （一）), at most max of them into out.
+ * Returns how many. */
+size_t section_path(const struct doc *d, size_t offset, int *out, size_t max);
+
 #endif

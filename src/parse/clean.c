@@ -60,22 +60,22 @@ static void asm_gap(assembler *as)
 static void asm_line(assembler *as, const char *s, size_t n, uint32_t origin)
 {
     text_builder *tb = &as->tb;
-    int table = pagebreak_is_table_row(s, n);
+    int is_table = pagebreak_is_table_row(s, n);
     int has_prev = tb->nlines > 0;
     const char *prev = has_prev ? tb->bytes.p + tb->off[tb->nlines - 1] : NULL;
     size_t prev_n = has_prev ? tb->bytes.len - tb->off[tb->nlines - 1] - 1 : 0;
-    if (has_prev && !table && !as->prev_table &&
+    if (has_prev && !is_table && !as->prev_table &&
         pagebreak_continues(prev, prev_n, s, n)) {
         if (ascii_alnum(prev[prev_n - 1]) && ascii_alnum(s[0]))
             tb_append(tb, " ", 1);
         tb_append(tb, s, n);
         as->st->paragraphs_joined++;
     } else {
-        if (has_prev && !(table && as->prev_table && !as->gap))
+        if (has_prev && !(is_table && as->prev_table && !as->gap))
             tb_line(tb, "", 0, origin);
         tb_line(tb, s, n, origin);
     }
-    as->prev_table = table;
+    as->prev_table = is_table;
     as->gap = 0;
 }
 

@@ -86,9 +86,9 @@ static int is_block_tag(const char *name, size_t len)
 }
 
 /* Length of a tag at s ('<' then optional '/', a letter, …, '>') on this
- * line, or 0 when '<' does not open one (as in "<5%"). *block tells whether
+ * line, or 0 when '<' does not open one (as in "<5%"). *is_block tells whether
  * it is a block-level tag. Tags longer than 1000 bytes are not tags. */
-static size_t parse_tag(const char *s, size_t n, int *block)
+static size_t parse_tag(const char *s, size_t n, int *is_block)
 {
     size_t i = 1;
     if (i < n && (s[i] == '/' || s[i] == '!'))
@@ -105,7 +105,7 @@ static size_t parse_tag(const char *s, size_t n, int *block)
         if (s[i] == '<')
             return 0;
         if (s[i] == '>') {
-            *block = is_block_tag(s + name, name_len);
+            *is_block = is_block_tag(s + name, name_len);
             return i + 1;
         }
     }
@@ -144,7 +144,7 @@ void html_clean_line(const char *s, size_t n, html_state *hs, sbuf *out,
             continue;
         }
         size_t k = 0;
-        int block = 0;
+        int is_block = 0;
         uint32_t cp = 0;
         if (c == '<' && n - i >= 4 && memcmp(s + i, "<!--", 4) == 0) {
             sbuf_add(out, s + run, i - run);
@@ -159,7 +159,7 @@ void html_clean_line(const char *s, size_t n, html_state *hs, sbuf *out,
             continue;
         }
         if (c == '<')
-            k = parse_tag(s + i, n - i, &block);
+            k = parse_tag(s + i, n - i, &is_block);
         else
             k = parse_entity(s + i, n - i, &cp);
         if (!k) {
@@ -169,7 +169,7 @@ void html_clean_line(const char *s, size_t n, html_state *hs, sbuf *out,
         sbuf_add(out, s + run, i - run);
         if (c == '<') {
             st->html_tags++;
-            if (block)
+            if (is_block)
                 sbuf_addc(out, '\n');
         } else {
             st->html_entities++;
