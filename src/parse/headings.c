@@ -203,7 +203,9 @@ static double sibling_score(const doc *d, const block *b,
     size_t chars = count_cps(s, stop);
     if (chars + 4 < sh->min || chars > sh->max + 4)
         return 0;
-    if (sh->comma && !comma_in(s, stop, &len))
+    /* Only the parallel two-part shape of report headings (…,…) is
+     * distinctive enough to tell a heading from a lead sentence. */
+    if (!sh->comma || !comma_in(s, stop, &len))
         return 0;
     double score = 10 - (chars > sh->mean ? chars - sh->mean : sh->mean - chars);
     if (sh->after && char_after_comma(s, stop) == sh->after)
