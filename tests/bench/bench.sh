@@ -63,6 +63,13 @@ if [ -x "$DECODE_BENCH" ]; then
     awk -v a="$best" -v b="$t_iconv" -v n="$bytes_gb" 'BEGIN { printf "decode stage alone on GB18030: %.2f s, %.1f MB/s, %.2fx iconv\n", a, n / 1048576 / a, a / b }'
 fi
 
+# What the structure stage adds to the text stages, same files, in-process.
+STAGE_BENCH="$(dirname "$BAOGAO")/tests/stage_bench"
+if [ -x "$STAGE_BENCH" ]; then
+    read -r _ tt ts < <("$STAGE_BENCH" "$W"/utf8/*)
+    awk -v a="$tt" -v b="$ts" 'BEGIN { printf "structure stage: %.2f s on top of %.2f s of text stages (+%.0f%%)\n", b, a, 100 * b / a }'
+fi
+
 # One large file: peak RSS against its size.
 for i in $(seq 1 40); do cat "$SRC"/003_*.txt; done > "$W/big.txt"
 big=$(wc -c < "$W/big.txt")
