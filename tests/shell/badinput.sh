@@ -41,7 +41,8 @@ t_check "truncated: UTF-8 with 3 replacements" $?
 if [ "$(id -u)" -ne 0 ]; then
     [ "$(grep -c "$B/noperm.txt" "$T_TMP/err")" -eq 1 ]; t_check "one stderr line names noperm.txt" $?
 fi
-[ "$(wc -l < "$T_TMP/err")" -le 5 ]; t_check "no other complaints ($(wc -l < "$T_TMP/err") lines)" $?
+[ "$(wc -l < "$T_TMP/err")" -le 5 ]; st=$?
+t_check "no other complaints ($(wc -l < "$T_TMP/err") lines)" "$st"
 
 run cat "$B/truncated.txt" > "$T_TMP/out" 2>&1
 grep -q '地区生产总值�' "$T_TMP/out"; t_check "invalid bytes become U+FFFD, the line stays" $?
@@ -74,8 +75,8 @@ for i in $(seq 1 2000); do
     printf '一、%d年工作回顾\n\n全年地区生产总值%d亿元,增长4.8%%。\n' "$i" "$i" > "$M/r$i.txt"
 done
 run check "$M" > "$T_TMP/out" 2> "$T_TMP/err"; rc=$?
-[ $rc -eq 0 ] && [ "$(wc -l < "$T_TMP/out")" -eq 2001 ]
-t_check "2,000 small files all processed (rc $rc, $(wc -l < "$T_TMP/out") lines)" $?
+[ $rc -eq 0 ] && [ "$(wc -l < "$T_TMP/out")" -eq 2001 ]; st=$?
+t_check "2,000 small files all processed (rc $rc, $(wc -l < "$T_TMP/out") lines)" "$st"
 [ ! -s "$T_TMP/err" ]; t_check "no complaints about good files" $?
 
 # CSV export with a full_text column: one document per row.

@@ -10,7 +10,8 @@ trap 'rm -rf "$T_TMP"' EXIT
 t_pass=0
 t_fail=0
 
-# t_ok NAME CONDITION-STATUS: record one check.
+# t_check NAME STATUS: record one check (0 passes). Take $? into a
+# variable first when NAME holds a command substitution: it resets $?.
 t_check() {
     if [ "$2" -eq 0 ]; then
         t_pass=$((t_pass + 1))
