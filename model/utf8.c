@@ -98,6 +98,14 @@ int utf8_valid(const char *s, size_t n)
     return 1;
 }
 
+size_t utf8_count(const char *s, size_t n)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}
+
 size_t utf8_prev_len(const char *s, size_t n)
 {
     size_t k = 1;

@@ -37,6 +37,10 @@ size_t utf8_encode(uint32_t cp, char *out);
 /* True when s[0..n) is entirely valid UTF-8. */
 int utf8_valid(const char *s, size_t n);
 
+/* Number of code points in UTF-8 s[0..n) (bytes that are not
+ * continuation bytes). */
+size_t utf8_count(const char *s, size_t n);
+
 /* Bytes of the code point that ends just before s+n (n ≥ 1), or 1. */
 size_t utf8_prev_len(const char *s, size_t n);
 

@@ -23,14 +23,6 @@ int blocks_is_appendix_start(const char *s, size_t n)
     return n <= strlen("附件") + 8;
 }
 
-static size_t count_cps(const char *s, size_t n)
-{
-    size_t c = 0;
-    for (size_t i = 0; i < n; i++)
-        c += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return c;
-}
-
 /* 2021年7月24日 alone on its line. */
 static int is_date_line(const char *s, size_t n)
 {
@@ -40,7 +32,7 @@ static int is_date_line(const char *s, size_t n)
     if (digits != 4 || !starts(s + i, n - i, "年"))
         return 0;
     const char *end = s + n;
-    return n >= 3 && memcmp(end - 3, "日", 3) == 0 && count_cps(s, n) <= 12;
+    return n >= 3 && memcmp(end - 3, "日", 3) == 0 && utf8_count(s, n) <= 12;
 }
 
 /* Short lines that sign the report: the issuing government, the speaker. */
@@ -48,7 +40,7 @@ static int is_signature(const char *s, size_t n)
 {
     if (is_date_line(s, n))
         return 1;
-    if (count_cps(s, n) > 24 || memmem(s, n, "。", 3) || memmem(s, n, "，", 3) ||
+    if (utf8_count(s, n) > 24 || memmem(s, n, "。", 3) || memmem(s, n, "，", 3) ||
         memchr(s, ',', n))
         return 0;
     static const char *const ends[] = {"人民政府", "人民政府办公室",
@@ -61,7 +53,7 @@ static int is_signature(const char *s, size_t n)
     static const char *const roles[] = {"区长", "區長", "市长", "市長", "省长",
                                         "省長", "县长", "縣長", "主任"};
     for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
-        if (memmem(s, n, roles[i], strlen(roles[i])) && count_cps(s, n) <= 20)
+        if (memmem(s, n, roles[i], strlen(roles[i])) && utf8_count(s, n) <= 20)
             return 1;
     return 0;
 }

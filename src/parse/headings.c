@@ -38,14 +38,6 @@ static void cand_push(cand_list *l, cand c)
     l->v[l->n++] = c;
 }
 
-static size_t count_cps(const char *s, size_t n)
-{
-    size_t c = 0;
-    for (size_t i = 0; i < n; i++)
-        c += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return c;
-}
-
 /* Byte offset of the first 。 ； or ; in s[0..n), or n. *len gets its
  * length (0 when none). */
 static size_t sentence_end(const char *s, size_t n, size_t *len)
@@ -74,7 +66,7 @@ static int take_title(cand *c, const char *s, size_t n, size_t base)
     size_t to = stop;
     while (to > from && s[to - 1] == ' ')
         to--;
-    size_t chars = count_cps(s + from, to - from);
+    size_t chars = utf8_count(s + from, to - from);
     if (chars < 2 || chars > TITLE_MAX_CHARS)
         return 0;
     if (c->m.kind == MARK_LEAD && (stop < n || chars > LEAD_MAX_CHARS))
@@ -170,7 +162,7 @@ static sibling_shape shape_of(const doc *d, const cand *sib, size_t nsib)
     for (size_t i = 0; i < nsib; i++) {
         const char *s = d->clean.bytes + sib[i].title_start;
         size_t n = sib[i].title_end - sib[i].title_start, len;
-        size_t chars = count_cps(s, n);
+        size_t chars = utf8_count(s, n);
         sum += chars;
         sh.min = chars < sh.min ? chars : sh.min;
         sh.max = chars > sh.max ? chars : sh.max;
@@ -200,7 +192,7 @@ static double sibling_score(const doc *d, const block *b,
     size_t stop = sentence_end(s, n, &punct);
     if (!punct)
         return 0;
-    size_t chars = count_cps(s, stop);
+    size_t chars = utf8_count(s, stop);
     if (chars + 4 < sh->min || chars > sh->max + 4)
         return 0;
     /* Only the parallel two-part shape of report headings (…,…) is

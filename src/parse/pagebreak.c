@@ -65,22 +65,14 @@ static int has_clause_punct(const char *s, size_t n)
     return 0;
 }
 
-static size_t count_cps(const char *s, size_t n)
-{
-    size_t c = 0;
-    for (size_t i = 0; i < n; i++)
-        c += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return c;
-}
-
 static int is_body(const char *s, size_t n)
 {
     if (pagebreak_is_table_row(s, n) || pagebreak_is_caption(s, n))
         return 0;
-    if (count_cps(s, n) < 10 || !has_clause_punct(s, n))
+    if (utf8_count(s, n) < 10 || !has_clause_punct(s, n))
         return 0;
     marker m;
-    if (marker_parse(s, n, &m) && m.kind != MARK_LEAD && count_cps(s, n) < 60)
+    if (marker_parse(s, n, &m) && m.kind != MARK_LEAD && utf8_count(s, n) < 60)
         return 0; /* a heading, not a paragraph cut in two */
     return 1;
 }
