@@ -15,6 +15,8 @@ typedef struct table_row {
                            page break) */
     int spill_of;       /* index of the row whose cells spill into this one
                            (a sub-row), or -1 */
+    int heading;        /* for an entry of a table of contents: index in
+                           doc->sections of the heading it names, or -1 */
 } table_row;
 
 typedef struct table {

@@ -343,7 +343,8 @@ void headings_detect(doc *d)
     for (size_t i = 0; i < n; i++)
         if (l.v[i].flags & SECTION_GAP)
             fill_gap(d, &l, i);
-    qsort(l.v, l.n, sizeof *l.v, by_block);
+    if (l.n)
+        qsort(l.v, l.n, sizeof *l.v, by_block);
     build_sections(d, &l);
     split_blocks(d, &l);
     free(l.v);

@@ -12,5 +12,6 @@ void structure_run(doc *d)
     blocks_split(d);
     tables_build(d);
     headings_detect(d);
+    tables_link_toc(d);
     meta_detect(d);
 }

@@ -13,4 +13,10 @@
  * second repeating the header) make one table. */
 void tables_build(doc *d);
 
+/* Links each entry of d's tables of contents to the heading it names
+ * (table_row.heading): the next section, in order, whose marker and first
+ * title characters are the entry's, spaces and dot leaders aside. Call
+ * after headings_detect; until then every heading is -1. */
+void tables_link_toc(doc *d);
+
 #endif

@@ -17,7 +17,7 @@ for verb in list outline tables check; do
         "$BAOGAO" "$verb" "$target" > "$T_TMP/out.tsv" 2> /dev/null
         if [ "$verb" = tables ]; then
             # rows are as wide as their table: only the header is fixed
-            head -1 "$T_TMP/out.tsv" | grep -q $'^table\tcaption\trow'
+            head -1 "$T_TMP/out.tsv" | grep -Eq $'^(path\t)?table\tcaption\trow'
         else
             awk -F'\t' 'NR == 1 { n = NF } NR > 1 && NF != n { bad = 1 } END { exit bad }' "$T_TMP/out.tsv"
         fi
