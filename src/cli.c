@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "keys.h"
 #include "load.h"
 #include "verbs.h"
 
@@ -24,17 +25,26 @@ enum { NVERBS = sizeof verbs / sizeof verbs[0] };
 
 static void usage(FILE *f)
 {
-    fputs("usage: baogao [--json] VERB [PATH...]\n\n"
-          "A terminal browser for Chinese government reports (the terminal UI\n"
-          "comes in a later release; these verbs work today).\n\nverbs:\n",
+    fputs("usage: baogao [OPTIONS] [PATH...]        the terminal UI\n"
+          "       baogao [--json] VERB [PATH...]    a verb, for scripts\n\n"
+          "A terminal browser for Chinese government reports.\n\nverbs:\n",
           f);
     for (size_t i = 0; i < NVERBS; i++)
         fprintf(f, "  %-8s %-10s %s\n", verbs[i].name, verbs[i].args,
                 verbs[i].help);
     fputs("\noptions:\n"
           "  --json             one JSON document instead of TSV\n"
+          "  --color=WHEN       never, always or auto (auto honours NO_COLOR)\n"
+          "  --no-mouse         no mouse reporting in the terminal UI\n"
+          "  --ambiwide         ambiguous-width characters (“”…—·①) take two\n"
+          "                     cells; --narrow one (default: ask the terminal)\n"
           "  --help             this text\n"
-          "  --version          the version\n\n"
+          "  --version          the version\n\nkeys of the terminal UI:\n",
+          f);
+    for (int a = 1; a < ACT_COUNT; a++)
+        fprintf(f, "  %-16s %s\n", keys_help((action)a)->keys,
+                keys_help((action)a)->help);
+    fputs("\n"
           "PATH is a report file (UTF-8, GB18030, Big5, UTF-16; text, markdown, or a\n"
           "CSV export with a full_text column), a folder of them, or - for standard\n"
           "input. With no PATH, a verb works on the bundled sample corpus.\n"
@@ -43,72 +53,107 @@ static void usage(FILE *f)
           f);
 }
 
+static int is_verb(const char *w)
+{
+    for (size_t i = 0; i < NVERBS; i++)
+        if (strcmp(w, verbs[i].name) == 0)
+            return 1;
+    return strcmp(w, "help") == 0 || strcmp(w, "version") == 0;
+}
+
+/* One option; 0, or -1 when unknown. */
+static int parse_option(const char *a, options *o)
+{
+    if (strcmp(a, "--json") == 0)
+        o->json = 1;
+    else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0)
+        o->verb = "help";
+    else if (strcmp(a, "--version") == 0)
+        o->verb = "version";
+    else if (strcmp(a, "--no-mouse") == 0)
+        o->mouse = 0;
+    else if (strcmp(a, "--ambiwide") == 0)
+        o->ambiwide = 1;
+    else if (strcmp(a, "--narrow") == 0)
+        o->ambiwide = 0;
+    else if (strcmp(a, "--color=never") == 0 || strcmp(a, "--no-color") == 0)
+        o->color = 0;
+    else if (strcmp(a, "--color=always") == 0 || strcmp(a, "--color") == 0)
+        o->color = 1;
+    else if (strcmp(a, "--color=auto") == 0)
+        o->color = -1;
+    else
+        return -1;
+    return 0;
+}
+
+/* Options go anywhere (until "--"); the first word is the verb when it
+ * names one, every other word is a PATH (kept in argv, in order). */
 static int parse_args(int argc, char **argv, options *o)
 {
     memset(o, 0, sizeof *o);
-    int i = 1;
-    for (; i < argc; i++) {
+    o->color = -1;
+    o->mouse = 1;
+    o->ambiwide = -1;
+    o->paths = argv + 1;
+    int words_only = 0;
+    for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-        if (strcmp(a, "--") == 0) {
-            i++;
-            break;
-        }
-        if (a[0] != '-' || a[1] == '\0') { /* a word, or "-" (stdin) */
-            if (!o->verb) {
-                o->verb = a;
-                continue;
+        if (!words_only && strcmp(a, "--") == 0) {
+            words_only = 1;
+        } else if (!words_only && a[0] == '-' && a[1] != '\0') {
+            if (parse_option(a, o) != 0) {
+                fprintf(stderr, "baogao: unknown option %s\n", a);
+                return -1;
             }
-            break;
-        }
-        if (strcmp(a, "--json") == 0) {
-            o->json = 1;
-        } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-            o->verb = "help";
-        } else if (strcmp(a, "--version") == 0) {
-            o->verb = "version";
+        } else if (!o->verb && !o->npaths && !words_only && is_verb(a)) {
+            o->verb = a;
         } else {
-            fprintf(stderr, "baogao: unknown option %s\n", a);
-            return -1;
+            o->paths[o->npaths++] = argv[i];
         }
     }
-    o->paths = argv + i;
-    o->npaths = (size_t)(argc - i);
-    /* Options may also follow the paths. */
-    size_t kept = 0;
-    for (size_t k = 0; k < o->npaths; k++) {
-        if (strcmp(o->paths[k], "--json") == 0)
-            o->json = 1;
-        else
-            o->paths[kept++] = o->paths[k];
-    }
-    o->npaths = kept;
     return 0;
+}
+
+/* A first word that is no file and looks like a verb is a mistyped verb,
+ * not a report to open. */
+static int mistyped_verb(const options *o)
+{
+    if (!o->npaths || load_exists(o->paths[0]))
+        return 0;
+    for (const char *c = o->paths[0]; *c; c++)
+        if (!((*c >= 'a' && *c <= 'z') || *c == '-'))
+            return 0;
+    return 1;
 }
 
 int cli_main(int argc, char **argv)
 {
     options o;
-    if (parse_args(argc, argv, &o) != 0 || !o.verb) {
+    if (parse_args(argc, argv, &o) != 0) {
         usage(stderr);
         return 2;
     }
-    if (strcmp(o.verb, "help") == 0) {
+    if (o.verb && strcmp(o.verb, "help") == 0) {
         usage(stdout);
         return 0;
     }
-    if (strcmp(o.verb, "version") == 0) {
+    if (o.verb && strcmp(o.verb, "version") == 0) {
         printf("baogao %s\n", BAOGAO_VERSION);
         return 0;
+    }
+    if (!o.verb && mistyped_verb(&o)) {
+        fprintf(stderr, "baogao: unknown verb '%s'\n", o.paths[0]);
+        usage(stderr);
+        return 2;
     }
     char *bundled[] = {(char *)load_bundled_dir()};
     if (!o.npaths) {
         o.paths = bundled;
         o.npaths = 1;
     }
-    for (size_t i = 0; i < NVERBS; i++)
+    for (size_t i = 0; o.verb && i < NVERBS; i++)
         if (strcmp(o.verb, verbs[i].name) == 0)
             return verbs[i].run(&o);
-    fprintf(stderr, "baogao: unknown verb '%s'\n", o.verb);
-    usage(stderr);
-    return 2;
+    return verb_tui(&o);
 }

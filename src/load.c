@@ -31,6 +31,12 @@ typedef struct walker {
     size_t nseen, capseen;
 } walker;
 
+int load_exists(const char *path)
+{
+    struct stat st;
+    return strcmp(path, "-") == 0 || stat(path, &st) == 0;
+}
+
 int load_is_dir(const char *path)
 {
     struct stat st;

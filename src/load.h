@@ -25,6 +25,9 @@ typedef struct load_result {
 load_result load_paths(char *const *paths, size_t npaths, pipeline_doc_fn fn,
                        void *ctx);
 
+/* True when path exists (or is "-"). */
+int load_exists(const char *path);
+
 /* True when path names a folder (following links). */
 int load_is_dir(const char *path);
 

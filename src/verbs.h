@@ -7,6 +7,9 @@
 
 typedef struct options {
     int json;
+    int color;      /* --color=never|always|auto: 0, 1, -1 */
+    int mouse;      /* 0 with --no-mouse */
+    int ambiwide;   /* 1 with --ambiwide, 0 with --narrow, -1 measure */
     const char *verb;
     char **paths;   /* the PATH arguments, or the bundled corpus */
     size_t npaths;
@@ -25,5 +28,8 @@ typedef struct options {
 #define VERB_DECLARE(name, args, help) int verb_##name(const options *o);
 VERB_LIST(VERB_DECLARE)
 #undef VERB_DECLARE
+
+/* The terminal UI over o->paths (no verb given). */
+int verb_tui(const options *o);
 
 #endif

@@ -1,0 +1,132 @@
+/* doclist.c — the Reports pane: one row per report (region, year, kind,
+ * script), near-duplicates folded under their primary as ×N. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "draw.h"
+
+typedef struct doclist {
+    int sel, top;
+} doclist;
+
+static doclist *state(pane *p)
+{
+    if (!p->state)
+        p->state = calloc(1, sizeof(doclist));
+    return p->state;
+}
+
+/* The kind as a reader says it. */
+static const char *kind_label(const char *kind)
+{
+    static const struct { const char *k, *label; } labels[] = {
+        {"work-report", "政府工作报告"}, {"plan-execution", "计划执行情况"},
+        {"five-year-plan", "五年规划纲要"}, {"budget", "预算执行"},
+        {"statistical-communique", "统计公报"},
+    };
+    for (size_t i = 0; kind && i < sizeof labels / sizeof labels[0]; i++)
+        if (strcmp(kind, labels[i].k) == 0)
+            return labels[i].label;
+    return "报告";
+}
+
+/* 广州市荔湾区 → 荔湾区: the district is what tells reports apart. */
+static const char *short_region(const char *region)
+{
+    const char *city = region ? strstr(region, "市") : NULL;
+    return city && city[3] ? city + 3 : (region && *region ? region : "—");
+}
+
+static void row_text(const app *a, const doc_entry *e, char *buf, size_t len)
+{
+    const doc *d = a->docs.docs[e->doc];
+    const doc_meta *m = &d->meta;
+    char year[16] = "";
+    if (m->year)
+        snprintf(year, sizeof year, " %d", m->year);
+    char copies[16] = "";
+    if (e->copies > 1)
+        snprintf(copies, sizeof copies, " ×%d", e->copies);
+    snprintf(buf, len, "%s%s %s%s%s", short_region(m->region), year,
+             kind_label(m->kind),
+             m->script && strcmp(m->script, "Hant") == 0 ? " 繁" : "", copies);
+}
+
+static void doclist_title(pane *p, const app *a, char *buf, size_t len)
+{
+    (void)p;
+    snprintf(buf, len, "Reports %zu", a->nentries);
+}
+
+static void keep_visible(doclist *s, int h)
+{
+    if (s->sel < s->top)
+        s->top = s->sel;
+    if (s->sel >= s->top + h)
+        s->top = s->sel - h + 1;
+    if (s->top < 0)
+        s->top = 0;
+}
+
+static void doclist_draw(pane *p, app *a)
+{
+    doclist *s = state(p);
+    keep_visible(s, p->h);
+    int focused = a->focus == PANE_DOCS;
+    for (int y = 0; y < p->h; y++) {
+        int i = s->top + y;
+        if (i >= (int)a->nentries) {
+            draw_fill(p->win, y, 0, p->w, ROLE_NORMAL);
+            continue;
+        }
+        role r = i == s->sel ? (focused ? ROLE_SELECTED : ROLE_SELECTED_DIM)
+                             : ROLE_NORMAL;
+        char buf[512];
+        row_text(a, &a->entries[i], buf, sizeof buf);
+        int open = a->entries[i].doc == a->current;
+        draw_fill(p->win, y, 0, p->w, r);
+        draw_str(p->win, y, 0, open ? "▶" : " ", 1, r);
+        draw_text(p->win, y, 1, buf, strlen(buf), p->w - 1, r, 1);
+    }
+}
+
+static int doclist_act(pane *p, app *a, action act)
+{
+    doclist *s = state(p);
+    int n = (int)a->nentries, page = p->h > 1 ? p->h - 1 : 1;
+    switch (act) {
+    case ACT_DOWN: s->sel++; break;
+    case ACT_UP: s->sel--; break;
+    case ACT_PAGE_DOWN: s->sel += page; break;
+    case ACT_PAGE_UP: s->sel -= page; break;
+    case ACT_HALF_DOWN: s->sel += page / 2; break;
+    case ACT_HALF_UP: s->sel -= page / 2; break;
+    case ACT_TOP: s->sel = 0; break;
+    case ACT_BOTTOM: s->sel = n - 1; break;
+    case ACT_OPEN:
+        if (n)
+            app_open(a, a->entries[s->sel].doc);
+        return PANE_HANDLED;
+    default: return PANE_IGNORED;
+    }
+    if (s->sel >= n)
+        s->sel = n - 1;
+    if (s->sel < 0)
+        s->sel = 0;
+    return PANE_HANDLED;
+}
+
+static void doclist_click(pane *p, app *a, int y)
+{
+    doclist *s = state(p);
+    int i = s->top + y;
+    if (i >= 0 && i < (int)a->nentries) {
+        s->sel = i;
+        app_open(a, a->entries[i].doc);
+    }
+}
+
+const pane_ops doclist_ops = {"reports", doclist_title, doclist_draw,
+                              doclist_act, doclist_click, NULL, NULL, NULL};

@@ -1,0 +1,262 @@
+/* term.c — terminal ownership: locale, curses, colours, signals, input
+ * (see term.h). The only file that starts or stops curses. */
+#include "term.h"
+
+#include <errno.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <ncursesw/curses.h>
+
+static volatile sig_atomic_t quit_signal;
+static int started, ambiwide, colors;
+static int role_attr[ROLE_COUNT];
+
+static void on_quit_signal(int sig)
+{
+    quit_signal = sig;
+}
+
+int term_quit_signal(void)
+{
+    return quit_signal;
+}
+
+int term_ambiwide(void)
+{
+    return ambiwide;
+}
+
+static int codeset_is_utf8(void)
+{
+    const char *cs = nl_langinfo(CODESET);
+    return cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
+}
+
+/* The user's locale if it is UTF-8, else the first UTF-8 one present. */
+static int use_utf8_locale(void)
+{
+    setlocale(LC_ALL, "");
+    if (codeset_is_utf8())
+        return 0;
+    static const char *const tries[] = {"C.UTF-8", "C.utf8", "en_US.UTF-8",
+                                        "zh_CN.UTF-8"};
+    for (size_t i = 0; i < sizeof tries / sizeof tries[0]; i++)
+        if (setlocale(LC_CTYPE, tries[i]) && codeset_is_utf8())
+            return 0;
+    return -1;
+}
+
+/* Prints an ambiguous-width character and asks the terminal where the
+ * cursor went (CPR). Returns 1 (wide), 0 (narrow) or -1 (no answer in
+ * 200 ms). */
+static int measure_ambiguous(void)
+{
+    int fd = STDIN_FILENO;
+    if (!isatty(fd) || !isatty(STDOUT_FILENO))
+        return -1;
+    struct termios saved, raw;
+    if (tcgetattr(fd, &saved) != 0)
+        return -1;
+    raw = saved;
+    raw.c_lflag &= ~(tcflag_t)(ICANON | ECHO);
+    raw.c_cc[VMIN] = 0;
+    raw.c_cc[VTIME] = 0;
+    tcsetattr(fd, TCSANOW, &raw);
+    static const char probe[] = "\r\xe2\x80\xa6\033[6n"; /* … then CPR */
+    int col = -1;
+    if (write(STDOUT_FILENO, probe, sizeof probe - 1) > 0) {
+        char buf[32];
+        size_t len = 0;
+        struct pollfd p = {fd, POLLIN, 0};
+        while (len + 1 < sizeof buf && poll(&p, 1, 200) > 0) {
+            ssize_t k = read(fd, buf + len, sizeof buf - 1 - len);
+            if (k <= 0)
+                break;
+            len += (size_t)k;
+            buf[len] = '\0';
+            int row, c;
+            if (strchr(buf, 'R') && sscanf(strchr(buf, '\033') ? strchr(buf, '\033') : buf,
+                                           "\033[%d;%dR", &row, &c) == 2) {
+                col = c;
+                break;
+            }
+        }
+    }
+    static const char erase[] = "\r\033[K";
+    if (write(STDOUT_FILENO, erase, sizeof erase - 1) < 0)
+        col = -1;
+    tcsetattr(fd, TCSANOW, &saved);
+    return col < 0 ? -1 : col >= 3;
+}
+
+typedef struct look {
+    short fg256, bg256, fg8, bg8;
+    int attr;      /* with colour */
+    int mono_attr; /* without */
+} look;
+
+/* Each role's look; -1 is the terminal's default colour. */
+static const look looks[ROLE_COUNT] = {
+    [ROLE_NORMAL] = {-1, -1, -1, -1, 0, 0},
+    [ROLE_BORDER] = {244, -1, COLOR_BLUE, -1, 0, 0},
+    [ROLE_TITLE] = {250, -1, COLOR_WHITE, -1, 0, 0},
+    [ROLE_TITLE_FOCUS] = {230, -1, COLOR_YELLOW, -1, A_BOLD, A_BOLD},
+    [ROLE_SELECTED] = {231, 25, COLOR_WHITE, COLOR_BLUE, A_BOLD, A_REVERSE},
+    [ROLE_SELECTED_DIM] = {252, 238, COLOR_BLACK, COLOR_WHITE, 0, A_UNDERLINE},
+    [ROLE_HEADING1] = {214, -1, COLOR_YELLOW, -1, A_BOLD, A_BOLD},
+    [ROLE_HEADING2] = {117, -1, COLOR_CYAN, -1, A_BOLD, A_BOLD},
+    [ROLE_HEADING3] = {151, -1, COLOR_GREEN, -1, 0, A_UNDERLINE},
+    [ROLE_TABLE] = {109, -1, COLOR_CYAN, -1, 0, 0},
+    [ROLE_STATUS] = {231, 236, COLOR_BLACK, COLOR_WHITE, 0, A_REVERSE},
+    [ROLE_DIM] = {245, -1, COLOR_WHITE, -1, 0, 0},
+    [ROLE_NOTE] = {203, -1, COLOR_RED, -1, 0, 0},
+    [ROLE_PLACEHOLDER] = {203, -1, COLOR_RED, -1, A_BOLD, A_BOLD},
+};
+
+static void setup_colors(int want)
+{
+    colors = 0;
+    const char *no = getenv("NO_COLOR");
+    if (want == 0 || (want < 0 && no && *no) || !has_colors() ||
+        start_color() != OK) {
+        for (int r = 0; r < ROLE_COUNT; r++)
+            role_attr[r] = looks[r].mono_attr;
+        return;
+    }
+    use_default_colors();
+    colors = COLORS >= 256 ? 256 : 8;
+    for (int r = 0; r < ROLE_COUNT; r++) {
+        const look *l = &looks[r];
+        short fg = colors == 256 ? l->fg256 : l->fg8;
+        short bg = colors == 256 ? l->bg256 : l->bg8;
+        init_pair((short)(r + 1), fg, bg);
+        role_attr[r] = (int)COLOR_PAIR(r + 1) | l->attr;
+    }
+}
+
+int term_attr(role r)
+{
+    return (unsigned)r < ROLE_COUNT ? role_attr[r] : 0;
+}
+
+static void install_signals(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_quit_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    signal(SIGPIPE, SIG_IGN);
+}
+
+static SCREEN *open_screen(void)
+{
+    const char *term = getenv("TERM");
+    SCREEN *s = term && *term ? newterm(NULL, stdout, stdin) : NULL;
+    if (!s) /* unknown or missing TERM: a plain xterm is the safest guess */
+        s = newterm("xterm", stdout, stdin);
+    return s;
+}
+
+int term_start(const term_opts *o, char *err, size_t errlen)
+{
+    if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+        snprintf(err, errlen, "the terminal UI needs a terminal; "
+                              "for scripts use the verbs (baogao --help)");
+        return -1;
+    }
+    if (use_utf8_locale() != 0) {
+        snprintf(err, errlen, "no UTF-8 locale is installed (tried C.UTF-8, "
+                              "en_US.UTF-8); install one (locales) or set LANG");
+        return -1;
+    }
+    ambiwide = o->ambiwide >= 0 ? o->ambiwide : measure_ambiguous() == 1;
+    install_signals();
+    if (!open_screen()) {
+        snprintf(err, errlen, "cannot start the terminal (TERM=%s, and xterm "
+                              "is unknown too)", getenv("TERM") ? getenv("TERM") : "");
+        return -1;
+    }
+    started = 1;
+    atexit(term_stop);
+    raw();
+    noecho();
+    nonl();
+    keypad(stdscr, TRUE);
+    curs_set(0);
+    set_escdelay(25);
+    setup_colors(o->color);
+    if (o->mouse)
+        mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED |
+                      BUTTON5_PRESSED, NULL);
+    return 0;
+}
+
+void term_stop(void)
+{
+    if (!started)
+        return;
+    started = 0;
+    endwin();
+}
+
+/* One key from what curses holds, without waiting: TERM_KEY,
+ * TERM_RESIZE, or -1 when there is none. */
+static int take_key(wint_t *ch, int *is_function_key)
+{
+    nodelay(stdscr, TRUE);
+    int r = get_wch(ch);
+    if (r == ERR)
+        return -1;
+    *is_function_key = r == KEY_CODE_YES;
+    return *is_function_key && *ch == KEY_RESIZE ? TERM_RESIZE : TERM_KEY;
+}
+
+/* Input readable with no byte waiting is the end of input; a partial
+ * sequence still arriving leaves the input quiet instead. */
+static int input_ended(void)
+{
+    int waiting = 0;
+    if (ioctl(STDIN_FILENO, FIONREAD, &waiting) != 0)
+        return 1;
+    if (waiting)
+        return 0;
+    struct pollfd p = {STDIN_FILENO, POLLIN, 0};
+    return poll(&p, 1, 50) > 0 && ioctl(STDIN_FILENO, FIONREAD, &waiting) == 0 &&
+           waiting == 0;
+}
+
+int term_read(int timeout_ms, wint_t *ch, int *is_function_key)
+{
+    for (;;) {
+        if (quit_signal)
+            return TERM_GONE;
+        int got = take_key(ch, is_function_key); /* what curses holds first */
+        if (got >= 0)
+            return got;
+        struct pollfd p = {STDIN_FILENO, POLLIN, 0};
+        int k = poll(&p, 1, timeout_ms);
+        if (k < 0 && errno == EINTR)
+            continue; /* a signal: SIGWINCH comes back as KEY_RESIZE */
+        if (k < 0 || (p.revents & (POLLHUP | POLLERR | POLLNVAL)))
+            return TERM_GONE;
+        if (k == 0)
+            return TERM_IDLE;
+        got = take_key(ch, is_function_key);
+        if (got >= 0)
+            return got;
+        if (input_ended())
+            return TERM_GONE;
+    }
+}
