@@ -67,6 +67,9 @@ struct app {
     int ambiwide;
     int quit;
     int pending;        /* 'm' or '\'' waiting for its letter, or 0 */
+    int prompting;      /* the find prompt is open on the status line */
+    char prompt[256];   /* what is typed there (UTF-8) */
+    char find[256];     /* the last text searched for */
     mark marks[26];
     char message[256];  /* one-line message for the status line */
 };
@@ -80,6 +83,11 @@ void app_open(app *a, int i);
 /* Moves the reader to clean-text offset off of the current document
  * (a heading's start) and focuses it. */
 void app_reader_goto(app *a, size_t off);
+
+/* Moves the reader to the next (dir 1) or previous (dir -1) place where
+ * a->find occurs in the open report; says so in the status line when
+ * there is none. */
+void app_reader_find(app *a, int dir);
 
 /* The reader moved: the outline follows it. */
 void app_reader_moved(app *a);

@@ -24,6 +24,9 @@
     X(FOLD, "o", "fold / unfold the section (outline)")                       \
     X(FOLD_ALL, "O", "fold / unfold all sections (outline)")                  \
     X(SCRIPT, "s", "reader script: original / simplified / traditional")      \
+    X(FIND, "/", "find text in the report (Enter finds, Esc cancels)")      \
+    X(FIND_NEXT, "n", "next match")                                           \
+    X(FIND_PREV, "N", "previous match")                                       \
     X(MARK, "m<letter>", "mark this place")                                   \
     X(JUMP_MARK, "'<letter>", "go back to a mark")                            \
     X(HELP, "?", "this help")                                                 \

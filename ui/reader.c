@@ -19,6 +19,8 @@ typedef struct reader {
     int script;
     size_t top;        /* first display line shown */
     size_t want_off;   /* clean offset to show once laid out, or SIZE_MAX */
+    size_t found;      /* offset of the last find match, or SIZE_MAX */
+    size_t found_len;
 } reader;
 
 static reader *state(pane *p)
@@ -26,6 +28,7 @@ static reader *state(pane *p)
     if (!p->state) {
         reader *r = calloc(1, sizeof(reader));
         r->want_off = (size_t)-1;
+        r->found = (size_t)-1;
         p->state = r;
     }
     return p->state;
@@ -104,8 +107,22 @@ static void draw_line(pane *p, const reader *r, const doc *d,
     role ro = dl->kind == LINE_HEADING   ? heading_role(dl->level)
               : dl->kind == LINE_CAPTION ? ROLE_DIM
                                          : ROLE_NORMAL;
-    draw_text_mapped(p->win, y, dl->indent, d->clean.bytes + dl->start,
-                     dl->end - dl->start, p->w - dl->indent, ro, 0,
+    const char *s = d->clean.bytes;
+    size_t a = dl->start, b = dl->end, m0 = r->found, m1 = m0 + r->found_len;
+    if (m0 == (size_t)-1 || m1 <= a || m0 >= b) {
+        draw_text_mapped(p->win, y, dl->indent, s + a, b - a, p->w - dl->indent,
+                         ro, 0, script_map(r));
+        return;
+    }
+    /* The line holds (part of) the find match: before, match, after. */
+    m0 = m0 < a ? a : m0;
+    m1 = m1 > b ? b : m1;
+    int x = dl->indent;
+    x += draw_text_mapped(p->win, y, x, s + a, m0 - a, p->w - x, ro, 0,
+                          script_map(r));
+    x += draw_text_mapped(p->win, y, x, s + m0, m1 - m0, p->w - x,
+                          ROLE_SELECTED, 0, script_map(r));
+    draw_text_mapped(p->win, y, x, s + m1, b - m1, p->w - x, ro, 0,
                      script_map(r));
 }
 
@@ -240,6 +257,7 @@ static void reader_opened(pane *p, app *a)
     r->top = 0;
     r->laid = NULL;
     r->want_off = (size_t)-1;
+    r->found = (size_t)-1;
 }
 
 static void reader_destroy(pane *p)
@@ -256,6 +274,61 @@ void app_reader_goto(app *a, size_t off)
     reader *r = state(p);
     r->want_off = off;
     ensure_layout(r, a, p->w);
+    a->focus = PANE_READER;
+    app_reader_moved(a);
+}
+
+/* The first occurrence of needle at or after offset from (dir 1), or the
+ * last one before it (dir -1); SIZE_MAX when there is none. */
+static size_t find_text(const doc *d, const char *needle, size_t from, int dir)
+{
+    size_t k = strlen(needle), n = d->clean.len;
+    const char *s = d->clean.bytes;
+    if (dir > 0) {
+        const char *p = from < n ? memmem(s + from, n - from, needle, k) : NULL;
+        return p ? (size_t)(p - s) : (size_t)-1;
+    }
+    size_t last = (size_t)-1, at = 0;
+    const char *p;
+    while (at < from && (p = memmem(s + at, n - at, needle, k)) &&
+           (size_t)(p - s) < from) {
+        last = (size_t)(p - s);
+        at = last + 1;
+    }
+    return last;
+}
+
+/* The display line that holds clean offset off. */
+static size_t line_of(const reader_layout *l, size_t off)
+{
+    size_t i = reader_layout_find(l, off + 1);
+    while (i > 0 && (i >= l->n || l->v[i].start > off))
+        i--;
+    return i;
+}
+
+void app_reader_find(app *a, int dir)
+{
+    pane *p = &a->panes[PANE_READER];
+    reader *r = state(p);
+    const doc *d = app_current(a);
+    if (!d || !a->find[0])
+        return;
+    ensure_layout(r, a, p->w);
+    size_t top = r->top < r->lay.n ? r->lay.v[r->top].start : 0;
+    size_t from = r->found == (size_t)-1 ? top
+                  : dir > 0              ? r->found + 1
+                                         : r->found;
+    size_t at = find_text(d, a->find, from, dir);
+    if (at == (size_t)-1) {
+        snprintf(a->message, sizeof a->message, "not found: %.200s", a->find);
+        return;
+    }
+    r->found = at;
+    r->found_len = strlen(a->find);
+    size_t line = line_of(&r->lay, at);
+    if (line < r->top || line >= r->top + (size_t)p->h)
+        r->top = line > 2 ? line - 2 : 0; /* a little context above */
     a->focus = PANE_READER;
     app_reader_moved(a);
 }

@@ -89,7 +89,43 @@ typedef struct scan {
     size_t best;    /* the last break allowed (0: none yet) */
     cut ring[RING]; /* the last characters with width, not spaces */
     unsigned nring;
+    size_t prev_at, prev2_at; /* the last two units with width (or NONE) */
+    uint32_t prev_cp;
 } scan;
+
+#define NONE SIZE_MAX
+
+/* Is the unit at i East Asian Wide or Fullwidth (2 cells when ambiguous
+ * characters are narrow)? */
+static int wide_at(const wrap *w, size_t i)
+{
+    size_t len;
+    return i < w->n && cells_measure(w->s, w->n, i, 0, &len, NULL) == 2;
+}
+
+/* A break before x (the unit cp, len bytes) that libunistring 1.0
+ * (Unicode 14, LB19) forbids beside any quotation mark, but Unicode 15.1
+ * (LB19a) allows between East Asian characters: before an opening quote
+ * (乙|“丙) and after a closing one (丁”|戊). */
+static int quote_break(const wrap *w, const scan *sc, size_t x, size_t len,
+                       uint32_t cp)
+{
+    if ((cp == U'“' || cp == U'‘') && sc->prev_at != NONE)
+        return wide_at(w, sc->prev_at) && wide_at(w, x + len);
+    if ((sc->prev_cp == U'”' || sc->prev_cp == U'’') && sc->prev2_at != NONE)
+        return wide_at(w, sc->prev2_at) && wide_at(w, x);
+    return 0;
+}
+
+/* May the line that started at sc->p end before x? */
+static int may_break(const wrap *w, const scan *sc, size_t x, size_t len,
+                     uint32_t cp, int flag)
+{
+    if (x == sc->p || !kinsoku_ok(sc->last, cp))
+        return 0;
+    return flag == UC_BREAK_POSSIBLE ||
+           (flag == UC_BREAK_PROHIBITED && quote_break(w, sc, x, len, cp));
+}
 
 static void remember(scan *sc, size_t at, uint32_t cp)
 {
@@ -164,13 +200,13 @@ static void overflow_space(wrap *w, const scan *sc, size_t x, size_t *end)
  * one starts (w->pos, w->state). */
 static void scan_line(wrap *w, size_t p, size_t *end)
 {
-    scan sc = {.p = p};
+    scan sc = {.p = p, .prev_at = NONE, .prev2_at = NONE};
     size_t x = p, len;
     while (x < w->n) {
         uint32_t cp;
         int uw = cells_measure(w->s, w->n, x, w->ambiwide, &len, &cp);
         int f = flag_at(w, x);
-        if (x > p && f == UC_BREAK_POSSIBLE && kinsoku_ok(sc.last, cp))
+        if (may_break(w, &sc, x, len, cp, f))
             sc.best = x;
         if (uw > w->cols - sc.width) {
             if (cp == ' ')
@@ -181,6 +217,11 @@ static void scan_line(wrap *w, size_t p, size_t *end)
         }
         if (uw > 0 && cp != ' ')
             remember(&sc, x, cp);
+        if (uw > 0) {
+            sc.prev2_at = sc.prev_at;
+            sc.prev_at = x;
+            sc.prev_cp = cp;
+        }
         sc.width += uw;
         x += len;
         if (f == UC_BREAK_MANDATORY) {

@@ -1,7 +1,10 @@
 /* wrap.h — a paragraph cut into display lines of at most N cells.
  *
  * Lines break where libunistring's u8_possible_linebreaks (UAX #14, with
- * its CJK rules) allows, and where kinsoku allows too: no line starts with
+ * its CJK rules) allows — and, as Unicode 15.1 (LB19a) does but
+ * libunistring 1.0 does not, before an opening quote “‘ and after a
+ * closing one ”’ between East Asian characters (乙|“丙丁”|戊) — and where
+ * kinsoku allows too: no line starts with
  * a closing mark
  *     ，。、；：？！）」』】》…”’ ］｝〕〉〗〙〛．‥﹐﹑﹒ and ASCII , . ; : ? ! ) ] }
  * and no line ends with an opening one
