@@ -1,8 +1,52 @@
-/* PLACEHOLDER — replaced by the helper writing corpus. */
+/* corpus.c — the documents of a folder and their near-duplicate links
+ * (see corpus.h).
+ *
+ * A document's shingles are the 5-character runs inside each paragraph of
+ * its clean text, folded (traditional → simplified, full-width →
+ * half-width, lower case) with punctuation and spaces dropped; shingles
+ * never span two paragraphs, so reordered paragraphs still match. Each
+ * document gets a one-permutation minhash signature (128 bins, empty bins
+ * filled by rotation), which estimates the Jaccard similarity J of two
+ * documents and, with their sizes, how much of the smaller one the larger
+ * contains. Pairs whose estimate is promising are checked exactly: the
+ * share of the smaller's shingles (as read, repeats counted) found in the
+ * set of the larger's. A pair is a near-duplicate when that share is at
+ * least DUP_CONTAINMENT; it is the similarity reported. 004 (a partial
+ * copy) lies in 003 at 0.99; the closest other sample pair, 000 and 001
+ * (same district and year, different reports), at 0.24.
+ *
+ * Near-duplicates form clusters (union-find); the cleanest member of a
+ * cluster is its primary, and every other member close enough to it
+ * points to it, so a document is a duplicate of at most one other.
+ *
+ * Cost, for n documents of N characters in all: signatures O(N); the
+ * comparison of every pair of signatures O(n² · 128), about 0.05 s for
+ * 2,000 documents and 1.5 s for 10,000 (beyond that, LSH banding of the
+ * signatures would be the next step); each exact check O(size of the
+ * pair), for candidates only, and n copies of one report need n - 1. */
 #include "corpus.h"
+
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-void corpus_init(corpus *c) { memset(c, 0, sizeof *c); }
+
+#include "unitab.h"
+#include "utf8.h"
+
+enum {
+    SHINGLE = 5,       /* characters per shingle */
+    NBINS = 128,       /* minhash bins (top 7 bits of a shingle hash) */
+    MIN_SHINGLES = 50, /* a smaller document is never paired */
+    MIN_BINS = 3       /* equal bins a candidate needs at least */
+};
+#define DUP_CONTAINMENT 0.8       /* the smaller's shingles in the larger */
+#define CANDIDATE_CONTAINMENT 0.6 /* an estimate that earns an exact check */
+
+void corpus_init(corpus *c)
+{
+    memset(c, 0, sizeof *c);
+}
+
 void corpus_add(corpus *c, doc *d)
 {
     if (c->n == c->cap) {
@@ -11,7 +55,7 @@ void corpus_add(corpus *c, doc *d)
     }
     c->docs[c->n++] = d;
 }
-void corpus_find_duplicates(corpus *c) { (void)c; }
+
 void corpus_free(corpus *c)
 {
     for (size_t i = 0; i < c->n; i++)
@@ -19,4 +63,385 @@ void corpus_free(corpus *c)
     free(c->docs);
     free(c->duplicate_of);
     free(c->similarity);
+    memset(c, 0, sizeof *c);
+}
+
+/* ---- shingles ---- */
+
+/* The folded form of cp, or 0 for punctuation, spaces and symbols. */
+static uint32_t fold_cp(uint32_t cp)
+{
+    cp = unitab_halfwidth(unitab_t2s(cp));
+    if (cp >= 'A' && cp <= 'Z')
+        return cp + ('a' - 'A');
+    if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9'))
+        return cp;
+    if (cp < 0xC0 || (cp >= 0x2000 && cp < 0x3040) || cp == UTF8_REPLACEMENT ||
+        (cp >= 0xFE30 && cp < 0xFE70) || (cp >= 0xFF00 && cp < 0xFFF0))
+        return 0;
+    return cp;
+}
+
+static uint64_t mix64(uint64_t x)
+{
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9u;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebu;
+    return x ^ (x >> 31);
+}
+
+typedef void (*shingle_fn)(void *ctx, uint64_t h);
+
+/* The hash of the last k (≤ SHINGLE) characters of ring, oldest first. */
+static uint64_t window_hash(const uint32_t *ring, size_t seen, size_t k)
+{
+    uint64_t h = 0x9e3779b97f4a7c15u;
+    for (size_t i = seen - k; i < seen; i++)
+        h = (h ^ ring[i % SHINGLE]) * 0x100000001b3u;
+    return mix64(h);
+}
+
+/* Calls fn with every shingle of line s[0..n): each SHINGLE-character
+ * window, or the whole line when it is shorter (but two or more). */
+static void line_shingles(const char *s, size_t n, shingle_fn fn, void *ctx)
+{
+    uint32_t ring[SHINGLE];
+    size_t seen = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += utf8_decode(s + i, n - i, &cp);
+        if (!(cp = fold_cp(cp)))
+            continue;
+        ring[seen++ % SHINGLE] = cp;
+        if (seen >= SHINGLE)
+            fn(ctx, window_hash(ring, seen, SHINGLE));
+    }
+    if (seen >= 2 && seen < SHINGLE)
+        fn(ctx, window_hash(ring, seen, seen));
+}
+
+static void doc_shingles(const doc *d, shingle_fn fn, void *ctx)
+{
+    for (size_t i = 0; i < d->clean.nlines; i++) {
+        size_t n;
+        const char *s = text_line(&d->clean, i, &n);
+        line_shingles(s, n, fn, ctx);
+    }
+}
+
+/* ---- signatures ---- */
+
+typedef struct signature {
+    uint32_t bin[NBINS]; /* least hash value per bin */
+    size_t size;         /* shingles (with repeats): the document's size */
+} signature;
+
+static void signature_add(void *p, uint64_t h)
+{
+    signature *s = p;
+    uint32_t v = (uint32_t)(h >> 25);
+    size_t b = (size_t)(h >> 57);
+    if (v < s->bin[b])
+        s->bin[b] = v;
+    s->size++;
+}
+
+/* An empty bin takes the value of the next filled one to its right,
+ * changed by the distance, so two documents' filled-in bins agree about
+ * as often as their real ones (rotation densification). */
+static void signature_densify(signature *s)
+{
+    uint32_t filled[NBINS];
+    memcpy(filled, s->bin, sizeof filled);
+    for (size_t b = 0; b < NBINS; b++) {
+        size_t k = 1;
+        while (filled[b] == UINT32_MAX && filled[(b + k) % NBINS] == UINT32_MAX)
+            k++;
+        if (filled[b] == UINT32_MAX)
+            s->bin[b] = (uint32_t)mix64(filled[(b + k) % NBINS] + (uint64_t)k * 0x9e3779b9u);
+    }
+}
+
+static void signature_build(const doc *d, signature *s)
+{
+    memset(s->bin, 0xFF, sizeof s->bin);
+    s->size = 0;
+    doc_shingles(d, signature_add, s);
+    if (s->size)
+        signature_densify(s);
+}
+
+/* Estimated share of the smaller document's shingles found in the larger
+ * (from J = |A∩B| / |A∪B|: |A∩B| = J(|A|+|B|)/(1+J)); 0 when fewer than
+ * MIN_BINS bins agree. */
+static double estimate(const signature *a, const signature *b)
+{
+    size_t equal = 0;
+    for (size_t i = 0; i < NBINS; i++)
+        equal += a->bin[i] == b->bin[i];
+    if (equal < MIN_BINS)
+        return 0;
+    double j = (double)equal / NBINS;
+    double small = (double)(a->size < b->size ? a->size : b->size);
+    return j * (double)(a->size + b->size) / ((1 + j) * small);
+}
+
+/* ---- exact containment ---- */
+
+typedef struct shingle_set {
+    uint64_t *v; /* 0: empty slot (a hash of 0 is stored as 1) */
+    size_t mask, n;
+} shingle_set;
+
+static void set_grow(shingle_set *s);
+
+static void set_add(void *p, uint64_t h)
+{
+    shingle_set *s = p;
+    h = h ? h : 1;
+    if (2 * (s->n + 1) > s->mask + 1)
+        set_grow(s);
+    size_t i = (size_t)h & s->mask;
+    while (s->v[i] && s->v[i] != h)
+        i = (i + 1) & s->mask;
+    if (!s->v[i]) {
+        s->v[i] = h;
+        s->n++;
+    }
+}
+
+static void set_grow(shingle_set *s)
+{
+    shingle_set old = *s;
+    size_t cap = old.v ? 2 * (old.mask + 1) : 1024;
+    s->v = xmalloc(cap * sizeof *s->v);
+    memset(s->v, 0, cap * sizeof *s->v);
+    s->mask = cap - 1;
+    s->n = 0;
+    for (size_t i = 0; old.v && i <= old.mask; i++)
+        if (old.v[i])
+            set_add(s, old.v[i]);
+    free(old.v);
+}
+
+static int set_has(const shingle_set *s, uint64_t h)
+{
+    h = h ? h : 1;
+    size_t i = (size_t)h & s->mask;
+    while (s->v[i] && s->v[i] != h)
+        i = (i + 1) & s->mask;
+    return s->v[i] != 0;
+}
+
+static void set_build(const doc *d, shingle_set *s)
+{
+    memset(s, 0, sizeof *s);
+    set_grow(s);
+    doc_shingles(d, set_add, s);
+}
+
+typedef struct probe {
+    const shingle_set *large;
+    size_t in, all;
+} probe;
+
+static void probe_add(void *p, uint64_t h)
+{
+    probe *q = p;
+    q->all++;
+    q->in += set_has(q->large, h);
+}
+
+/* Share of the shingles of doc small (counted with repeats, as they are
+ * read) that the set of the larger document holds. */
+static double contained_in(const doc *small, const shingle_set *large)
+{
+    probe q = {large, 0, 0};
+    doc_shingles(small, probe_add, &q);
+    return q.all ? (double)q.in / (double)q.all : 0;
+}
+
+/* The shingle set of one document, kept while it is compared with
+ * others (a row of the pair loop, or a cluster's primary). */
+typedef struct held {
+    size_t doc; /* SIZE_MAX: none */
+    shingle_set set;
+} held;
+
+static const shingle_set *held_set(held *h, const corpus *c, size_t i)
+{
+    if (h->doc != i) {
+        free(h->set.v);
+        set_build(c->docs[i], &h->set);
+        h->doc = i;
+    }
+    return &h->set;
+}
+
+/* Exact share of the smaller of documents i and j (by shingles) found in
+ * the larger; i's set is held, j's built when j is the larger. */
+static double exact_containment(const corpus *c, const signature *sig,
+                                held *h, size_t i, size_t j)
+{
+    if (sig[j].size <= sig[i].size)
+        return contained_in(c->docs[j], held_set(h, c, i));
+    shingle_set sj;
+    set_build(c->docs[j], &sj);
+    double r = contained_in(c->docs[i], &sj);
+    free(sj.v);
+    return r;
+}
+
+/* ---- pairing ---- */
+
+/* Union-find over document indices. */
+static size_t find_root(size_t *parent, size_t i)
+{
+    while (parent[i] != i)
+        i = parent[i] = parent[parent[i]];
+    return i;
+}
+
+/* How clean a copy is: its structure, less what had to be dropped or
+ * repaired to read it. */
+static long cleanliness(const doc *d)
+{
+    const doc_stats *s = &d->stats;
+    long dropped = 0;
+    for (int r = 0; r < DROP_NREASONS; r++)
+        dropped += (long)s->dropped[r];
+    long repairs = (long)(s->mojibake_repaired + s->mojibake_inferred +
+                          s->mojibake_partial + 2 * s->mojibake_unrecoverable +
+                          s->replaced + s->annotations);
+    return 2 * (long)d->nsections + 4 * (long)d->ntables - dropped - repairs;
+}
+
+/* True when document a makes a better primary than b: cleaner, then
+ * longer, then loaded first. */
+static int better(const corpus *c, const signature *sig, size_t a, size_t b)
+{
+    long ca = cleanliness(c->docs[a]), cb = cleanliness(c->docs[b]);
+    if (ca != cb)
+        return ca > cb;
+    if (sig[a].size != sig[b].size)
+        return sig[a].size > sig[b].size;
+    return a < b;
+}
+
+/* The pair that brought each document into its cluster, and its exact
+ * containment, so the link to a primary it was checked against is not
+ * computed twice. */
+typedef struct checked {
+    size_t *via;         /* SIZE_MAX: none */
+    double *containment;
+} checked;
+
+/* Joins the clusters of every pair whose estimate is promising and whose
+ * exact containment reaches DUP_CONTAINMENT; a pair already in one
+ * cluster is not checked again, so n copies of a report cost n - 1
+ * checks. */
+static void cluster(const corpus *c, const signature *sig, size_t *parent,
+                    checked *link)
+{
+    held h = {SIZE_MAX, {0}};
+    for (size_t i = 0; i < c->n; i++) {
+        if (sig[i].size < MIN_SHINGLES)
+            continue;
+        for (size_t j = i + 1; j < c->n; j++) {
+            if (sig[j].size < MIN_SHINGLES ||
+                estimate(&sig[i], &sig[j]) < CANDIDATE_CONTAINMENT)
+                continue;
+            size_t ri = find_root(parent, i), rj = find_root(parent, j);
+            if (ri == rj)
+                continue;
+            double x = exact_containment(c, sig, &h, i, j);
+            if (x >= DUP_CONTAINMENT) {
+                parent[rj] = ri;
+                link->via[j] = i;
+                link->containment[j] = x;
+            }
+        }
+    }
+    free(h.set.v);
+}
+
+typedef struct member {
+    size_t root, doc;
+} member;
+
+static int member_cmp(const void *a, const void *b)
+{
+    const member *x = a, *y = b;
+    if (x->root != y->root)
+        return x->root < y->root ? -1 : 1;
+    return x->doc < y->doc ? -1 : x->doc > y->doc;
+}
+
+/* The best document of each cluster, indexed by the cluster's root. */
+static size_t *primaries(const corpus *c, const signature *sig, size_t *parent)
+{
+    size_t *primary = xmalloc(c->n * sizeof *primary);
+    for (size_t i = 0; i < c->n; i++)
+        primary[i] = SIZE_MAX;
+    for (size_t i = 0; i < c->n; i++) {
+        size_t r = find_root(parent, i);
+        if (primary[r] == SIZE_MAX || better(c, sig, i, primary[r]))
+            primary[r] = i;
+    }
+    return primary;
+}
+
+/* Every member of a cluster close enough to its primary points to it.
+ * Members are visited cluster by cluster, so each primary's shingle set
+ * is built once. */
+static void link_clusters(corpus *c, const signature *sig, size_t *parent,
+                          const checked *link)
+{
+    size_t *primary = primaries(c, sig, parent);
+    member *m = xmalloc(c->n * sizeof *m);
+    for (size_t i = 0; i < c->n; i++)
+        m[i] = (member){find_root(parent, i), i};
+    qsort(m, c->n, sizeof *m, member_cmp);
+    held h = {SIZE_MAX, {0}};
+    for (size_t k = 0; k < c->n; k++) {
+        size_t i = m[k].doc, p = primary[m[k].root];
+        if (p == i)
+            continue;
+        double s = link->via[i] == p ? link->containment[i]
+                                     : exact_containment(c, sig, &h, p, i);
+        if (s >= DUP_CONTAINMENT) {
+            c->duplicate_of[i] = (int)p;
+            c->similarity[i] = s;
+        }
+    }
+    free(h.set.v);
+    free(m);
+    free(primary);
+}
+
+void corpus_find_duplicates(corpus *c)
+{
+    size_t n = c->n ? c->n : 1;
+    free(c->duplicate_of);
+    free(c->similarity);
+    c->duplicate_of = xmalloc(n * sizeof *c->duplicate_of);
+    c->similarity = xmalloc(n * sizeof *c->similarity);
+    signature *sig = xmalloc(n * sizeof *sig);
+    size_t *parent = xmalloc(n * sizeof *parent);
+    checked link = {xmalloc(n * sizeof *link.via),
+                    xmalloc(n * sizeof *link.containment)};
+    for (size_t i = 0; i < c->n; i++) {
+        c->duplicate_of[i] = -1;
+        c->similarity[i] = 0;
+        parent[i] = i;
+        link.via[i] = SIZE_MAX;
+        signature_build(c->docs[i], &sig[i]);
+    }
+    cluster(c, sig, parent, &link);
+    link_clusters(c, sig, parent, &link);
+    free(link.via);
+    free(link.containment);
+    free(parent);
+    free(sig);
 }

@@ -29,6 +29,7 @@ STAT(footer, s->dropped[DROP_FOOTER])
 STAT(spam, s->dropped[DROP_SPAM])
 STAT(markup, s->dropped[DROP_MARKUP])
 STAT(filler, s->dropped[DROP_REPEAT])
+STAT(repeats, s->repeats_dropped)
 STAT(joined, s->paragraphs_joined)
 STAT(annotations, s->annotations)
 STAT(mojibake_repaired, s->mojibake_repaired)
@@ -43,7 +44,7 @@ static const field check_fields[] = {
     {"controls", get_controls}, {"breadcrumb", get_breadcrumb},
     {"pubinfo", get_pubinfo}, {"toolbar", get_toolbar},
     {"footer", get_footer}, {"spam", get_spam}, {"markup", get_markup},
-    {"filler", get_filler}, {"joined", get_joined},
+    {"filler", get_filler}, {"repeats", get_repeats}, {"joined", get_joined},
     {"annotations", get_annotations},
     {"mojibake_repaired", get_mojibake_repaired},
     {"mojibake_inferred", get_mojibake_inferred},

@@ -1,4 +1,4 @@
-/* cells.c — display width, sanitizing and fitting of text in terminal cells (see cells.h). */
+/* cells.c — width, sanitizing and fitting of text in cells (see cells.h). */
 #include "cells.h"
 
 #include <limits.h>
@@ -137,6 +137,21 @@ static int is_plain_wide(uint32_t cp)
            (cp >= 0x3000 && cp <= 0x3029) || (cp >= 0xFF01 && cp <= 0xFF60);
 }
 
+/* Where libunistring 1.0 and the C library (glibc 2.36, whose wcwidth
+ * ncurses and tmux measure with) disagree about a printable character,
+ * the C library's width, so that curses' idea of the screen stays ours:
+ * circled numbers on black squares and Yijing hexagrams are wide there,
+ * five spacing-looking vowel signs (Mn) are marks. */
+static int width_as_libc(uint32_t cp, int w)
+{
+    if ((cp >= 0x3248 && cp <= 0x324F) || (cp >= 0x4DC0 && cp <= 0x4DFF))
+        return 2;
+    if (cp == 0x0CBF || cp == 0x0CC6 || cp == 0x11A07 || cp == 0x11A08 ||
+        cp == 0x11C3F)
+        return 0;
+    return w;
+}
+
 /* Width and display of a code point that is not a control. */
 static void classify_printable(unit *u, uint32_t cp, int ambiwide)
 {
@@ -144,7 +159,7 @@ static void classify_printable(unit *u, uint32_t cp, int ambiwide)
         show_replacement(u, ambiwide);
         return;
     }
-    int w = uc_width(cp, "UTF-8");
+    int w = width_as_libc(cp, uc_width(cp, "UTF-8"));
     if (w < 0) {
         show(u, PIC_HIDDEN, 1, CELL_PLACEHOLDER);
     } else if (w == 0) {

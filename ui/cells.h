@@ -8,7 +8,10 @@
  * byte sequence). What is sent and how wide it is (0, 1 or 2 cells):
  *
  *   printable            its own bytes; width from libunistring uc_width
- *                        (East Asian Wide/Fullwidth 2, CJK 2, emoji 2)
+ *                        (East Asian Wide/Fullwidth 2, CJK 2, emoji 2),
+ *                        but for the few assigned characters where glibc's
+ *                        wcwidth (what ncurses and tmux count with)
+ *                        differs: there wcwidth's (see cells.c)
  *   TAB                  one space, width 1 (no tab stops: a unit's width
  *                        never depends on its column, so fitting and
  *                        wrapping stay position-free)
@@ -41,8 +44,9 @@
  * Cyrillic, box drawing, private use, U+FFFD …; the EAW=A set of Unicode
  * 15) are 1 cell when 0 and 2 cells when nonzero. This follows the
  * Unicode property, not uc_width(c, "GBK"): libunistring's CJK-encoding
- * mode makes every non-wide character from U+00A1 to U+FF60 double
- * (© é ␛ ─ ⋯ …), which no terminal in ambiguous-wide mode does. */
+ * mode makes every non-wide character from U+00A1 to U+FF60 double,
+ * Neutral ones too (© ␛ ⋯), which no terminal in ambiguous-wide mode
+ * does. */
 #ifndef BAOGAO_CELLS_H
 #define BAOGAO_CELLS_H
 

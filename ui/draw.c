@@ -37,7 +37,7 @@ static int put_units(WINDOW *w, int y, int x, const char *s, size_t n, role r)
     wmove(w, y, x);
     for (size_t i = 0; i < n;) {
         cell c;
-        i += cell_next(s, n, i, amb, x + col > 0, &c);
+        i += cell_next(s, n, i, amb, col > 0, &c);
         int at = (c.flags & CELL_PLACEHOLDER) ? marked : plain;
         if (len && (at != run_attr || len + c.len > sizeof run)) {
             wattrset(w, run_attr);

@@ -110,11 +110,12 @@ static int wide_at(const wrap *w, size_t i)
 static int quote_break(const wrap *w, const scan *sc, size_t x, size_t len,
                        uint32_t cp)
 {
-    if ((cp == U'“' || cp == U'‘') && sc->prev_at != NONE)
-        return wide_at(w, sc->prev_at) && wide_at(w, x + len);
-    if ((sc->prev_cp == U'”' || sc->prev_cp == U'’') && sc->prev2_at != NONE)
-        return wide_at(w, sc->prev2_at) && wide_at(w, x);
-    return 0;
+    int open = (cp == U'“' || cp == U'‘') && sc->prev_at != NONE &&
+               wide_at(w, sc->prev_at) && wide_at(w, x + len);
+    int close = (sc->prev_cp == U'”' || sc->prev_cp == U'’') &&
+                sc->prev2_at != NONE && wide_at(w, sc->prev2_at) &&
+                wide_at(w, x);
+    return open || close;
 }
 
 /* May the line that started at sc->p end before x? */

@@ -1,15 +1,216 @@
-/* PLACEHOLDER — replaced by the helper writing repeats. */
+/* repeats.c — drops the repeated copies of a report inside one file: long
+ * runs of paragraphs identical, in order, to an earlier run (repeats.h). */
 #include "repeats.h"
+
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
-text repeats_run(const text *in, arena *a, doc_stats *st)
+
+/* A run is a repeated copy when it is at least this many paragraphs and
+ * this many bytes long. Shorter repeats stay: a slogan, a heading, a table
+ * header repeated after a page break, a signature. */
+enum { MIN_RUN_PARAS = 6, MIN_RUN_BYTES = 600 };
+
+/* The paragraphs (non-empty lines) of the input, hashed. */
+typedef struct paras {
+    const text *t;
+    size_t n;
+    size_t *line;   /* line index of paragraph j */
+    uint64_t *hash; /* FNV-1a of its bytes, never 0 */
+} paras;
+
+/* Open-addressing table: hash → first and latest paragraph with it. */
+typedef struct slot {
+    uint64_t hash; /* 0: empty */
+    size_t first, last;
+} slot;
+
+typedef struct seen_table {
+    slot *v;
+    size_t mask;
+} seen_table;
+
+static uint64_t hash_bytes(const char *s, size_t n)
 {
-    (void)st;
+    uint64_t h = 0xcbf29ce484222325u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 0x100000001b3u;
+    return h ? h : 1;
+}
+
+static void paras_init(paras *p, const text *t)
+{
+    p->t = t;
+    p->n = 0;
+    p->line = xmalloc((t->nlines + 1) * sizeof *p->line);
+    p->hash = xmalloc((t->nlines + 1) * sizeof *p->hash);
+    for (size_t i = 0; i < t->nlines; i++) {
+        size_t n;
+        const char *s = text_line(t, i, &n);
+        if (!n)
+            continue;
+        p->line[p->n] = i;
+        p->hash[p->n++] = hash_bytes(s, n);
+    }
+}
+
+static size_t para_len(const paras *p, size_t j)
+{
+    size_t n;
+    text_line(p->t, p->line[j], &n);
+    return n;
+}
+
+static int para_same(const paras *p, size_t a, size_t b)
+{
+    if (p->hash[a] != p->hash[b])
+        return 0;
+    size_t na, nb;
+    const char *sa = text_line(p->t, p->line[a], &na);
+    const char *sb = text_line(p->t, p->line[b], &nb);
+    return na == nb && memcmp(sa, sb, na) == 0;
+}
+
+static void table_init(seen_table *tab, size_t n)
+{
+    size_t cap = 16;
+    while (cap < 2 * n)
+        cap *= 2;
+    tab->v = xmalloc(cap * sizeof *tab->v);
+    memset(tab->v, 0, cap * sizeof *tab->v);
+    tab->mask = cap - 1;
+}
+
+/* The slot of hash h: its entry, or the empty slot where it belongs. */
+static slot *table_find(const seen_table *tab, uint64_t h)
+{
+    size_t i = (size_t)(h ^ (h >> 29)) & tab->mask;
+    while (tab->v[i].hash && tab->v[i].hash != h)
+        i = (i + 1) & tab->mask;
+    return &tab->v[i];
+}
+
+static void table_put(seen_table *tab, uint64_t h, size_t j)
+{
+    slot *s = table_find(tab, h);
+    if (!s->hash) {
+        s->hash = h;
+        s->first = j;
+    }
+    s->last = j;
+}
+
+/* Paragraphs from b on equal to those from a < b, in order, stopping at
+ * the first difference and before the earlier run would reach b (a copy
+ * does not overlap its original). *bytes gets their length. */
+static size_t run_length(const paras *p, size_t a, size_t b, size_t *bytes)
+{
+    size_t k = 0;
+    *bytes = 0;
+    while (b + k < p->n && a + k < b && para_same(p, a + k, b + k))
+        *bytes += para_len(p, b + k++);
+    return k;
+}
+
+/* The repeated run starting at paragraph j, tried against the first and
+ * the latest earlier paragraph equal to it; 0 when none is long enough.
+ * A try that fails compared fewer than MIN_RUN_PARAS paragraphs, or fewer
+ * than MIN_RUN_BYTES bytes of them; a try that succeeds drops what it
+ * compared. So the whole scan is linear in the bytes of the text, with
+ * one hash lookup per paragraph. */
+static size_t repeat_at(const paras *p, const seen_table *tab, size_t j)
+{
+    const slot *s = table_find(tab, p->hash[j]);
+    if (!s->hash)
+        return 0;
+    size_t bytes1, bytes2;
+    size_t k1 = run_length(p, s->first, j, &bytes1);
+    size_t k2 = s->last != s->first ? run_length(p, s->last, j, &bytes2) : 0;
+    if (k2 > k1) {
+        k1 = k2;
+        bytes1 = bytes2;
+    }
+    return k1 >= MIN_RUN_PARAS && bytes1 >= MIN_RUN_BYTES ? k1 : 0;
+}
+
+/* keep[j] = 0 for every paragraph of a repeated copy; returns how many. */
+static size_t mark_repeats(const paras *p, unsigned char *keep)
+{
+    seen_table tab;
+    table_init(&tab, p->n);
+    size_t dropped = 0;
+    for (size_t j = 0; j < p->n;) {
+        size_t k = repeat_at(p, &tab, j);
+        size_t step = k ? k : 1;
+        memset(keep + j, k ? 0 : 1, step);
+        dropped += k;
+        for (size_t e = j + step; j < e; j++)
+            table_put(&tab, p->hash[j], j);
+    }
+    free(tab.v);
+    return dropped;
+}
+
+/* Blank lines between kept paragraphs are copied as they were, but where
+ * a copy was dropped the blanks around it become one (none at the ends). */
+typedef struct emitter {
     text_builder tb;
-    tb_init(&tb);
+    size_t blanks;     /* blank lines seen since the last kept paragraph */
+    uint32_t blank_origin;
+    int dropped_since; /* a copy was dropped since the last kept paragraph */
+    int kept_any;
+} emitter;
+
+static void emit_blanks(emitter *e, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        tb_line(&e->tb, "", 0, e->blank_origin);
+}
+
+static void emit_line(emitter *e, const char *s, size_t n, uint32_t origin)
+{
+    size_t blanks = e->blanks;
+    if (e->dropped_since)
+        blanks = e->kept_any && blanks ? 1 : 0;
+    emit_blanks(e, blanks);
+    tb_line(&e->tb, s, n, origin);
+    e->blanks = 0;
+    e->dropped_since = 0;
+    e->kept_any = 1;
+}
+
+static void emit_text(emitter *e, const text *in, const unsigned char *keep)
+{
+    size_t j = 0; /* paragraph number of the next non-empty line */
     for (size_t i = 0; i < in->nlines; i++) {
         size_t n;
         const char *s = text_line(in, i, &n);
-        tb_line(&tb, s, n, in->origin[i]);
+        if (!n) {
+            if (!e->blanks++)
+                e->blank_origin = in->origin[i];
+        } else if (!keep[j++]) {
+            e->dropped_since = 1;
+        } else {
+            emit_line(e, s, n, in->origin[i]);
+        }
     }
-    return tb_finish(&tb, a);
+    if (!e->dropped_since)
+        emit_blanks(e, e->blanks);
+}
+
+text repeats_run(const text *in, arena *a, doc_stats *st)
+{
+    paras p;
+    paras_init(&p, in);
+    unsigned char *keep = xmalloc(p.n + 1);
+    st->repeats_dropped += mark_repeats(&p, keep);
+    emitter e;
+    memset(&e, 0, sizeof e);
+    tb_init(&e.tb);
+    tb_reserve(&e.tb, in->len, in->nlines);
+    emit_text(&e, in, keep);
+    free(keep);
+    free(p.line);
+    free(p.hash);
+    return tb_finish(&e.tb, a);
 }

@@ -1,0 +1,136 @@
+/* test_corpus.c — unit tests of model/corpus: near-duplicates of synthetic
+ * reports across cut, reordered, traditional and full-width copies;
+ * unrelated and tiny documents never pair; one primary per cluster. */
+#include <stdint.h>
+#include <string.h>
+
+#include "check.h"
+#include "corpus.h"
+#include "pipeline.h"
+#include "unitab.h"
+#include "utf8.h"
+
+enum { NPARAS = 40 };
+
+static const char POOL[] = "经济发展国区计划报告会议项目投资产业创新城市建设环境质量民生服务"
+                           "教育医疗文化旅游交通设施改革开放营商企业科技人才就业收入财政";
+
+/* Paragraph i of report `seed`: 60 characters drawn from POOL. */
+static void paragraph(sbuf *b, unsigned seed, unsigned i)
+{
+    uint32_t x = seed * 2654435761u + i * 40503u + 1;
+    size_t nchars = (sizeof POOL - 1) / 3;
+    for (int k = 0; k < 60; k++) {
+        x = x * 1103515245u + 12345u;
+        sbuf_add(b, POOL + 3 * ((x >> 16) % nchars), 3);
+    }
+    sbuf_adds(b, "。\n\n");
+}
+
+/* The paragraphs of report seed in the given order. */
+static doc *report(unsigned seed, const unsigned *order, size_t n, const char *name)
+{
+    sbuf b = {0};
+    for (size_t i = 0; i < n; i++)
+        paragraph(&b, seed, order[i]);
+    doc *d = doc_new(name, name);
+    pipeline_text(d, b.p, b.len, 1);
+    sbuf_free(&b);
+    return d;
+}
+
+static doc *whole(unsigned seed, const char *name)
+{
+    unsigned order[NPARAS];
+    for (unsigned i = 0; i < NPARAS; i++)
+        order[i] = i;
+    return report(seed, order, NPARAS, name);
+}
+
+/* Report seed with every code point mapped by fn (s2t, fullwidth). */
+static doc *mapped(unsigned seed, uint32_t (*fn)(uint32_t), const char *name)
+{
+    sbuf b = {0}, out = {0};
+    for (unsigned i = 0; i < NPARAS; i++)
+        paragraph(&b, seed, i);
+    for (size_t i = 0; i < b.len;) {
+        uint32_t cp;
+        i += utf8_decode(b.p + i, b.len - i, &cp);
+        sbuf_addcp(&out, fn(cp));
+    }
+    doc *d = doc_new(name, name);
+    pipeline_text(d, out.p, out.len, 1);
+    sbuf_free(&b);
+    sbuf_free(&out);
+    return d;
+}
+
+static void test_copies_pair(void)
+{
+    corpus c;
+    corpus_init(&c);
+    corpus_add(&c, whole(1, "a"));
+    unsigned cut[NPARAS];
+    size_t n = 0;
+    for (unsigned i = NPARAS; i-- > 0;) /* reversed, every third cut */
+        if (i % 3 != 1)
+            cut[n++] = i;
+    corpus_add(&c, report(1, cut, n, "a-cut"));
+    corpus_add(&c, mapped(1, unitab_s2t, "a-traditional"));
+    corpus_add(&c, whole(2, "b"));
+    corpus_add(&c, mapped(2, unitab_fullwidth, "b-fullwidth"));
+    corpus_add(&c, whole(3, "unrelated"));
+    corpus_find_duplicates(&c);
+    CHECK_INT(c.duplicate_of[0], -1);
+    CHECK_INT(c.duplicate_of[1], 0);
+    CHECK_INT(c.duplicate_of[2], 0);
+    CHECK_INT(c.duplicate_of[3], -1);
+    CHECK_INT(c.duplicate_of[4], 3);
+    CHECK_INT(c.duplicate_of[5], -1);
+    CHECK(c.similarity[1] >= 0.9 && c.similarity[1] <= 1.0);
+    CHECK(c.similarity[2] >= 0.99);
+    CHECK(c.similarity[0] == 0);
+    corpus_free(&c);
+}
+
+/* Three copies: the first loaded is the primary of equals. */
+static void test_one_primary(void)
+{
+    corpus c;
+    corpus_init(&c);
+    corpus_add(&c, whole(4, "x"));
+    corpus_add(&c, whole(4, "y"));
+    corpus_add(&c, whole(4, "z"));
+    corpus_find_duplicates(&c);
+    CHECK_INT(c.duplicate_of[0], -1);
+    CHECK_INT(c.duplicate_of[1], 0);
+    CHECK_INT(c.duplicate_of[2], 0);
+    corpus_free(&c);
+}
+
+/* An empty corpus, and two copies of a text too short to judge (under
+ * 50 shingles): nothing to pair. */
+static void test_small(void)
+{
+    corpus c;
+    corpus_init(&c);
+    corpus_find_duplicates(&c);
+    CHECK_INT(c.n, 0);
+    static const char tiny[] = "2023年政府工作报告\n\n各位代表：现在，我代表区人民政府向大会报告工作。\n";
+    for (int k = 0; k < 2; k++) {
+        doc *d = doc_new("tiny", "tiny");
+        pipeline_text(d, tiny, strlen(tiny), 1);
+        corpus_add(&c, d);
+    }
+    corpus_find_duplicates(&c);
+    CHECK_INT(c.duplicate_of[1], -1);
+    corpus_free(&c);
+}
+
+int main(void)
+{
+    test_copies_pair();
+    test_one_primary();
+    test_small();
+    return check_done();
+}
