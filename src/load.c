@@ -185,7 +185,8 @@ static void load_dir(walker *w, const char *path)
         names[n++] = strdup(e->d_name);
     }
     closedir(d);
-    qsort(names, n, sizeof *names, cmp_names);
+    if (n)
+        qsort(names, n, sizeof *names, cmp_names);
     size_t plen = strlen(path);
     for (size_t i = 0; i < n; i++) {
         size_t len = plen + strlen(names[i]) + 2;
