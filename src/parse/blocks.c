@@ -40,7 +40,8 @@ static int is_signature(const char *s, size_t n)
 {
     if (is_date_line(s, n))
         return 1;
-    if (utf8_count(s, n) > 24 || memmem(s, n, "。", 3) || memmem(s, n, "，", 3) ||
+    if (n > 24 * 4 || utf8_count(s, n) > 24 || memmem(s, n, "。", 3) ||
+        memmem(s, n, "，", 3) ||
         memchr(s, ',', n))
         return 0;
     static const char *const ends[] = {"人民政府", "人民政府办公室",

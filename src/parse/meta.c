@@ -13,15 +13,17 @@
 #include "utf8.h"
 
 enum {
-    HEAD_BLOCKS = 40,        /* the title page: title, region, date */
+    HEAD_BLOCKS = 24,        /* the title page: title, region, date */
     TAIL_BLOCKS = 12,        /* a closing signature and date */
     HEADING_LINES = 64,      /* 一、 lines read for the years */
-    HEAD_BLOCK_BYTES = 2048, /* read of each head or tail block */
+    HEAD_BLOCK_BYTES = 384,  /* read of each head or tail block */
     TITLE_MIN_CPS = 4,
     TITLE_MAX_CPS = 80,
     TITLE_MAX_BYTES = 4 * TITLE_MAX_CPS,
     YEAR_WINDOW_CPS = 20,    /* how far after 2023年 a keyword may be */
-    FALLBACK_BYTES = 1 << 18,/* region by frequency: this much text */
+    FALLBACK_BYTES = 1 << 15,/* region by frequency: this much text */
+    SCRIPT_BYTES = 1 << 14,  /* the script shows in this much text */
+    REGION_TRIES = 12,       /* region candidates counted by frequency */
     MAX_CANDIDATES = 64,
     REGION_MAX = 96          /* bytes of a region name */
 };
@@ -32,13 +34,19 @@ enum {
  * half-width, spaces dropped. */
 static void fold_add(sbuf *b, const char *s, size_t n)
 {
+    sbuf_reserve(b, n + n / 3 + 4); /* a 3-byte character may fold to 4 */
+    char *out = b->p + b->len;
     for (size_t i = 0; i < n;) {
         uint32_t cp;
-        i += utf8_decode(s + i, n - i, &cp);
-        cp = unitab_halfwidth(unitab_t2s(cp));
+        size_t k = utf8_decode(s + i, n - i, &cp);
+        if (cp >= 0x80)
+            cp = unitab_halfwidth(unitab_t2s(cp));
         if (cp != ' ' && cp != '\t')
-            sbuf_addcp(b, cp);
+            out += utf8_encode(cp, out);
+        i += k;
     }
+    b->len = (size_t)(out - b->p);
+    b->p[b->len] = '\0';
 }
 
 static int has(const char *f, size_t n, const char *lit)
@@ -564,6 +572,12 @@ static size_t count_in(const char *f, size_t n, const char *s, size_t k)
     return c;
 }
 
+static int by_score_desc(const void *a, const void *b)
+{
+    const candidate *x = a, *y = b;
+    return (y->score > x->score) - (y->score < x->score);
+}
+
 /* Without a telling context: every 荔湾区 / 广州市荔湾区 of the text
  * scores by how often its innermost name (荔湾) occurs without its suffix
  * too (荔湾粤港澳…), which the 区 of 大湾区 or 试验区 never does. */
@@ -576,7 +590,10 @@ static void regions_by_frequency(candidates *c, const char *f, size_t n)
             if (start < i + 3)
                 candidate_add(&seen, f + start, i + 3 - start, 1);
         }
-    for (size_t i = 0; i < seen.n; i++) {
+    /* The most named first; past REGION_TRIES the rest are not the
+     * report's own region, and each try counts over the whole text. */
+    qsort(seen.v, seen.n, sizeof seen.v[0], by_score_desc);
+    for (size_t i = 0; i < seen.n && i < REGION_TRIES; i++) {
         const candidate *s = &seen.v[i];
         size_t inner = unit_before(s->name, s->len);
         size_t base = s->len - inner - 3;
@@ -811,7 +828,8 @@ static const char *find_script(const doc *d)
 {
     size_t trad = 0, simp = 0;
     const char *s = d->clean.bytes;
-    for (size_t i = 0, n = d->clean.len; i < n;) {
+    size_t n = d->clean.len < SCRIPT_BYTES ? d->clean.len : SCRIPT_BYTES;
+    for (size_t i = 0; i < n;) {
         uint32_t cp;
         i += utf8_decode(s + i, n - i, &cp);
         if (cp < 0x3400)

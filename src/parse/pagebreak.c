@@ -69,10 +69,12 @@ static int is_body(const char *s, size_t n)
 {
     if (pagebreak_is_table_row(s, n) || pagebreak_is_caption(s, n))
         return 0;
-    if (utf8_count(s, n) < 10 || !has_clause_punct(s, n))
+    /* (A character takes at most 4 bytes: long byte runs skip the count.) */
+    if ((n < 40 && utf8_count(s, n) < 10) || !has_clause_punct(s, n))
         return 0;
     marker m;
-    if (marker_parse(s, n, &m) && m.kind != MARK_LEAD && utf8_count(s, n) < 60)
+    if (marker_parse(s, n, &m) && m.kind != MARK_LEAD && n < 240 &&
+        utf8_count(s, n) < 60)
         return 0; /* a heading, not a paragraph cut in two */
     return 1;
 }
