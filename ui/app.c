@@ -212,6 +212,13 @@ static void render(app *a)
         doupdate();
         return;
     }
+    /* Panes first: drawing lays the reader out, which the titles and the
+     * status line (position, percent) then read. */
+    for (int i = 0; i < PANE_COUNT; i++) {
+        pane *p = &a->panes[i];
+        werase(p->win);
+        p->ops->draw(p, a);
+    }
     erase();
     for (int i = 0; i < PANE_COUNT; i++)
         draw_box(&a->panes[i]);
@@ -220,12 +227,8 @@ static void render(app *a)
         draw_title(a, &a->panes[i], a->focus == i);
     draw_status(a);
     wnoutrefresh(stdscr);
-    for (int i = 0; i < PANE_COUNT; i++) {
-        pane *p = &a->panes[i];
-        werase(p->win);
-        p->ops->draw(p, a);
-        wnoutrefresh(p->win);
-    }
+    for (int i = 0; i < PANE_COUNT; i++)
+        wnoutrefresh(a->panes[i].win);
     if (a->help)
         draw_help(a);
     doupdate();

@@ -21,6 +21,9 @@ typedef struct reader {
     size_t want_off;   /* clean offset to show once laid out, or SIZE_MAX */
     size_t found;      /* offset of the last find match, or SIZE_MAX */
     size_t found_len;
+    size_t anchor;     /* clean offset the top line showed when the user
+                          last moved: a resize keeps the line holding it,
+                          so resizing there and back returns to it */
 } reader;
 
 static reader *state(pane *p)
@@ -41,6 +44,15 @@ static draw_map script_map(const reader *r)
                                              : NULL;
 }
 
+/* The display line that holds clean offset off. */
+static size_t line_of(const reader_layout *l, size_t off)
+{
+    size_t i = reader_layout_find(l, off + 1);
+    while (i > 0 && (i >= l->n || l->v[i].start > off))
+        i--;
+    return i;
+}
+
 /* Lays the document out again when it or the width changed, keeping the
  * same text at the top. */
 static void ensure_layout(reader *r, const app *a, int cols)
@@ -53,13 +65,17 @@ static void ensure_layout(reader *r, const app *a, int cols)
     }
     if (r->laid == d && r->lay.cols == cols && r->want_off == (size_t)-1)
         return;
-    size_t off = r->want_off != (size_t)-1 ? r->want_off
-                 : r->laid == d && r->top < r->lay.n ? r->lay.v[r->top].start
-                                                     : 0;
+    int jump = r->want_off != (size_t)-1;
+    size_t off = jump ? r->want_off : r->laid == d ? r->anchor : 0;
     if (r->laid != d || r->lay.cols != cols)
         reader_layout_build(&r->lay, d, cols, a->ambiwide);
     r->laid = d;
-    r->top = off ? reader_layout_find(&r->lay, off) : 0;
+    /* A jump shows the heading at off; a new width keeps the line that
+     * holds the old top's first character. */
+    r->top = !off ? 0 : jump ? reader_layout_find(&r->lay, off)
+                             : line_of(&r->lay, off);
+    if (jump)
+        r->anchor = r->top < r->lay.n ? r->lay.v[r->top].start : 0;
     r->want_off = (size_t)-1;
 }
 
@@ -246,6 +262,7 @@ static int reader_act(pane *p, app *a, action act)
     }
     if (!found)
         snprintf(a->message, sizeof a->message, "no more headings that way");
+    r->anchor = r->top < r->lay.n ? r->lay.v[r->top].start : 0;
     app_reader_moved(a);
     return PANE_HANDLED;
 }
@@ -258,6 +275,7 @@ static void reader_opened(pane *p, app *a)
     r->laid = NULL;
     r->want_off = (size_t)-1;
     r->found = (size_t)-1;
+    r->anchor = 0;
 }
 
 static void reader_destroy(pane *p)
@@ -298,14 +316,6 @@ static size_t find_text(const doc *d, const char *needle, size_t from, int dir)
     return last;
 }
 
-/* The display line that holds clean offset off. */
-static size_t line_of(const reader_layout *l, size_t off)
-{
-    size_t i = reader_layout_find(l, off + 1);
-    while (i > 0 && (i >= l->n || l->v[i].start > off))
-        i--;
-    return i;
-}
 
 void app_reader_find(app *a, int dir)
 {
@@ -329,6 +339,7 @@ void app_reader_find(app *a, int dir)
     size_t line = line_of(&r->lay, at);
     if (line < r->top || line >= r->top + (size_t)p->h)
         r->top = line > 2 ? line - 2 : 0; /* a little context above */
+    r->anchor = r->lay.v[r->top].start;
     a->focus = PANE_READER;
     app_reader_moved(a);
 }
