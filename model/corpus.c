@@ -355,7 +355,12 @@ static void cluster(const corpus *c, const signature *sig, size_t *parent,
             size_t ri = find_root(parent, i), rj = find_root(parent, j);
             if (ri == rj)
                 continue;
-            double x = exact_containment(c, sig, &h, i, j);
+            /* Identical signatures of equal size: a copy, no need to
+             * count shingles one by one. */
+            double x = sig[i].size == sig[j].size &&
+                               memcmp(sig[i].bin, sig[j].bin, sizeof sig[i].bin) == 0
+                           ? 1.0
+                           : exact_containment(c, sig, &h, i, j);
             if (x >= DUP_CONTAINMENT) {
                 parent[rj] = ri;
                 link->via[j] = i;

@@ -24,8 +24,7 @@ typedef struct dir_id {
 } dir_id;
 
 typedef struct walker {
-    pipeline_doc_fn fn;
-    void *ctx;
+    const load_opts *o;
     load_result res;
     dir_id *seen; /* folders entered, against link loops */
     size_t nseen, capseen;
@@ -51,8 +50,16 @@ const char *load_bundled_dir(void)
 
 static void complain(walker *w, const char *path, const char *what)
 {
-    fprintf(stderr, "baogao: %s: %s\n", path, what);
+    if (w->o->error)
+        w->o->error(w->o->ctx, path, what);
+    else
+        fprintf(stderr, "baogao: %s: %s\n", path, what);
     w->res.errors++;
+}
+
+static int cancelled(const walker *w)
+{
+    return w->o->cancel && *w->o->cancel;
 }
 
 /* Reads fd to its end into a buffer sized for `size` bytes (what fstat
@@ -123,7 +130,7 @@ static void load_file(walker *w, const char *path)
         return;
     }
     w->res.files++;
-    long docs = pipeline_file(path, bytes, n, w->fn, w->ctx, &err);
+    long docs = pipeline_file(path, bytes, n, w->o->fn, w->o->ctx, &err);
     free(bytes);
     if (docs < 0)
         complain(w, path, err);
@@ -203,6 +210,8 @@ static void load_dir(walker *w, const char *path)
 static void load_path(walker *w, const char *path, int explicit_file)
 {
     struct stat st;
+    if (cancelled(w))
+        return;
     if (explicit_file && strcmp(path, "-") == 0) {
         load_file(w, path); /* standard input */
         return;
@@ -226,12 +235,19 @@ static void load_path(walker *w, const char *path, int explicit_file)
         load_file(w, path);
 }
 
-load_result load_paths(char *const *paths, size_t npaths, pipeline_doc_fn fn,
-                       void *ctx)
+load_result load_paths_with(char *const *paths, size_t npaths,
+                            const load_opts *o)
 {
-    walker w = {fn, ctx, {0, 0, 0}, NULL, 0, 0};
-    for (size_t i = 0; i < npaths; i++)
+    walker w = {o, {0, 0, 0}, NULL, 0, 0};
+    for (size_t i = 0; i < npaths && !cancelled(&w); i++)
         load_path(&w, paths[i], 1);
     free(w.seen);
     return w.res;
+}
+
+load_result load_paths(char *const *paths, size_t npaths, pipeline_doc_fn fn,
+                       void *ctx)
+{
+    load_opts o = {fn, ctx, NULL, NULL};
+    return load_paths_with(paths, npaths, &o);
 }

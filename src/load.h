@@ -31,6 +31,21 @@ int load_exists(const char *path);
 /* True when path names a folder (following links). */
 int load_is_dir(const char *path);
 
+/* What load_paths_with calls, and when it stops early. */
+typedef struct load_opts {
+    pipeline_doc_fn fn;
+    void *ctx;
+    /* Called for each file or folder that cannot be loaded, with what is
+     * wrong; NULL prints "baogao: PATH: WHAT" on stderr. */
+    void (*error)(void *ctx, const char *path, const char *what);
+    /* Loading stops before the next file once *cancel is nonzero. */
+    const volatile int *cancel;
+} load_opts;
+
+/* load_paths with a choice of error reporting and a way to stop. */
+load_result load_paths_with(char *const *paths, size_t npaths,
+                            const load_opts *o);
+
 /* The folder of the bundled sample corpus. */
 const char *load_bundled_dir(void);
 

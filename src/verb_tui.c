@@ -1,28 +1,123 @@
-/* verb_tui.c — `baogao [PATH...]` with no verb: load the reports into a
- * corpus, pair near-duplicates, and hand them to the terminal UI. */
+/* verb_tui.c — `baogao [PATH...]` with no verb: the terminal UI. The
+ * reports are loaded by a second thread into a corpus the UI shows as it
+ * fills (first paint does not wait for thousands of files); when all are
+ * in, near-duplicates are paired on a copy of the document list and the
+ * result handed over under the lock. */
+#include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "corpus.h"
 #include "load.h"
 #include "tui.h"
 #include "verbs.h"
 
+typedef struct loader {
+    pthread_mutex_t mu;
+    corpus docs;          /* shared with the UI, under mu */
+    const options *o;
+    volatile int cancel;  /* the UI quit: stop before the next file */
+    int done, read_all;
+    size_t files, errors;
+    char last[160];       /* the last failure */
+} loader;
+
 static void add_doc(void *ctx, doc *d)
 {
-    corpus_add(ctx, d);
+    loader *l = ctx;
+    pthread_mutex_lock(&l->mu);
+    corpus_add(&l->docs, d);
+    l->files++;
+    pthread_mutex_unlock(&l->mu);
+}
+
+/* Failures go to the status line, not to stderr under the UI. */
+static void on_error(void *ctx, const char *path, const char *what)
+{
+    loader *l = ctx;
+    pthread_mutex_lock(&l->mu);
+    l->errors++;
+    snprintf(l->last, sizeof l->last, "%s: %s", path, what);
+    pthread_mutex_unlock(&l->mu);
+}
+
+/* Pairs near-duplicates without holding the lock: documents do not change
+ * once parsed, so a copy of the list is enough. */
+static void pair_duplicates(loader *l)
+{
+    pthread_mutex_lock(&l->mu);
+    l->read_all = 1;
+    corpus snap;
+    corpus_init(&snap);
+    for (size_t i = 0; i < l->docs.n; i++)
+        corpus_add(&snap, l->docs.docs[i]);
+    pthread_mutex_unlock(&l->mu);
+    if (!l->cancel)
+        corpus_find_duplicates(&snap);
+    pthread_mutex_lock(&l->mu);
+    free(l->docs.duplicate_of);
+    free(l->docs.similarity);
+    l->docs.duplicate_of = snap.duplicate_of;
+    l->docs.similarity = snap.similarity;
+    l->done = 1;
+    pthread_mutex_unlock(&l->mu);
+    free(snap.docs); /* the documents themselves stay l->docs' */
+}
+
+static void *load_all(void *p)
+{
+    loader *l = p;
+    load_opts lo = {add_doc, l, on_error, &l->cancel};
+    load_paths_with(l->o->paths, l->o->npaths, &lo);
+    pair_duplicates(l);
+    return NULL;
+}
+
+static void lock(void *ctx)
+{
+    pthread_mutex_lock(&((loader *)ctx)->mu);
+}
+
+static void unlock(void *ctx)
+{
+    pthread_mutex_unlock(&((loader *)ctx)->mu);
+}
+
+/* Called with the lock held. */
+static int progress(void *ctx, size_t *files, size_t *errors, int *read_all,
+                    char *last, size_t len)
+{
+    loader *l = ctx;
+    *files = l->files;
+    *errors = l->errors;
+    *read_all = l->read_all;
+    snprintf(last, len, "%s", l->last);
+    return l->done;
 }
 
 int verb_tui(const options *o)
 {
-    corpus c;
-    corpus_init(&c);
-    load_result r = load_paths(o->paths, o->npaths, add_doc, &c);
-    if (!r.docs) {
-        fprintf(stderr, "baogao: no report could be loaded\n");
-        corpus_free(&c);
+    static loader l; /* one UI per process */
+    memset(&l, 0, sizeof l);
+    pthread_mutex_init(&l.mu, NULL);
+    corpus_init(&l.docs);
+    l.o = o;
+    pthread_t th;
+    if (pthread_create(&th, NULL, load_all, &l) != 0) {
+        fprintf(stderr, "baogao: cannot start the loader thread\n");
         return 1;
     }
-    corpus_find_duplicates(&c);
+    tui_source src = {&l.docs, &l, lock, unlock, progress};
     tui_opts t = {o->color, o->mouse, o->ambiwide};
-    return tui_run(&c, &t);
+    int status = tui_run(&src, &t);
+    l.cancel = 1;
+    pthread_join(th, NULL);
+    if (status == 0 && !l.docs.n && l.errors) {
+        fprintf(stderr, "baogao: no report could be loaded (%s)\n", l.last);
+        status = 1;
+    }
+    corpus_free(&l.docs);
+    pthread_mutex_destroy(&l.mu);
+    return status;
 }

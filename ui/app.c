@@ -7,15 +7,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "draw.h"
 #include "utf8.h"
 
-enum { MIN_COLS = 60, MIN_LINES = 15 };
+enum { MIN_COLS = 60, MIN_LINES = 15, FIRST_PAINT_MS = 100 };
 
 doc *app_current(const app *a)
 {
-    return a->current >= 0 ? a->docs.docs[a->current] : NULL;
+    return a->current >= 0 ? a->docs->docs[a->current] : NULL;
 }
 
 void app_open(app *a, int i)
@@ -148,7 +149,7 @@ static void draw_status(app *a)
         int path[8];
         size_t n = section_path(d, off, path, 8), len = 0;
         len += (size_t)snprintf(left, sizeof left, " %d/%zu · ", a->current + 1,
-                                a->docs.n);
+                                a->docs->n);
         for (size_t i = 0; i < n && len < sizeof left - 64; i++)
             len += (size_t)snprintf(left + len, sizeof left - len, "%s%s",
                                     i ? "›" : "", d->sections[path[i]].marker);
@@ -384,19 +385,58 @@ static void on_key(app *a, wint_t ch, int fk)
 
 /* ---- set-up and the loop ----------------------------------------------- */
 
+/* The reports pane's rows: every primary document, its near-duplicates
+ * folded under it (known once loading is done). */
 static void build_entries(app *a)
 {
-    corpus *c = &a->docs;
+    corpus *c = a->docs;
+    free(a->entries);
     a->entries = calloc(c->n + 1, sizeof *a->entries);
+    a->nentries = 0;
+    int *dup = a->loaded ? c->duplicate_of : NULL;
     for (size_t i = 0; i < c->n; i++) {
-        if (c->duplicate_of && c->duplicate_of[i] >= 0)
+        if (dup && dup[i] >= 0)
             continue;
         a->entries[a->nentries++] = (doc_entry){(int)i, 1};
     }
-    for (size_t i = 0; c->duplicate_of && i < c->n; i++)
-        for (size_t e = 0; c->duplicate_of[i] >= 0 && e < a->nentries; e++)
-            if (a->entries[e].doc == c->duplicate_of[i])
+    for (size_t i = 0; dup && i < c->n; i++)
+        for (size_t e = 0; dup[i] >= 0 && e < a->nentries; e++)
+            if (a->entries[e].doc == dup[i])
                 a->entries[e].copies++;
+    a->seen = c->n;
+}
+
+/* Takes in what the loader added since the last frame (under the lock);
+ * returns whether anything changed. */
+static int sync_source(app *a)
+{
+    size_t files = 0, errors = 0;
+    int read_all = 0;
+    char last[160] = "";
+    int done = a->src->progress(a->src->ctx, &files, &errors, &read_all, last,
+                                sizeof last);
+    int changed = a->docs->n != a->seen || done != a->loaded;
+    a->loaded = done;
+    if (changed) {
+        build_entries(a);
+        if (a->current < 0 && a->nentries) {
+            int focus = a->focus;
+            app_open(a, a->entries[0].doc);
+            a->focus = focus;
+        }
+    }
+    if (!done)
+        snprintf(a->message, sizeof a->message,
+                 read_all ? "%zu reports read; pairing near-duplicates…"
+                          : "loading: %zu reports read…",
+                 files);
+    else if (changed && errors)
+        snprintf(a->message, sizeof a->message,
+                 "%zu file%s could not be read; last: %.120s", errors,
+                 errors == 1 ? "" : "s", last);
+    else if (changed)
+        a->message[0] = '\0';
+    return changed;
 }
 
 static void app_free(app *a)
@@ -411,49 +451,79 @@ static void app_free(app *a)
             delwin(p->win);
     }
     free(a->entries);
-    corpus_free(&a->docs);
 }
 
-int app_run(corpus *c, const term_opts *o)
+/* The loop: the corpus is locked but while waiting for input, so the
+ * loader can add documents between frames. */
+static void run_loop(app *a)
+{
+    int dirty = 1;
+    while (!a->quit) {
+        if (sync_source(a))
+            dirty = 1;
+        if (dirty)
+            render(a);
+        a->src->unlock(a->src->ctx);
+        wint_t ch;
+        int fk = 0;
+        int r = term_read(a->loaded ? 1000 : 100, &ch, &fk);
+        a->src->lock(a->src->ctx);
+        dirty = r != TERM_IDLE;
+        if (r == TERM_GONE)
+            break;
+        if (r == TERM_RESIZE)
+            layout(a);
+        else if (r == TERM_KEY && !a->too_small)
+            on_key(a, ch, fk);
+    }
+}
+
+/* A small corpus loads in a few milliseconds: wait up to FIRST_PAINT_MS
+ * for it, so the first frame is complete; a big one paints at once with
+ * what is in and fills as it loads. */
+static void wait_briefly(const tui_source *src)
+{
+    for (int waited = 0; waited < FIRST_PAINT_MS; waited += 5) {
+        size_t files, errors;
+        int read_all;
+        char last[8];
+        src->lock(src->ctx);
+        int done = src->progress(src->ctx, &files, &errors, &read_all, last,
+                                 sizeof last);
+        src->unlock(src->ctx);
+        if (done)
+            return;
+        struct timespec ts = {0, 5 * 1000 * 1000};
+        nanosleep(&ts, NULL);
+    }
+}
+
+int app_run(const tui_source *src, const term_opts *o)
 {
     static app a; /* zeroed; one UI per process */
     memset(&a, 0, sizeof a);
-    a.docs = *c;
+    a.src = src;
+    a.docs = src->docs;
     a.current = -1;
     a.panes[PANE_DOCS].ops = &doclist_ops;
     a.panes[PANE_OUTLINE].ops = &outline_ops;
     a.panes[PANE_READER].ops = &reader_ops;
     for (int i = 0; i < 26; i++)
         a.marks[i].doc = -1;
-    build_entries(&a);
     char err[256];
     if (term_start(o, err, sizeof err) != 0) {
         fprintf(stderr, "baogao: %s\n", err);
-        app_free(&a);
         return 1;
     }
     a.ambiwide = term_ambiwide();
-    if (a.nentries)
-        app_open(&a, a.entries[0].doc);
     a.focus = PANE_DOCS;
     layout(&a);
-    int dirty = 1;
-    while (!a.quit) {
-        if (dirty)
-            render(&a);
-        wint_t ch;
-        int fk = 0;
-        int r = term_read(1000, &ch, &fk);
-        dirty = r != TERM_IDLE;
-        if (r == TERM_GONE)
-            break;
-        if (r == TERM_RESIZE)
-            layout(&a);
-        else if (r == TERM_KEY && !a.too_small)
-            on_key(&a, ch, fk);
-    }
-    term_stop();
+    wait_briefly(src);
+    src->lock(src->ctx);
+    run_loop(&a);
     app_free(&a);
+    src->unlock(src->ctx);
+    term_stop();
     int sig = term_quit_signal();
     return sig ? 128 + sig : 0;
 }

@@ -9,6 +9,7 @@
 #include "corpus.h"
 #include "keys.h"
 #include "term.h"
+#include "tui.h"
 
 typedef struct app app;
 typedef struct pane pane;
@@ -54,7 +55,10 @@ typedef struct doc_entry {
 } doc_entry;
 
 struct app {
-    corpus docs;
+    const tui_source *src;
+    corpus *docs;       /* read only while src is locked */
+    int loaded;         /* the source has finished loading */
+    size_t seen;        /* documents the entries were built from */
     doc_entry *entries; /* the reports pane's rows: primaries, in order */
     size_t nentries;
     int current;        /* document open in outline and reader, or -1 */
@@ -96,10 +100,10 @@ void app_reader_moved(app *a);
  * through the document it is (0–100). */
 size_t app_reader_offset(const app *a, int *percent);
 
-/* Runs the UI over corpus c (taken over: freed on return) until the user
- * quits or the terminal goes away. Returns the exit status: 0, or 1 when
- * the terminal could not be started (message on stderr). */
-int app_run(corpus *c, const term_opts *o);
+/* Runs the UI over the documents of src until the user quits or the
+ * terminal goes away. Returns the exit status: 0, 1 when the terminal
+ * could not be started (message on stderr), 128+N after signal N. */
+int app_run(const tui_source *src, const term_opts *o);
 
 extern const pane_ops doclist_ops, outline_ops, reader_ops;
 

@@ -41,7 +41,7 @@ static const char *short_region(const char *region)
 
 static void row_text(const app *a, const doc_entry *e, char *buf, size_t len)
 {
-    const doc *d = a->docs.docs[e->doc];
+    const doc *d = a->docs->docs[e->doc];
     const doc_meta *m = &d->meta;
     char year[16] = "";
     if (m->year)

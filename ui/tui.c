@@ -3,8 +3,8 @@
 
 #include "app.h"
 
-int tui_run(corpus *c, const tui_opts *o)
+int tui_run(const tui_source *src, const tui_opts *o)
 {
     term_opts t = {o->color, o->mouse, o->ambiwide};
-    return app_run(c, &t);
+    return app_run(src, &t);
 }

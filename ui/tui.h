@@ -3,6 +3,8 @@
 #ifndef BAOGAO_TUI_H
 #define BAOGAO_TUI_H
 
+#include <stddef.h>
+
 #include "corpus.h"
 
 typedef struct tui_opts {
@@ -11,9 +13,25 @@ typedef struct tui_opts {
     int ambiwide; /* -1 measure, 0 narrow, 1 wide (--ambiwide) */
 } tui_opts;
 
-/* Runs the UI over corpus c (taken over and freed). Returns the exit
- * status: 0; 1 when no terminal could be started (said on stderr);
- * 128+N when signal N ended it. */
-int tui_run(corpus *c, const tui_opts *o);
+/* Where the documents come from: a corpus that may still be filling (a
+ * loader in another thread). The UI reads the corpus only between lock
+ * and unlock, and asks progress between frames. */
+typedef struct tui_source {
+    corpus *docs;
+    void *ctx;
+    void (*lock)(void *ctx);
+    void (*unlock)(void *ctx);
+    /* Files read and failed so far, the last failure ("" if none), and
+     * whether all files are read (near-duplicates being paired); returns 1
+     * once everything is loaded and paired. */
+    int (*progress)(void *ctx, size_t *files, size_t *errors, int *read_all,
+                    char *last, size_t len);
+} tui_source;
+
+/* Runs the UI over src until the user quits or the terminal goes away
+ * (the corpus stays the caller's). Returns the exit status: 0; 1 when no
+ * terminal could be started (said on stderr); 128+N when signal N ended
+ * it. */
+int tui_run(const tui_source *src, const tui_opts *o);
 
 #endif
