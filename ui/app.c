@@ -62,6 +62,15 @@ static void layout(app *a)
     left = left < 24 ? 24 : left > 40 ? 40 : left;
     int body = a->lines - 1;
     int top = body / 3 < 5 ? 5 : body / 3;
+    a->panes[PANE_DOCS].hidden = a->panes[PANE_OUTLINE].hidden = a->zoom;
+    if (a->zoom) {
+        /* Full-width lines: curses can scroll them with the terminal's
+         * own scrolling instead of redrawing every line. */
+        place(&a->panes[PANE_READER], 0, 0, body, a->cols);
+        idlok(a->panes[PANE_READER].win, TRUE);
+        a->focus = PANE_READER;
+        return;
+    }
     /* Neighbouring boxes share their border lines. */
     place(&a->panes[PANE_DOCS], 0, 0, top, left);
     place(&a->panes[PANE_OUTLINE], top - 1, 0, body - top + 1, left);
@@ -101,6 +110,17 @@ static void draw_box(const pane *p)
 /* Corners and junctions where the boxes meet, from what surrounds them. */
 static void draw_corners(const app *a)
 {
+    if (a->zoom) {
+        int bottom = a->lines - 2, right = a->cols - 1;
+        attr_t at = (attr_t)term_attr(ROLE_BORDER);
+        attron(at);
+        mvaddch(0, 0, ACS_ULCORNER);
+        mvaddch(0, right, ACS_URCORNER);
+        mvaddch(bottom, 0, ACS_LLCORNER);
+        mvaddch(bottom, right, ACS_LRCORNER);
+        attroff(at);
+        return;
+    }
     int left = a->panes[PANE_DOCS].w + 1, mid = a->panes[PANE_OUTLINE].y - 1;
     int bottom = a->lines - 2, right = a->cols - 1;
     attr_t at = (attr_t)term_attr(ROLE_BORDER);
@@ -187,8 +207,9 @@ static void draw_help(app *a)
         if (act >= ACT_COUNT)
             break;
         const action_help *hp = keys_help((action)act);
-        draw_str(win, 1 + y, 2, hp->keys, 16, ROLE_HEADING2);
-        draw_str(win, 1 + y, 19, hp->help, w - 21, ROLE_NORMAL);
+        draw_text(win, 1 + y, 2, hp->keys, strlen(hp->keys), 16, ROLE_HEADING2, 1);
+        draw_text(win, 1 + y, 19, hp->help, strlen(hp->help), w - 21,
+                  ROLE_NORMAL, 1);
     }
     wnoutrefresh(win);
     delwin(win);
@@ -217,19 +238,24 @@ static void render(app *a)
      * status line (position, percent) then read. */
     for (int i = 0; i < PANE_COUNT; i++) {
         pane *p = &a->panes[i];
+        if (p->hidden)
+            continue;
         werase(p->win);
         p->ops->draw(p, a);
     }
     erase();
     for (int i = 0; i < PANE_COUNT; i++)
-        draw_box(&a->panes[i]);
+        if (!a->panes[i].hidden)
+            draw_box(&a->panes[i]);
     draw_corners(a);
     for (int i = 0; i < PANE_COUNT; i++)
-        draw_title(a, &a->panes[i], a->focus == i);
+        if (!a->panes[i].hidden)
+            draw_title(a, &a->panes[i], a->focus == i);
     draw_status(a);
     wnoutrefresh(stdscr);
     for (int i = 0; i < PANE_COUNT; i++)
-        wnoutrefresh(a->panes[i].win);
+        if (!a->panes[i].hidden)
+            wnoutrefresh(a->panes[i].win);
     if (a->help)
         draw_help(a);
     doupdate();
@@ -241,7 +267,7 @@ static pane *pane_at(app *a, int y, int x)
 {
     for (int i = 0; i < PANE_COUNT; i++) {
         pane *p = &a->panes[i];
-        if (y >= p->y - 1 && y <= p->y + p->h && x >= p->x - 1 &&
+        if (!p->hidden && y >= p->y - 1 && y <= p->y + p->h && x >= p->x - 1 &&
             x <= p->x + p->w)
             return p;
     }
@@ -291,11 +317,24 @@ static void dispatch(app *a, action act)
 {
     pane *reader = &a->panes[PANE_READER];
     switch (act) {
-    case ACT_NEXT_PANE: a->focus = (a->focus + 1) % PANE_COUNT; break;
-    case ACT_PREV_PANE: a->focus = (a->focus + PANE_COUNT - 1) % PANE_COUNT; break;
+    case ACT_ZOOM:
+        a->zoom = !a->zoom;
+        layout(a);
+        break;
+    case ACT_NEXT_PANE: case ACT_PREV_PANE:
+        if (a->zoom) {
+            a->zoom = 0; /* back to the panes, then move */
+            layout(a);
+        }
+        a->focus = (a->focus + (act == ACT_NEXT_PANE ? 1 : PANE_COUNT - 1)) %
+                   PANE_COUNT;
+        break;
     case ACT_HELP: a->help = 1; a->help_top = 0; break;
     case ACT_BACK:
-        if (a->focus == PANE_DOCS)
+        if (a->zoom) {
+            a->zoom = 0;
+            layout(a);
+        } else if (a->focus == PANE_DOCS)
             a->quit = 1;
         else
             a->focus = PANE_DOCS;

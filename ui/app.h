@@ -37,6 +37,7 @@ typedef struct pane_ops {
 
 struct pane {
     const pane_ops *ops;
+    int hidden;        /* not on screen (the reader is zoomed) */
     WINDOW *win;       /* the inside, without the border */
     int y, x, h, w;    /* the inside's position and size */
     void *state;
@@ -65,6 +66,7 @@ struct app {
     pane panes[PANE_COUNT];
     int focus;
     int help;           /* the help overlay is up */
+    int zoom;           /* the reader has the whole screen */
     int help_top;
     int lines, cols;    /* terminal size */
     int too_small;

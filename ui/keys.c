@@ -39,6 +39,7 @@ static action char_action(int ch)
     case 'o': return ACT_FOLD;
     case 'O': return ACT_FOLD_ALL;
     case 's': return ACT_SCRIPT;
+    case 'z': return ACT_ZOOM;
     case '/': return ACT_FIND;
     case 'n': return ACT_FIND_NEXT;
     case 'N': return ACT_FIND_PREV;

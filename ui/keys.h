@@ -24,6 +24,7 @@
     X(FOLD, "o", "fold / unfold the section (outline)")                       \
     X(FOLD_ALL, "O", "fold / unfold all sections (outline)")                  \
     X(SCRIPT, "s", "reader script: original / simplified / traditional")      \
+    X(ZOOM, "z", "the reader on the whole screen, or back")                  \
     X(FIND, "/", "find text in the report (Enter finds, Esc cancels)")      \
     X(FIND_NEXT, "n", "next match")                                           \
     X(FIND_PREV, "N", "previous match")                                       \
