@@ -494,14 +494,36 @@ static void app_free(app *a)
 
 /* The loop: the corpus is locked but while waiting for input, so the
  * loader can add documents between frames. */
+/* Microseconds since some fixed point. */
+static long long now_us(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (long long)t.tv_sec * 1000000 + t.tv_nsec / 1000;
+}
+
+/* With BAOGAO_FRAME_LOG=FILE, each frame's drawing time (µs) is appended
+ * to FILE: ./run bench reads it. */
+static void timed_render(app *a, FILE *log)
+{
+    long long t0 = log ? now_us() : 0;
+    render(a);
+    if (log) {
+        fprintf(log, "%lld\n", now_us() - t0);
+        fflush(log);
+    }
+}
+
 static void run_loop(app *a)
 {
     int dirty = 1;
+    const char *log_path = getenv("BAOGAO_FRAME_LOG");
+    FILE *log = log_path && *log_path ? fopen(log_path, "a") : NULL;
     while (!a->quit) {
         if (sync_source(a))
             dirty = 1;
         if (dirty)
-            render(a);
+            timed_render(a, log);
         a->src->unlock(a->src->ctx);
         wint_t ch;
         int fk = 0;
@@ -515,6 +537,8 @@ static void run_loop(app *a)
         else if (r == TERM_KEY && !a->too_small)
             on_key(a, ch, fk);
     }
+    if (log)
+        fclose(log);
 }
 
 /* A small corpus loads in a few milliseconds: wait up to FIRST_PAINT_MS

@@ -113,6 +113,18 @@ printf '%-44s %6s µs   (less: %s µs; one frame ≤ the difference: %s µs)\n' 
     'key to screen, j in the reader, 200×60' "$b_us" "$l_us" \
     "$([ "$l_us" != - ] && echo $((b_us - l_us)) || echo -)"
 
+# ---- frame drawing time ----------------------------------------------------
+# The UI logs each frame's drawing time (µs) to BAOGAO_FRAME_LOG.
+frames="$T_TMP/frames"
+scr_start 200 60 "BAOGAO_FRAME_LOG=$frames" -- "$FILE"
+scr_wait 'Reports 1'
+scr_keys_to 'q back' Enter
+for _ in $(seq 1 20); do scr_keys j; done
+for _ in $(seq 1 10); do scr_keys Space; done
+scr_keys z
+for _ in $(seq 1 20); do scr_keys j; done
+sort -n "$frames" | awk '{ v[NR] = $1 } END { printf "%-44s %6d µs median, %d µs p95, %d µs max (%d frames)\n", "one frame drawn at 200×60", v[int((NR + 1) / 2)], v[int(NR * 0.95)], v[NR], NR }'
+
 # ---- bytes per key ---------------------------------------------------------
 # bytes_for KEY: bytes the pane's program writes for one KEY, with the
 # screen settled before and after.
@@ -142,6 +154,9 @@ for size in "80 24" "200 60"; do
     scr_keys Space # into the text, off the title page
     bj=$(bytes_for j)
     bp=$(bytes_for Space)
+    scr_keys z # the reader on the whole screen: full-width lines scroll
+    zj=$(bytes_for j)
+    zp=$(bytes_for Space)
     if [ -n "$LESS_BIN" ]; then
         scr_run "$1" "$2" LESSHISTFILE=- LESS= -- "exec less $T_TMP/clean.txt"
         scr_wait '以此件为准'
@@ -153,5 +168,7 @@ for size in "80 24" "200 60"; do
     fi
     printf '%-44s %6s B    (less: %s B, ratio %s)\n' "bytes for j in the reader, $1×$2" "$bj" "$lj" "$(ratio "$bj" "$lj")"
     printf '%-44s %6s B    (less: %s B, ratio %s)\n' "bytes for a page down, $1×$2" "$bp" "$lp" "$(ratio "$bp" "$lp")"
+    printf '%-44s %6s B    (less: %s B, ratio %s)\n' "bytes for j, reader zoomed (z), $1×$2" "$zj" "$lj" "$(ratio "$zj" "$lj")"
+    printf '%-44s %6s B    (less: %s B, ratio %s)\n' "bytes for a page down, zoomed, $1×$2" "$zp" "$lp" "$(ratio "$zp" "$lp")"
 done
 t_done >/dev/null || true
