@@ -14,6 +14,25 @@
 
 enum { MIN_COLS = 60, MIN_LINES = 15, FIRST_PAINT_MS = 100 };
 
+int app_list_move(int *sel, int n, int page, action act)
+{
+    page = page > 1 ? page - 1 : 1;
+    int v = *sel;
+    switch (act) {
+    case ACT_DOWN: v++; break;
+    case ACT_UP: v--; break;
+    case ACT_PAGE_DOWN: v += page; break;
+    case ACT_PAGE_UP: v -= page; break;
+    case ACT_HALF_DOWN: v += page / 2; break;
+    case ACT_HALF_UP: v -= page / 2; break;
+    case ACT_TOP: v = 0; break;
+    case ACT_BOTTOM: v = n - 1; break;
+    default: return 0;
+    }
+    *sel = v >= n ? n - 1 : v < 0 ? 0 : v;
+    return 1;
+}
+
 doc *app_current(const app *a)
 {
     return a->current >= 0 ? a->docs->docs[a->current] : NULL;

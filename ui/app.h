@@ -80,6 +80,11 @@ struct app {
     char message[256];  /* one-line message for the status line */
 };
 
+/* Moves a list cursor *sel over n rows by a movement action (line, page,
+ * half page, top, bottom; page = rows shown), kept in [0, n). Returns 1
+ * when act is such a movement, 0 otherwise (*sel untouched). */
+int app_list_move(int *sel, int n, int page, action act);
+
 /* The document open in the reader, or NULL. */
 doc *app_current(const app *a);
 

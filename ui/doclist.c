@@ -95,26 +95,13 @@ static void doclist_draw(pane *p, app *a)
 static int doclist_act(pane *p, app *a, action act)
 {
     doclist *s = state(p);
-    int n = (int)a->nentries, page = p->h > 1 ? p->h - 1 : 1;
-    switch (act) {
-    case ACT_DOWN: s->sel++; break;
-    case ACT_UP: s->sel--; break;
-    case ACT_PAGE_DOWN: s->sel += page; break;
-    case ACT_PAGE_UP: s->sel -= page; break;
-    case ACT_HALF_DOWN: s->sel += page / 2; break;
-    case ACT_HALF_UP: s->sel -= page / 2; break;
-    case ACT_TOP: s->sel = 0; break;
-    case ACT_BOTTOM: s->sel = n - 1; break;
-    case ACT_OPEN:
-        if (n)
-            app_open(a, a->entries[s->sel].doc);
+    int n = (int)a->nentries;
+    if (app_list_move(&s->sel, n, p->h, act))
         return PANE_HANDLED;
-    default: return PANE_IGNORED;
-    }
-    if (s->sel >= n)
-        s->sel = n - 1;
-    if (s->sel < 0)
-        s->sel = 0;
+    if (act != ACT_OPEN)
+        return PANE_IGNORED;
+    if (n)
+        app_open(a, a->entries[s->sel].doc);
     return PANE_HANDLED;
 }
 

@@ -132,16 +132,10 @@ static int outline_act(pane *p, app *a, action act)
     const doc *d = app_current(a);
     if (!d || !s->nvisible)
         return PANE_IGNORED;
-    int page = p->h > 1 ? p->h - 1 : 1, i = s->visible[s->sel];
+    if (app_list_move(&s->sel, s->nvisible, p->h, act))
+        return PANE_HANDLED;
+    int i = s->visible[s->sel];
     switch (act) {
-    case ACT_DOWN: s->sel++; break;
-    case ACT_UP: s->sel--; break;
-    case ACT_PAGE_DOWN: s->sel += page; break;
-    case ACT_PAGE_UP: s->sel -= page; break;
-    case ACT_HALF_DOWN: s->sel += page / 2; break;
-    case ACT_HALF_UP: s->sel -= page / 2; break;
-    case ACT_TOP: s->sel = 0; break;
-    case ACT_BOTTOM: s->sel = s->nvisible - 1; break;
     case ACT_OPEN:
         app_reader_goto(a, d->sections[i].start);
         return PANE_HANDLED;
@@ -153,13 +147,9 @@ static int outline_act(pane *p, app *a, action act)
     case ACT_FOLD_ALL:
         toggle_all(s, d);
         return PANE_HANDLED;
-    default: return PANE_IGNORED;
+    default:
+        return PANE_IGNORED;
     }
-    if (s->sel >= s->nvisible)
-        s->sel = s->nvisible - 1;
-    if (s->sel < 0)
-        s->sel = 0;
-    return PANE_HANDLED;
 }
 
 static void outline_click(pane *p, app *a, int y)
