@@ -166,6 +166,19 @@ static void draw_title(const app *a, const pane *p, int focused)
     draw_str(stdscr, y0, x0 + 2 + w, " ", 1, ROLE_BORDER);
 }
 
+/* The reports pane row of document i (its primary's row for a folded
+ * near-duplicate). */
+static int entry_of(const app *a, int i)
+{
+    const int *dup = a->loaded ? a->docs->duplicate_of : NULL;
+    if (dup && i >= 0 && dup[i] >= 0)
+        i = dup[i];
+    for (size_t e = 0; e < a->nentries; e++)
+        if (a->entries[e].doc == i)
+            return (int)e;
+    return 0;
+}
+
 static void draw_status(app *a)
 {
     char left[512], right[128];
@@ -187,8 +200,8 @@ static void draw_status(app *a)
     } else if (d) {
         int path[8];
         size_t n = section_path(d, off, path, 8), len = 0;
-        len += (size_t)snprintf(left, sizeof left, " %d/%zu · ", a->current + 1,
-                                a->docs->n);
+        len += (size_t)snprintf(left, sizeof left, " %d/%zu · ",
+                                entry_of(a, a->current) + 1, a->nentries);
         for (size_t i = 0; i < n && len < sizeof left - 64; i++)
             len += (size_t)snprintf(left + len, sizeof left - len, "%s%s",
                                     i ? "›" : "", d->sections[path[i]].marker);
