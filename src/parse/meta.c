@@ -602,6 +602,14 @@ static void regions_by_frequency(candidates *c, const char *f, size_t n)
         if (all >= with + 2)
             candidate_add(c, s->name, s->len, (long)all);
     }
+    /* Fuller forms named less often (广州市荔湾区 once, 荔湾区 often) stay
+     * in the running for candidate_fullest, without a count of their own. */
+    for (size_t i = REGION_TRIES; i < seen.n; i++)
+        for (size_t k = 0; k < c->n; k++)
+            if (ends_with(&seen.v[i], &c->v[k]) && seen.v[i].len > c->v[k].len) {
+                candidate_add(c, seen.v[i].name, seen.v[i].len, 0);
+                break;
+            }
 }
 
 static const char *find_region(doc *d, const view *v)
