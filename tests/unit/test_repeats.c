@@ -169,8 +169,8 @@ static void test_large(void)
     sbuf_addc(&b, '\0');
     CHECK_INT(run(b.p, &a, &out), 0);
     double t = seconds() - t0;
+    /* A timing is reported, never asserted (shared, noisy machines). */
     printf("200,000-line texts: %.3f s\n", t);
-    CHECK(t < 3.0);
     sbuf_free(&b);
     sbuf_free(&copy);
     arena_free(&a);

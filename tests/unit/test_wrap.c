@@ -542,7 +542,7 @@ static void test_big(const char *dir)
     printf("1 MB paragraph: %zu lines at 80 in %.3f s; width %d in %.3f s\n",
            count, secs, width, wsecs);
     CHECK_INT(count, lines80);
-    CHECK(secs < 5.0);
+    /* A timing is reported, never asserted (shared, noisy machines). */
     free(small.v);
     free(dflt.v);
     free(s);
