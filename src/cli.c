@@ -151,6 +151,7 @@ int cli_main(int argc, char **argv)
     if (!o.npaths) {
         o.paths = bundled;
         o.npaths = 1;
+        o.bundled = 1;
     }
     for (size_t i = 0; o.verb && i < NVERBS; i++)
         if (strcmp(o.verb, verbs[i].name) == 0)

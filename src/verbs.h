@@ -13,6 +13,7 @@ typedef struct options {
     const char *verb;
     char **paths;   /* the PATH arguments, or the bundled corpus */
     size_t npaths;
+    int bundled;    /* no PATH was given: paths is the bundled corpus */
 } options;
 
 /* X(name, arguments, help) — every verb, in the order --help lists them. */
@@ -20,6 +21,7 @@ typedef struct options {
     X(list, "[PATH...]", "path region year kind script encoding title duplicate_of") \
     X(outline, "PATH", "level marker title line")                           \
     X(tables, "PATH", "table caption row cells... (one row per table row)")  \
+    X(search, "QUERY [PATH...]", "path line section snippet (exit 1: no hit)") \
     X(cat, "[PATH...]", "the clean text: one paragraph per line, a blank line between blocks") \
     X(check, "[PATH...]", "what decode, clean, repair and structure did to each file")
 

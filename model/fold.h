@@ -1,0 +1,33 @@
+/* fold.h — the searchable form of text: traditional → simplified,
+ * full-width → half-width, lower case, punctuation variants unified,
+ * spaces dropped next to CJK; with a map from every folded byte back to
+ * the original, so hits found in folded text highlight original bytes. */
+#ifndef BAOGAO_FOLD_H
+#define BAOGAO_FOLD_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct folded {
+    char *s;        /* folded UTF-8, NUL-terminated (malloc'd) */
+    size_t len;
+    uint32_t *map;  /* map[i]: original byte offset of the character folded
+                       byte i belongs to; map[len]: the original length */
+} folded;
+
+/* The folded form of one code point: t2s, half-width, lower case,
+ * “”「」 → ", ‘’ → ', 、 → ',', dashes → '-'. Spaces are not folded here
+ * (fold_text decides by their neighbours). */
+uint32_t fold_cp(uint32_t cp);
+
+/* True for a code point that counts as CJK when deciding about spaces. */
+int fold_is_cjk(uint32_t cp);
+
+/* Folds s[0..n) into out (fold_free it). A run of spaces (ASCII, NBSP,
+ * ideographic, tab) becomes one space between two non-CJK characters and
+ * nothing next to a CJK one (到 2035 年 → 到2035年, GDP growth stays);
+ * newlines stay. Documents are under 4 GiB (offsets are 32-bit). */
+void fold_text(const char *s, size_t n, folded *out);
+void fold_free(folded *f);
+
+#endif

@@ -1,0 +1,164 @@
+/* verb_search.c — `baogao search QUERY [PATH...]`: every place the query
+ * matches, as path, line, section and snippet (TSV or --json), exact
+ * matches of the original text first, then document order. Exit 1 when
+ * nothing matches. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc.h"
+#include "load.h"
+#include "out.h"
+#include "search.h"
+#include "utf8.h"
+#include "verbs.h"
+
+enum { SNIPPET_CHARS = 18 };
+
+typedef struct row {
+    char *path, *section, *snippet;
+    unsigned line;
+    size_t start, end;
+    int exact;
+    size_t order; /* document order across the corpus */
+} row;
+
+typedef struct search_run {
+    query q;
+    row *rows;
+    size_t n, cap;
+} search_run;
+
+/* The original line of clean offset off. */
+static unsigned line_at(const doc *d, size_t off)
+{
+    size_t lo = 0, hi = d->clean.nlines;
+    while (lo + 1 < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->clean.off[mid] <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return d->clean.nlines ? d->clean.origin[lo] : 0;
+}
+
+/* 一、›（一） 经济运行质效提升… : the breadcrumb and the deepest title. */
+static char *section_text(const doc *d, int s)
+{
+    char buf[512] = "";
+    int path[8];
+    size_t n = s >= 0 ? section_path(d, d->sections[s].start, path, 8) : 0;
+    size_t len = 0;
+    for (size_t i = 0; i < n && len < 300; i++)
+        len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s",
+                                i ? "›" : "", d->sections[path[i]].marker);
+    if (n)
+        snprintf(buf + len, sizeof buf - len, " %.120s", d->sections[path[n - 1]].title);
+    return strdup(buf);
+}
+
+/* Up to SNIPPET_CHARS characters either side of the hit, newlines made
+ * spaces. */
+static char *snippet(const doc *d, size_t a, size_t b)
+{
+    const char *s = d->clean.bytes;
+    size_t from = a, to = b;
+    for (int i = 0; i < SNIPPET_CHARS && from > 0; i++)
+        from -= utf8_prev_len(s, from);
+    for (int i = 0; i < SNIPPET_CHARS && to < d->clean.len; i++) {
+        uint32_t cp;
+        to += utf8_decode(s + to, d->clean.len - to, &cp);
+    }
+    char *out = strndup(s + from, to - from);
+    for (char *p = out; *p; p++)
+        if (*p == '\n')
+            *p = ' ';
+    return out;
+}
+
+static void on_hit(void *ctx, const doc *d, const search_hit *h)
+{
+    search_run *r = ctx;
+    if (r->n == r->cap) {
+        r->cap = r->cap ? r->cap * 2 : 64;
+        r->rows = xrealloc(r->rows, r->cap * sizeof *r->rows);
+    }
+    r->rows[r->n] = (row){strdup(d->name), section_text(d, h->section),
+                          snippet(d, h->start, h->end), line_at(d, h->start),
+                          h->start, h->end, h->exact, r->n};
+    r->n++;
+}
+
+static void search_one(void *ctx, doc *d)
+{
+    search_run *r = ctx;
+    folded f;
+    fold_text(d->clean.bytes, d->clean.len, &f);
+    search_doc(&r->q, d, &f, on_hit, r);
+    fold_free(&f);
+    doc_free(d);
+}
+
+static int by_rank(const void *a, const void *b)
+{
+    const row *x = a, *y = b;
+    if (x->exact != y->exact)
+        return y->exact - x->exact;
+    return (x->order > y->order) - (x->order < y->order);
+}
+
+static void print_rows(const search_run *r, int json)
+{
+    if (!json)
+        fputs("path\tline\tsection\tsnippet\n", stdout);
+    else
+        fputs("[", stdout);
+    for (size_t i = 0; i < r->n; i++) {
+        const row *w = &r->rows[i];
+        if (json) {
+            fputs(i ? ",\n  {\"path\": " : "\n  {\"path\": ", stdout);
+            out_json_string(stdout, w->path, strlen(w->path));
+            printf(", \"line\": %u, \"section\": ", w->line);
+            out_json_string(stdout, w->section, strlen(w->section));
+            fputs(", \"snippet\": ", stdout);
+            out_json_string(stdout, w->snippet, strlen(w->snippet));
+            printf(", \"start\": %zu, \"end\": %zu, \"exact\": %s}", w->start,
+                   w->end, w->exact ? "true" : "false");
+        } else {
+            out_tsv_field(stdout, w->path, strlen(w->path));
+            printf("\t%u\t", w->line);
+            out_tsv_field(stdout, w->section, strlen(w->section));
+            fputc('\t', stdout);
+            out_tsv_field(stdout, w->snippet, strlen(w->snippet));
+            fputc('\n', stdout);
+        }
+    }
+    if (json)
+        fputs(r->n ? "\n]\n" : "]\n", stdout);
+}
+
+int verb_search(const options *o)
+{
+    search_run r = {0};
+    const char *err = NULL;
+    if (o->bundled || !o->npaths || query_parse(o->paths[0], &r.q, &err) != 0) {
+        fprintf(stderr, "baogao: search: %s\n", err ? err : "needs a QUERY");
+        return 2;
+    }
+    char *bundled[] = {(char *)load_bundled_dir()};
+    char *const *paths = o->npaths > 1 ? o->paths + 1 : bundled;
+    size_t npaths = o->npaths > 1 ? o->npaths - 1 : 1;
+    load_result res = load_paths(paths, npaths, search_one, &r);
+    if (r.n)
+        qsort(r.rows, r.n, sizeof *r.rows, by_rank);
+    print_rows(&r, o->json);
+    for (size_t i = 0; i < r.n; i++) {
+        free(r.rows[i].path);
+        free(r.rows[i].section);
+        free(r.rows[i].snippet);
+    }
+    free(r.rows);
+    query_free(&r.q);
+    return res.docs && r.n ? 0 : 1;
+}

@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# search.sh — `baogao search` against an oracle written here: the clean
+# text of each sample (baogao cat) folded in Python (NFKC for widths, ICU's
+# Traditional-Simplified through uconv for the script, lower case, spaces
+# next to CJK dropped) and scanned by brute force; every hit's original
+# bytes fold back to the term. Plus the query language and exit status.
+. "$(dirname "$0")/lib.sh"
+for f in $SAMPLES; do
+    "$BAOGAO" cat "$DATA/$f" > "$T_TMP/${f%.txt}.clean"
+done
+# The characters of the samples, simplified one by one by ICU.
+cat "$T_TMP"/*.clean | python3 -c "
+import sys
+chars = sorted(set(sys.stdin.read()) - set('\n'))
+print('\n'.join(chars))" > "$T_TMP/chars.txt"
+uconv -x Traditional-Simplified "$T_TMP/chars.txt" > "$T_TMP/chars.s2.txt"
+
+python3 - "$BAOGAO" "$T_TMP" "$DATA" <<'PY'
+import json, subprocess, sys, unicodedata
+baogao, tmp, data = sys.argv[1:4]
+src = open(tmp + '/chars.txt', encoding='utf-8').read().split('\n')
+dst = open(tmp + '/chars.s2.txt', encoding='utf-8').read().split('\n')
+t2s = {a: b for a, b in zip(src, dst) if len(a) == 1 and len(b) == 1}
+PUNCT = {'“': '"', '”': '"', '「': '"', '」': '"', '『': '"', '』': '"',
+         '‘': "'", '’': "'", '、': ',', '—': '-', '–': '-'}
+SPACES = ' \t\u00a0\u3000\u202f' + ''.join(chr(c) for c in range(0x2000, 0x200b))
+def cjk(c):
+    o = ord(c)
+    return 0x2e80 <= o <= 0x9fff or 0xf900 <= o <= 0xfaff or 0xfe30 <= o <= 0xfe4f or c in '“”'
+def fold_char(c):
+    c = t2s.get(c, c)
+    if 0xff01 <= ord(c) <= 0xff5e or c == '\u3000':
+        c = unicodedata.normalize('NFKC', c)
+    return PUNCT.get(c, c).lower()
+def fold(text):
+    """folded string and, per folded character, its index in text"""
+    out, where, prev, pending = [], [], '\n', None
+    for i, c in enumerate(text):
+        if c in SPACES:
+            pending = i if pending is None else pending
+            continue
+        f = fold_char(c)
+        if pending is not None and prev != '\n' and f != '\n' and not cjk(prev) and not cjk(c):
+            out.append(' '); where.append(pending)
+        pending = None
+        out.append(f); where.append(i)
+        prev = f
+    return ''.join(out), where
+fails = checks = 0
+def check(name, ok):
+    global fails, checks
+    checks += 1
+    if not ok:
+        fails += 1
+        print('FAIL:', name)
+texts, folds = {}, {}
+import glob, os
+for p in sorted(glob.glob(tmp + '/*.clean')):
+    stem = os.path.basename(p)[:-6]
+    texts[stem] = open(p, encoding='utf-8').read()
+    folds[stem] = fold(texts[stem])
+def run(q, *paths):
+    r = subprocess.run([baogao, 'search', '--json', q] + list(paths), capture_output=True)
+    return r.returncode, json.loads(r.stdout or b'[]')
+def char_index(text, byte_off):
+    return len(text.encode('utf-8')[:byte_off].decode('utf-8', errors='ignore'))
+# Single-term queries: the hit set is the oracle's, and each hit folds back.
+single = ['经济', '經濟', '地区生产总值', '固定资产投资', '固定資產投資', 'ＧＤＰ', 'gdp',
+          '2035年', '"2035 年"', '粤港澳大湾区', '百千万工程', 'RCEP', '（M0）', '增长',
+          '“十四五”', '荔湾', '数字经济', 'PM2.5', '营商环境', '城中村']
+for q in single:
+    fq, _ = fold(q.strip('"'))
+    want = set()
+    for stem, (ft, where) in folds.items():
+        i = ft.find(fq)
+        while i >= 0:
+            want.add((stem, where[i]))
+            i = ft.find(fq, i + 1)
+    rc, rows = run(q, *sorted(glob.glob(data + '/00?_*.txt')))
+    got = set()
+    for r in rows:
+        stem = os.path.basename(r['path'])[:-4]
+        text = texts[stem]
+        b = text.encode('utf-8')
+        got.add((stem, char_index(text, r['start'])))
+        hit = b[r['start']:r['end']].decode('utf-8')
+        check('%s: hit %r folds back to the term' % (q, hit), fold(hit)[0] == fq)
+    check('%s: %d hits, oracle %d' % (q, len(got), len(want)), got == want)
+    check('%s: exit status %d' % (q, rc), rc == (0 if want else 1))
+# Script, width and spacing insensitivity, as the issue names them.
+rc, rows = run('经济', data + '/001_2cdd38cdf6c8a87a.txt')
+check('经济 finds 001\'s 經濟', rc == 0 and any('經濟' in r['snippet'] for r in rows))
+rc, rows = run('ＧＤＰ', data + '/003_af7b2255ab1e9056.txt')
+check('ＧＤＰ finds GDP', rc == 0 and any('GDP' in r['snippet'] for r in rows))
+rc, rows = run('2035年', data + '/003_af7b2255ab1e9056.txt')
+check('2035年 finds "2035 年"', rc == 0 and any('2035 年' in r['snippet'] for r in rows))
+# Query language.
+rc, both = run('固定资产投资 增长')
+rc2, only = run('固定资产投资')
+check('terms are ANDed within a section', 0 < len({r['path'] + str(r['line']) for r in both if '固定' in r['snippet']}) <= len(only))
+rc, rows = run('固定资产投资 -投资')
+check('a term and its own exclusion: nothing', rc == 1 and rows == [])
+rc, rows = run('"地区生产总值 1277.93亿元"')
+check('a phrase (a space inside it folds away next to CJK): 000 and 001 line 9/24',
+      rc == 0 and sorted((os.path.basename(r['path'])[:3], r['line']) for r in rows) == [('000', 9), ('001', 24)])
+rc, rows = run('region:海珠 固定资产投资')
+check('region: filter', rc == 0 and all('002_' in r['path'] for r in rows))
+rc, rows = run('kind:five-year-plan 固定资产投资')
+check('kind: filter', rc == 0 and all('003_' in r['path'] or '004_' in r['path'] for r in rows))
+rc, rows = run('year:2022 固定资产投资')
+check('year: filter (002 reviews 2022, 003/004 plan 2021-2025; not 000, 001)',
+      rc == 0 and any('002_' in r['path'] for r in rows) and
+      not any('000_' in r['path'] or '001_' in r['path'] for r in rows))
+rc, rows = run('section:营商环境 改革', data + '/000_5fb319a1fb0eca91.txt')
+check('section: filter', rc == 0 and all('营商环境' in r['section'] for r in rows))
+rc, rows = run('不存在的词语')
+check('no hit: exit 1, empty list', rc == 1 and rows == [])
+r = subprocess.run([baogao, 'search'], capture_output=True)
+check('no query: exit 2', r.returncode == 2)
+rc, rows = run('经济')
+check('exact original matches rank first', rows and rows[0]['exact'] and
+      [r['exact'] for r in rows] == sorted([r['exact'] for r in rows], reverse=True))
+print('%d checks, %d failed' % (checks, fails))
+sys.exit(1 if fails else 0)
+PY
+t_check "python checks" $?
+t_done
