@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "arena.h"
+#include "pinyin.h"
+#include "utf8.h"
 
 static char *fold_dup(const char *s, size_t n)
 {
@@ -147,6 +149,7 @@ int query_doc_ok(const query *q, const doc *d)
 typedef struct occurrence {
     size_t start, end;
     int term;
+    int pinyin;
 } occurrence;
 
 typedef struct occ_list {
@@ -171,6 +174,23 @@ static int by_start(const void *a, const void *b)
     return x->term - y->term;
 }
 
+/* Occurrences of a letters term read as pinyin: at every Han character
+ * of the folded text. */
+static void find_pinyin(const query_term *qt, int t, const folded *f,
+                        occ_list *out)
+{
+    for (size_t i = 0; i < f->len;) {
+        uint32_t cp;
+        size_t k = utf8_decode(f->s + i, f->len - i, &cp);
+        if (cp >= 0x3400) {
+            size_t m = pinyin_match(f->s + i, f->len - i, qt->folded, qt->len);
+            if (m)
+                occ_push(out, (occurrence){f->map[i], f->map[i + m], t, 1});
+        }
+        i += k;
+    }
+}
+
 /* Every occurrence of every term in the folded text, in original bytes. */
 static void find_all(const query *q, const folded *f, occ_list *out)
 {
@@ -178,8 +198,10 @@ static void find_all(const query *q, const folded *f, occ_list *out)
         const query_term *qt = &q->terms[t];
         for (const char *p = f->s; (p = strstr(p, qt->folded)); p++) {
             size_t a = (size_t)(p - f->s), b = a + qt->len;
-            occ_push(out, (occurrence){f->map[a], f->map[b], (int)t});
+            occ_push(out, (occurrence){f->map[a], f->map[b], (int)t, 0});
         }
+        if (pinyin_query(qt->folded, qt->len))
+            find_pinyin(qt, (int)t, f, out);
     }
     if (out->n)
         qsort(out->v, out->n, sizeof *out->v, by_start);
@@ -249,7 +271,8 @@ size_t search_doc(const query *q, const doc *d, const folded *f,
                         unit < (int)d->nsections ? unit : section_at(d, o->start),
                         end - o->start == strlen(t->raw) &&
                             memcmp(d->clean.bytes + o->start, t->raw,
-                                   strlen(t->raw)) == 0};
+                                   strlen(t->raw)) == 0,
+                        o->pinyin};
         fn(ctx, d, &h);
         hits++;
     }

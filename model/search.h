@@ -1,7 +1,8 @@
 /* search.h — queries over documents: terms ANDed within a section,
  * "phrases", -exclusions, region:/year:/kind:/section: filters; matching
- * on folded text (script, width, case and CJK spacing do not matter), hits
- * mapped back to original bytes. Brute force over each document's folded
+ * on folded text (script, width, case and CJK spacing do not matter) and,
+ * for a term of letters, as pinyin (full, initials, mixed); hits mapped
+ * back to original bytes. Brute force over each document's folded
  * text: the oracle any index must agree with. */
 #ifndef BAOGAO_SEARCH_H
 #define BAOGAO_SEARCH_H
@@ -40,6 +41,7 @@ typedef struct search_hit {
     int term;          /* which positive term */
     int section;       /* the section all terms share (deepest), or -1 */
     int exact;         /* the original bytes equal the term as typed */
+    int pinyin;        /* matched as pinyin (the term is letters) */
 } search_hit;
 
 typedef void (*search_hit_fn)(void *ctx, const doc *d, const search_hit *h);

@@ -61,6 +61,12 @@ static size_t toneless_key(const char *s, size_t n, char *key)
     return k;
 }
 
+const char *unitab_pinyin_toneless(uint32_t cp)
+{
+    const char *toned = unitab_pinyin(cp);
+    return toned ? toned + strlen(toned) + 1 : NULL;
+}
+
 int unitab_has_reading(uint32_t cp, const char *s, size_t n)
 {
     const char *toned = unitab_pinyin(cp);

@@ -21,6 +21,10 @@ const char *unitab_pinyin(uint32_t cp);
  * reading with its tones stripped. */
 int unitab_has_reading(uint32_t cp, const char *s, size_t n);
 
+/* The readings of cp without tones (ASCII, ü as v), separated by single
+ * spaces, in the order of unitab_pinyin; NULL when cp has none. */
+const char *unitab_pinyin_toneless(uint32_t cp);
+
 /* Simplified form of Han cp (ICU Traditional-Simplified, single code point
  * results only); cp itself if none. ICU's non-Han rules (「」 → “”) are
  * left out. */

@@ -1,7 +1,7 @@
 /* verb_search.c — `baogao search QUERY [PATH...]`: every place the query
- * matches, as path, line, section and snippet (TSV or --json), exact
- * matches of the original text first, then document order. Exit 1 when
- * nothing matches. */
+ * matches, as path, line, section and snippet (TSV or --json): exact
+ * matches of the original text first, then folded ones, then pinyin, each
+ * in document order. Exit 1 when nothing matches. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,7 +19,7 @@ typedef struct row {
     char *path, *section, *snippet;
     unsigned line;
     size_t start, end;
-    int exact;
+    int rank;     /* 2 exact original match, 1 folded, 0 pinyin */
     size_t order; /* document order across the corpus */
 } row;
 
@@ -86,7 +86,8 @@ static void on_hit(void *ctx, const doc *d, const search_hit *h)
     }
     r->rows[r->n] = (row){strdup(d->name), section_text(d, h->section),
                           snippet(d, h->start, h->end), line_at(d, h->start),
-                          h->start, h->end, h->exact, r->n};
+                          h->start, h->end,
+                          h->exact ? 2 : h->pinyin ? 0 : 1, r->n};
     r->n++;
 }
 
@@ -103,8 +104,8 @@ static void search_one(void *ctx, doc *d)
 static int by_rank(const void *a, const void *b)
 {
     const row *x = a, *y = b;
-    if (x->exact != y->exact)
-        return y->exact - x->exact;
+    if (x->rank != y->rank)
+        return y->rank - x->rank;
     return (x->order > y->order) - (x->order < y->order);
 }
 
@@ -123,8 +124,9 @@ static void print_rows(const search_run *r, int json)
             out_json_string(stdout, w->section, strlen(w->section));
             fputs(", \"snippet\": ", stdout);
             out_json_string(stdout, w->snippet, strlen(w->snippet));
-            printf(", \"start\": %zu, \"end\": %zu, \"exact\": %s}", w->start,
-                   w->end, w->exact ? "true" : "false");
+            static const char *const kinds[] = {"pinyin", "folded", "exact"};
+            printf(", \"start\": %zu, \"end\": %zu, \"match\": \"%s\"}",
+                   w->start, w->end, kinds[w->rank]);
         } else {
             out_tsv_field(stdout, w->path, strlen(w->path));
             printf("\t%u\t", w->line);
