@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "draw.h"
+#include "results.h"
 #include "utf8.h"
 
 enum { MIN_COLS = 60, MIN_LINES = 15, FIRST_PAINT_MS = 100 };
@@ -187,14 +188,6 @@ static void draw_status(app *a)
     size_t off = app_reader_offset(a, &percent);
     snprintf(right, sizeof right, " Tab pane  ? help  q %s ",
              a->focus == PANE_DOCS ? "quit" : "back");
-    if (a->prompting) {
-        draw_fill(stdscr, a->lines - 1, 0, a->cols, ROLE_STATUS);
-        int x = draw_str(stdscr, a->lines - 1, 0, "/", 1, ROLE_STATUS);
-        x += draw_text(stdscr, a->lines - 1, x, a->prompt, strlen(a->prompt),
-                       a->cols - x - 1, ROLE_STATUS, 0);
-        draw_str(stdscr, a->lines - 1, x, " ", 1, ROLE_SELECTED);
-        return;
-    }
     if (a->message[0]) {
         snprintf(left, sizeof left, " %s", a->message);
     } else if (d) {
@@ -263,6 +256,11 @@ static void render(app *a)
 {
     if (a->too_small) {
         draw_too_small(a);
+        doupdate();
+        return;
+    }
+    if (a->searching) {
+        results_draw(a);
         doupdate();
         return;
     }
@@ -373,13 +371,10 @@ static void dispatch(app *a, action act)
         break;
     case ACT_QUIT: a->quit = 1; break;
     case ACT_FIND:
-        if (a->current >= 0) {
-            a->prompting = 1;
-            a->prompt[0] = '\0';
-        }
+        results_open(a);
         break;
     case ACT_FIND_NEXT: case ACT_FIND_PREV:
-        app_reader_find(a, act == ACT_FIND_NEXT ? 1 : -1);
+        results_step(a, act == ACT_FIND_NEXT ? 1 : -1);
         break;
     case ACT_MARK: case ACT_JUMP_MARK:
         a->pending = act == ACT_MARK ? 'm' : '\'';
@@ -393,38 +388,11 @@ static void dispatch(app *a, action act)
     }
 }
 
-/* Typing in the find prompt: characters (pasted or committed by an input
- * method arrive whole from get_wch), Backspace by character, Ctrl-U,
- * Enter to search, Esc to cancel. */
-static void on_prompt_key(app *a, wint_t ch, int fk)
-{
-    size_t len = strlen(a->prompt);
-    if ((!fk && (ch == '\r' || ch == '\n')) || (fk && ch == KEY_ENTER)) {
-        a->prompting = 0;
-        if (len) {
-            memcpy(a->find, a->prompt, len + 1);
-            app_reader_find(a, 1);
-        }
-    } else if (!fk && ch == 27) {
-        a->prompting = 0;
-    } else if ((fk && ch == KEY_BACKSPACE) || (!fk && (ch == 127 || ch == 8))) {
-        if (len)
-            a->prompt[len - utf8_prev_len(a->prompt, len)] = '\0';
-    } else if (!fk && ch == 21) { /* Ctrl-U */
-        a->prompt[0] = '\0';
-    } else if (!fk && ch >= 0x20 && len + 4 < sizeof a->prompt) {
-        char u[4];
-        size_t k = utf8_encode((uint32_t)ch, u);
-        memcpy(a->prompt + len, u, k);
-        a->prompt[len + k] = '\0';
-    }
-}
-
 static void on_key(app *a, wint_t ch, int fk)
 {
     a->message[0] = '\0';
-    if (a->prompting) {
-        on_prompt_key(a, ch, fk);
+    if (a->searching) {
+        results_key(a, ch, fk);
         return;
     }
     if (a->help) {
@@ -522,6 +490,7 @@ static void app_free(app *a)
             delwin(p->win);
     }
     free(a->entries);
+    results_free(a);
 }
 
 /* The loop: the corpus is locked but while waiting for input, so the

@@ -73,9 +73,9 @@ struct app {
     int ambiwide;
     int quit;
     int pending;        /* 'm' or '\'' waiting for its letter, or 0 */
-    int prompting;      /* the find prompt is open on the status line */
-    char prompt[256];   /* what is typed there (UTF-8) */
-    char find[256];     /* the last text searched for */
+    int searching;      /* the search view is open */
+    char prompt[256];   /* the query typed there (UTF-8) */
+    struct results *results; /* the search view's state (results.c) */
     mark marks[26];
     char message[256];  /* one-line message for the status line */
 };
@@ -95,10 +95,9 @@ void app_open(app *a, int i);
  * (a heading's start) and focuses it. */
 void app_reader_goto(app *a, size_t off);
 
-/* Moves the reader to the next (dir 1) or previous (dir -1) place where
- * a->find occurs in the open report; says so in the status line when
- * there is none. */
-void app_reader_find(app *a, int dir);
+/* Opens document i in the reader at clean bytes [start, start+len), which
+ * are highlighted, and focuses the reader. */
+void app_reader_show(app *a, int i, size_t start, size_t len);
 
 /* The reader moved: the outline follows it. */
 void app_reader_moved(app *a);

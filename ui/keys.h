@@ -25,9 +25,9 @@
     X(FOLD_ALL, "O", "fold / unfold all sections (outline)")                  \
     X(SCRIPT, "s", "reader script: original / simplified / traditional")      \
     X(ZOOM, "z", "the reader on the whole screen, or back")                  \
-    X(FIND, "/", "find text in the report (Enter finds, Esc cancels)")      \
-    X(FIND_NEXT, "n", "next match")                                           \
-    X(FIND_PREV, "N", "previous match")                                       \
+    X(FIND, "/", "search every report (Enter opens a hit, Esc closes)")     \
+    X(FIND_NEXT, "n", "next hit, across reports")                             \
+    X(FIND_PREV, "N", "previous hit")                                         \
     X(MARK, "m<letter>", "mark this place")                                   \
     X(JUMP_MARK, "'<letter>", "go back to a mark")                            \
     X(HELP, "?", "this help")                                                 \

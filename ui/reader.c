@@ -296,50 +296,18 @@ void app_reader_goto(app *a, size_t off)
     app_reader_moved(a);
 }
 
-/* The first occurrence of needle at or after offset from (dir 1), or the
- * last one before it (dir -1); SIZE_MAX when there is none. */
-static size_t find_text(const doc *d, const char *needle, size_t from, int dir)
+void app_reader_show(app *a, int i, size_t start, size_t len)
 {
-    size_t k = strlen(needle), n = d->clean.len;
-    const char *s = d->clean.bytes;
-    if (dir > 0) {
-        const char *p = from < n ? memmem(s + from, n - from, needle, k) : NULL;
-        return p ? (size_t)(p - s) : (size_t)-1;
-    }
-    size_t last = (size_t)-1, at = 0;
-    const char *p;
-    while (at < from && (p = memmem(s + at, n - at, needle, k)) &&
-           (size_t)(p - s) < from) {
-        last = (size_t)(p - s);
-        at = last + 1;
-    }
-    return last;
-}
-
-
-void app_reader_find(app *a, int dir)
-{
+    if (i != a->current)
+        app_open(a, i);
     pane *p = &a->panes[PANE_READER];
     reader *r = state(p);
-    const doc *d = app_current(a);
-    if (!d || !a->find[0])
-        return;
     ensure_layout(r, a, p->w);
-    size_t top = r->top < r->lay.n ? r->lay.v[r->top].start : 0;
-    size_t from = r->found == (size_t)-1 ? top
-                  : dir > 0              ? r->found + 1
-                                         : r->found;
-    size_t at = find_text(d, a->find, from, dir);
-    if (at == (size_t)-1) {
-        snprintf(a->message, sizeof a->message, "not found: %.200s", a->find);
-        return;
-    }
-    r->found = at;
-    r->found_len = strlen(a->find);
-    size_t line = line_of(&r->lay, at);
-    if (line < r->top || line >= r->top + (size_t)p->h)
-        r->top = line > 2 ? line - 2 : 0; /* a little context above */
-    r->anchor = r->lay.v[r->top].start;
+    r->found = start;
+    r->found_len = len;
+    size_t line = line_of(&r->lay, start);
+    r->top = line > 2 ? line - 2 : 0; /* a little context above */
+    r->anchor = r->top < r->lay.n ? r->lay.v[r->top].start : 0;
     a->focus = PANE_READER;
     app_reader_moved(a);
 }

@@ -1,11 +1,18 @@
-# find_paste — in 000's reader, / opens the find prompt; a pasted Chinese
-# string arrives whole (send-keys -l: one write), shows in the prompt,
-# and Enter shows the first match highlighted in the reader.
+# find_paste — / opens the search view; a pasted Chinese string arrives
+# whole (send-keys -l: one write) and the hits of every report are listed
+# as it arrives (001's traditional 固定資產投資 too); Enter shows the first
+# hit highlighted in the reader, n the next one.
 scr_start 80 24
 scr_wait 'Reports 4'
 scr_keys_to 'q back' Enter
 scr_keys '/'
 scr_type '固定资产投资'
 scr_golden find_prompt
+view=$(scr_screen)
+[[ $view == *固定資產投資* && $view == *'10 hits in 4 reports'* ]]
+t_check "$SCR_SCENARIO: every report's hits, traditional ones too" $?
 scr_keys Enter
 scr_golden find_match -e
+scr_keys n
+[[ $(scr_screen | tail -n 1) == *'hit 2 of 10'* ]]
+t_check "$SCR_SCENARIO: n goes to the next hit" $?
