@@ -1,0 +1,32 @@
+/* index.h — character-bigram postings over the folded text of many
+ * documents: a query's rarest bigram gives candidate positions, each one
+ * verified against the folded text. Postings are delta- and
+ * varint-coded, one stream per hash bucket. */
+#ifndef BAOGAO_INDEX_H
+#define BAOGAO_INDEX_H
+
+#include <stddef.h>
+
+#include "fold.h"
+
+typedef struct search_index search_index;
+
+/* Builds the index over folded texts f[0..n) (kept by the caller: the
+ * index points into none of them but verifies against them). Bigrams do
+ * not cross newlines. */
+search_index *index_build(const folded *f, size_t n);
+void index_free(search_index *ix);
+
+/* Bytes the index holds (postings and bucket table). */
+size_t index_bytes(const search_index *ix);
+
+typedef void (*index_hit_fn)(void *ctx, size_t doc, size_t pos);
+
+/* Calls fn for every occurrence of folded term t[0..tn) in the folded
+ * texts f (the ones the index was built over), in document then position
+ * order. A one-character term is found by scanning (no unigram postings).
+ * Returns the number of occurrences. */
+size_t index_find(const search_index *ix, const folded *f, size_t n,
+                  const char *t, size_t tn, index_hit_fn fn, void *ctx);
+
+#endif
