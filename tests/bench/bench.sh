@@ -66,6 +66,36 @@ if [ -x "$STAGE_BENCH" ]; then
     awk -v d="$td" -v a="$tt" -v b="$ts" 'BEGIN { printf "structure stage: %.2f s on top of %.2f s of decode and text stages (+%.0f%%)\n", b, d + a, 100 * b / (d + a) }'
 fi
 
+# Search (issue 5): a corpus of ≥ 500 MB from the samples; the index's
+# build speed, memory and query latency against ripgrep over the same files
+# for the same literal queries, and folding against opencc's t2s.
+INDEX_BENCH="$(dirname "$BAOGAO")/tests/index_bench"
+if [ -x "$INDEX_BENCH" ]; then
+    for pkg in ripgrep opencc; do
+        command -v "${pkg/ripgrep/rg}" > /dev/null ||
+            { [ "$(id -u)" -eq 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$pkg" > /dev/null 2>&1; }
+    done
+    mkdir -p "$W/big"
+    for i in $(seq 1 $(( 3 * copies ))); do
+        for f in "$SRC"/00?_*.txt; do cp "$f" "$W/big/$(basename "$f" .txt)_big$i.txt"; done
+    done
+    echo "search corpus: $(ls "$W/big" | wc -l) files, $(( $(cat "$W"/big/* | wc -c) / 1048576 )) MB"
+    set -- 经济 就业 固定资产 营商环境 地区生产总值 粤港澳大湾区
+    "$INDEX_BENCH" "$W"/big/* -- "$@"
+    if command -v rg > /dev/null; then
+        for q in "$@"; do
+            read -r t _ < <(measure rg -F -c "$q" "$W/big")
+            echo "rg -F -c $q: $t s"
+        done
+    fi
+    if command -v opencc > /dev/null; then
+        cat "$W"/big/001_* | head -c 100000000 > "$W/t2s.txt"
+        read -r t _ < <(measure opencc -c t2s.json -i "$W/t2s.txt" -o /dev/null)
+        awk -v t="$t" -v b="$(wc -c < "$W/t2s.txt")" 'BEGIN { printf "opencc t2s: %.1f MB/s\n", b / 1048576 / t }'
+    fi
+    rm -rf "$W/big"
+fi
+
 # One large file: peak RSS against its size.
 for i in $(seq 1 40); do cat "$SRC"/003_*.txt; done > "$W/big.txt"
 big=$(wc -c < "$W/big.txt")

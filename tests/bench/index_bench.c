@@ -1,0 +1,113 @@
+/* index_bench.c — the search index on a big corpus: parse and fold every
+ * file named, build the index (MB/s of folded text), its memory against
+ * the text, and per-query latency (p50/p95) for the queries given after
+ * "--", each repeated. Prints one line per measure. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "index.h"
+#include "pipeline.h"
+
+static double now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+typedef struct corpus_text {
+    folded *f;
+    size_t n, cap, bytes, clean_bytes;
+    double fold_seconds;
+} corpus_text;
+
+static void keep(void *ctx, doc *d)
+{
+    corpus_text *c = ctx;
+    if (c->n == c->cap) {
+        c->cap = c->cap ? c->cap * 2 : 1024;
+        c->f = xrealloc(c->f, c->cap * sizeof *c->f);
+    }
+    double t0 = now();
+    fold_text(d->clean.bytes, d->clean.len, &c->f[c->n]);
+    c->fold_seconds += now() - t0;
+    c->clean_bytes += d->clean.len;
+    free(c->f[c->n].map); /* the benchmark verifies only: no need to map back */
+    c->f[c->n].map = NULL;
+    c->bytes += c->f[c->n].len;
+    c->n++;
+    doc_free(d);
+}
+
+static char *slurp(const char *path, size_t *n)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return NULL;
+    fseek(fp, 0, SEEK_END);
+    long len = ftell(fp);
+    fseek(fp, 0, SEEK_SET);
+    char *buf = malloc((size_t)len + 1);
+    *n = fread(buf, 1, (size_t)len, fp);
+    fclose(fp);
+    return buf;
+}
+
+static void count_hit(void *ctx, size_t di, size_t pos)
+{
+    (void)di;
+    (void)pos;
+    ++*(size_t *)ctx;
+}
+
+static int by_value(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+int main(int argc, char **argv)
+{
+    corpus_text c = {0};
+    int i = 1;
+    for (; i < argc && strcmp(argv[i], "--") != 0; i++) {
+        size_t n;
+        char *bytes = slurp(argv[i], &n);
+        const char *err;
+        if (bytes)
+            pipeline_file(argv[i], bytes, n, keep, &c, &err);
+        free(bytes);
+    }
+    printf("fold: %.1f MB of clean text in %.2f s, %.1f MB/s\n",
+           (double)c.clean_bytes / 1048576, c.fold_seconds,
+           (double)c.clean_bytes / 1048576 / c.fold_seconds);
+    double t0 = now();
+    search_index *ix = index_build(c.f, c.n);
+    double t = now() - t0;
+    printf("index build: %zu documents, %.1f MB folded, %.2f s, %.1f MB/s\n", c.n,
+           (double)c.bytes / 1048576, t, (double)c.bytes / 1048576 / t);
+    printf("index memory: %.1f MB = %.2fx the folded text\n",
+           (double)index_bytes(ix) / 1048576,
+           (double)index_bytes(ix) / (double)c.bytes);
+    for (i++; i < argc; i++) {
+        enum { RUNS = 21 };
+        double ms[RUNS];
+        size_t hits = 0;
+        for (int r = 0; r < RUNS; r++) {
+            hits = 0;
+            double q0 = now();
+            index_find(ix, c.f, c.n, argv[i], strlen(argv[i]), count_hit, &hits);
+            ms[r] = (now() - q0) * 1000;
+        }
+        qsort(ms, RUNS, sizeof ms[0], by_value);
+        printf("query %-14s %8zu hits  p50 %7.2f ms  p95 %7.2f ms\n", argv[i],
+               hits, ms[RUNS / 2], ms[RUNS * 95 / 100]);
+    }
+    index_free(ix);
+    for (size_t k = 0; k < c.n; k++)
+        free(c.f[k].s);
+    free(c.f);
+    return 0;
+}
