@@ -192,11 +192,16 @@ static void find_pinyin(const query_term *qt, int t, const folded *f,
 }
 
 /* Every occurrence of every term in the folded text, in original bytes. */
-static void find_all(const query *q, const folded *f, occ_list *out)
+static void find_all(const query *q, const folded *f,
+                     const term_positions *tp, occ_list *out)
 {
     for (size_t t = 0; t < q->nterms; t++) {
         const query_term *qt = &q->terms[t];
-        for (const char *p = f->s; (p = strstr(p, qt->folded)); p++) {
+        for (size_t k = 0; tp && k < tp->npos[t]; k++) {
+            size_t a = tp->pos[t][k], b = a + qt->len;
+            occ_push(out, (occurrence){f->map[a], f->map[b], (int)t, 0});
+        }
+        for (const char *p = f->s; !tp && (p = strstr(p, qt->folded)); p++) {
             size_t a = (size_t)(p - f->s), b = a + qt->len;
             occ_push(out, (occurrence){f->map[a], f->map[b], (int)t, 0});
         }
@@ -246,10 +251,16 @@ static int section_ok(const query *q, const doc *d, int unit)
 size_t search_doc(const query *q, const doc *d, const folded *f,
                   search_hit_fn fn, void *ctx)
 {
+    return search_doc_at(q, d, f, NULL, fn, ctx);
+}
+
+size_t search_doc_at(const query *q, const doc *d, const folded *f,
+                     const term_positions *tp, search_hit_fn fn, void *ctx)
+{
     if (!query_doc_ok(q, d))
         return 0;
     occ_list occ = {0};
-    find_all(q, f, &occ);
+    find_all(q, f, tp, &occ);
     unsigned *mask = calloc(d->nsections + 1, sizeof *mask);
     term_masks(d, &occ, mask);
     unsigned want = 0, neg = 0;

@@ -53,4 +53,16 @@ typedef void (*search_hit_fn)(void *ctx, const doc *d, const search_hit *h);
 size_t search_doc(const query *q, const doc *d, const folded *f,
                   search_hit_fn fn, void *ctx);
 
+/* Where each term of a query occurs in one document's folded text, when
+ * an index already knows: pos[t][0..npos[t]) ascending byte offsets. */
+typedef struct term_positions {
+    const size_t *pos[QUERY_MAX_TERMS];
+    size_t npos[QUERY_MAX_TERMS];
+} term_positions;
+
+/* search_doc with the literal occurrences given (tp) instead of scanned;
+ * pinyin occurrences are still looked for in f. */
+size_t search_doc_at(const query *q, const doc *d, const folded *f,
+                     const term_positions *tp, search_hit_fn fn, void *ctx);
+
 #endif

@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "draw.h"
+#include "index.h"
+#include "pinyin.h"
 #include "search.h"
 #include "utf8.h"
 
@@ -22,6 +24,7 @@ typedef struct hit {
 typedef struct results {
     folded *folds;   /* per document, folded on first use */
     size_t nfolds;
+    search_index *ix; /* over folds, once every report is in */
     hit *hits;
     size_t n, cap;
     int sel, top;
@@ -72,7 +75,73 @@ static void collect(void *p, const doc *d, const search_hit *h)
     r->hits[r->n++] = (hit){c->doc, h->start, h->end, h->section};
 }
 
-/* Runs the query over every report (in the reports pane's order). */
+/* Where one term occurs, from the index: (document, folded offset)
+ * pairs in document then offset order. */
+typedef struct postings {
+    size_t *doc, *pos;
+    size_t n, cap;
+} postings;
+
+static void posting_add(void *ctx, size_t di, size_t pos)
+{
+    postings *p = ctx;
+    if (p->n == p->cap) {
+        p->cap = p->cap ? p->cap * 2 : 256;
+        p->doc = xrealloc(p->doc, p->cap * sizeof *p->doc);
+        p->pos = xrealloc(p->pos, p->cap * sizeof *p->pos);
+    }
+    p->doc[p->n] = di;
+    p->pos[p->n++] = pos;
+}
+
+/* The index, built once all reports are loaded (and folded). */
+static search_index *index_of(results *r, const app *a)
+{
+    if (!r->ix && a->loaded && a->docs->n) {
+        for (size_t i = 0; i < a->docs->n; i++)
+            fold_of(r, a, i);
+        r->ix = index_build(r->folds, a->docs->n);
+    }
+    return r->ix;
+}
+
+/* The slice of p for document di. */
+static void slice(const postings *p, size_t di, const size_t **pos, size_t *n)
+{
+    size_t lo = 0, hi = p->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (p->doc[mid] < di)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t end = lo;
+    while (end < p->n && p->doc[end] == di)
+        end++;
+    *pos = p->pos + lo;
+    *n = end - lo;
+}
+
+/* Runs q over report i, with the index's positions when there are. */
+static void run_doc(results *r, const app *a, const query *q, int i,
+                    const postings *post)
+{
+    collect_ctx c = {r, i};
+    const doc *d = a->docs->docs[i];
+    const folded *f = fold_of(r, a, (size_t)i);
+    if (!post) {
+        search_doc(q, d, f, collect, &c);
+        return;
+    }
+    term_positions tp;
+    for (size_t t = 0; t < q->nterms; t++)
+        slice(&post[t], (size_t)i, &tp.pos[t], &tp.npos[t]);
+    search_doc_at(q, d, f, &tp, collect, &c);
+}
+
+/* Runs the query over every report (in the reports pane's order): with
+ * the index, each term is looked up once for the whole corpus. */
 static void run(app *a)
 {
     results *r = state(a);
@@ -84,12 +153,32 @@ static void run(app *a)
     const char *err;
     if (!a->prompt[0] || query_parse(a->prompt, &q, &err) != 0)
         return;
+    search_index *ix = index_of(r, a);
+    postings post[QUERY_MAX_TERMS];
+    memset(post, 0, sizeof post);
+    int pinyin = 0;
+    for (size_t t = 0; t < q.nterms; t++)
+        pinyin |= pinyin_query(q.terms[t].folded, q.terms[t].len);
+    for (size_t t = 0; ix && t < q.nterms; t++)
+        index_find(ix, r->folds, a->docs->n, q.terms[t].folded, q.terms[t].len,
+                   posting_add, &post[t]);
     for (size_t e = 0; e < a->nentries; e++) {
         int i = a->entries[e].doc;
-        collect_ctx c = {r, i};
         size_t before = r->n;
-        search_doc(&q, a->docs->docs[i], fold_of(r, a, (size_t)i), collect, &c);
+        int any = !ix || pinyin;
+        for (size_t t = 0; !any && t < q.nterms; t++) {
+            const size_t *pos;
+            size_t np;
+            slice(&post[t], (size_t)i, &pos, &np);
+            any = np > 0 && !q.terms[t].negative;
+        }
+        if (any)
+            run_doc(r, a, &q, i, ix ? post : NULL);
         r->reports += r->n > before;
+    }
+    for (size_t t = 0; t < q.nterms; t++) {
+        free(post[t].doc);
+        free(post[t].pos);
     }
     query_free(&q);
 }
@@ -267,6 +356,7 @@ void results_free(app *a)
             fold_free(&r->folds[i]);
     free(r->folds);
     free(r->hits);
+    index_free(r->ix);
     free(r);
     a->results = NULL;
 }
