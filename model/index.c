@@ -81,10 +81,14 @@ static unsigned char *posting_put(unsigned char *p, const last *l, size_t doc,
 
 typedef void (*bigram_fn)(void *ctx, size_t bucket, size_t doc, size_t pos);
 
-/* Every bigram of every text (not across a newline). */
-static void each_bigram(const folded *f, size_t n, bigram_fn fn, void *ctx)
+/* Every bigram of every text (not across a newline); stops early when
+ * *cancel turns nonzero (returns 0 then). */
+static int each_bigram(const folded *f, size_t n, bigram_fn fn, void *ctx,
+                       const volatile int *cancel)
 {
     for (size_t d = 0; d < n; d++) {
+        if (cancel && *cancel)
+            return 0;
         const char *s = f[d].s;
         size_t len = f[d].len, i = 0;
         uint32_t prev = '\n';
@@ -99,6 +103,7 @@ static void each_bigram(const folded *f, size_t n, bigram_fn fn, void *ctx)
             i += k;
         }
     }
+    return 1;
 }
 
 typedef struct build {
@@ -124,14 +129,19 @@ static void write_one(void *p, size_t b, size_t doc, size_t pos)
     bd->last[b] = (last){(uint32_t)doc, (uint32_t)pos, 1};
 }
 
-search_index *index_build(const folded *f, size_t n)
+search_index *index_build(const folded *f, size_t n, const volatile int *cancel)
 {
     search_index *ix = xmalloc(sizeof *ix);
     build bd = {ix, calloc(NBUCKETS, sizeof(last)), calloc(NBUCKETS, sizeof(size_t)),
                 NULL};
     if (!bd.last || !bd.size)
         abort();
-    each_bigram(f, n, count, &bd);
+    if (!each_bigram(f, n, count, &bd, cancel)) {
+        free(bd.last);
+        free(bd.size);
+        free(ix);
+        return NULL;
+    }
     ix->start = xmalloc((NBUCKETS + 1) * sizeof *ix->start);
     size_t total = 0;
     for (size_t b = 0; b < NBUCKETS; b++) {
@@ -144,9 +154,13 @@ search_index *index_build(const folded *f, size_t n)
     bd.fill = bd.size; /* reuse: the write position of each bucket */
     memcpy(bd.fill, ix->start, NBUCKETS * sizeof *bd.fill);
     memset(bd.last, 0, NBUCKETS * sizeof *bd.last);
-    each_bigram(f, n, write_one, &bd);
+    int done = each_bigram(f, n, write_one, &bd, cancel);
     free(bd.last);
     free(bd.size);
+    if (!done) {
+        index_free(ix);
+        return NULL;
+    }
     return ix;
 }
 

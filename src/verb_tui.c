@@ -2,7 +2,8 @@
  * reports are loaded by a second thread into a corpus the UI shows as it
  * fills (first paint does not wait for thousands of files); when all are
  * in, near-duplicates are paired on a copy of the document list and the
- * result handed over under the lock. */
+ * result handed over under the lock; then every document is folded and
+ * indexed for the search view, also in the background. */
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,6 +20,8 @@ typedef struct loader {
     const options *o;
     volatile int cancel;  /* the UI quit: stop before the next file */
     int done, read_all;
+    folded *folds;        /* every document folded, once paired */
+    search_index *index;  /* over folds: the search view's */
     size_t files, errors;
     char last[160];       /* the last failure */
 } loader;
@@ -65,12 +68,28 @@ static void pair_duplicates(loader *l)
     free(snap.docs); /* the documents themselves stay l->docs' */
 }
 
+/* Folds and indexes every document for the search view, without the
+ * lock (documents do not change), then publishes both. */
+static void index_all(loader *l)
+{
+    size_t n = l->docs.n; /* stable: loading is over */
+    folded *f = calloc(n + 1, sizeof *f);
+    for (size_t i = 0; i < n && !l->cancel; i++)
+        fold_text(l->docs.docs[i]->clean.bytes, l->docs.docs[i]->clean.len, &f[i]);
+    search_index *ix = l->cancel ? NULL : index_build(f, n, &l->cancel);
+    pthread_mutex_lock(&l->mu);
+    l->folds = f;
+    l->index = ix;
+    pthread_mutex_unlock(&l->mu);
+}
+
 static void *load_all(void *p)
 {
     loader *l = p;
     load_opts lo = {add_doc, l, on_error, &l->cancel};
     load_paths_with(l->o->paths, l->o->npaths, &lo);
     pair_duplicates(l);
+    index_all(l);
     return NULL;
 }
 
@@ -108,7 +127,7 @@ int verb_tui(const options *o)
         fprintf(stderr, "baogao: cannot start the loader thread\n");
         return 1;
     }
-    tui_source src = {&l.docs, &l, lock, unlock, progress};
+    tui_source src = {&l.docs, &l.folds, &l.index, &l, lock, unlock, progress};
     tui_opts t = {o->color, o->mouse, o->ambiwide};
     int status = tui_run(&src, &t);
     l.cancel = 1;
@@ -117,6 +136,11 @@ int verb_tui(const options *o)
         fprintf(stderr, "baogao: no report could be loaded (%s)\n", l.last);
         status = 1;
     }
+    index_free(l.index);
+    for (size_t i = 0; l.folds && i < l.docs.n; i++)
+        if (l.folds[i].s)
+            fold_free(&l.folds[i]);
+    free(l.folds);
     corpus_free(&l.docs);
     pthread_mutex_destroy(&l.mu);
     return status;

@@ -70,7 +70,7 @@ static void outline_title(pane *p, const app *a, char *buf, size_t len)
     snprintf(buf, len, d ? "Outline %zu" : "Outline", d ? d->nsections : 0);
 }
 
-static void draw_row(pane *p, const doc *d, int y, int i, role r, int folded)
+static void draw_row(pane *p, const doc *d, int y, int i, role r, int is_folded)
 {
     const section *s = &d->sections[i];
     int x = 0, indent = 2 * (s->level - 1);
@@ -78,9 +78,9 @@ static void draw_row(pane *p, const doc *d, int y, int i, role r, int folded)
         indent = p->w / 2;
     draw_fill(p->win, y, 0, p->w, r);
     x += indent;
-    const char *flag = folded ? "+" : (s->flags & SECTION_GAP) ? "!" : " ";
+    const char *flag = is_folded ? "+" : (s->flags & SECTION_GAP) ? "!" : " ";
     x += draw_str(p->win, y, x, flag, p->w - x,
-                  (s->flags & SECTION_GAP) && !folded ? ROLE_NOTE : r);
+                  (s->flags & SECTION_GAP) && !is_folded ? ROLE_NOTE : r);
     role mr = (s->flags & SECTION_INFERRED) ? ROLE_NOTE : r;
     x += draw_str(p->win, y, x, s->marker, p->w - x, mr);
     draw_text(p->win, y, x, s->title, strlen(s->title), p->w - x, r, 1);

@@ -24,12 +24,12 @@ typedef struct hit {
 typedef struct results {
     folded *folds;   /* per document, folded on first use */
     size_t nfolds;
-    search_index *ix; /* over folds, once every report is in */
     hit *hits;
     size_t n, cap;
     int sel, top;
     int cur;         /* the hit n/N last went to, or -1 */
     int reports;     /* reports with a hit */
+    int partial;     /* a key came before every report was searched */
 } results;
 
 static results *state(app *a)
@@ -41,8 +41,12 @@ static results *state(app *a)
     return a->results;
 }
 
+/* Document i folded: the loader's once it has folded everything, else
+ * folded here on first use and kept. */
 static const folded *fold_of(results *r, const app *a, size_t i)
 {
+    if (*a->src->folds)
+        return &(*a->src->folds)[i];
     if (i >= r->nfolds) {
         size_t n = a->docs->n;
         r->folds = xrealloc(r->folds, n * sizeof *r->folds);
@@ -94,15 +98,11 @@ static void posting_add(void *ctx, size_t di, size_t pos)
     p->pos[p->n++] = pos;
 }
 
-/* The index, built once all reports are loaded (and folded). */
-static search_index *index_of(results *r, const app *a)
+/* The loader's index, once it has built it (NULL before: the search then
+ * scans, which is instant on small corpora). */
+static search_index *index_of(const app *a)
 {
-    if (!r->ix && a->loaded && a->docs->n) {
-        for (size_t i = 0; i < a->docs->n; i++)
-            fold_of(r, a, i);
-        r->ix = index_build(r->folds, a->docs->n);
-    }
-    return r->ix;
+    return *a->src->index;
 }
 
 /* The slice of p for document di. */
@@ -140,6 +140,23 @@ static void run_doc(results *r, const app *a, const query *q, int i,
     search_doc_at(q, d, f, &tp, collect, &c);
 }
 
+/* True when the user already typed the next key: a search that is still
+ * running then stops, and the key runs the next one (typing never waits
+ * for a slow query). The key stays queued. */
+static int key_waiting(void)
+{
+    wint_t ch;
+    nodelay(stdscr, TRUE);
+    int r = get_wch(&ch);
+    if (r == ERR)
+        return 0;
+    if (r == KEY_CODE_YES)
+        ungetch((int)ch);
+    else
+        unget_wch((wchar_t)ch);
+    return 1;
+}
+
 /* Runs the query over every report (in the reports pane's order): with
  * the index, each term is looked up once for the whole corpus. */
 static void run(app *a)
@@ -149,20 +166,25 @@ static void run(app *a)
     r->sel = r->top = 0;
     r->cur = -1;
     r->reports = 0;
+    r->partial = 0;
     query q;
     const char *err;
     if (!a->prompt[0] || query_parse(a->prompt, &q, &err) != 0)
         return;
-    search_index *ix = index_of(r, a);
+    search_index *ix = index_of(a);
     postings post[QUERY_MAX_TERMS];
     memset(post, 0, sizeof post);
     int pinyin = 0;
     for (size_t t = 0; t < q.nterms; t++)
         pinyin |= pinyin_query(q.terms[t].folded, q.terms[t].len);
     for (size_t t = 0; ix && t < q.nterms; t++)
-        index_find(ix, r->folds, a->docs->n, q.terms[t].folded, q.terms[t].len,
-                   posting_add, &post[t]);
+        index_find(ix, *a->src->folds, a->docs->n, q.terms[t].folded,
+                   q.terms[t].len, posting_add, &post[t]);
     for (size_t e = 0; e < a->nentries; e++) {
+        if (e % 32 == 31 && key_waiting()) {
+            r->partial = 1;
+            break;
+        }
         int i = a->entries[e].doc;
         size_t before = r->n;
         int any = !ix || pinyin;
@@ -318,7 +340,7 @@ void results_draw(app *a)
                  a->cols - 2, ROLE_DIM);
     char right[64];
     snprintf(right, sizeof right, " %zu%s hits in %d reports ", r->n,
-             r->n >= MAX_HITS ? "+" : "", r->reports);
+             r->n >= MAX_HITS || r->partial ? "+" : "", r->reports);
     int rw = draw_width(right, strlen(right));
     draw_fill(stdscr, a->lines - 1, 0, a->cols, ROLE_STATUS);
     int x = draw_str(stdscr, a->lines - 1, 0, "/", 1, ROLE_STATUS);
@@ -356,7 +378,6 @@ void results_free(app *a)
             fold_free(&r->folds[i]);
     free(r->folds);
     free(r->hits);
-    index_free(r->ix);
     free(r);
     a->results = NULL;
 }

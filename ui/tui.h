@@ -6,6 +6,8 @@
 #include <stddef.h>
 
 #include "corpus.h"
+#include "fold.h"
+#include "index.h"
 
 typedef struct tui_opts {
     int color;    /* -1 auto (NO_COLOR honoured), 0 never, 1 always */
@@ -18,6 +20,11 @@ typedef struct tui_opts {
  * and unlock, and asks progress between frames. */
 typedef struct tui_source {
     corpus *docs;
+    /* Once everything is loaded, the loader folds every document and
+     * indexes them in the background; until then NULL (read under the
+     * lock). folds[i] is docs->docs[i] folded. */
+    folded **folds;
+    search_index **index;
     void *ctx;
     void (*lock)(void *ctx);
     void (*unlock)(void *ctx);

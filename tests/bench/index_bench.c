@@ -84,7 +84,7 @@ int main(int argc, char **argv)
            (double)c.clean_bytes / 1048576, c.fold_seconds,
            (double)c.clean_bytes / 1048576 / c.fold_seconds);
     double t0 = now();
-    search_index *ix = index_build(c.f, c.n);
+    search_index *ix = index_build(c.f, c.n, NULL);
     double t = now() - t0;
     printf("index build: %zu documents, %.1f MB folded, %.2f s, %.1f MB/s\n", c.n,
            (double)c.bytes / 1048576, t, (double)c.bytes / 1048576 / t);

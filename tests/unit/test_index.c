@@ -73,7 +73,7 @@ int main(int argc, char **argv)
         doc_free(d);
         free(bytes);
     }
-    search_index *ix = index_build(f, NDOCS);
+    search_index *ix = index_build(f, NDOCS, NULL);
     size_t bytes = 0;
     for (int i = 0; i < NDOCS; i++)
         bytes += f[i].len;
