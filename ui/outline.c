@@ -70,6 +70,15 @@ static void outline_title(pane *p, const app *a, char *buf, size_t len)
     snprintf(buf, len, d ? "Outline %zu" : "Outline", d ? d->nsections : 0);
 }
 
+/* 第一章 全面… and 1. 经济…: a space after a marker that does not end in
+ * its own punctuation (、 or ）). */
+static int marker_wants_space(const char *m)
+{
+    size_t n = strlen(m);
+    return n && !(n >= 3 && (strcmp(m + n - 3, "、") == 0 ||
+                             strcmp(m + n - 3, "）") == 0));
+}
+
 static void draw_row(pane *p, const doc *d, int y, int i, role r, int is_folded)
 {
     const section *s = &d->sections[i];
@@ -83,6 +92,8 @@ static void draw_row(pane *p, const doc *d, int y, int i, role r, int is_folded)
                   (s->flags & SECTION_GAP) && !is_folded ? ROLE_NOTE : r);
     role mr = (s->flags & SECTION_INFERRED) ? ROLE_NOTE : r;
     x += draw_str(p->win, y, x, s->marker, p->w - x, mr);
+    if (marker_wants_space(s->marker))
+        x += draw_str(p->win, y, x, " ", p->w - x, r);
     draw_text(p->win, y, x, s->title, strlen(s->title), p->w - x, r, 1);
 }
 
