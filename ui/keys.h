@@ -25,7 +25,7 @@
     X(FOLD_ALL, "O", "fold / unfold all sections (outline)")                  \
     X(SCRIPT, "s", "reader script: original / simplified / traditional")      \
     X(ZOOM, "z", "the reader on the whole screen, or back")                  \
-    X(FIND, "/", "search every report (Enter opens a hit, Esc closes)")     \
+    X(FIND, "/", "search all reports: Enter opens, ↑↓ history, ^N^P hits") \
     X(FIND_NEXT, "n", "next hit, across reports")                             \
     X(FIND_PREV, "N", "previous hit")                                         \
     X(MARK, "m<letter>", "mark this place")                                   \

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "draw.h"
+#include "history.h"
 #include "index.h"
 #include "pinyin.h"
 #include "search.h"
@@ -30,6 +31,7 @@ typedef struct results {
     int cur;         /* the hit n/N last went to, or -1 */
     int reports;     /* reports with a hit */
     int partial;     /* a key came before every report was searched */
+    history hist;
 } results;
 
 static results *state(app *a)
@@ -209,6 +211,17 @@ void results_open(app *a)
 {
     a->searching = 1;
     a->prompt[0] = '\0';
+    history_begin(&state(a)->hist);
+    run(a);
+}
+
+/* ↑/↓: an older or newer query from the history into the prompt. */
+static void recall(app *a, int dir)
+{
+    const char *q = history_step(&state(a)->hist, dir);
+    if (!q)
+        return;
+    snprintf(a->prompt, sizeof a->prompt, "%s", q);
     run(a);
 }
 
@@ -238,6 +251,8 @@ static void open_hit(app *a, int k)
         return;
     r->cur = k;
     const hit *h = &r->hits[k];
+    if (a->searching)
+        history_add(&r->hist, a->prompt);
     a->searching = 0;
     app_reader_show(a, h->doc, h->start, h->end - h->start);
 }
@@ -260,9 +275,13 @@ void results_key(app *a, wint_t ch, int fk)
         run(a);
         return;
     }
-    if (!fk)
+    if (fk && (ch == KEY_UP || ch == KEY_DOWN)) {
+        recall(a, ch == KEY_UP ? -1 : 1);
         return;
-    action act = ch == KEY_DOWN ? ACT_DOWN : ch == KEY_UP ? ACT_UP
+    }
+    /* The hits: Ctrl-N / Ctrl-P, PgDn / PgUp, Home / End. */
+    action act = !fk && ch == 14 ? ACT_DOWN : !fk && ch == 16 ? ACT_UP
+                 : !fk ? ACT_NONE
                  : ch == KEY_NPAGE ? ACT_PAGE_DOWN : ch == KEY_PPAGE ? ACT_PAGE_UP
                  : ch == KEY_HOME ? ACT_TOP : ch == KEY_END ? ACT_BOTTOM : ACT_NONE;
     app_list_move(&r->sel, (int)r->n, a->lines - 2, act);
@@ -378,6 +397,7 @@ void results_free(app *a)
             fold_free(&r->folds[i]);
     free(r->folds);
     free(r->hits);
+    history_free(&r->hist);
     free(r);
     a->results = NULL;
 }

@@ -13,8 +13,9 @@
 void results_open(app *a);
 
 /* A key while the view is open: editing the query (characters, pasted
- * text, Backspace by character, Ctrl-U), moving (arrows, PgUp/PgDn),
- * Enter (open the hit), Esc (close). */
+ * text, Backspace by character, Ctrl-U), ↑/↓ the history, moving through
+ * the hits (Ctrl-N/Ctrl-P, PgDn/PgUp, Home/End), Enter (open the hit; the
+ * query goes into the history), Esc (close). */
 void results_key(app *a, wint_t ch, int fk);
 
 /* Draws the view on stdscr, rows 0 … a->lines - 2, and the prompt on the
