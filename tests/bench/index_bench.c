@@ -9,6 +9,7 @@
 
 #include "index.h"
 #include "pipeline.h"
+#include "../unit/slurp.h"
 
 static double now(void)
 {
@@ -39,20 +40,6 @@ static void keep(void *ctx, doc *d)
     c->bytes += c->f[c->n].len;
     c->n++;
     doc_free(d);
-}
-
-static char *slurp(const char *path, size_t *n)
-{
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
-        return NULL;
-    fseek(fp, 0, SEEK_END);
-    long len = ftell(fp);
-    fseek(fp, 0, SEEK_SET);
-    char *buf = malloc((size_t)len + 1);
-    *n = fread(buf, 1, (size_t)len, fp);
-    fclose(fp);
-    return buf;
 }
 
 static void count_hit(void *ctx, size_t di, size_t pos)

@@ -13,29 +13,13 @@
 #include "repair.h"
 #include "repeats.h"
 #include "structure.h"
+#include "../unit/slurp.h"
 
 static double now(void)
 {
     struct timespec t;
     clock_gettime(CLOCK_MONOTONIC, &t);
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
-
-static char *slurp(const char *path, size_t *n)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 1 << 16, len = 0, k;
-    char *buf = xmalloc(cap);
-    while ((k = fread(buf + len, 1, cap - len, f)) > 0) {
-        len += k;
-        if (len == cap)
-            buf = xrealloc(buf, cap *= 2);
-    }
-    fclose(f);
-    *n = len;
-    return buf;
 }
 
 /* The stages as pipeline.c runs them, into d; adds each one's time. */

@@ -110,30 +110,33 @@ scr_new() {
         { t_check "$SCR_SCENARIO: tmux new-session" 1; return 1; }
 }
 
-scr_start() {
-    local w=$1 h=$2
-    shift 2
+# scr_env_args ARGS...: the leading NAME=VALUE words join SCR_ENV (up to an
+# optional --); sets SCR_REST to how many words it took.
+scr_env_args() {
     scr_env
+    SCR_REST=0
     while [ $# -gt 0 ]; do
         case $1 in
-        --) shift; break ;;
-        *=*) SCR_ENV+=("$1"); shift ;;
+        --) SCR_REST=$((SCR_REST + 1)); break ;;
+        *=*) SCR_ENV+=("$1"); SCR_REST=$((SCR_REST + 1)); shift ;;
         *) break ;;
         esac
     done
+}
+
+scr_start() {
+    local w=$1 h=$2
+    shift 2
+    scr_env_args "$@"
+    shift "$SCR_REST"
     scr_new "$w" "$h" "exec env -i $(printf '%q ' "${SCR_ENV[@]}") $(printf '%q ' "$BAOGAO" --narrow "$@")"
 }
 
 scr_run() {
     local w=$1 h=$2
     shift 2
-    scr_env
-    while [ $# -gt 0 ]; do
-        case $1 in
-        --) shift; break ;;
-        *) SCR_ENV+=("$1"); shift ;;
-        esac
-    done
+    scr_env_args "$@"
+    shift "$SCR_REST"
     scr_new "$w" "$h" "exec env -i $(printf '%q ' "${SCR_ENV[@]}") sh -c $(printf '%q' "$*")"
 }
 

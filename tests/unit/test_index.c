@@ -10,6 +10,7 @@
 #include "index.h"
 #include "pipeline.h"
 #include "utf8.h"
+#include "slurp.h"
 
 enum { NDOCS = 5, MAX_HITS = 100000 };
 
@@ -34,20 +35,6 @@ static void brute(const folded *f, size_t n, const char *t, size_t tn, hits *h)
         for (const char *p = f[d].s;
              (p = memmem(p, f[d].len - (size_t)(p - f[d].s), t, tn)); p++)
             add(h, d, (size_t)(p - f[d].s));
-}
-
-static char *slurp(const char *path, size_t *n)
-{
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
-        return NULL;
-    fseek(fp, 0, SEEK_END);
-    long len = ftell(fp);
-    fseek(fp, 0, SEEK_SET);
-    char *buf = malloc((size_t)len + 1);
-    *n = fread(buf, 1, (size_t)len, fp);
-    fclose(fp);
-    return buf;
 }
 
 int main(int argc, char **argv)

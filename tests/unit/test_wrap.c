@@ -18,6 +18,7 @@
 #include "cells.h"
 #include "check.h"
 #include "wrap.h"
+#include "slurp.h"
 
 typedef struct line {
     size_t a, b;
@@ -27,16 +28,6 @@ typedef struct lines {
     line *v;
     size_t n, cap;
 } lines;
-
-static void *xrealloc(void *p, size_t size)
-{
-    p = realloc(p, size ? size : 1);
-    if (!p) {
-        fputs("out of memory\n", stderr);
-        exit(2);
-    }
-    return p;
-}
 
 /* Wraps s[0..n) into ls (window: flags computed at a time, 0 default). */
 static void wrap_all(const char *s, size_t n, int cols, int amb,
@@ -393,26 +384,6 @@ static void check_para(const char *s, size_t n, int cols, int amb,
 }
 
 /* Reads a whole file; NULL when it cannot. */
-static char *slurp(const char *path, size_t *n)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    char *buf = NULL;
-    size_t cap = 0, len = 0, got;
-    do {
-        if (cap - len < 65536) {
-            cap = cap ? 2 * cap : 1 << 20;
-            buf = xrealloc(buf, cap);
-        }
-        got = fread(buf + len, 1, cap - len, f);
-        len += got;
-    } while (got > 0);
-    fclose(f);
-    *n = len;
-    return buf;
-}
-
 static int by_name(const void *x, const void *y)
 {
     return strcmp(*(char *const *)x, *(char *const *)y);
