@@ -306,6 +306,19 @@ size_t cells_skip(const char *s, size_t n, int cols, int ambiwide, int *pad)
     return i;
 }
 
+int cells_wcwidth(uint32_t cp, int ambiwide)
+{
+    if (cp >= 0x20 && cp < 0x7F) /* curses asks for every character */
+        return 1;
+    if (cp == 0)
+        return 0;
+    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return -1;
+    unit u;
+    classify(&u, cp, ambiwide);
+    return u.shown == SHOW_SELF || u.shown == SHOW_NONE ? u.width : -1;
+}
+
 size_t cells_render(const char *s, size_t n, int base, char *out, size_t cap)
 {
     size_t i = 0, o = 0;

@@ -113,6 +113,14 @@ size_t cells_fit_ellipsis(const char *s, size_t n, int cols, int ambiwide,
  * caller fills with spaces. */
 size_t cells_skip(const char *s, size_t n, int cols, int ambiwide, int *pad);
 
+/* The width of code point cp the way wcwidth(3) gives it, for curses to
+ * count cells as cell_next does (ui/ncwidth.c): the unit's width for a
+ * character sent as itself (ambiguous ones 2 with ambiwide), 0 for NUL
+ * and for the invisible ones sent as nothing, -1 for the ones cell_next
+ * replaces (controls, TAB, unassigned code points, surrogates, anything
+ * past U+10FFFF): those never reach the terminal as themselves. */
+int cells_wcwidth(uint32_t cp, int ambiwide);
+
 /* Bytes cells_render may write for n source bytes (a source byte turns
  * into 3 at most: a C0 control or an invalid byte becomes a 3-byte
  * placeholder). */

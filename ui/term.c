@@ -16,6 +16,8 @@
 
 #include <ncursesw/curses.h>
 
+#include "ncwidth.h"
+
 static volatile sig_atomic_t quit_signal;
 static int started, ambiwide, colors;
 static int role_attr[ROLE_COUNT];
@@ -186,6 +188,13 @@ int term_start(const term_opts *o, char *err, size_t errlen)
     if (!open_screen()) {
         snprintf(err, errlen, "cannot start the terminal (TERM=%s, and xterm "
                               "is unknown too)", getenv("TERM") ? getenv("TERM") : "");
+        return -1;
+    }
+    if (ambiwide && !ncwidth_in_curses()) {
+        endwin();
+        snprintf(err, errlen, "this build's curses counts ambiguous-width "
+                              "characters (“”…) as one cell, not two; run "
+                              "with --narrow");
         return -1;
     }
     started = 1;

@@ -307,6 +307,40 @@ static void test_all_code_points(void)
     CHECK_INT(badph, 0);
 }
 
+/* cells_wcwidth (what curses counts with, ui/ncwidth.c) gives every
+ * character sent as itself the width cell_next gives it, in both modes;
+ * -1 for what is never sent as itself. */
+static void test_wcwidth_agrees(void)
+{
+    unsigned differ = 0;
+    for (uint32_t cp = 1; cp <= 0x10FFFF; cp++) {
+        if (cp >= 0xD800 && cp <= 0xDFFF)
+            continue;
+        char s[4];
+        size_t n = utf8_encode(cp, s);
+        for (int amb = 0; amb <= 1; amb++) {
+            cell c;
+            cell_next(s, n, 0, amb, 1, &c);
+            if (cp != 0x09 /* drawn as spaces */ && c.len &&
+                !(c.flags & CELL_PLACEHOLDER) &&
+                cells_wcwidth(cp, amb) != c.width && differ++ < 5)
+                printf("  U+%04X ambiwide %d: cells_wcwidth %d, cell %d\n",
+                       (unsigned)cp, amb, cells_wcwidth(cp, amb), c.width);
+        }
+    }
+    CHECK_INT(differ, 0);
+    CHECK_INT(cells_wcwidth(0x201C, 0), 1); /* “ */
+    CHECK_INT(cells_wcwidth(0x201C, 1), 2);
+    CHECK_INT(cells_wcwidth(0x2026, 1), 2); /* … */
+    CHECK_INT(cells_wcwidth(0x4E2D, 0), 2); /* 中 */
+    CHECK_INT(cells_wcwidth('a', 1), 1);
+    CHECK_INT(cells_wcwidth(0, 0), 0);
+    CHECK_INT(cells_wcwidth(0x1B, 0), -1);  /* ESC: never sent */
+    CHECK_INT(cells_wcwidth(0x9B, 0), -1);  /* C1 CSI */
+    CHECK_INT(cells_wcwidth(0xD800, 0), -1);
+    CHECK_INT(cells_wcwidth(0x110000, 0), -1);
+}
+
 static void test_random_bytes(void)
 {
     unsigned bad = 0, badsum = 0, badmax = 0;
@@ -472,6 +506,7 @@ int main(void)
     test_invalid();
     test_dropped();
     test_all_code_points();
+    test_wcwidth_agrees();
     test_random_bytes();
     test_fit();
     test_fit_all_widths();
