@@ -1,25 +1,16 @@
-/* index.c — bigram postings (see index.h). */
-#include "index.h"
+/* index.c — building the bigram index and finding literal terms in it
+ * (see index.h; the layout is in index_impl.h, pinyin in index_pinyin.c). */
+#include "index_impl.h"
 
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
 #include "utf8.h"
 
-enum { BUCKET_BITS = 18, NBUCKETS = 1 << BUCKET_BITS };
-
-struct search_index {
-    size_t *start;          /* NBUCKETS + 1 offsets into data */
-    unsigned char *data;    /* the varint streams, bucket after bucket */
-    size_t ndocs;
-};
-
-static size_t bucket_of(uint32_t a, uint32_t b)
+static size_t slot_of(uint64_t key, size_t nslots)
 {
-    uint64_t h = ((uint64_t)a << 21 | b) * 0x9E3779B97F4A7C15u;
-    return (size_t)(h >> (64 - BUCKET_BITS));
+    return (size_t)((key * 0x9E3779B97F4A7C15u) >> 20) & (nslots - 1);
 }
 
 static size_t varint_len(uint64_t v)
@@ -54,8 +45,8 @@ static const unsigned char *varint_get(const unsigned char *p, uint64_t *v)
     return p;
 }
 
-/* A posting as coded after the bucket's previous one: a position in the
- * same document as ((delta << 1)), a new document as ((doc delta << 1) | 1)
+/* A posting as coded after the stream's previous one: a position in the
+ * same document as (delta << 1), a new document as ((doc delta << 1) | 1)
  * then the position. */
 typedef struct last {
     uint32_t doc, pos;
@@ -79,12 +70,69 @@ static unsigned char *posting_put(unsigned char *p, const last *l, size_t doc,
     return varint_put(p, pos);
 }
 
-typedef void (*bigram_fn)(void *ctx, size_t bucket, size_t doc, size_t pos);
+/* The first pass's table: each distinct bigram with the size of its
+ * stream so far and its last posting (open addressing, grown at half
+ * full). */
+typedef struct entry {
+    uint64_t key;
+    size_t size;
+    last last;
+} entry;
 
-/* Every bigram of every text (not across a newline); stops early when
- * *cancel turns nonzero (returns 0 then). */
+typedef struct counter {
+    entry *e;
+    size_t n, cap;
+    uint64_t *han;
+} counter;
+
+static entry *counter_find(counter *c, uint64_t key)
+{
+    if (2 * (c->n + 1) > c->cap) {
+        size_t cap = c->cap ? 2 * c->cap : 1 << 16;
+        entry *e = calloc(cap, sizeof *e);
+        if (!e)
+            abort();
+        for (size_t i = 0; i < c->cap; i++) {
+            if (!c->e[i].key)
+                continue;
+            size_t s = slot_of(c->e[i].key, cap);
+            while (e[s].key)
+                s = (s + 1) & (cap - 1);
+            e[s] = c->e[i];
+        }
+        free(c->e);
+        c->e = e;
+        c->cap = cap;
+    }
+    size_t s = slot_of(key, c->cap);
+    while (c->e[s].key && c->e[s].key != key)
+        s = (s + 1) & (c->cap - 1);
+    if (!c->e[s].key) {
+        c->e[s].key = key;
+        c->n++;
+    }
+    return &c->e[s];
+}
+
+size_t index_lookup(const search_index *ix, uint64_t key)
+{
+    for (size_t s = slot_of(key, ix->nslots);; s = (s + 1) & (ix->nslots - 1)) {
+        uint32_t k = ix->slots[s];
+        if (!k)
+            return SIZE_MAX;
+        if (ix->keys[k - 1] == key)
+            return k - 1;
+    }
+}
+
+typedef void (*bigram_fn)(void *ctx, uint64_t key, size_t doc, size_t pos);
+
+/* Every bigram of every text, and every Han character into *han when
+ * given; stops early when *cancel turns nonzero (returns 0 then). A
+ * character before a newline or the end pairs with '\n', so that each
+ * character is the first of one bigram; none starts with a newline. */
 static int each_bigram(const folded *f, size_t n, bigram_fn fn, void *ctx,
-                       const volatile int *cancel)
+                       uint64_t *han, const volatile int *cancel)
 {
     for (size_t d = 0; d < n; d++) {
         if (cancel && *cancel)
@@ -96,67 +144,106 @@ static int each_bigram(const folded *f, size_t n, bigram_fn fn, void *ctx,
         while (i < len) {
             uint32_t cp;
             size_t k = utf8_decode(s + i, len - i, &cp);
-            if (prev != '\n' && cp != '\n')
-                fn(ctx, bucket_of(prev, cp), d, prev_at);
+            if (prev != '\n')
+                fn(ctx, bigram_key(prev, cp), d, prev_at);
+            if (han && cp >= HAN_FIRST && cp <= HAN_LAST)
+                han[(cp - HAN_FIRST) / 64] |= (uint64_t)1 << ((cp - HAN_FIRST) % 64);
             prev = cp;
             prev_at = i;
             i += k;
         }
+        if (prev != '\n')
+            fn(ctx, bigram_key(prev, '\n'), d, prev_at);
     }
     return 1;
 }
 
-typedef struct build {
+static void count(void *p, uint64_t key, size_t doc, size_t pos)
+{
+    entry *e = counter_find(p, key);
+    e->size += posting_len(&e->last, doc, pos);
+    e->last = (last){(uint32_t)doc, (uint32_t)pos, 1};
+}
+
+static int by_key(const void *a, const void *b)
+{
+    uint64_t x = ((const entry *)a)->key, y = ((const entry *)b)->key;
+    return (x > y) - (x < y);
+}
+
+/* The second pass: each posting written at its stream's fill point. */
+typedef struct writer {
     search_index *ix;
+    size_t *fill;
     last *last;
-    size_t *size;      /* pass 1: bytes per bucket */
-    size_t *fill;      /* pass 2: write position per bucket */
-} build;
+} writer;
 
-static void count(void *p, size_t b, size_t doc, size_t pos)
+static void write_one(void *p, uint64_t key, size_t doc, size_t pos)
 {
-    build *bd = p;
-    bd->size[b] += posting_len(&bd->last[b], doc, pos);
-    bd->last[b] = (last){(uint32_t)doc, (uint32_t)pos, 1};
+    writer *w = p;
+    size_t k = index_lookup(w->ix, key);
+    unsigned char *at = w->ix->data + w->fill[k];
+    w->fill[k] += (size_t)(posting_put(at, &w->last[k], doc, pos) - at);
+    w->last[k] = (last){(uint32_t)doc, (uint32_t)pos, 1};
 }
 
-static void write_one(void *p, size_t b, size_t doc, size_t pos)
+/* From the first pass's table: the keys in order, their offsets, the
+ * lookup slots. */
+static void lay_out(search_index *ix, counter *c)
 {
-    build *bd = p;
-    unsigned char *at = bd->ix->data + bd->fill[b];
-    unsigned char *end = posting_put(at, &bd->last[b], doc, pos);
-    bd->fill[b] += (size_t)(end - at);
-    bd->last[b] = (last){(uint32_t)doc, (uint32_t)pos, 1};
+    size_t n = 0;
+    for (size_t i = 0; i < c->cap; i++)
+        if (c->e[i].key)
+            c->e[n++] = c->e[i];
+    qsort(c->e, n, sizeof *c->e, by_key);
+    ix->nkeys = n;
+    ix->keys = xmalloc((n + 1) * sizeof *ix->keys);
+    ix->start = xmalloc((n + 1) * sizeof *ix->start);
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++) {
+        ix->keys[i] = c->e[i].key;
+        ix->start[i] = total;
+        total += c->e[i].size;
+    }
+    ix->start[n] = total;
+    ix->data = xmalloc(total + 1);
+    for (ix->nslots = 16; ix->nslots < 2 * n; ix->nslots *= 2)
+        ;
+    ix->slots = calloc(ix->nslots, sizeof *ix->slots);
+    if (!ix->slots)
+        abort();
+    for (size_t i = 0; i < n; i++) {
+        size_t s = slot_of(ix->keys[i], ix->nslots);
+        while (ix->slots[s])
+            s = (s + 1) & (ix->nslots - 1);
+        ix->slots[s] = (uint32_t)(i + 1);
+    }
 }
+
+enum { HAN_WORDS = (HAN_LAST - HAN_FIRST) / 64 + 1 };
 
 search_index *index_build(const folded *f, size_t n, const volatile int *cancel)
 {
-    search_index *ix = xmalloc(sizeof *ix);
-    build bd = {ix, calloc(NBUCKETS, sizeof(last)), calloc(NBUCKETS, sizeof(size_t)),
-                NULL};
-    if (!bd.last || !bd.size)
+    search_index *ix = calloc(1, sizeof *ix);
+    counter c = {0};
+    if (!ix || !(ix->han = calloc(HAN_WORDS, sizeof *ix->han)))
         abort();
-    if (!each_bigram(f, n, count, &bd, cancel)) {
-        free(bd.last);
-        free(bd.size);
-        free(ix);
+    ix->ndocs = n;
+    if (!each_bigram(f, n, count, &c, ix->han, cancel)) {
+        free(c.e);
+        index_free(ix);
         return NULL;
     }
-    ix->start = xmalloc((NBUCKETS + 1) * sizeof *ix->start);
-    size_t total = 0;
-    for (size_t b = 0; b < NBUCKETS; b++) {
-        ix->start[b] = total;
-        total += bd.size[b];
-    }
-    ix->start[NBUCKETS] = total;
-    ix->data = xmalloc(total + 1);
-    ix->ndocs = n;
-    bd.fill = bd.size; /* reuse: the write position of each bucket */
-    memcpy(bd.fill, ix->start, NBUCKETS * sizeof *bd.fill);
-    memset(bd.last, 0, NBUCKETS * sizeof *bd.last);
-    int done = each_bigram(f, n, write_one, &bd, cancel);
-    free(bd.last);
-    free(bd.size);
+    lay_out(ix, &c);
+    free(c.e);
+    writer w = {ix, xmalloc((ix->nkeys + 1) * sizeof *w.fill),
+                calloc(ix->nkeys + 1, sizeof *w.last)};
+    if (!w.last)
+        abort();
+    memcpy(w.fill, ix->start, ix->nkeys * sizeof *w.fill);
+    int done = each_bigram(f, n, write_one, &w, NULL, cancel);
+    free(w.fill);
+    free(w.last);
     if (!done) {
         index_free(ix);
         return NULL;
@@ -168,15 +255,37 @@ void index_free(search_index *ix)
 {
     if (!ix)
         return;
+    free(ix->keys);
     free(ix->start);
+    free(ix->slots);
     free(ix->data);
+    free(ix->han);
     free(ix);
 }
 
 size_t index_bytes(const search_index *ix)
 {
-    return ix->start[NBUCKETS] + (NBUCKETS + 1) * sizeof *ix->start +
-           sizeof *ix;
+    return ix->start[ix->nkeys] + (ix->nkeys + 1) * (sizeof *ix->keys + sizeof *ix->start) +
+           ix->nslots * sizeof *ix->slots + HAN_WORDS * sizeof *ix->han + sizeof *ix;
+}
+
+void index_each_posting(const search_index *ix, size_t k, index_hit_fn fn,
+                        void *ctx)
+{
+    const unsigned char *p = ix->data + ix->start[k];
+    const unsigned char *end = ix->data + ix->start[k + 1];
+    uint64_t doc = 0, pos = 0;
+    while (p < end) {
+        uint64_t v;
+        p = varint_get(p, &v);
+        if (v & 1) {
+            doc += v >> 1;
+            p = varint_get(p, &pos);
+        } else {
+            pos += v >> 1;
+        }
+        fn(ctx, (size_t)doc, (size_t)pos);
+    }
 }
 
 /* One-character terms: a scan of every text. */
@@ -193,18 +302,45 @@ static size_t scan(const folded *f, size_t n, const char *t, size_t tn,
     return hits;
 }
 
+/* Verifies each posting of the chosen bigram against the texts. */
+typedef struct verify {
+    const folded *f;
+    size_t n;
+    const char *t;
+    size_t tn, off, hits;
+    int whole; /* the bigram is the whole term: nothing to verify */
+    index_hit_fn fn;
+    void *ctx;
+} verify;
+
+static void verify_one(void *p, size_t doc, size_t pos)
+{
+    verify *v = p;
+    if (doc >= v->n || pos < v->off)
+        return;
+    size_t at = pos - v->off;
+    if (v->whole || (at + v->tn <= v->f[doc].len &&
+                     memcmp(v->f[doc].s + at, v->t, v->tn) == 0)) {
+        v->fn(v->ctx, doc, at);
+        v->hits++;
+    }
+}
+
 size_t index_find(const search_index *ix, const folded *f, size_t n,
                   const char *t, size_t tn, index_hit_fn fn, void *ctx)
 {
-    /* The query's bigram with the shortest stream, and its byte offset. */
-    size_t best = SIZE_MAX, best_len = SIZE_MAX, best_off = 0, i = 0;
+    /* The query's bigram with the shortest stream, and its byte offset; a
+     * bigram the corpus lacks means no hit at all. */
+    size_t best = SIZE_MAX, best_len = SIZE_MAX, best_off = 0, i = 0, chars = 0;
     uint32_t prev = 0;
     size_t prev_at = 0;
     while (i < tn) {
         uint32_t cp;
         size_t k = utf8_decode(t + i, tn - i, &cp);
         if (i > 0 && prev != '\n' && cp != '\n') {
-            size_t b = bucket_of(prev, cp);
+            size_t b = index_lookup(ix, bigram_key(prev, cp));
+            if (b == SIZE_MAX)
+                return 0;
             size_t len = ix->start[b + 1] - ix->start[b];
             if (len < best_len) {
                 best = b;
@@ -215,29 +351,11 @@ size_t index_find(const search_index *ix, const folded *f, size_t n,
         prev = cp;
         prev_at = i;
         i += k;
+        chars++;
     }
     if (best == SIZE_MAX)
         return scan(f, n, t, tn, fn, ctx);
-    size_t hits = 0;
-    const unsigned char *p = ix->data + ix->start[best];
-    const unsigned char *end = ix->data + ix->start[best + 1];
-    uint64_t doc = 0, pos = 0;
-    while (p < end) {
-        uint64_t v;
-        p = varint_get(p, &v);
-        if (v & 1) {
-            doc += v >> 1;
-            p = varint_get(p, &pos);
-        } else {
-            pos += v >> 1;
-        }
-        if (doc >= n || pos < best_off)
-            continue;
-        size_t at = (size_t)pos - best_off;
-        if (at + tn <= f[doc].len && memcmp(f[doc].s + at, t, tn) == 0) {
-            fn(ctx, (size_t)doc, at);
-            hits++;
-        }
-    }
-    return hits;
+    verify v = {f, n, t, tn, best_off, 0, chars == 2, fn, ctx};
+    index_each_posting(ix, best, verify_one, &v);
+    return v.hits;
 }

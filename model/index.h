@@ -1,7 +1,8 @@
 /* index.h — character-bigram postings over the folded text of many
  * documents: a query's rarest bigram gives candidate positions, each one
- * verified against the folded text. Postings are delta- and
- * varint-coded, one stream per hash bucket. */
+ * verified against the folded text; a pinyin query's candidates are the
+ * bigrams whose characters can spell its start. Postings are delta- and
+ * varint-coded, one stream per distinct bigram. */
 #ifndef BAOGAO_INDEX_H
 #define BAOGAO_INDEX_H
 
@@ -18,7 +19,7 @@ typedef struct search_index search_index;
 search_index *index_build(const folded *f, size_t n, const volatile int *cancel);
 void index_free(search_index *ix);
 
-/* Bytes the index holds (postings and bucket table). */
+/* Bytes the index holds (postings, bigram table, character set). */
 size_t index_bytes(const search_index *ix);
 
 typedef void (*index_hit_fn)(void *ctx, size_t doc, size_t pos);
@@ -29,5 +30,17 @@ typedef void (*index_hit_fn)(void *ctx, size_t doc, size_t pos);
  * Returns the number of occurrences. */
 size_t index_find(const search_index *ix, const folded *f, size_t n,
                   const char *t, size_t tn, index_hit_fn fn, void *ctx);
+
+typedef void (*index_span_fn)(void *ctx, size_t doc, size_t pos, size_t len);
+
+/* Calls fn for every match of pinyin query q[0..qn) (folded; one for
+ * which pinyin_query is true) in the folded texts f, with its length in
+ * bytes, in document then position order: the same matches as
+ * pinyin_match tried at every Han character. Returns their number; or,
+ * when stop (if given, asked every few thousand candidates) says so,
+ * gives up before calling fn and returns SIZE_MAX. */
+size_t index_find_pinyin(const search_index *ix, const folded *f, size_t n,
+                         const char *q, size_t qn, int (*stop)(void),
+                         index_span_fn fn, void *ctx);
 
 #endif

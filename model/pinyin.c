@@ -1,4 +1,7 @@
-/* pinyin.c — pinyin query matching (see pinyin.h). */
+/* pinyin.c — pinyin query matching (see pinyin.h). A match is followed
+ * as the set of query positions reachable after each character (a bit
+ * mask: queries are under 64 bytes), so the cost per character is its
+ * readings times the positions alive, whatever the text. */
 #include "pinyin.h"
 
 #include <string.h>
@@ -6,7 +9,7 @@
 #include "unitab.h"
 #include "utf8.h"
 
-enum { MAX_CHARS = 64 };
+enum { MAX_QUERY = 63 };
 
 static int is_letter(char c)
 {
@@ -24,7 +27,7 @@ int pinyin_query(const char *q, size_t n)
     size_t letters = 0;
     while (letters < n && is_letter(q[letters]))
         letters++;
-    if (letters < 2)
+    if (letters < 2 || n > MAX_QUERY)
         return 0;
     for (size_t i = letters; i < n;) { /* what follows: Han only */
         uint32_t cp;
@@ -35,92 +38,88 @@ int pinyin_query(const char *q, size_t n)
     return 1;
 }
 
-/* The matcher's state: text and query, and which (characters consumed,
- * query position) pairs already failed, so a query of n letters costs at
- * most n × n tries whatever the text. */
-typedef struct matcher {
-    const char *s, *q;
-    size_t n, qn;
-    unsigned char failed[MAX_CHARS][MAX_CHARS];
-} matcher;
+#define BIT(i) ((uint64_t)1 << (i))
 
-static size_t match_at(matcher *m, size_t si, size_t chars, size_t qi);
-
-/* Tries reading r (length rn) of the character at si (k bytes): in full,
- * as its initial, or, at the end of the query, as a prefix. */
-static size_t try_reading(matcher *m, size_t si, size_t k, size_t chars,
-                          size_t qi, const char *r, size_t rn)
+/* Where reading r[0..rn) can take the query from position qi: in full,
+ * as its initial (b p m f …, zh ch sh; z c s also for zh ch sh), or, at
+ * the end of the query, as a syllable still being typed (to qn). */
+static uint64_t reading_step(const char *r, size_t rn, const char *q, size_t qn,
+                             size_t qi)
 {
-    size_t left = m->qn - qi;
-    const char *q = m->q + qi;
-    if (left < rn && memcmp(r, q, left) == 0)
-        return si + k; /* the last syllable, still being typed */
-    size_t got;
-    if (left >= rn && memcmp(r, q, rn) == 0 &&
-        (got = match_at(m, si + k, chars + 1, qi + rn)))
-        return got;
+    size_t left = qn - qi;
+    const char *at = q + qi;
+    uint64_t to = 0;
+    if (left < rn && memcmp(r, at, left) == 0)
+        to |= BIT(qn);
+    if (left >= rn && memcmp(r, at, rn) == 0)
+        to |= BIT(qi + rn);
     size_t init = (rn >= 2 && r[1] == 'h' && strchr("zcs", r[0])) ? 2 : 1;
-    if (init < rn && left >= init && memcmp(r, q, init) == 0 &&
-        (got = match_at(m, si + k, chars + 1, qi + init)))
-        return got;
-    if (init == 2 && left >= 1 && r[0] == q[0] &&
-        (got = match_at(m, si + k, chars + 1, qi + 1)))
-        return got; /* z for zh, c for ch, s for sh */
-    return 0;
+    if (init < rn && left >= init && memcmp(r, at, init) == 0)
+        to |= BIT(qi + init);
+    if (init == 2 && r[0] == at[0])
+        to |= BIT(qi + 1);
+    return to;
 }
 
-static size_t match_at(matcher *m, size_t si, size_t chars, size_t qi)
+uint64_t pinyin_step(uint32_t cp, uint64_t from, const char *q, size_t qn)
 {
-    if (qi == m->qn)
-        return si;
-    if (si >= m->n || chars >= MAX_CHARS || qi >= MAX_CHARS ||
-        m->failed[chars][qi])
-        return 0;
-    uint32_t cp, qc;
-    size_t k = utf8_decode(m->s + si, m->n - si, &cp);
-    size_t got = 0;
-    if (!is_letter(m->q[qi])) { /* a Han character of the query */
-        size_t qk = utf8_decode(m->q + qi, m->qn - qi, &qc);
-        if (qc == cp)
-            got = match_at(m, si + k, chars + 1, qi + qk);
-    } else if (is_han(cp)) {
-        const char *r = unitab_pinyin_toneless(cp);
-        while (r && *r && !got) {
-            const char *end = strchr(r, ' ');
-            size_t rn = end ? (size_t)(end - r) : strlen(r);
-            got = try_reading(m, si, k, chars, qi, r, rn);
-            r = end ? end + 1 : r + rn;
+    uint64_t to = 0;
+    const char *readings = is_han(cp) ? unitab_pinyin_toneless(cp) : NULL;
+    for (uint64_t bits = from & (BIT(qn) - 1); bits; bits &= bits - 1) {
+        size_t qi = (size_t)__builtin_ctzll(bits);
+        if (!is_letter(q[qi])) { /* a Han character of the query */
+            uint32_t qc;
+            size_t qk = utf8_decode(q + qi, qn - qi, &qc);
+            if (qc == cp)
+                to |= BIT(qi + qk);
+            continue;
+        }
+        for (const char *r = readings; r && *r;) {
+            size_t rn = strcspn(r, " ");
+            to |= reading_step(r, rn, q, qn, qi);
+            r += rn + (r[rn] == ' ');
         }
     }
-    if (!got)
-        m->failed[chars][qi] = 1;
-    return got;
+    return to;
 }
 
-/* True when a reading of cp starts with letter c: the cheap test before
- * setting up a match. */
-static int may_start(uint32_t cp, char c)
+/* Follows s[0..n) from query positions at: the bytes taken when the
+ * whole query is spelt (the shortest match), else 0. */
+static size_t follow(const char *s, size_t n, const char *q, size_t qn,
+                     uint64_t at)
 {
-    const char *r = unitab_pinyin_toneless(cp);
-    for (; r && *r; r++)
-        if (*r == c && (r == unitab_pinyin_toneless(cp) || r[-1] == ' '))
-            return 1;
+    if (!qn || qn > MAX_QUERY)
+        return 0;
+    for (size_t i = 0; i < n && at;) {
+        uint32_t cp;
+        i += utf8_decode(s + i, n - i, &cp);
+        at = pinyin_step(cp, at, q, qn);
+        if (at & BIT(qn))
+            return i;
+    }
     return 0;
 }
 
 size_t pinyin_match(const char *s, size_t n, const char *q, size_t qn)
 {
-    if (!qn || qn >= MAX_CHARS || !n)
-        return 0;
-    uint32_t first;
-    utf8_decode(s, n, &first);
-    if (is_letter(q[0]) && !may_start(first, q[0]))
-        return 0;
-    matcher m;
-    m.s = s;
-    m.q = q;
-    m.n = n;
-    m.qn = qn;
-    memset(m.failed, 0, sizeof m.failed);
-    return match_at(&m, 0, 0, 0);
+    return follow(s, n, q, qn, 1);
+}
+
+size_t pinyin_match_from(const char *s, size_t n, const char *q, size_t qn,
+                         uint64_t at)
+{
+    return follow(s, n, q, qn, at);
+}
+
+void pinyin_find(const char *s, size_t n, const char *q, size_t qn,
+                 pinyin_hit_fn fn, void *ctx)
+{
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k = utf8_decode(s + i, n - i, &cp);
+        size_t m = is_han(cp) ? pinyin_match(s + i, n - i, q, qn) : 0;
+        if (m)
+            fn(ctx, i, m);
+        i += k;
+    }
 }

@@ -174,21 +174,17 @@ static int by_start(const void *a, const void *b)
     return x->term - y->term;
 }
 
-/* Occurrences of a letters term read as pinyin: at every Han character
- * of the folded text. */
-static void find_pinyin(const query_term *qt, int t, const folded *f,
-                        occ_list *out)
+/* Occurrences of a letters term read as pinyin, from a scan. */
+typedef struct pinyin_ctx {
+    const folded *f;
+    occ_list *out;
+    int term;
+} pinyin_ctx;
+
+static void pinyin_occ(void *p, size_t pos, size_t len)
 {
-    for (size_t i = 0; i < f->len;) {
-        uint32_t cp;
-        size_t k = utf8_decode(f->s + i, f->len - i, &cp);
-        if (cp >= 0x3400) {
-            size_t m = pinyin_match(f->s + i, f->len - i, qt->folded, qt->len);
-            if (m)
-                occ_push(out, (occurrence){f->map[i], f->map[i + m], t, 1});
-        }
-        i += k;
-    }
+    pinyin_ctx *c = p;
+    occ_push(c->out, (occurrence){c->f->map[pos], c->f->map[pos + len], c->term, 1});
 }
 
 /* Every occurrence of every term in the folded text, in original bytes. */
@@ -205,8 +201,11 @@ static void find_all(const query *q, const folded *f,
             size_t a = (size_t)(p - f->s), b = a + qt->len;
             occ_push(out, (occurrence){f->map[a], f->map[b], (int)t, 0});
         }
-        if (pinyin_query(qt->folded, qt->len))
-            find_pinyin(qt, (int)t, f, out);
+        pinyin_ctx pc = {f, out, (int)t};
+        for (size_t k = 0; tp && k < tp->npinyin[t]; k++)
+            pinyin_occ(&pc, tp->pinyin[t][k].pos, tp->pinyin[t][k].len);
+        if (!tp && pinyin_query(qt->folded, qt->len))
+            pinyin_find(f->s, f->len, qt->folded, qt->len, pinyin_occ, &pc);
     }
     if (out->n)
         qsort(out->v, out->n, sizeof *out->v, by_start);

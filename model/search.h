@@ -53,15 +53,22 @@ typedef void (*search_hit_fn)(void *ctx, const doc *d, const search_hit *h);
 size_t search_doc(const query *q, const doc *d, const folded *f,
                   search_hit_fn fn, void *ctx);
 
+/* A match of a pinyin term: folded byte offset and length. */
+typedef struct pinyin_span {
+    size_t pos, len;
+} pinyin_span;
+
 /* Where each term of a query occurs in one document's folded text, when
- * an index already knows: pos[t][0..npos[t]) ascending byte offsets. */
+ * an index already knows: pos[t][0..npos[t]) ascending byte offsets of
+ * the literal term, pinyin[t][0..npinyin[t]) its matches as pinyin. */
 typedef struct term_positions {
     const size_t *pos[QUERY_MAX_TERMS];
     size_t npos[QUERY_MAX_TERMS];
+    const pinyin_span *pinyin[QUERY_MAX_TERMS];
+    size_t npinyin[QUERY_MAX_TERMS];
 } term_positions;
 
-/* search_doc with the literal occurrences given (tp) instead of scanned;
- * pinyin occurrences are still looked for in f. */
+/* search_doc with the occurrences given (tp) instead of scanned. */
 size_t search_doc_at(const query *q, const doc *d, const folded *f,
                      const term_positions *tp, search_hit_fn fn, void *ctx);
 

@@ -3,6 +3,7 @@
  * folded once and kept), hits listed by report in document order. */
 #include "results.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,10 +83,14 @@ static void collect(void *p, const doc *d, const search_hit *h)
 }
 
 /* Where one term occurs, from the index: (document, folded offset)
- * pairs in document then offset order. */
+ * pairs in document then offset order, and its pinyin matches likewise
+ * (document, offset and length). */
 typedef struct postings {
     size_t *doc, *pos;
     size_t n, cap;
+    size_t *pdoc;
+    pinyin_span *span;
+    size_t np, pcap;
 } postings;
 
 static void posting_add(void *ctx, size_t di, size_t pos)
@@ -100,6 +105,18 @@ static void posting_add(void *ctx, size_t di, size_t pos)
     p->pos[p->n++] = pos;
 }
 
+static void pinyin_add(void *ctx, size_t di, size_t pos, size_t len)
+{
+    postings *p = ctx;
+    if (p->np == p->pcap) {
+        p->pcap = p->pcap ? p->pcap * 2 : 256;
+        p->pdoc = xrealloc(p->pdoc, p->pcap * sizeof *p->pdoc);
+        p->span = xrealloc(p->span, p->pcap * sizeof *p->span);
+    }
+    p->pdoc[p->np] = di;
+    p->span[p->np++] = (pinyin_span){pos, len};
+}
+
 /* The loader's index, once it has built it (NULL before: the search then
  * scans, which is instant on small corpora). */
 static search_index *index_of(const app *a)
@@ -107,22 +124,38 @@ static search_index *index_of(const app *a)
     return *a->src->index;
 }
 
-/* The slice of p for document di. */
-static void slice(const postings *p, size_t di, const size_t **pos, size_t *n)
+/* The range [*from, *to) of docs[0..n) (ascending) that equals di. */
+static void slice(const size_t *docs, size_t n, size_t di, size_t *from,
+                  size_t *to)
 {
-    size_t lo = 0, hi = p->n;
+    size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (p->doc[mid] < di)
+        if (docs[mid] < di)
             lo = mid + 1;
         else
             hi = mid;
     }
     size_t end = lo;
-    while (end < p->n && p->doc[end] == di)
+    while (end < n && docs[end] == di)
         end++;
-    *pos = p->pos + lo;
-    *n = end - lo;
+    *from = lo;
+    *to = end;
+}
+
+/* Where the terms occur in document di, from their postings. */
+static void positions_in(const postings *post, size_t nterms, size_t di,
+                         term_positions *tp)
+{
+    for (size_t t = 0; t < nterms; t++) {
+        size_t a, b;
+        slice(post[t].doc, post[t].n, di, &a, &b);
+        tp->pos[t] = post[t].pos + a;
+        tp->npos[t] = b - a;
+        slice(post[t].pdoc, post[t].np, di, &a, &b);
+        tp->pinyin[t] = post[t].span + a;
+        tp->npinyin[t] = b - a;
+    }
 }
 
 /* Runs q over report i, with the index's positions when there are. */
@@ -137,8 +170,7 @@ static void run_doc(results *r, const app *a, const query *q, int i,
         return;
     }
     term_positions tp;
-    for (size_t t = 0; t < q->nterms; t++)
-        slice(&post[t], (size_t)i, &tp.pos[t], &tp.npos[t]);
+    positions_in(post, q->nterms, (size_t)i, &tp);
     search_doc_at(q, d, f, &tp, collect, &c);
 }
 
@@ -176,26 +208,29 @@ static void run(app *a)
     search_index *ix = index_of(a);
     postings post[QUERY_MAX_TERMS];
     memset(post, 0, sizeof post);
-    int pinyin = 0;
-    for (size_t t = 0; t < q.nterms; t++)
-        pinyin |= pinyin_query(q.terms[t].folded, q.terms[t].len);
-    for (size_t t = 0; ix && t < q.nterms; t++)
-        index_find(ix, *a->src->folds, a->docs->n, q.terms[t].folded,
-                   q.terms[t].len, posting_add, &post[t]);
-    for (size_t e = 0; e < a->nentries; e++) {
+    for (size_t t = 0; ix && t < q.nterms; t++) {
+        const query_term *qt = &q.terms[t];
+        index_find(ix, *a->src->folds, a->docs->n, qt->folded, qt->len,
+                   posting_add, &post[t]);
+        if (pinyin_query(qt->folded, qt->len) &&
+            index_find_pinyin(ix, *a->src->folds, a->docs->n, qt->folded,
+                              qt->len, key_waiting, pinyin_add,
+                              &post[t]) == SIZE_MAX)
+            r->partial = 1; /* the next key is there: it searches again */
+    }
+    for (size_t e = 0; e < a->nentries && !r->partial; e++) {
         if (e % 32 == 31 && key_waiting()) {
             r->partial = 1;
             break;
         }
         int i = a->entries[e].doc;
         size_t before = r->n;
-        int any = !ix || pinyin;
-        for (size_t t = 0; !any && t < q.nterms; t++) {
-            const size_t *pos;
-            size_t np;
-            slice(&post[t], (size_t)i, &pos, &np);
-            any = np > 0 && !q.terms[t].negative;
-        }
+        int any = !ix;
+        term_positions tp;
+        if (ix)
+            positions_in(post, q.nterms, (size_t)i, &tp);
+        for (size_t t = 0; !any && t < q.nterms; t++)
+            any = !q.terms[t].negative && tp.npos[t] + tp.npinyin[t] > 0;
         if (any)
             run_doc(r, a, &q, i, ix ? post : NULL);
         r->reports += r->n > before;
@@ -203,6 +238,8 @@ static void run(app *a)
     for (size_t t = 0; t < q.nterms; t++) {
         free(post[t].doc);
         free(post[t].pos);
+        free(post[t].pdoc);
+        free(post[t].span);
     }
     query_free(&q);
 }

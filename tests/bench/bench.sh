@@ -81,7 +81,9 @@ if [ -x "$INDEX_BENCH" ]; then
     done
     echo "search corpus: $(ls "$W/big" | wc -l) files, $(( $(cat "$W"/big/* | wc -c) / 1048576 )) MB"
     set -- 经济 就业 固定资产 营商环境 地区生产总值 粤港澳大湾区
-    "$INDEX_BENCH" "$W"/big/* -- "$@"
+    # pinyin: initials, full, mixed, a common word, one syllable (worst case)
+    "$INDEX_BENCH" "$W"/big/* -- "$@" dqsczz diqushengchanzongzhi gdzctz \
+        gudingzichantouzi 'dqsc总值' yshj jingji ji
     if command -v rg > /dev/null; then
         for q in "$@"; do
             read -r t _ < <(measure rg -F -c "$q" "$W/big")

@@ -16,7 +16,7 @@ for junk in "您现在的位置" "澳门在线网投" "人已围观" "标签云"
     ! out 004 | grep -qF -- "$junk"
     t_check "004 without '$junk'" $?
 done
-python3 - "$T_TMP" "$GOLD" <<'PY'
+t_python "every gold heading title survives" "$T_TMP" "$GOLD" <<'PY'
 import glob, os, re, sys, unicodedata
 tmp, gold = sys.argv[1], sys.argv[2]
 def norm(s):
@@ -37,5 +37,4 @@ for g in sorted(glob.glob(os.path.join(gold, '*.outline.tsv'))):
 print('%d checks, %d failed' % (checks, fails))
 sys.exit(1 if fails else 0)
 PY
-t_check "every gold heading title survives" $?
 t_done

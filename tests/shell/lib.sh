@@ -31,6 +31,28 @@ t_same() {
     fi
 }
 
+# t_python NAME ARG...: runs the Python program on standard input with
+# ARGs; the "N checks, M failed" line it ends with counts as N checks of
+# which M failed (a program that dies before it counts as one failure).
+t_python() {
+    local name=$1 out status
+    shift
+    out=$(python3 - "$@")
+    status=$?
+    local last=${out##*$'\n'}
+    if [[ $last =~ ^([0-9]+)\ checks,\ ([0-9]+)\ failed$ ]]; then
+        [ "$out" = "$last" ] || printf '%s\n' "${out%$'\n'*}"
+        t_pass=$((t_pass + BASH_REMATCH[1] - BASH_REMATCH[2]))
+        t_fail=$((t_fail + BASH_REMATCH[2]))
+        [ "$BASH_REMATCH" ] && [ "${BASH_REMATCH[2]}" -eq 0 ] && [ "$status" -ne 0 ] &&
+            t_check "$name: exit status $status" 1
+    else
+        printf '%s\n' "$out"
+        t_check "$name: no count" 1
+    fi
+    return 0
+}
+
 t_done() {
     printf '%d checks, %d failed\n' "$((t_pass + t_fail))" "$t_fail"
     [ "$t_fail" -eq 0 ]

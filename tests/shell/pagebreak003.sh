@@ -8,7 +8,7 @@ f=003_af7b2255ab1e9056
 joined=$("$BAOGAO" check "$DATA/$f.txt" | awk -F'\t' 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "joined") c = i } NR == 2 { print $c }')
 echo "paragraphs joined: $joined"
 [ "$joined" -ge 40 ] && [ "$joined" -le 60 ]; t_check "about 48 joins (got $joined)" $?
-python3 - "$T_TMP/003.txt" "$GOLD/$f.outline.tsv" <<'PY'
+t_python "python checks of 003" "$T_TMP/003.txt" "$GOLD/$f.outline.tsv" <<'PY'
 import re, sys
 paras = [p for p in open(sys.argv[1], encoding='utf-8').read().split('\n\n')]
 closed = '。！？；：”’）」』】》…—.!?;:)"'
@@ -50,5 +50,4 @@ for p in paras:
 print('%d checks, %d failed' % (1 + len(gold), fails))
 sys.exit(1 if fails else 0)
 PY
-t_check "python checks of 003" $?
 t_done

@@ -6,7 +6,7 @@
 . "$(dirname "$0")/lib.sh"
 f=001_2cdd38cdf6c8a87a
 "$BAOGAO" cat "$DATA/$f.txt" > "$T_TMP/001.txt"
-python3 - "$T_TMP/001.txt" "$GOLD/$f.mojibake.tsv" <<'PY'
+t_python "python checks of 001" "$T_TMP/001.txt" "$GOLD/$f.mojibake.tsv" <<'PY'
 import re, sys, unicodedata
 text = open(sys.argv[1], encoding='utf-8').read()
 lines = text.split('\n')
@@ -51,5 +51,4 @@ print('partial headings with the lost character inferred: %d of %d' %
 print('%d checks, %d failed' % (4 + len(rows), fails))
 sys.exit(1 if fails else 0)
 PY
-t_check "python checks of 001" $?
 t_done

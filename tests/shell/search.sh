@@ -3,7 +3,10 @@
 # text of each sample (baogao cat) folded in Python (NFKC for widths, ICU's
 # Traditional-Simplified through uconv for the script, lower case, spaces
 # next to CJK dropped) and scanned by brute force; every hit's original
-# bytes fold back to the term. Plus the query language and exit status.
+# bytes fold back to the term. Pinyin queries against a brute-force
+# matcher over the same folded text, each character read as ICU's
+# Han-Latin says (through uconv) or as assets/heteronyms.tsv adds; filters
+# against `baogao list`. Plus the query language and exit status.
 . "$(dirname "$0")/lib.sh"
 for f in $SAMPLES; do
     "$BAOGAO" cat "$DATA/$f" > "$T_TMP/${f%.txt}.clean"
@@ -14,10 +17,12 @@ import sys
 chars = sorted(set(sys.stdin.read()) - set('\n'))
 print('\n'.join(chars))" > "$T_TMP/chars.txt"
 uconv -x Traditional-Simplified "$T_TMP/chars.txt" > "$T_TMP/chars.s2.txt"
+uconv -x Han-Latin "$T_TMP/chars.s2.txt" > "$T_TMP/chars.latin.txt"
+"$BAOGAO" list --json $(for f in $SAMPLES; do echo "$DATA/$f"; done) > "$T_TMP/list.json"
 
-python3 - "$BAOGAO" "$T_TMP" "$DATA" <<'PY'
+t_python "python checks" "$BAOGAO" "$T_TMP" "$DATA" "$SRCDIR/assets/heteronyms.tsv" <<'PY'
 import json, subprocess, sys, unicodedata
-baogao, tmp, data = sys.argv[1:4]
+baogao, tmp, data, heteronyms = sys.argv[1:5]
 src = open(tmp + '/chars.txt', encoding='utf-8').read().split('\n')
 dst = open(tmp + '/chars.s2.txt', encoding='utf-8').read().split('\n')
 t2s = {a: b for a, b in zip(src, dst) if len(a) == 1 and len(b) == 1}
@@ -96,6 +101,16 @@ rc, rows = run('ＧＤＰ', data + '/003_af7b2255ab1e9056.txt')
 check('ＧＤＰ finds GDP', rc == 0 and any('GDP' in r['snippet'] for r in rows))
 rc, rows = run('2035年', data + '/003_af7b2255ab1e9056.txt')
 check('2035年 finds "2035 年"', rc == 0 and any('2035 年' in r['snippet'] for r in rows))
+# Phrases that 003 cuts with a page break (the raw line ends in the
+# middle, the next one after a blank line goes on) are found once, on the
+# paragraph's first line.
+raw = open(data + '/003_af7b2255ab1e9056.txt', encoding='utf-8').read().split('\n')
+for phrase, line in [('取得新突破', 105), ('高考成绩', 125), ('试验平台', 131), ('议事联动机制', 137)]:
+    cut = phrase not in raw[line - 1] and not raw[line].strip() and \
+        phrase in raw[line - 1].rstrip() + raw[line + 1].strip()
+    rc, rows = run(phrase, data + '/003_af7b2255ab1e9056.txt')
+    check('%s: cut by a page break after line %d, found there once' % (phrase, line),
+          cut and [r['line'] for r in rows].count(line) == 1)
 # Query language.
 rc, both = run('固定资产投资 增长')
 rc2, only = run('固定资产投资')
@@ -145,8 +160,111 @@ for q in ['gdzctz', 'gudingzichantouzi']:
           set(fold(h)[0] for h in hits) == {'固定资产投资'})
 rc, hits = pinyin_hits('qxzq')
 check('letters that spell nothing here: no pinyin hit', hits == [])
+
+# The pinyin oracle: readings per simplified character (ICU's, toneless,
+# ü as v, plus the heteronyms file's), and a matcher that follows the
+# query positions reachable after each character: a reading in full, its
+# initial (zh ch sh, or z c s for them), the last one still being typed;
+# a Han character of the query matches itself. Shortest match.
+def toneless(r):
+    d = unicodedata.normalize('NFD', r.strip().lower())
+    return ''.join('v' if c == '\u0308' else c for c in d
+                   if c == '\u0308' or not unicodedata.combining(c)).replace('uv', 'v')
+readings = {}
+latin = open(tmp + '/chars.latin.txt', encoding='utf-8').read().split('\n')
+for c, r in zip(dst, latin):
+    if len(c) == 1 and r and r != c:
+        readings.setdefault(c, set()).add(toneless(r))
+for line in open(heteronyms, encoding='utf-8'):
+    if line.startswith('#') or '\t' not in line:
+        continue
+    c, rs = line.rstrip('\n').split('\t')
+    for r in rs.split():
+        readings.setdefault(c, set()).add(toneless(r))
+def han(c):
+    o = ord(c)
+    return 0x3400 <= o <= 0x9fff or 0xf900 <= o <= 0xfaff or 0x20000 <= o <= 0x3134f
+def step(c, at, q):
+    out = set()
+    for qi in at:
+        left = q[qi:]
+        if not ('a' <= left[0] <= 'z'):
+            if left[0] == c:
+                out.add(qi + 1)
+            continue
+        for r in readings.get(c, ()) if han(c) else ():
+            if len(left) < len(r) and r.startswith(left):
+                out.add(len(q))
+            if left.startswith(r):
+                out.add(qi + len(r))
+            init = 2 if len(r) >= 2 and r[1] == 'h' and r[0] in 'zcs' else 1
+            if init < len(r) and left.startswith(r[:init]):
+                out.add(qi + init)
+            if init == 2 and r[0] == left[0]:
+                out.add(qi + 1)
+    return {p for p in out if p <= len(q)}
+def pinyin_oracle(q):
+    """(stem, start index in the clean text, folded match) of every match"""
+    fq = fold(q)[0]
+    found = set()
+    for stem, (ft, where) in folds.items():
+        for i, c in enumerate(ft):
+            if not han(c):
+                continue
+            at, j = {0}, i
+            while at and j < len(ft) and len(fq) not in at:
+                at = step(ft[j], at, fq)
+                j += 1
+            if len(fq) in at:
+                found.add((stem, where[i], ft[i:j]))
+    return found
+samples = sorted(glob.glob(data + '/00?_*.txt'))
+pinyin_queries = ['dqsczz', 'diqushengchanzongzhi', 'dqsc总值', 'diqushengchanzongz',
+                  'gdzctz', 'gudingzichantouzi', 'jjfz', 'gaozhiliangfazhan', 'gzlfz',
+                  'xczx', 'xiangcunzhenxing', 'szjj', 'yshj', 'chengzhongcun', 'yueganga',
+                  'chongdian', 'zengzhang', 'dangde', 'zhongguo']
+for q in pinyin_queries:
+    want = pinyin_oracle(q)
+    rc, rows = run(q, *samples)
+    got = set()
+    for r in rows:
+        if r['match'] != 'pinyin':
+            continue
+        stem = os.path.basename(r['path'])[:-4]
+        text = texts[stem]
+        hit = text.encode('utf-8')[r['start']:r['end']].decode('utf-8')
+        got.add((stem, char_index(text, r['start']), fold(hit)[0]))
+    check('pinyin %s: %d hits, oracle %d%s' % (q, len(got), len(want),
+          '' if got == want else ' (only baogao: %s; only oracle: %s)' %
+          (sorted(got - want)[:3], sorted(want - got)[:3])), got == want and len(want) > 0)
+
+# Filters against `baogao list`: the single-term oracle kept to the
+# reports whose metadata passes.
+meta = {os.path.basename(m['path'])[:-4]: m for m in json.load(open(tmp + '/list.json'))}
+def years(m):
+    ys = {m['year']}
+    for k in ('reviews', 'plans'):
+        if m.get(k):
+            a, _, b = m[k].partition('-')
+            ys |= set(range(int(a), int(b or a) + 1))
+    return ys
+filters = [('region:荔湾 经济', '经济', lambda m: '荔湾' in (m['region'] or '')),
+           ('kind:five-year-plan 数字经济', '数字经济', lambda m: m['kind'] == 'five-year-plan'),
+           ('year:2022 营商环境', '营商环境', lambda m: 2022 in years(m)),
+           ('year:2024 region:广州 增长', '增长', lambda m: 2024 in years(m) and '广州' in (m['region'] or ''))]
+for q, term, ok in filters:
+    fq = fold(term)[0]
+    want = set()
+    for stem, (ft, where) in folds.items():
+        i = ft.find(fq) if ok(meta[stem]) else -1
+        while i >= 0:
+            want.add((stem, where[i]))
+            i = ft.find(fq, i + 1)
+    rc, rows = run(q, *samples)
+    got = {(os.path.basename(r['path'])[:-4], char_index(texts[os.path.basename(r['path'])[:-4]], r['start']))
+           for r in rows}
+    check('%s: %d hits, oracle %d' % (q, len(got), len(want)), got == want and len(want) > 0)
 print('%d checks, %d failed' % (checks, fails))
 sys.exit(1 if fails else 0)
 PY
-t_check "python checks" $?
 t_done

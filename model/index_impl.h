@@ -1,0 +1,50 @@
+/* index_impl.h — the inside of the search index, shared by index.c
+ * (building, literal terms) and index_pinyin.c (pinyin terms): the
+ * distinct bigrams in ascending order, each with its postings stream, a
+ * hash table over them, and the set of Han characters present. */
+#ifndef BAOGAO_INDEX_IMPL_H
+#define BAOGAO_INDEX_IMPL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "index.h"
+
+/* A bigram's key: both code points (21 bits each), plus one so that no
+ * key is 0 (the empty slot). Keys sort by first character, then second. */
+static inline uint64_t bigram_key(uint32_t a, uint32_t b)
+{
+    return ((uint64_t)a << 21 | b) + 1;
+}
+
+static inline uint32_t bigram_first(uint64_t key)
+{
+    return (uint32_t)((key - 1) >> 21);
+}
+
+static inline uint32_t bigram_second(uint64_t key)
+{
+    return (uint32_t)((key - 1) & 0x1FFFFF);
+}
+
+enum { HAN_FIRST = 0x3400, HAN_LAST = 0x3134F };
+
+struct search_index {
+    uint64_t *keys;      /* nkeys distinct bigrams, ascending */
+    size_t *start;       /* nkeys + 1 offsets of their streams in data */
+    uint32_t *slots;     /* nslots (a power of two): key index + 1, or 0 */
+    size_t nkeys, nslots;
+    unsigned char *data; /* the postings streams, one after another */
+    uint64_t *han;       /* bit c - HAN_FIRST: Han character c occurs */
+    size_t ndocs;
+};
+
+/* The index of bigram key in ix->keys, or SIZE_MAX when absent. */
+size_t index_lookup(const search_index *ix, uint64_t key);
+
+/* Decodes the postings of bigram k: fn(ctx, doc, pos) for each, in
+ * document then position order, pos being the bigram's first byte. */
+void index_each_posting(const search_index *ix, size_t k, index_hit_fn fn,
+                        void *ctx);
+
+#endif

@@ -1,0 +1,283 @@
+/* index_pinyin.c — pinyin queries on the bigram index (see index.h).
+ * Candidates come from the corpus's own bigrams: for each Han character
+ * c0 that can begin the query, each bigram (c0, c1) that can spell its
+ * start; when c0 c1 do not spell the whole query, a third character must
+ * continue it, so the postings of (c0, c1) are intersected with those of
+ * the bigrams (c1, c2) that can — the positions of c0 c1 c2 — before
+ * pinyin_match verifies each one. Every character starts one bigram (the
+ * last of a line pairs with '\n'), so a query one character spells (a
+ * syllable, an initial) finds all its occurrences. */
+#include "index_impl.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "pinyin.h"
+#include "utf8.h"
+
+#define BIT(i) ((uint64_t)1 << (i))
+
+typedef struct span {
+    uint64_t start; /* doc << 32 | pos */
+    size_t len;
+} span;
+
+/* One query's search: its matches, and what stops it. */
+typedef struct search {
+    const search_index *ix;
+    const folded *f;
+    size_t nf;
+    const char *q;
+    size_t qn;
+    span *v;
+    size_t n, cap;
+    size_t work;        /* postings and candidates handled */
+    int (*stop)(void);  /* asked every STOP_EVERY of them */
+    int stopped;
+} search;
+
+/* Where a match may start, (doc << 32 | pos), and the walk so far: the
+ * last character, the query positions after it, its offset from the
+ * start in bytes. Starts are kept in place order. */
+typedef struct walk {
+    uint64_t *start;
+    size_t n, cap;
+    uint32_t c;
+    uint64_t at;
+    size_t off;
+} walk;
+
+enum { STOP_EVERY = 4096, FEW = 64, DECODE_PER_VERIFY = 64 };
+
+static uint64_t place(size_t doc, size_t pos)
+{
+    return (uint64_t)doc << 32 | pos;
+}
+
+static void tick(search *s)
+{
+    if (++s->work % STOP_EVERY == 0 && s->stop && !s->stopped)
+        s->stopped = s->stop();
+}
+
+static void push(search *s, uint64_t start, size_t len)
+{
+    tick(s);
+    if (s->n == s->cap) {
+        s->cap = s->cap ? 2 * s->cap : 256;
+        s->v = xrealloc(s->v, s->cap * sizeof *s->v);
+    }
+    s->v[s->n++] = (span){start, len};
+}
+
+static void walk_add(walk *w, uint64_t start)
+{
+    if (w->n == w->cap) {
+        w->cap = w->cap ? 2 * w->cap : 64;
+        w->start = xrealloc(w->start, w->cap * sizeof *w->start);
+    }
+    w->start[w->n++] = start;
+}
+
+static size_t stream_bytes(const search_index *ix, size_t b)
+{
+    return ix->start[b + 1] - ix->start[b];
+}
+
+/* The bigrams starting with character c: [*lo, *hi) of ix->keys. */
+static void group(const search_index *ix, uint32_t c, size_t *lo, size_t *hi)
+{
+    size_t a = 0, z = ix->nkeys;
+    uint64_t from = bigram_key(c, 0);
+    while (a < z) {
+        size_t mid = (a + z) / 2;
+        if (ix->keys[mid] < from)
+            a = mid + 1;
+        else
+            z = mid;
+    }
+    *lo = a;
+    for (z = a; z < ix->nkeys && bigram_first(ix->keys[z]) == c; z++)
+        ;
+    *hi = z;
+}
+
+/* Each start of w followed in the text from the character after w->c. */
+static void verify_in_text(search *s, const walk *w)
+{
+    char u[4];
+    size_t done = w->off + utf8_encode(w->c, u);
+    for (size_t i = 0; i < w->n && !s->stopped; i++) {
+        tick(s);
+        size_t doc = (size_t)(w->start[i] >> 32), pos = (size_t)(w->start[i] & 0xFFFFFFFFu);
+        if (doc >= s->nf || pos + done >= s->f[doc].len)
+            continue;
+        const folded *f = &s->f[doc];
+        size_t m = pinyin_match_from(f->s + pos + done, f->len - pos - done,
+                                     s->q, s->qn, w->at);
+        if (m)
+            push(s, w->start[i], done + m);
+    }
+}
+
+/* Reading the postings of (w->c, c2) beside the starts of w (both in
+ * place order): the starts that go on. */
+typedef struct step_ctx {
+    search *s;
+    const walk *w;
+    size_t j;       /* the first start whose c might still come */
+    walk *next;     /* where the walk goes on, when c2 does not spell all */
+    size_t len;     /* the match's bytes, when it does */
+} step_ctx;
+
+static void on_posting(void *p, size_t doc, size_t pos)
+{
+    step_ctx *c = p;
+    const walk *w = c->w;
+    uint64_t at = place(doc, pos);
+    tick(c->s);
+    while (c->j < w->n && w->start[c->j] + w->off < at)
+        c->j++;
+    if (c->j == w->n || w->start[c->j] + w->off != at)
+        return;
+    if (c->next)
+        walk_add(c->next, w->start[c->j]);
+    else
+        push(c->s, w->start[c->j], c->len);
+}
+
+static void extend(search *s, const walk *w);
+
+/* w goes on by bigram t = (w->c, c2), at2 being the query positions
+ * after c2: the starts followed by c2 are matches, or walk on. */
+static void go_on(search *s, const walk *w, size_t t, uint64_t at2)
+{
+    char u[4];
+    uint32_t c2 = bigram_second(s->ix->keys[t]);
+    size_t off2 = w->off + utf8_encode(w->c, u);
+    walk next = {NULL, 0, 0, c2, at2, off2};
+    int spelt = (at2 >> s->qn) & 1;
+    step_ctx c = {s, w, 0, spelt ? NULL : &next, off2 + utf8_encode(c2, u)};
+    index_each_posting(s->ix, t, on_posting, &c);
+    if (next.n)
+        extend(s, &next);
+    free(next.start);
+}
+
+/* The starts of w, whose last character w->c did not finish the query:
+ * on through every bigram (w->c, c2) that can continue it, while the
+ * postings to read are not many more than the starts; else in the text. */
+static void extend(search *s, const walk *w)
+{
+    const search_index *ix = s->ix;
+    size_t lo, hi, bytes = 0;
+    group(ix, w->c, &lo, &hi);
+    for (size_t t = lo; t < hi; t++)
+        if (pinyin_step(bigram_second(ix->keys[t]), w->at, s->q, s->qn))
+            bytes += stream_bytes(ix, t);
+    if (!bytes || s->stopped)
+        return;
+    if (w->n <= FEW || bytes > DECODE_PER_VERIFY * w->n) {
+        verify_in_text(s, w);
+        return;
+    }
+    for (size_t t = lo; t < hi && !s->stopped; t++) {
+        uint64_t at2 = pinyin_step(bigram_second(ix->keys[t]), w->at, s->q, s->qn);
+        if (at2)
+            go_on(s, w, t, at2);
+    }
+}
+
+static void start_posting(void *p, size_t doc, size_t pos)
+{
+    walk_add(p, place(doc, pos));
+}
+
+/* Every bigram (c0, c1) that can begin a match, c0 taking the query to
+ * positions at0. */
+static void from_first(search *s, uint32_t c0, uint64_t at0)
+{
+    const search_index *ix = s->ix;
+    char u[4];
+    size_t k0 = utf8_encode(c0, u), lo, hi;
+    group(ix, c0, &lo, &hi);
+    for (size_t b = lo; b < hi && !s->stopped; b++) {
+        uint32_t c1 = bigram_second(ix->keys[b]);
+        uint64_t at1 = (at0 >> s->qn) & 1 ? 0 : pinyin_step(c1, at0, s->q, s->qn);
+        if (!((at0 | at1) >> s->qn & 1) && !at1)
+            continue;
+        walk w = {NULL, 0, 0, c1, at1, k0};
+        index_each_posting(ix, b, start_posting, &w);
+        if ((at0 >> s->qn) & 1) { /* c0 spells it */
+            for (size_t i = 0; i < w.n; i++)
+                push(s, w.start[i], k0);
+        } else if ((at1 >> s->qn) & 1) { /* c0 c1 spell it */
+            for (size_t i = 0; i < w.n; i++)
+                push(s, w.start[i], k0 + utf8_encode(c1, u));
+        } else {
+            extend(s, &w);
+        }
+        free(w.start);
+    }
+}
+
+static int by_place(const void *a, const void *b)
+{
+    const span *x = a, *y = b;
+    return (x->start > y->start) - (x->start < y->start);
+}
+
+/* Sorts v[0..n) by start: least significant digit first, 16 bits a pass,
+ * as many passes as the largest start needs (qsort for few). */
+static void sort_spans(span *v, size_t n)
+{
+    enum { DIGIT = 16, RADIX = 1 << DIGIT };
+    if (n < 4096) {
+        qsort(v, n, sizeof *v, by_place);
+        return;
+    }
+    uint64_t max = 0;
+    for (size_t i = 0; i < n; i++)
+        max = v[i].start > max ? v[i].start : max;
+    span *tmp = xmalloc(n * sizeof *tmp);
+    size_t *count = xmalloc(RADIX * sizeof *count);
+    for (int shift = 0; shift < 64 && (max >> shift); shift += DIGIT) {
+        memset(count, 0, RADIX * sizeof *count);
+        for (size_t i = 0; i < n; i++)
+            count[(v[i].start >> shift) & (RADIX - 1)]++;
+        for (size_t d = 0, sum = 0; d < RADIX; d++) {
+            size_t c = count[d];
+            count[d] = sum;
+            sum += c;
+        }
+        for (size_t i = 0; i < n; i++)
+            tmp[count[(v[i].start >> shift) & (RADIX - 1)]++] = v[i];
+        memcpy(v, tmp, n * sizeof *v);
+    }
+    free(tmp);
+    free(count);
+}
+
+size_t index_find_pinyin(const search_index *ix, const folded *f, size_t n,
+                         const char *q, size_t qn, int (*stop)(void),
+                         index_span_fn fn, void *ctx)
+{
+    search s = {.ix = ix, .f = f, .nf = n, .q = q, .qn = qn, .stop = stop};
+    for (uint32_t w = 0; w <= (HAN_LAST - HAN_FIRST) / 64 && !s.stopped; w++)
+        for (uint64_t bits = ix->han[w]; bits && !s.stopped; bits &= bits - 1) {
+            uint32_t c0 = HAN_FIRST + w * 64 + (uint32_t)__builtin_ctzll(bits);
+            uint64_t at0 = pinyin_step(c0, 1, q, qn);
+            if (at0)
+                from_first(&s, c0, at0);
+        }
+    size_t hits = s.stopped ? SIZE_MAX : s.n;
+    if (!s.stopped) {
+        sort_spans(s.v, s.n);
+        for (size_t i = 0; i < s.n; i++)
+            fn(ctx, (size_t)(s.v[i].start >> 32),
+               (size_t)(s.v[i].start & 0xFFFFFFFFu), s.v[i].len);
+    }
+    free(s.v);
+    return hits;
+}
