@@ -288,18 +288,88 @@ void index_each_posting(const search_index *ix, size_t k, index_hit_fn fn,
     }
 }
 
-/* One-character terms: a scan of every text. */
-static size_t scan(const folded *f, size_t n, const char *t, size_t tn,
-                   index_hit_fn fn, void *ctx)
+void index_group(const search_index *ix, uint32_t c, size_t *lo, size_t *hi)
 {
-    size_t hits = 0;
-    for (size_t d = 0; d < n; d++)
-        for (const char *p = f[d].s; (p = memmem(p, f[d].len - (size_t)(p - f[d].s), t, tn));
-             p++) {
-            fn(ctx, d, (size_t)(p - f[d].s));
-            hits++;
+    size_t a = 0, z = ix->nkeys;
+    uint64_t from = bigram_key(c, 0);
+    while (a < z) {
+        size_t mid = (a + z) / 2;
+        if (ix->keys[mid] < from)
+            a = mid + 1;
+        else
+            z = mid;
+    }
+    *lo = a;
+    for (z = a; z < ix->nkeys && bigram_first(ix->keys[z]) == c; z++)
+        ;
+    *hi = z;
+}
+
+static int by_place(const void *a, const void *b)
+{
+    const index_span *x = a, *y = b;
+    return (x->place > y->place) - (x->place < y->place);
+}
+
+void index_sort_spans(index_span *v, size_t n)
+{
+    enum { DIGIT = 16, RADIX = 1 << DIGIT };
+    if (n < 4096) {
+        qsort(v, n, sizeof *v, by_place);
+        return;
+    }
+    uint64_t max = 0;
+    for (size_t i = 0; i < n; i++)
+        max = v[i].place > max ? v[i].place : max;
+    index_span *tmp = xmalloc(n * sizeof *tmp);
+    size_t *count = xmalloc(RADIX * sizeof *count);
+    for (int shift = 0; shift < 64 && (max >> shift); shift += DIGIT) {
+        memset(count, 0, RADIX * sizeof *count);
+        for (size_t i = 0; i < n; i++)
+            count[(v[i].place >> shift) & (RADIX - 1)]++;
+        for (size_t d = 0, sum = 0; d < RADIX; d++) {
+            size_t c = count[d];
+            count[d] = sum;
+            sum += c;
         }
-    return hits;
+        for (size_t i = 0; i < n; i++)
+            tmp[count[(v[i].place >> shift) & (RADIX - 1)]++] = v[i];
+        memcpy(v, tmp, n * sizeof *v);
+    }
+    free(tmp);
+    free(count);
+}
+
+/* A one-character term: every bigram it starts (each character starts
+ * one), merged into place order. */
+typedef struct places {
+    index_span *v;
+    size_t n, cap;
+} places;
+
+static void add_place(void *p, size_t doc, size_t pos)
+{
+    places *pl = p;
+    if (pl->n == pl->cap) {
+        pl->cap = pl->cap ? 2 * pl->cap : 256;
+        pl->v = xrealloc(pl->v, pl->cap * sizeof *pl->v);
+    }
+    pl->v[pl->n++] = (index_span){(uint64_t)doc << 32 | pos, 0};
+}
+
+static size_t one_char(const search_index *ix, uint32_t c, index_hit_fn fn,
+                       void *ctx)
+{
+    places pl = {0};
+    size_t lo, hi;
+    index_group(ix, c, &lo, &hi);
+    for (size_t b = lo; b < hi; b++)
+        index_each_posting(ix, b, add_place, &pl);
+    index_sort_spans(pl.v, pl.n);
+    for (size_t i = 0; i < pl.n; i++)
+        fn(ctx, (size_t)(pl.v[i].place >> 32), (size_t)(pl.v[i].place & 0xFFFFFFFFu));
+    free(pl.v);
+    return pl.n;
 }
 
 /* Verifies each posting of the chosen bigram against the texts. */
@@ -353,8 +423,10 @@ size_t index_find(const search_index *ix, const folded *f, size_t n,
         i += k;
         chars++;
     }
+    if (best == SIZE_MAX && chars == 1 && prev != '\n')
+        return one_char(ix, prev, fn, ctx);
     if (best == SIZE_MAX)
-        return scan(f, n, t, tn, fn, ctx);
+        return 0;
     verify v = {f, n, t, tn, best_off, 0, chars == 2, fn, ctx};
     index_each_posting(ix, best, verify_one, &v);
     return v.hits;

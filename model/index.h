@@ -26,7 +26,7 @@ typedef void (*index_hit_fn)(void *ctx, size_t doc, size_t pos);
 
 /* Calls fn for every occurrence of folded term t[0..tn) in the folded
  * texts f (the ones the index was built over), in document then position
- * order. A one-character term is found by scanning (no unigram postings).
+ * order. A one-character term is the union of the bigrams it starts.
  * Returns the number of occurrences. */
 size_t index_find(const search_index *ix, const folded *f, size_t n,
                   const char *t, size_t tn, index_hit_fn fn, void *ctx);

@@ -39,6 +39,18 @@ struct search_index {
     size_t ndocs;
 };
 
+/* A match found through the index: where (doc << 32 | pos) and its bytes. */
+typedef struct index_span {
+    uint64_t place;
+    size_t len;
+} index_span;
+
+/* Sorts v[0..n) by place (radix sort; qsort for few). */
+void index_sort_spans(index_span *v, size_t n);
+
+/* The bigrams starting with character c: [*lo, *hi) of ix->keys. */
+void index_group(const search_index *ix, uint32_t c, size_t *lo, size_t *hi);
+
 /* The index of bigram key in ix->keys, or SIZE_MAX when absent. */
 size_t index_lookup(const search_index *ix, uint64_t key);
 

@@ -18,11 +18,6 @@
 
 #define BIT(i) ((uint64_t)1 << (i))
 
-typedef struct span {
-    uint64_t start; /* doc << 32 | pos */
-    size_t len;
-} span;
-
 /* One query's search: its matches, and what stops it. */
 typedef struct search {
     const search_index *ix;
@@ -30,7 +25,7 @@ typedef struct search {
     size_t nf;
     const char *q;
     size_t qn;
-    span *v;
+    index_span *v;
     size_t n, cap;
     size_t work;        /* postings and candidates handled */
     int (*stop)(void);  /* asked every STOP_EVERY of them */
@@ -68,7 +63,7 @@ static void push(search *s, uint64_t start, size_t len)
         s->cap = s->cap ? 2 * s->cap : 256;
         s->v = xrealloc(s->v, s->cap * sizeof *s->v);
     }
-    s->v[s->n++] = (span){start, len};
+    s->v[s->n++] = (index_span){start, len};
 }
 
 static void walk_add(walk *w, uint64_t start)
@@ -83,24 +78,6 @@ static void walk_add(walk *w, uint64_t start)
 static size_t stream_bytes(const search_index *ix, size_t b)
 {
     return ix->start[b + 1] - ix->start[b];
-}
-
-/* The bigrams starting with character c: [*lo, *hi) of ix->keys. */
-static void group(const search_index *ix, uint32_t c, size_t *lo, size_t *hi)
-{
-    size_t a = 0, z = ix->nkeys;
-    uint64_t from = bigram_key(c, 0);
-    while (a < z) {
-        size_t mid = (a + z) / 2;
-        if (ix->keys[mid] < from)
-            a = mid + 1;
-        else
-            z = mid;
-    }
-    *lo = a;
-    for (z = a; z < ix->nkeys && bigram_first(ix->keys[z]) == c; z++)
-        ;
-    *hi = z;
 }
 
 /* Each start of w followed in the text from the character after w->c. */
@@ -172,7 +149,7 @@ static void extend(search *s, const walk *w)
 {
     const search_index *ix = s->ix;
     size_t lo, hi, bytes = 0;
-    group(ix, w->c, &lo, &hi);
+    index_group(ix, w->c, &lo, &hi);
     for (size_t t = lo; t < hi; t++)
         if (pinyin_step(bigram_second(ix->keys[t]), w->at, s->q, s->qn))
             bytes += stream_bytes(ix, t);
@@ -201,7 +178,7 @@ static void from_first(search *s, uint32_t c0, uint64_t at0)
     const search_index *ix = s->ix;
     char u[4];
     size_t k0 = utf8_encode(c0, u), lo, hi;
-    group(ix, c0, &lo, &hi);
+    index_group(ix, c0, &lo, &hi);
     for (size_t b = lo; b < hi && !s->stopped; b++) {
         uint32_t c1 = bigram_second(ix->keys[b]);
         uint64_t at1 = (at0 >> s->qn) & 1 ? 0 : pinyin_step(c1, at0, s->q, s->qn);
@@ -222,43 +199,6 @@ static void from_first(search *s, uint32_t c0, uint64_t at0)
     }
 }
 
-static int by_place(const void *a, const void *b)
-{
-    const span *x = a, *y = b;
-    return (x->start > y->start) - (x->start < y->start);
-}
-
-/* Sorts v[0..n) by start: least significant digit first, 16 bits a pass,
- * as many passes as the largest start needs (qsort for few). */
-static void sort_spans(span *v, size_t n)
-{
-    enum { DIGIT = 16, RADIX = 1 << DIGIT };
-    if (n < 4096) {
-        qsort(v, n, sizeof *v, by_place);
-        return;
-    }
-    uint64_t max = 0;
-    for (size_t i = 0; i < n; i++)
-        max = v[i].start > max ? v[i].start : max;
-    span *tmp = xmalloc(n * sizeof *tmp);
-    size_t *count = xmalloc(RADIX * sizeof *count);
-    for (int shift = 0; shift < 64 && (max >> shift); shift += DIGIT) {
-        memset(count, 0, RADIX * sizeof *count);
-        for (size_t i = 0; i < n; i++)
-            count[(v[i].start >> shift) & (RADIX - 1)]++;
-        for (size_t d = 0, sum = 0; d < RADIX; d++) {
-            size_t c = count[d];
-            count[d] = sum;
-            sum += c;
-        }
-        for (size_t i = 0; i < n; i++)
-            tmp[count[(v[i].start >> shift) & (RADIX - 1)]++] = v[i];
-        memcpy(v, tmp, n * sizeof *v);
-    }
-    free(tmp);
-    free(count);
-}
-
 size_t index_find_pinyin(const search_index *ix, const folded *f, size_t n,
                          const char *q, size_t qn, int (*stop)(void),
                          index_span_fn fn, void *ctx)
@@ -273,10 +213,10 @@ size_t index_find_pinyin(const search_index *ix, const folded *f, size_t n,
         }
     size_t hits = s.stopped ? SIZE_MAX : s.n;
     if (!s.stopped) {
-        sort_spans(s.v, s.n);
+        index_sort_spans(s.v, s.n);
         for (size_t i = 0; i < s.n; i++)
-            fn(ctx, (size_t)(s.v[i].start >> 32),
-               (size_t)(s.v[i].start & 0xFFFFFFFFu), s.v[i].len);
+            fn(ctx, (size_t)(s.v[i].place >> 32),
+               (size_t)(s.v[i].place & 0xFFFFFFFFu), s.v[i].len);
     }
     free(s.v);
     return hits;
