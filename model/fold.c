@@ -46,21 +46,31 @@ static int is_space(uint32_t cp)
 
 typedef struct out_buf {
     char *s;
-    uint32_t *map;
     size_t len, cap;
+    uint32_t *seg;
+    size_t nseg, segcap;
+    size_t next_from; /* where the current entry puts the next character */
 } out_buf;
 
+/* Appends folded character cp, which stands for the original at from. */
 static void put(out_buf *o, uint32_t cp, size_t from)
 {
     if (o->len + 4 >= o->cap) {
         o->cap = o->cap ? o->cap * 2 : 256;
         o->s = xrealloc(o->s, o->cap + 1);
-        o->map = xrealloc(o->map, (o->cap + 1) * sizeof *o->map);
+    }
+    if (!o->nseg || from != o->next_from) {
+        if (o->nseg == o->segcap) {
+            o->segcap = o->segcap ? o->segcap * 2 : 64;
+            o->seg = xrealloc(o->seg, 2 * o->segcap * sizeof *o->seg);
+        }
+        o->seg[2 * o->nseg] = (uint32_t)o->len;
+        o->seg[2 * o->nseg + 1] = (uint32_t)from;
+        o->nseg++;
     }
     size_t k = utf8_encode(cp, o->s + o->len);
-    for (size_t i = 0; i < k; i++)
-        o->map[o->len + i] = (uint32_t)from;
     o->len += k;
+    o->next_from = from + k;
 }
 
 void fold_text(const char *s, size_t n, folded *out)
@@ -88,20 +98,34 @@ void fold_text(const char *s, size_t n, folded *out)
         prev = f;
         i += k;
     }
-    if (!o.s) {
+    if (!o.s)
         o.s = xmalloc(1);
-        o.map = xmalloc(sizeof *o.map);
-    }
     o.s[o.len] = '\0';
-    o.map[o.len] = (uint32_t)n;
     out->s = o.s;
     out->len = o.len;
-    out->map = o.map;
+    out->seg = xrealloc(o.seg, (2 * o.nseg + 1) * sizeof *o.seg); /* fit */
+    out->nseg = o.nseg;
+    out->orig_len = (uint32_t)n;
+}
+
+size_t fold_orig(const folded *f, size_t pos)
+{
+    if (pos >= f->len || !f->nseg)
+        return f->orig_len;
+    size_t lo = 0, hi = f->nseg; /* the last entry at or before pos */
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (f->seg[2 * mid] <= pos)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return f->seg[2 * lo + 1] + (pos - f->seg[2 * lo]);
 }
 
 void fold_free(folded *f)
 {
     free(f->s);
-    free(f->map);
+    free(f->seg);
     memset(f, 0, sizeof *f);
 }

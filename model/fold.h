@@ -8,11 +8,16 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* The map back is piecewise: where the folded text and the original
+ * move in step (a run of CJK, of ASCII), one entry covers the run; a new
+ * one starts where they part (a full-width comma folded to ',', spaces
+ * dropped): about one entry per 40 folded bytes of Chinese prose. */
 typedef struct folded {
-    char *s;        /* folded UTF-8, NUL-terminated (malloc'd) */
+    char *s;           /* folded UTF-8, NUL-terminated (malloc'd) */
     size_t len;
-    uint32_t *map;  /* map[i]: original byte offset of the character folded
-                       byte i belongs to; map[len]: the original length */
+    uint32_t *seg;     /* nseg pairs: folded offset, original offset */
+    size_t nseg;
+    uint32_t orig_len; /* the original's length */
 } folded;
 
 /* The folded form of one code point: t2s, half-width, lower case,
@@ -29,5 +34,10 @@ int fold_is_cjk(uint32_t cp);
  * newlines stay. Documents are under 4 GiB (offsets are 32-bit). */
 void fold_text(const char *s, size_t n, folded *out);
 void fold_free(folded *f);
+
+/* The original byte offset of the character that starts at folded offset
+ * pos (a space the fold kept: the start of the original run); the
+ * original length for pos = len. */
+size_t fold_orig(const folded *f, size_t pos);
 
 #endif

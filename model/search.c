@@ -13,7 +13,7 @@ static char *fold_dup(const char *s, size_t n)
 {
     folded f;
     fold_text(s, n, &f);
-    free(f.map);
+    free(f.seg);
     return f.s;
 }
 
@@ -184,7 +184,8 @@ typedef struct pinyin_ctx {
 static void pinyin_occ(void *p, size_t pos, size_t len)
 {
     pinyin_ctx *c = p;
-    occ_push(c->out, (occurrence){c->f->map[pos], c->f->map[pos + len], c->term, 1});
+    occ_push(c->out, (occurrence){fold_orig(c->f, pos), fold_orig(c->f, pos + len),
+                                  c->term, 1});
 }
 
 /* Every occurrence of every term in the folded text, in original bytes. */
@@ -195,11 +196,11 @@ static void find_all(const query *q, const folded *f,
         const query_term *qt = &q->terms[t];
         for (size_t k = 0; tp && k < tp->npos[t]; k++) {
             size_t a = tp->pos[t][k], b = a + qt->len;
-            occ_push(out, (occurrence){f->map[a], f->map[b], (int)t, 0});
+            occ_push(out, (occurrence){fold_orig(f, a), fold_orig(f, b), (int)t, 0});
         }
         for (const char *p = f->s; !tp && (p = strstr(p, qt->folded)); p++) {
             size_t a = (size_t)(p - f->s), b = a + qt->len;
-            occ_push(out, (occurrence){f->map[a], f->map[b], (int)t, 0});
+            occ_push(out, (occurrence){fold_orig(f, a), fold_orig(f, b), (int)t, 0});
         }
         pinyin_ctx pc = {f, out, (int)t};
         for (size_t k = 0; tp && k < tp->npinyin[t]; k++)
