@@ -67,7 +67,7 @@ static void place(pane *p, int y, int x, int h, int w)
     p->x = x + 1;
     p->h = h - 2 > 0 ? h - 2 : 1;
     p->w = w - 2 > 0 ? w - 2 : 1;
-    p->win = newwin(p->h, p->w, p->y, p->x);
+    p->win = term_window(p->h, p->w, p->y, p->x);
 }
 
 /* Reports over Outline on the left, the Reader on the right, the status
@@ -84,10 +84,10 @@ static void layout(app *a)
     int top = body / 3 < 5 ? 5 : body / 3;
     a->panes[PANE_DOCS].hidden = a->panes[PANE_OUTLINE].hidden = a->zoom;
     if (a->zoom) {
-        /* Full-width lines: curses can scroll them with the terminal's
-         * own scrolling instead of redrawing every line. */
+        /* Full-width lines: when the reader moves, curses finds them
+         * moved and scrolls them with the terminal (a scroll region is
+         * full-width), sending only the new lines. */
         place(&a->panes[PANE_READER], 0, 0, body, a->cols);
-        idlok(a->panes[PANE_READER].win, TRUE);
         a->focus = PANE_READER;
         return;
     }
@@ -216,7 +216,7 @@ static void draw_help(app *a)
 {
     int w = a->cols - 8 < 72 ? a->cols - 8 : 72, h = a->lines - 4;
     int y0 = 2, x0 = (a->cols - w) / 2;
-    WINDOW *win = newwin(h, w, y0, x0);
+    WINDOW *win = term_window(h, w, y0, x0);
     if (!win)
         return;
     werase(win);

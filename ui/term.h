@@ -1,11 +1,13 @@
 /* term.h — the one owner of the terminal: locale, curses start and stop,
- * signals, colours by semantic role, input. Every exit path restores the
- * terminal. */
+ * signals, colours by semantic role, how windows are set up, input. Every
+ * exit path restores the terminal. */
 #ifndef BAOGAO_TERM_H
 #define BAOGAO_TERM_H
 
 #include <stddef.h>
 #include <wchar.h>
+
+#include <ncursesw/curses.h>
 
 /* What a piece of screen is, not how it looks: term.c maps roles to
  * colours and attributes (256 colours, 8, or none). */
@@ -44,6 +46,11 @@ void term_stop(void);
 
 /* The attributes (colour pair included) of role r. */
 int term_attr(role r);
+
+/* A new window (as newwin) set up as every window of the UI is, stdscr
+ * included (see term.c: its blanks have ROLE_NORMAL, updates leave the
+ * hidden cursor where they end). NULL when curses cannot make it. */
+WINDOW *term_window(int h, int w, int y, int x);
 
 /* Whether ambiguous-width characters take two cells (as measured or
  * configured). */

@@ -11,7 +11,11 @@
 #     of the time to draw one frame)
 #   - bytes sent to the terminal (tmux pipe-pane) for one j and for one
 #     page down in the reader, against less on the same clean text
-#     (baogao cat FILE) at the same size in the same run, and the ratio
+#     (baogao cat FILE) at the same size in the same run, and the ratio;
+#     then how many of them are control bytes (escape sequences, CR, LF,
+#     BS: moves, scrolling, attributes) — the rest is the text of the new
+#     lines, which depends on what they hold (the two programs do not show
+#     the same part of the report after one page down)
 # Usage: bench.sh [BAOGAO]   (or BAOGAO and SRCDIR in the environment)
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -126,8 +130,19 @@ for _ in $(seq 1 20); do scr_keys j; done
 sort -n "$frames" | awk '{ v[NR] = $1 } END { printf "%-44s %6d µs median, %d µs p95, %d µs max (%d frames)\n", "one frame drawn at 200×60", v[int((NR + 1) / 2)], v[int(NR * 0.95)], v[NR], NR }'
 
 # ---- bytes per key ---------------------------------------------------------
+# control_of FILE: how many bytes of FILE are escape sequences or control
+# characters.
+control_of() {
+    "$SCR_PYTHON" -I -S -c '
+import re, sys
+ctl = re.compile(rb"\x1b(\[[0-9;?]*[ -/]*[@-~]|[()][0-9A-Za-z]|.)|[\x00-\x1f\x7f]", re.S)
+print(sum(len(m.group()) for m in ctl.finditer(open(sys.argv[1], "rb").read())))
+' "$1"
+}
+
 # bytes_for KEY: bytes the pane's program writes for one KEY, with the
-# screen settled before and after.
+# screen settled before and after, and how many of them are control bytes
+# ("TOTAL CONTROL").
 bytes_for() {
     local out="$T_TMP/pipe.$RANDOM" i=0 size=-1 last=-2
     : >"$out"
@@ -141,10 +156,17 @@ bytes_for() {
         size=$(wc -c <"$out")
         i=$((i + 1))
     done
-    echo "$size"
+    echo "$size $(control_of "$out")"
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+
+# report LABEL "TOTAL CONTROL" "LESS_TOTAL LESS_CONTROL"
+report() {
+    local b=($2) l=($3)
+    printf '%-44s %6s B    (less: %s B, ratio %s; control bytes %s, less %s)\n' \
+        "$1" "${b[0]}" "${l[0]}" "$(ratio "${b[0]}" "${l[0]}")" "${b[1]}" "${l[1]:--}"
+}
 
 for size in "80 24" "200 60"; do
     set -- $size
@@ -166,9 +188,9 @@ for size in "80 24" "200 60"; do
     else
         lj=- lp=-
     fi
-    printf '%-44s %6s B    (less: %s B, ratio %s)\n' "bytes for j in the reader, $1×$2" "$bj" "$lj" "$(ratio "$bj" "$lj")"
-    printf '%-44s %6s B    (less: %s B, ratio %s)\n' "bytes for a page down, $1×$2" "$bp" "$lp" "$(ratio "$bp" "$lp")"
-    printf '%-44s %6s B    (less: %s B, ratio %s)\n' "bytes for j, reader zoomed (z), $1×$2" "$zj" "$lj" "$(ratio "$zj" "$lj")"
-    printf '%-44s %6s B    (less: %s B, ratio %s)\n' "bytes for a page down, zoomed, $1×$2" "$zp" "$lp" "$(ratio "$zp" "$lp")"
+    report "bytes for j in the reader, $1×$2" "$bj" "$lj"
+    report "bytes for a page down, $1×$2" "$bp" "$lp"
+    report "bytes for j, reader zoomed (z), $1×$2" "$zj" "$lj"
+    report "bytes for a page down, zoomed, $1×$2" "$zp" "$lp"
 done
 t_done >/dev/null || true
