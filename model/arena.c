@@ -6,7 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { ARENA_CHUNK = 64 * 1024, ARENA_ALIGN = 16 };
+/* Chunks grow from ARENA_FIRST to ARENA_CHUNK, doubling: a small
+ * document's structures do not sit in a mostly empty 64 KB chunk (a
+ * thousand reports kept in the UI would waste 50 MB so). */
+enum { ARENA_FIRST = 4 * 1024, ARENA_CHUNK = 64 * 1024, ARENA_ALIGN = 16 };
 
 struct arena_chunk {
     arena_chunk *next;
@@ -88,7 +91,9 @@ void *arena_alloc_uninit(arena *a, size_t n)
             a->used_total += need;
             return big->data;
         }
-        c = chunk_new(ARENA_CHUNK);
+        size_t size = c ? 2 * c->size : ARENA_FIRST;
+        size = size < ARENA_CHUNK ? size : ARENA_CHUNK;
+        c = chunk_new(size < need ? need : size);
         c->next = a->head;
         a->head = c;
     }

@@ -98,8 +98,7 @@ void fold_text(const char *s, size_t n, folded *out)
         prev = f;
         i += k;
     }
-    if (!o.s)
-        o.s = xmalloc(1);
+    o.s = xrealloc(o.s, o.len + 1); /* no slack: folds are kept */
     o.s[o.len] = '\0';
     out->s = o.s;
     out->len = o.len;
