@@ -43,7 +43,7 @@ typedef struct walk {
     size_t off;
 } walk;
 
-enum { STOP_EVERY = 4096, FEW = 64, DECODE_PER_VERIFY = 64 };
+enum { STOP_EVERY = 4096, FEW = 64, DECODE_PER_VERIFY = 32 };
 
 static uint64_t place(size_t doc, size_t pos)
 {
@@ -142,17 +142,27 @@ static void go_on(search *s, const walk *w, size_t t, uint64_t at2)
     free(next.start);
 }
 
+/* The bytes of postings of the bigrams (c, c2) that take the query on
+ * from positions at (0: the corpus has no way on); [*lo, *hi) their
+ * group. */
+static size_t onward_bytes(const search *s, uint32_t c, uint64_t at,
+                           size_t *lo, size_t *hi)
+{
+    size_t bytes = 0;
+    index_group(s->ix, c, lo, hi);
+    for (size_t t = *lo; t < *hi; t++)
+        if (pinyin_step(bigram_second(s->ix->keys[t]), at, s->q, s->qn))
+            bytes += stream_bytes(s->ix, t);
+    return bytes;
+}
+
 /* The starts of w, whose last character w->c did not finish the query:
  * on through every bigram (w->c, c2) that can continue it, while the
  * postings to read are not many more than the starts; else in the text. */
 static void extend(search *s, const walk *w)
 {
     const search_index *ix = s->ix;
-    size_t lo, hi, bytes = 0;
-    index_group(ix, w->c, &lo, &hi);
-    for (size_t t = lo; t < hi; t++)
-        if (pinyin_step(bigram_second(ix->keys[t]), w->at, s->q, s->qn))
-            bytes += stream_bytes(ix, t);
+    size_t lo, hi, bytes = onward_bytes(s, w->c, w->at, &lo, &hi);
     if (!bytes || s->stopped)
         return;
     if (w->n <= FEW || bytes > DECODE_PER_VERIFY * w->n) {
@@ -182,8 +192,10 @@ static void from_first(search *s, uint32_t c0, uint64_t at0)
     for (size_t b = lo; b < hi && !s->stopped; b++) {
         uint32_t c1 = bigram_second(ix->keys[b]);
         uint64_t at1 = (at0 >> s->qn) & 1 ? 0 : pinyin_step(c1, at0, s->q, s->qn);
-        if (!((at0 | at1) >> s->qn & 1) && !at1)
-            continue;
+        size_t lo2, hi2;
+        if (!((at0 | at1) >> s->qn & 1) &&
+            (!at1 || !onward_bytes(s, c1, at1, &lo2, &hi2)))
+            continue; /* c0 c1 cannot start it, or nothing here goes on */
         walk w = {NULL, 0, 0, c1, at1, k0};
         index_each_posting(ix, b, start_posting, &w);
         if ((at0 >> s->qn) & 1) { /* c0 spells it */
