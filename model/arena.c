@@ -63,6 +63,19 @@ static arena_chunk *chunk_new(size_t size)
     return c;
 }
 
+void *xgrow(void *v, size_t *cap, size_t n, size_t size)
+{
+    if (n < *cap)
+        return v;
+    size_t c = *cap ? *cap * 2 : 16;
+    if (c < *cap || (size && c > SIZE_MAX / size)) {
+        fprintf(stderr, "baogao: out of memory (%zu elements)\n", c);
+        abort();
+    }
+    *cap = c;
+    return xrealloc(v, c * size);
+}
+
 void *arena_alloc(arena *a, size_t n)
 {
     void *p = arena_alloc_uninit(a, n);

@@ -40,4 +40,9 @@ void arena_free(arena *a);
 void *xmalloc(size_t n);
 void *xrealloc(void *p, size_t n);
 
+/* A growable array with room for one more: v (n elements of size bytes,
+ * room for *cap) as it is while n < *cap, else moved to twice the room
+ * (16 at first), *cap updated. Aborts on out-of-memory. */
+void *xgrow(void *v, size_t *cap, size_t n, size_t size);
+
 #endif

@@ -49,10 +49,7 @@ void corpus_init(corpus *c)
 
 void corpus_add(corpus *c, doc *d)
 {
-    if (c->n == c->cap) {
-        c->cap = c->cap ? c->cap * 2 : 16;
-        c->docs = xrealloc(c->docs, c->cap * sizeof *c->docs);
-    }
+    c->docs = xgrow(c->docs, &c->cap, c->n, sizeof *c->docs);
     c->docs[c->n++] = d;
 }
 

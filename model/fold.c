@@ -60,10 +60,7 @@ static void put(out_buf *o, uint32_t cp, size_t from)
         o->s = xrealloc(o->s, o->cap + 1);
     }
     if (!o->nseg || from != o->next_from) {
-        if (o->nseg == o->segcap) {
-            o->segcap = o->segcap ? o->segcap * 2 : 64;
-            o->seg = xrealloc(o->seg, 2 * o->segcap * sizeof *o->seg);
-        }
+        o->seg = xgrow(o->seg, &o->segcap, o->nseg, 2 * sizeof *o->seg);
         o->seg[2 * o->nseg] = (uint32_t)o->len;
         o->seg[2 * o->nseg + 1] = (uint32_t)from;
         o->nseg++;

@@ -350,10 +350,7 @@ typedef struct places {
 static void add_place(void *p, size_t doc, size_t pos)
 {
     places *pl = p;
-    if (pl->n == pl->cap) {
-        pl->cap = pl->cap ? 2 * pl->cap : 256;
-        pl->v = xrealloc(pl->v, pl->cap * sizeof *pl->v);
-    }
+    pl->v = xgrow(pl->v, &pl->cap, pl->n, sizeof *pl->v);
     pl->v[pl->n++] = (index_span){(uint64_t)doc << 32 | pos, 0};
 }
 

@@ -59,19 +59,13 @@ static void tick(search *s)
 static void push(search *s, uint64_t start, size_t len)
 {
     tick(s);
-    if (s->n == s->cap) {
-        s->cap = s->cap ? 2 * s->cap : 256;
-        s->v = xrealloc(s->v, s->cap * sizeof *s->v);
-    }
+    s->v = xgrow(s->v, &s->cap, s->n, sizeof *s->v);
     s->v[s->n++] = (index_span){start, len};
 }
 
 static void walk_add(walk *w, uint64_t start)
 {
-    if (w->n == w->cap) {
-        w->cap = w->cap ? 2 * w->cap : 64;
-        w->start = xrealloc(w->start, w->cap * sizeof *w->start);
-    }
+    w->start = xgrow(w->start, &w->cap, w->n, sizeof *w->start);
     w->start[w->n++] = start;
 }
 

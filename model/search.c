@@ -159,10 +159,7 @@ typedef struct occ_list {
 
 static void occ_push(occ_list *l, occurrence o)
 {
-    if (l->n == l->cap) {
-        l->cap = l->cap ? l->cap * 2 : 64;
-        l->v = xrealloc(l->v, l->cap * sizeof *l->v);
-    }
+    l->v = xgrow(l->v, &l->cap, l->n, sizeof *l->v);
     l->v[l->n++] = o;
 }
 

@@ -11,11 +11,9 @@ void tb_init(text_builder *tb)
 
 static void tb_grow(text_builder *tb)
 {
-    if (tb->nlines + 1 < tb->cap)
-        return;
-    tb->cap = tb->cap ? tb->cap * 2 : 64;
-    tb->off = xrealloc(tb->off, tb->cap * sizeof *tb->off);
-    tb->origin = xrealloc(tb->origin, tb->cap * sizeof *tb->origin);
+    size_t cap = tb->cap; /* two arrays, grown alike; room for off[nlines] */
+    tb->off = xgrow(tb->off, &cap, tb->nlines + 1, sizeof *tb->off);
+    tb->origin = xgrow(tb->origin, &tb->cap, tb->nlines + 1, sizeof *tb->origin);
 }
 
 void tb_reserve(text_builder *tb, size_t bytes, size_t lines)

@@ -185,10 +185,7 @@ static void load_dir(walker *w, const char *path)
     while ((e = readdir(d))) {
         if (e->d_name[0] == '.')
             continue;
-        if (n == cap) {
-            cap = cap ? cap * 2 : 64;
-            names = xrealloc(names, cap * sizeof *names);
-        }
+        names = xgrow(names, &cap, n, sizeof *names);
         names[n++] = strdup(e->d_name);
     }
     closedir(d);

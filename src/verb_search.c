@@ -80,10 +80,7 @@ static char *snippet(const doc *d, size_t a, size_t b)
 static void on_hit(void *ctx, const doc *d, const search_hit *h)
 {
     search_run *r = ctx;
-    if (r->n == r->cap) {
-        r->cap = r->cap ? r->cap * 2 : 64;
-        r->rows = xrealloc(r->rows, r->cap * sizeof *r->rows);
-    }
+    r->rows = xgrow(r->rows, &r->cap, r->n, sizeof *r->rows);
     r->rows[r->n] = (row){strdup(d->name), section_text(d, h->section),
                           snippet(d, h->start, h->end), line_at(d, h->start),
                           h->start, h->end,

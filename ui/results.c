@@ -75,10 +75,7 @@ static void collect(void *p, const doc *d, const search_hit *h)
     results *r = c->r;
     if (r->n >= MAX_HITS)
         return;
-    if (r->n == r->cap) {
-        r->cap = r->cap ? r->cap * 2 : 256;
-        r->hits = xrealloc(r->hits, r->cap * sizeof *r->hits);
-    }
+    r->hits = xgrow(r->hits, &r->cap, r->n, sizeof *r->hits);
     r->hits[r->n++] = (hit){c->doc, h->start, h->end, h->section};
 }
 
@@ -96,11 +93,9 @@ typedef struct postings {
 static void posting_add(void *ctx, size_t di, size_t pos)
 {
     postings *p = ctx;
-    if (p->n == p->cap) {
-        p->cap = p->cap ? p->cap * 2 : 256;
-        p->doc = xrealloc(p->doc, p->cap * sizeof *p->doc);
-        p->pos = xrealloc(p->pos, p->cap * sizeof *p->pos);
-    }
+    size_t cap = p->cap; /* two arrays, grown alike */
+    p->doc = xgrow(p->doc, &cap, p->n, sizeof *p->doc);
+    p->pos = xgrow(p->pos, &p->cap, p->n, sizeof *p->pos);
     p->doc[p->n] = di;
     p->pos[p->n++] = pos;
 }
@@ -108,11 +103,9 @@ static void posting_add(void *ctx, size_t di, size_t pos)
 static void pinyin_add(void *ctx, size_t di, size_t pos, size_t len)
 {
     postings *p = ctx;
-    if (p->np == p->pcap) {
-        p->pcap = p->pcap ? p->pcap * 2 : 256;
-        p->pdoc = xrealloc(p->pdoc, p->pcap * sizeof *p->pdoc);
-        p->span = xrealloc(p->span, p->pcap * sizeof *p->span);
-    }
+    size_t cap = p->pcap; /* two arrays, grown alike */
+    p->pdoc = xgrow(p->pdoc, &cap, p->np, sizeof *p->pdoc);
+    p->span = xgrow(p->span, &p->pcap, p->np, sizeof *p->span);
     p->pdoc[p->np] = di;
     p->span[p->np++] = (pinyin_span){pos, len};
 }

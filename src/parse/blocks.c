@@ -67,10 +67,7 @@ typedef struct block_list {
 static void push(block_list *l, block_kind kind, size_t start, size_t end,
                  uint32_t line)
 {
-    if (l->n == l->cap) {
-        l->cap = l->cap ? l->cap * 2 : 64;
-        l->v = xrealloc(l->v, l->cap * sizeof *l->v);
-    }
+    l->v = xgrow(l->v, &l->cap, l->n, sizeof *l->v);
     l->v[l->n++] = (block){kind, start, end, line, -1, -1};
 }
 

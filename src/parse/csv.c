@@ -26,10 +26,7 @@ static sbuf *field_buf(row_builder *rb, size_t i)
 
 static void push_field(row_builder *rb, uint32_t line)
 {
-    if (rb->row.n == rb->cap) {
-        rb->cap = rb->cap ? rb->cap * 2 : 16;
-        rb->row.f = xrealloc(rb->row.f, rb->cap * sizeof *rb->row.f);
-    }
+    rb->row.f = xgrow(rb->row.f, &rb->cap, rb->row.n, sizeof *rb->row.f);
     sbuf *b = field_buf(rb, rb->row.n);
     sbuf_reserve(b, 0);
     rb->row.f[rb->row.n++] = (csv_field){b->p, b->len, line};

@@ -31,10 +31,7 @@ typedef struct cand_list {
 
 static void cand_push(cand_list *l, cand c)
 {
-    if (l->n == l->cap) {
-        l->cap = l->cap ? l->cap * 2 : 32;
-        l->v = xrealloc(l->v, l->cap * sizeof *l->v);
-    }
+    l->v = xgrow(l->v, &l->cap, l->n, sizeof *l->v);
     l->v[l->n++] = c;
 }
 

@@ -71,15 +71,6 @@ typedef struct draft_list {
     size_t n, cap;
 } draft_list;
 
-/* v grown so that it holds more than n elements of size bytes. */
-static void *grow(void *v, size_t *cap, size_t n, size_t size)
-{
-    if (n < *cap)
-        return v;
-    *cap = *cap ? *cap * 2 : 16;
-    return xrealloc(v, *cap * size);
-}
-
 static int is_blank(char c)
 {
     return c == ' ' || c == '\t';
@@ -162,7 +153,7 @@ static void push_row(doc *d, row_list *l, const char *s, size_t n,
 {
     const char *tmp[MAX_CELLS];
     size_t nc = split_row(&d->mem, s, n, tmp);
-    l->v = grow(l->v, &l->cap, l->n, sizeof *l->v);
+    l->v = xgrow(l->v, &l->cap, l->n, sizeof *l->v);
     table_row *r = &l->v[l->n++];
     r->cells = arena_alloc(&d->mem, (nc ? nc : 1) * sizeof *r->cells);
     memcpy(r->cells, tmp, nc * sizeof *tmp);
@@ -321,7 +312,7 @@ static void add_block(doc *d, size_t bi, row_list *rows, draft_list *dl)
         cur->block1 = bi;
         return;
     }
-    dl->v = grow(dl->v, &dl->cap, dl->n, sizeof *dl->v);
+    dl->v = xgrow(dl->v, &dl->cap, dl->n, sizeof *dl->v);
     dl->v[dl->n++] = (draft){from, bn, bi, bi, toc};
 }
 

@@ -1,7 +1,8 @@
 /* test_arena.c — the document arena: blocks of every size from a byte to
  * beyond a chunk, in a mixed order, are aligned, zeroed (arena_alloc),
  * never overlap (each filled with its own pattern, all checked after),
- * and survive the arena growing; strndup, adopt, and reuse after free.
+ * and survive the arena growing; strndup, adopt, and reuse after free;
+ * xgrow, the growable arrays' one helper.
  * Run under ASan in CI, an overrun is also caught there. */
 #include <stdint.h>
 #include <stdlib.h>
@@ -52,8 +53,29 @@ static void test_blocks(int blocks, unsigned seed)
     arena_free(&a);
 }
 
+/* xgrow: room for one more, doubling, the elements kept. */
+static void test_grow(void)
+{
+    int *v = NULL;
+    size_t n = 0, cap = 0, moves = 0;
+    for (int i = 0; i < 100000; i++) {
+        size_t before = cap;
+        v = xgrow(v, &cap, n, sizeof *v);
+        moves += cap != before;
+        v[n++] = i;
+    }
+    size_t wrong = 0;
+    for (size_t i = 0; i < n; i++)
+        wrong += v[i] != (int)i;
+    CHECK_INT(wrong, 0);
+    CHECK(cap >= n && cap < 2 * n + 16);
+    CHECK(moves <= 14); /* 16 → 131072 by doubling */
+    free(v);
+}
+
 int main(void)
 {
+    test_grow();
     test_blocks(BLOCKS, 1);
     for (unsigned seed = 2; seed < 300; seed++)
         test_blocks(1 + (int)(seed % 12), seed);
