@@ -11,6 +11,7 @@
 
 #include "draw.h"
 #include "results.h"
+#include "script.h"
 #include "utf8.h"
 
 enum { MIN_COLS = 60, MIN_LINES = 15, FIRST_PAINT_MS = 100 };
@@ -195,9 +196,13 @@ static void draw_status(app *a)
         size_t n = section_path(d, off, path, 8), len = 0;
         len += (size_t)snprintf(left, sizeof left, " %d/%zu · ",
                                 entry_of(a, a->current) + 1, a->nentries);
-        for (size_t i = 0; i < n && len < sizeof left - 64; i++)
+        for (size_t i = 0; i < n && len < sizeof left - 64; i++) {
+            char marker[48];
+            script_copy(a->script, d->sections[path[i]].marker, marker,
+                        sizeof marker);
             len += (size_t)snprintf(left + len, sizeof left - len, "%s%s",
-                                    i ? "›" : "", d->sections[path[i]].marker);
+                                    i ? "›" : "", marker);
+        }
         snprintf(left + len, sizeof left - len, "%s%d%%", n ? " · " : "",
                  percent);
     } else {
@@ -211,7 +216,24 @@ static void draw_status(app *a)
         draw_str(stdscr, a->lines - 1, a->cols - rw, right, rw, ROLE_STATUS);
 }
 
-/* The help overlay, generated from ACTION_LIST. */
+/* Where the help overlay is, in its bottom border when it does not show
+ * every key: the rows shown of how many, ↑ / ↓ when there are more above /
+ * below. */
+static void draw_help_position(WINDOW *win, int h, int w, int top, int rows,
+                               int total)
+{
+    if (rows >= total)
+        return;
+    int last = top + rows < total ? top + rows : total;
+    char pos[64];
+    snprintf(pos, sizeof pos, " %d–%d/%d%s%s ", top + 1, last, total,
+             top > 0 ? " ↑" : "", last < total ? " ↓" : "");
+    int pw = draw_width(pos, strlen(pos));
+    if (pw <= w - 4)
+        draw_str(win, h - 1, w - 2 - pw, pos, pw, ROLE_TITLE_FOCUS);
+}
+
+/* The help overlay, generated from ACTION_LIST; j/k scroll it. */
 static void draw_help(app *a)
 {
     int w = a->cols - 8 < 72 ? a->cols - 8 : 72, h = a->lines - 4;
@@ -222,11 +244,12 @@ static void draw_help(app *a)
     werase(win);
     box(win, 0, 0);
     draw_str(win, 0, 2, " Keys — any key closes ", w - 4, ROLE_TITLE_FOCUS);
-    int rows = h - 2;
-    if (a->help_top > ACT_COUNT - 1 - rows)
-        a->help_top = ACT_COUNT - 1 - rows;
+    int rows = h - 2, total = ACT_COUNT - 1;
+    if (a->help_top > total - rows)
+        a->help_top = total - rows;
     if (a->help_top < 0)
         a->help_top = 0;
+    draw_help_position(win, h, w, a->help_top, rows, total);
     for (int y = 0; y < rows; y++) {
         int act = 1 + a->help_top + y;
         if (act >= ACT_COUNT)
@@ -379,7 +402,12 @@ static void dispatch(app *a, action act)
     case ACT_MARK: case ACT_JUMP_MARK:
         a->pending = act == ACT_MARK ? 'm' : '\'';
         break;
-    case ACT_SCRIPT: case ACT_NEXT_HEADING: case ACT_PREV_HEADING:
+    case ACT_SCRIPT: /* the open report everywhere: reader, outline, status */
+        a->script = script_next(a->script);
+        snprintf(a->message, sizeof a->message, "script: %s",
+                 script_name(a->script));
+        break;
+    case ACT_NEXT_HEADING: case ACT_PREV_HEADING:
     case ACT_NEXT_SIBLING: case ACT_PREV_SIBLING:
         if (a->focus != PANE_READER)
             reader->ops->act(reader, a, act);

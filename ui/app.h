@@ -71,6 +71,7 @@ struct app {
     int lines, cols;    /* terminal size */
     int too_small;
     int ambiwide;
+    int script;         /* the open report's display script (script.h) */
     int quit;
     int pending;        /* 'm' or '\'' waiting for its letter, or 0 */
     int searching;      /* the search view is open */

@@ -1,11 +1,13 @@
 /* doclist.c — the Reports pane: one row per report (region, year, kind,
- * script), near-duplicates folded under their primary as ×N. */
+ * script), near-duplicates folded under their primary as ×N; the open
+ * report's row in the display script. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "app.h"
 #include "draw.h"
+#include "script.h"
 
 typedef struct doclist {
     int sel, top;
@@ -39,6 +41,7 @@ static const char *short_region(const char *region)
     return city && city[3] ? city + 3 : (region && *region ? region : "—");
 }
 
+/* A row's label: district, year, kind, 繁 for a traditional report. */
 static void row_text(const app *a, const doc_entry *e, char *buf, size_t len)
 {
     const doc *d = a->docs->docs[e->doc];
@@ -46,12 +49,33 @@ static void row_text(const app *a, const doc_entry *e, char *buf, size_t len)
     char year[16] = "";
     if (m->year)
         snprintf(year, sizeof year, " %d", m->year);
-    char copies[16] = "";
+    snprintf(buf, len, "%s%s %s%s", short_region(m->region), year,
+             kind_label(m->kind),
+             m->script && strcmp(m->script, "Hant") == 0 ? " 繁" : "");
+}
+
+/* Row y: the open marker, the label (in the display script for the open
+ * report, cut with "…" when narrow) and the ×N of near-duplicates, which
+ * the cut never takes. */
+static void draw_row(pane *p, const app *a, const doc_entry *e, int y, role r)
+{
+    char label[512], copies[16] = "";
+    row_text(a, e, label, sizeof label);
     if (e->copies > 1)
         snprintf(copies, sizeof copies, " ×%d", e->copies);
-    snprintf(buf, len, "%s%s %s%s%s", short_region(m->region), year,
-             kind_label(m->kind),
-             m->script && strcmp(m->script, "Hant") == 0 ? " 繁" : "", copies);
+    int open = e->doc == a->current, cw = draw_width(copies, strlen(copies));
+    int room = p->w - 1 - cw;
+    if (room < 1) { /* a pane too narrow for both: the label first */
+        room = p->w - 1;
+        copies[0] = '\0';
+    }
+    draw_fill(p->win, y, 0, p->w, r);
+    /* ▶ is ambiguous-width: where it takes two cells, > fits the slot */
+    const char *open_mark = draw_width("▶", strlen("▶")) == 1 ? "▶" : ">";
+    draw_str(p->win, y, 0, open ? open_mark : " ", 1, r);
+    int x = 1 + draw_text_script(p->win, y, 1, label, strlen(label), room, r, 1,
+                                 open ? a->script : SCRIPT_ORIGINAL);
+    draw_str(p->win, y, x, copies, p->w - x, r);
 }
 
 static void doclist_title(pane *p, const app *a, char *buf, size_t len)
@@ -83,12 +107,7 @@ static void doclist_draw(pane *p, app *a)
         }
         role r = i == s->sel ? (focused ? ROLE_SELECTED : ROLE_SELECTED_DIM)
                              : ROLE_NORMAL;
-        char buf[512];
-        row_text(a, &a->entries[i], buf, sizeof buf);
-        int open = a->entries[i].doc == a->current;
-        draw_fill(p->win, y, 0, p->w, r);
-        draw_str(p->win, y, 0, open ? "▶" : " ", 1, r);
-        draw_text(p->win, y, 1, buf, strlen(buf), p->w - 1, r, 1);
+        draw_row(p, a, &a->entries[i], y, r);
     }
 }
 

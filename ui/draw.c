@@ -8,23 +8,7 @@
 
 #include "cells.h"
 #include "sbuf.h"
-#include "utf8.h"
-
-/* s[0..n) with every code point passed through map, into out. */
-static void map_text(const char *s, size_t n, draw_map map, sbuf *out)
-{
-    out->len = 0;
-    sbuf_reserve(out, n);
-    for (size_t i = 0; i < n;) {
-        uint32_t cp;
-        size_t k = utf8_decode(s + i, n - i, &cp);
-        if (cp == UTF8_REPLACEMENT)
-            sbuf_add(out, s + i, k); /* keep invalid bytes for cells.c */
-        else
-            sbuf_addcp(out, map(cp));
-        i += k;
-    }
-}
+#include "script.h"
 
 /* Sends units of s[0..n) from (y, x); returns the cells drawn. */
 static int put_units(WINDOW *w, int y, int x, const char *s, size_t n, role r)
@@ -57,14 +41,14 @@ static int put_units(WINDOW *w, int y, int x, const char *s, size_t n, role r)
     return col;
 }
 
-int draw_text_mapped(WINDOW *w, int y, int x, const char *s, size_t n,
-                     int cols, role r, int ellipsis, draw_map map)
+int draw_text_script(WINDOW *w, int y, int x, const char *s, size_t n,
+                     int cols, role r, int ellipsis, int script)
 {
     if (cols <= 0 || !s)
         return 0;
     sbuf mapped = {0};
-    if (map) {
-        map_text(s, n, map, &mapped);
+    if (script_maps(script)) {
+        script_convert(script, s, n, &mapped);
         s = mapped.p;
         n = mapped.len;
     }
@@ -85,7 +69,8 @@ int draw_text_mapped(WINDOW *w, int y, int x, const char *s, size_t n,
 int draw_text(WINDOW *w, int y, int x, const char *s, size_t n, int cols,
               role r, int ellipsis)
 {
-    return draw_text_mapped(w, y, x, s, n, cols, r, ellipsis, NULL);
+    return draw_text_script(w, y, x, s, n, cols, r, ellipsis,
+                            SCRIPT_ORIGINAL);
 }
 
 int draw_str(WINDOW *w, int y, int x, const char *s, int cols, role r)

@@ -5,14 +5,10 @@
 #define BAOGAO_DRAW_H
 
 #include <stddef.h>
-#include <stdint.h>
 
 #include <ncursesw/curses.h>
 
 #include "term.h"
-
-/* Maps a code point for display (the reader's script toggle), or NULL. */
-typedef uint32_t (*draw_map)(uint32_t cp);
 
 /* Draws s[0..n) at row y, column x of w in at most cols cells with role r.
  * When it does not fit and ellipsis is set, it ends in "…" within cols.
@@ -20,9 +16,10 @@ typedef uint32_t (*draw_map)(uint32_t cp);
 int draw_text(WINDOW *w, int y, int x, const char *s, size_t n, int cols,
               role r, int ellipsis);
 
-/* draw_text with every code point passed through map first. */
-int draw_text_mapped(WINDOW *w, int y, int x, const char *s, size_t n,
-                     int cols, role r, int ellipsis, draw_map map);
+/* draw_text of s[0..n) shown in display script `script` (script.h): the
+ * open report's text, as the s key chose. */
+int draw_text_script(WINDOW *w, int y, int x, const char *s, size_t n,
+                     int cols, role r, int ellipsis, int script);
 
 /* draw_text of a NUL-terminated string. */
 int draw_str(WINDOW *w, int y, int x, const char *s, int cols, role r);

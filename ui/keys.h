@@ -23,7 +23,7 @@
     X(PREV_SIBLING, "{", "previous heading of the same level")                \
     X(FOLD, "o", "fold / unfold the section (outline)")                       \
     X(FOLD_ALL, "O", "fold / unfold all sections (outline)")                  \
-    X(SCRIPT, "s", "reader script: original / simplified / traditional")      \
+    X(SCRIPT, "s", "script: original / simplified / traditional")             \
     X(ZOOM, "z", "the reader on the whole screen, or back")                  \
     X(FIND, "/", "search all reports: Enter opens, ↑↓ history, ^N^P hits") \
     X(FIND_NEXT, "n", "next hit, across reports")                             \

@@ -1,5 +1,6 @@
 /* outline.c — the Outline pane: the open report's section tree, indented
- * by level, foldable; a numbering gap or an inferred marker is marked. */
+ * by level, foldable, in the display script; a numbering gap or an
+ * inferred marker is marked. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -79,7 +80,10 @@ static int marker_wants_space(const char *m)
                              strcmp(m + n - 3, "）") == 0));
 }
 
-static void draw_row(pane *p, const doc *d, int y, int i, role r, int is_folded)
+/* Section i at row y: indent, fold or gap flag, marker and title (in the
+ * display script). */
+static void draw_row(pane *p, const app *a, const doc *d, int y, int i, role r,
+                     int is_folded)
 {
     const section *s = &d->sections[i];
     int x = 0, indent = 2 * (s->level - 1);
@@ -91,10 +95,12 @@ static void draw_row(pane *p, const doc *d, int y, int i, role r, int is_folded)
     x += draw_str(p->win, y, x, flag, p->w - x,
                   (s->flags & SECTION_GAP) && !is_folded ? ROLE_NOTE : r);
     role mr = (s->flags & SECTION_INFERRED) ? ROLE_NOTE : r;
-    x += draw_str(p->win, y, x, s->marker, p->w - x, mr);
+    x += draw_text_script(p->win, y, x, s->marker, strlen(s->marker), p->w - x,
+                          mr, 0, a->script);
     if (marker_wants_space(s->marker))
         x += draw_str(p->win, y, x, " ", p->w - x, r);
-    draw_text(p->win, y, x, s->title, strlen(s->title), p->w - x, r, 1);
+    draw_text_script(p->win, y, x, s->title, strlen(s->title), p->w - x, r, 1,
+                     a->script);
 }
 
 static void outline_draw(pane *p, app *a)
@@ -117,7 +123,7 @@ static void outline_draw(pane *p, app *a)
         int i = s->visible[v];
         role r = v == s->sel ? (focused ? ROLE_SELECTED : ROLE_SELECTED_DIM)
                              : ROLE_NORMAL;
-        draw_row(p, d, y, i, r, s->folded[i] && has_children(d, (size_t)i));
+        draw_row(p, a, d, y, i, r, s->folded[i] && has_children(d, (size_t)i));
     }
 }
 

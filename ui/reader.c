@@ -1,6 +1,6 @@
 /* reader.c — the Reader pane: the open report laid out for the pane's
- * width (layout.c), headings styled by level, tables as grids; scrolling,
- * heading jumps, the display script. */
+ * width (layout.c), headings styled by level, tables as grids, in the
+ * display script (script.h); scrolling, heading jumps. */
 #include "reader.h"
 
 #include <stdio.h>
@@ -9,14 +9,11 @@
 
 #include "app.h"
 #include "draw.h"
-#include "unitab.h"
-
-enum { SCRIPT_ORIGINAL, SCRIPT_SIMPLIFIED, SCRIPT_TRADITIONAL };
+#include "script.h"
 
 typedef struct reader {
     reader_layout lay;
     const doc *laid;   /* the document lay is for */
-    int script;
     size_t top;        /* first display line shown */
     size_t want_off;   /* clean offset to show once laid out, or SIZE_MAX */
     size_t found;      /* offset of the last find match, or SIZE_MAX */
@@ -35,13 +32,6 @@ static reader *state(pane *p)
         p->state = r;
     }
     return p->state;
-}
-
-static draw_map script_map(const reader *r)
-{
-    return r->script == SCRIPT_SIMPLIFIED    ? unitab_t2s
-           : r->script == SCRIPT_TRADITIONAL ? unitab_s2t
-                                             : NULL;
 }
 
 /* The display line that holds clean offset off. */
@@ -85,7 +75,7 @@ static role heading_role(int level)
 }
 
 static void draw_table_row(pane *p, const reader *r, const doc *d,
-                           const display_line *dl, int y)
+                           const display_line *dl, int y, int script)
 {
     const table *t = &d->tables[dl->table];
     const table_row *row = &t->rows[dl->row];
@@ -100,10 +90,9 @@ static void draw_table_row(pane *p, const reader *r, const doc *d,
             wattrset(p->win, 0);
         } else if (c < row->ncells) {
             const char *s = row->cells[c];
-            draw_text_mapped(p->win, y, x, s, strlen(s),
+            draw_text_script(p->win, y, x, s, strlen(s),
                              w[c] < p->w - x ? w[c] : p->w - x,
-                             row->header ? ROLE_TABLE : ROLE_NORMAL, 1,
-                             script_map(r));
+                             row->header ? ROLE_TABLE : ROLE_NORMAL, 1, script);
         }
         x += w[c];
     }
@@ -111,13 +100,14 @@ static void draw_table_row(pane *p, const reader *r, const doc *d,
         mvwaddch(p->win, y, x, (chtype)(ACS_VLINE | (chtype)border));
 }
 
+/* Display line dl at row y, in display script `script`. */
 static void draw_line(pane *p, const reader *r, const doc *d,
-                      const display_line *dl, int y)
+                      const display_line *dl, int y, int script)
 {
     if (dl->kind == LINE_BLANK)
         return;
     if (dl->kind == LINE_TABLE_ROW || dl->kind == LINE_TABLE_RULE) {
-        draw_table_row(p, r, d, dl, y);
+        draw_table_row(p, r, d, dl, y, script);
         return;
     }
     role ro = dl->kind == LINE_HEADING   ? heading_role(dl->level)
@@ -126,20 +116,18 @@ static void draw_line(pane *p, const reader *r, const doc *d,
     const char *s = d->clean.bytes;
     size_t a = dl->start, b = dl->end, m0 = r->found, m1 = m0 + r->found_len;
     if (m0 == (size_t)-1 || m1 <= a || m0 >= b) {
-        draw_text_mapped(p->win, y, dl->indent, s + a, b - a, p->w - dl->indent,
-                         ro, 0, script_map(r));
+        draw_text_script(p->win, y, dl->indent, s + a, b - a, p->w - dl->indent,
+                         ro, 0, script);
         return;
     }
     /* The line holds (part of) the find match: before, match, after. */
     m0 = m0 < a ? a : m0;
     m1 = m1 > b ? b : m1;
     int x = dl->indent;
-    x += draw_text_mapped(p->win, y, x, s + a, m0 - a, p->w - x, ro, 0,
-                          script_map(r));
-    x += draw_text_mapped(p->win, y, x, s + m0, m1 - m0, p->w - x,
-                          ROLE_SELECTED, 0, script_map(r));
-    draw_text_mapped(p->win, y, x, s + m1, b - m1, p->w - x, ro, 0,
-                     script_map(r));
+    x += draw_text_script(p->win, y, x, s + a, m0 - a, p->w - x, ro, 0, script);
+    x += draw_text_script(p->win, y, x, s + m0, m1 - m0, p->w - x,
+                          ROLE_SELECTED, 0, script);
+    draw_text_script(p->win, y, x, s + m1, b - m1, p->w - x, ro, 0, script);
 }
 
 static void reader_draw(pane *p, app *a)
@@ -153,27 +141,29 @@ static void reader_draw(pane *p, app *a)
         return;
     }
     for (int y = 0; y < p->h && r->top + (size_t)y < r->lay.n; y++)
-        draw_line(p, r, d, &r->lay.v[r->top + (size_t)y], y);
+        draw_line(p, r, d, &r->lay.v[r->top + (size_t)y], y, a->script);
 }
 
+/* The open report's title, region and year; its own script (繁) and the
+ * display script chosen. */
 static void reader_title(pane *p, const app *a, char *buf, size_t len)
 {
-    const reader *r = p->state;
+    (void)p;
     const doc *d = app_current(a);
     if (!d) {
         snprintf(buf, len, "Reader");
         return;
     }
     const doc_meta *m = &d->meta;
-    char year[16] = "";
+    char year[16] = "", title[256], region[128];
     if (m->year)
         snprintf(year, sizeof year, " · %d", m->year);
-    static const char *const modes[] = {"", " · →简", " · →繁"};
-    snprintf(buf, len, "%s%s%s%s%s%s",
-             m->title && *m->title ? m->title : d->name,
-             m->region && *m->region ? " · " : "", m->region ? m->region : "",
+    script_copy(a->script, m->title && *m->title ? m->title : d->name, title,
+                sizeof title);
+    script_copy(a->script, m->region, region, sizeof region);
+    snprintf(buf, len, "%s%s%s%s%s%s", title, *region ? " · " : "", region,
              year, m->script && strcmp(m->script, "Hant") == 0 ? " · 繁" : "",
-             modes[r ? r->script : 0]);
+             script_mark(a->script));
 }
 
 /* True when display line i is the first line of a heading (the lines of
@@ -252,12 +242,6 @@ static int reader_act(pane *p, app *a, action act)
     case ACT_PREV_SIBLING:
         found = jump(r, find_heading(&r->lay, r->top, -1, current_level(r, d)));
         break;
-    case ACT_SCRIPT: {
-        static const char *const names[] = {"original", "simplified", "traditional"};
-        r->script = (r->script + 1) % 3;
-        snprintf(a->message, sizeof a->message, "script: %s", names[r->script]);
-        return PANE_HANDLED;
-    }
     default: return PANE_IGNORED;
     }
     if (!found)

@@ -1,6 +1,7 @@
 /* results.c — the search view (see results.h): the query runs over every
  * report on each keystroke (model/search on each report's folded text,
- * folded once and kept), hits listed by report in document order. */
+ * folded once and kept), hits listed by report in document order, in
+ * the display script `s` chose. */
 #include "results.h"
 
 #include <stdint.h>
@@ -326,19 +327,23 @@ static void draw_hit(app *a, const hit *h, int y, int selected)
     char where[160] = "";
     if (h->section >= 0)
         snprintf(where, sizeof where, "%s", d->sections[h->section].marker);
-    int x = 1 + draw_str(stdscr, y, 1, where, 12, selected ? base : ROLE_DIM);
+    int x = 1 + draw_text_script(stdscr, y, 1, where, strlen(where), 12,
+                                 selected ? base : ROLE_DIM, 1, a->script);
     x = x < 14 ? 14 : x;
     const char *s = d->clean.bytes;
     size_t from = h->start;
     for (int i = 0; i < CONTEXT && from > 0 && s[from - 1] != '\n'; i++)
         from -= utf8_prev_len(s, from);
-    x += draw_text(stdscr, y, x, s + from, h->start - from, a->cols - x, base, 0);
-    x += draw_text(stdscr, y, x, s + h->start, h->end - h->start, a->cols - x,
-                   selected ? ROLE_TITLE_FOCUS : ROLE_SELECTED, 0);
+    x += draw_text_script(stdscr, y, x, s + from, h->start - from, a->cols - x,
+                          base, 0, a->script);
+    x += draw_text_script(stdscr, y, x, s + h->start, h->end - h->start,
+                          a->cols - x, selected ? ROLE_TITLE_FOCUS : ROLE_SELECTED,
+                          0, a->script);
     size_t to = h->end;
     while (to < d->clean.len && s[to] != '\n' && to - h->end < 240)
         to++;
-    draw_text(stdscr, y, x, s + h->end, to - h->end, a->cols - x, base, 1);
+    draw_text_script(stdscr, y, x, s + h->end, to - h->end, a->cols - x, base,
+                     1, a->script);
 }
 
 /* A report's heading row in the list: its title and hit count. */
@@ -351,7 +356,8 @@ static void draw_report(app *a, int di, int count, int y)
              d->meta.region ? d->meta.region : "", d->meta.region ? " · " : "",
              count);
     draw_fill(stdscr, y, 0, a->cols, ROLE_NORMAL);
-    draw_text(stdscr, y, 0, line, strlen(line), a->cols, ROLE_HEADING2, 1);
+    draw_text_script(stdscr, y, 0, line, strlen(line), a->cols, ROLE_HEADING2, 1,
+                     a->script);
 }
 
 static int count_of(const results *r, size_t k)
