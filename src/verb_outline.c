@@ -1,6 +1,7 @@
 /* verb_outline.c — `baogao outline`: each document's headings, one per
  * row: level, marker, title, line, and a note (inferred: the marker is
- * missing in the source; gap: a number is missing before it). */
+ * missing in the source; gap: a number is missing before it). With
+ * --json also each section's byte range in the clean text (`cat`). */
 #include <stdio.h>
 #include <string.h>
 
@@ -48,8 +49,9 @@ static void print_json(const doc *d, int first)
         out_json_string(stdout, s->marker, strlen(s->marker));
         fputs(", \"title\": ", stdout);
         out_json_string(stdout, s->title, strlen(s->title));
-        printf(", \"line\": %u, \"parent\": %d, \"note\": \"%s\"}",
-               (unsigned)s->line, s->parent, note_of(s));
+        printf(", \"line\": %u, \"parent\": %d, \"note\": \"%s\", "
+               "\"start\": %zu, \"end\": %zu}",
+               (unsigned)s->line, s->parent, note_of(s), s->start, s->end);
     }
     fputs(d->nsections ? "\n  ]}" : "]}", stdout);
 }

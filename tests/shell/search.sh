@@ -19,6 +19,7 @@ print('\n'.join(chars))" > "$T_TMP/chars.txt"
 uconv -x Traditional-Simplified "$T_TMP/chars.txt" > "$T_TMP/chars.s2.txt"
 uconv -x Han-Latin "$T_TMP/chars.s2.txt" > "$T_TMP/chars.latin.txt"
 "$BAOGAO" list --json $(for f in $SAMPLES; do echo "$DATA/$f"; done) > "$T_TMP/list.json"
+"$BAOGAO" outline --json $(for f in $SAMPLES; do echo "$DATA/$f"; done) > "$T_TMP/outline.json"
 
 t_python "python checks" "$BAOGAO" "$T_TMP" "$DATA" "$SRCDIR/assets/heteronyms.tsv" <<'PY'
 import json, subprocess, sys, unicodedata
@@ -264,6 +265,56 @@ for q, term, ok in filters:
     got = {(os.path.basename(r['path'])[:-4], char_index(texts[os.path.basename(r['path'])[:-4]], r['start']))
            for r in rows}
     check('%s: %d hits, oracle %d' % (q, len(got), len(want)), got == want and len(want) > 0)
+
+# Terms ANDed within a section, and exclusions: a hit of a positive term
+# counts when some unit around it — a section holding it (the outline's
+# byte ranges of the clean text) or the whole report — holds every
+# positive term and no negative one. Letters terms occur literally and as
+# pinyin.
+import re
+sections = {os.path.basename(o['path'])[:-4]: o['sections'] for o in json.load(open(tmp + '/outline.json'))}
+def byte_offsets(text):
+    out, b = [], 0
+    for c in text:
+        out.append(b)
+        b += len(c.encode('utf-8'))
+    return out
+offsets = {stem: byte_offsets(t) for stem, t in texts.items()}
+def occurrences(stem, term):
+    ft, where = folds[stem]
+    fq = fold(term)[0]
+    found, i = set(), ft.find(fq)
+    while i >= 0:
+        found.add(where[i])
+        i = ft.find(fq, i + 1)
+    if re.fullmatch(r'[a-z]{2,}[\u3400-\u9fff]*', fq):
+        found |= {c for s, c, _ in pinyin_oracle_in(stem, term)}
+    return found
+def pinyin_oracle_in(stem, q):
+    return {h for h in pinyin_oracle(q) if h[0] == stem}
+def unit_ranges(stem, b):
+    return [(s['start'], s['end']) for s in sections[stem] if s['start'] <= b < s['end']] + [(0, 1 << 62)]
+for q, pos, neg in [('固定资产投资 增长', ['固定资产投资', '增长'], []),
+                    ('经济 -疫情', ['经济'], ['疫情']),
+                    ('营商环境 改革 -优化', ['营商环境', '改革'], ['优化']),
+                    ('"2035 年" 远景', ['2035 年', '远景'], []),
+                    ('gdzctz 增长', ['gdzctz', '增长'], []),
+                    ('数字经济 -数据 -平台', ['数字经济'], ['数据', '平台'])]:
+    want = set()
+    for stem in texts:
+        occ = {t: [offsets[stem][c] for c in occurrences(stem, t)] for t in pos + neg}
+        def holds(rng, t):
+            return any(rng[0] <= b < rng[1] for b in occ[t])
+        for t in pos:
+            for c in occurrences(stem, t):
+                if any(all(holds(r, p) for p in pos) and not any(holds(r, n) for n in neg)
+                       for r in unit_ranges(stem, offsets[stem][c])):
+                    want.add((stem, c))
+    rc, rows = run(q, *samples)
+    got = {(os.path.basename(r['path'])[:-4], char_index(texts[os.path.basename(r['path'])[:-4]], r['start']))
+           for r in rows}
+    check('%s: %d hits, oracle %d' % (q, len(got), len(want)), got == want and len(want) > 0)
+
 print('%d checks, %d failed' % (checks, fails))
 sys.exit(1 if fails else 0)
 PY
