@@ -351,7 +351,7 @@ static void add_place(void *p, size_t doc, size_t pos)
 {
     places *pl = p;
     pl->v = xgrow(pl->v, &pl->cap, pl->n, sizeof *pl->v);
-    pl->v[pl->n++] = (index_span){(uint64_t)doc << 32 | pos, 0};
+    pl->v[pl->n++] = (index_span){index_place(doc, pos), 0};
 }
 
 static size_t one_char(const search_index *ix, uint32_t c, index_hit_fn fn,
@@ -364,7 +364,7 @@ static size_t one_char(const search_index *ix, uint32_t c, index_hit_fn fn,
         index_each_posting(ix, b, add_place, &pl);
     index_sort_spans(pl.v, pl.n);
     for (size_t i = 0; i < pl.n; i++)
-        fn(ctx, (size_t)(pl.v[i].place >> 32), (size_t)(pl.v[i].place & 0xFFFFFFFFu));
+        fn(ctx, place_doc(pl.v[i].place), place_pos(pl.v[i].place));
     free(pl.v);
     return pl.n;
 }

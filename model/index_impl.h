@@ -39,7 +39,23 @@ struct search_index {
     size_t ndocs;
 };
 
-/* A match found through the index: where (doc << 32 | pos) and its bytes. */
+/* A place in the corpus as one sortable number: document, then byte. */
+static inline uint64_t index_place(size_t doc, size_t pos)
+{
+    return (uint64_t)doc << 32 | pos;
+}
+
+static inline size_t place_doc(uint64_t place)
+{
+    return (size_t)(place >> 32);
+}
+
+static inline size_t place_pos(uint64_t place)
+{
+    return (size_t)(place & 0xFFFFFFFFu);
+}
+
+/* A match found through the index: its place and its bytes. */
 typedef struct index_span {
     uint64_t place;
     size_t len;

@@ -1,12 +1,15 @@
 /* index_pinyin.c — pinyin queries on the bigram index (see index.h).
  * Candidates come from the corpus's own bigrams: for each Han character
- * c0 that can begin the query, each bigram (c0, c1) that can spell its
- * start; when c0 c1 do not spell the whole query, a third character must
- * continue it, so the postings of (c0, c1) are intersected with those of
- * the bigrams (c1, c2) that can — the positions of c0 c1 c2 — before
- * pinyin_match verifies each one. Every character starts one bigram (the
- * last of a line pairs with '\n'), so a query one character spells (a
- * syllable, an initial) finds all its occurrences. */
+ * c0 that can begin the query, each bigram (c0, c1) that can go on with
+ * it. Its postings are the starts of a walk; while the query is not spelt,
+ * the walk goes on through each bigram (c, c2) that can continue it, its
+ * postings merged with the starts still alive (both in place order), and
+ * ends in the text (pinyin_match_from) once few starts are left or the
+ * postings would cost more than reading the text. A start whose
+ * characters spell the query is a match without reading the text. Every
+ * character starts one bigram (the last of a line pairs with '\n'), so
+ * a query one character spells (a syllable, an initial) finds all its
+ * occurrences. */
 #include "index_impl.h"
 
 #include <stdlib.h>
@@ -32,7 +35,7 @@ typedef struct search {
     int stopped;
 } search;
 
-/* Where a match may start, (doc << 32 | pos), and the walk so far: the
+/* Where a match may start (index_place), and the walk so far: the
  * last character, the query positions after it, its offset from the
  * start in bytes. Starts are kept in place order. */
 typedef struct walk {
@@ -44,11 +47,6 @@ typedef struct walk {
 } walk;
 
 enum { STOP_EVERY = 4096, FEW = 64, DECODE_PER_VERIFY = 32 };
-
-static uint64_t place(size_t doc, size_t pos)
-{
-    return (uint64_t)doc << 32 | pos;
-}
 
 static void tick(search *s)
 {
@@ -81,7 +79,7 @@ static void verify_in_text(search *s, const walk *w)
     size_t done = w->off + utf8_encode(w->c, u);
     for (size_t i = 0; i < w->n && !s->stopped; i++) {
         tick(s);
-        size_t doc = (size_t)(w->start[i] >> 32), pos = (size_t)(w->start[i] & 0xFFFFFFFFu);
+        size_t doc = place_doc(w->start[i]), pos = place_pos(w->start[i]);
         if (doc >= s->nf || pos + done >= s->f[doc].len)
             continue;
         const folded *f = &s->f[doc];
@@ -106,7 +104,7 @@ static void on_posting(void *p, size_t doc, size_t pos)
 {
     step_ctx *c = p;
     const walk *w = c->w;
-    uint64_t at = place(doc, pos);
+    uint64_t at = index_place(doc, pos);
     tick(c->s);
     while (c->j < w->n && w->start[c->j] + w->off < at)
         c->j++;
@@ -150,13 +148,14 @@ static size_t onward_bytes(const search *s, uint32_t c, uint64_t at,
     return bytes;
 }
 
-/* The starts of w, whose last character w->c did not finish the query:
- * on through every bigram (w->c, c2) that can continue it, while the
- * postings to read are not many more than the starts; else in the text. */
-static void extend(search *s, const walk *w)
+/* The starts of w, whose last character w->c did not finish the query
+ * and whose group [lo, hi) has bytes of postings that can go on: on
+ * through every bigram (w->c, c2) that can continue it, while those
+ * postings are not many more than the starts; else in the text. */
+static void go_on_all(search *s, const walk *w, size_t lo, size_t hi,
+                      size_t bytes)
 {
     const search_index *ix = s->ix;
-    size_t lo, hi, bytes = onward_bytes(s, w->c, w->at, &lo, &hi);
     if (!bytes || s->stopped)
         return;
     if (w->n <= FEW || bytes > DECODE_PER_VERIFY * w->n) {
@@ -170,9 +169,15 @@ static void extend(search *s, const walk *w)
     }
 }
 
+static void extend(search *s, const walk *w)
+{
+    size_t lo, hi, bytes = onward_bytes(s, w->c, w->at, &lo, &hi);
+    go_on_all(s, w, lo, hi, bytes);
+}
+
 static void start_posting(void *p, size_t doc, size_t pos)
 {
-    walk_add(p, place(doc, pos));
+    walk_add(p, index_place(doc, pos));
 }
 
 /* Every bigram (c0, c1) that can begin a match, c0 taking the query to
@@ -183,23 +188,23 @@ static void from_first(search *s, uint32_t c0, uint64_t at0)
     char u[4];
     size_t k0 = utf8_encode(c0, u), lo, hi;
     index_group(ix, c0, &lo, &hi);
+    int spelt0 = (at0 >> s->qn) & 1;
     for (size_t b = lo; b < hi && !s->stopped; b++) {
         uint32_t c1 = bigram_second(ix->keys[b]);
-        uint64_t at1 = (at0 >> s->qn) & 1 ? 0 : pinyin_step(c1, at0, s->q, s->qn);
-        size_t lo2, hi2;
-        if (!((at0 | at1) >> s->qn & 1) &&
-            (!at1 || !onward_bytes(s, c1, at1, &lo2, &hi2)))
+        uint64_t at1 = spelt0 ? 0 : pinyin_step(c1, at0, s->q, s->qn);
+        int spelt1 = (at1 >> s->qn) & 1;
+        size_t lo2 = 0, hi2 = 0, onward = 0;
+        if (!spelt0 && !spelt1 &&
+            (!at1 || !(onward = onward_bytes(s, c1, at1, &lo2, &hi2))))
             continue; /* c0 c1 cannot start it, or nothing here goes on */
         walk w = {NULL, 0, 0, c1, at1, k0};
         index_each_posting(ix, b, start_posting, &w);
-        if ((at0 >> s->qn) & 1) { /* c0 spells it */
+        if (spelt0 || spelt1) { /* c0, or c0 c1, spell it */
+            size_t len = k0 + (spelt0 ? 0 : utf8_encode(c1, u));
             for (size_t i = 0; i < w.n; i++)
-                push(s, w.start[i], k0);
-        } else if ((at1 >> s->qn) & 1) { /* c0 c1 spell it */
-            for (size_t i = 0; i < w.n; i++)
-                push(s, w.start[i], k0 + utf8_encode(c1, u));
+                push(s, w.start[i], len);
         } else {
-            extend(s, &w);
+            go_on_all(s, &w, lo2, hi2, onward);
         }
         free(w.start);
     }
@@ -221,8 +226,7 @@ size_t index_find_pinyin(const search_index *ix, const folded *f, size_t n,
     if (!s.stopped) {
         index_sort_spans(s.v, s.n);
         for (size_t i = 0; i < s.n; i++)
-            fn(ctx, (size_t)(s.v[i].place >> 32),
-               (size_t)(s.v[i].place & 0xFFFFFFFFu), s.v[i].len);
+            fn(ctx, place_doc(s.v[i].place), place_pos(s.v[i].place), s.v[i].len);
     }
     free(s.v);
     return hits;

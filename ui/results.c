@@ -152,20 +152,13 @@ static void positions_in(const postings *post, size_t nterms, size_t di,
     }
 }
 
-/* Runs q over report i, with the index's positions when there are. */
+/* Runs q over report i, with the index's positions tp when there are. */
 static void run_doc(results *r, const app *a, const query *q, int i,
-                    const postings *post)
+                    const term_positions *tp)
 {
     collect_ctx c = {r, i};
-    const doc *d = a->docs->docs[i];
     const folded *f = fold_of(r, a, (size_t)i);
-    if (!post) {
-        search_doc(q, d, f, collect, &c);
-        return;
-    }
-    term_positions tp;
-    positions_in(post, q->nterms, (size_t)i, &tp);
-    search_doc_at(q, d, f, &tp, collect, &c);
+    search_doc_at(q, a->docs->docs[i], f, tp, collect, &c);
 }
 
 /* True when the user already typed the next key: a search that is still
@@ -226,7 +219,7 @@ static void run(app *a)
         for (size_t t = 0; !any && t < q.nterms; t++)
             any = !q.terms[t].negative && tp.npos[t] + tp.npinyin[t] > 0;
         if (any)
-            run_doc(r, a, &q, i, ix ? post : NULL);
+            run_doc(r, a, &q, i, ix ? &tp : NULL);
         r->reports += r->n > before;
     }
     for (size_t t = 0; t < q.nterms; t++) {
