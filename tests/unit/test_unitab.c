@@ -2,21 +2,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "check.h"
 #include "unitab.h"
 #include "utf8.h"
-
-static int checks, failures;
-
-#define CHECK(cond) check((cond) != 0, __FILE__, __LINE__, #cond)
-
-static void check(int ok, const char *file, int line, const char *what)
-{
-    checks++;
-    if (!ok) {
-        failures++;
-        printf("%s:%d: check failed: %s\n", file, line, what);
-    }
-}
 
 /* The code point of the one-character UTF-8 string s. */
 static uint32_t cp_of(const char *s)
@@ -145,6 +133,5 @@ int main(void)
     test_corpus_readings();
     test_t2s();
     test_width();
-    printf("test_unitab: %d checks, %d failed\n", checks, failures);
-    return failures != 0;
+    return check_done();
 }
