@@ -33,6 +33,16 @@ void *xmalloc(size_t n)
     return p;
 }
 
+void *xcalloc(size_t n, size_t size)
+{
+    void *p = calloc(n ? n : 1, size ? size : 1);
+    if (!p) {
+        fprintf(stderr, "baogao: out of memory (%zu × %zu bytes)\n", n, size);
+        abort();
+    }
+    return p;
+}
+
 void *xrealloc(void *p, size_t n)
 {
     void *q = realloc(p, n ? n : 1);

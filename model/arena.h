@@ -36,9 +36,11 @@ void *arena_adopt(arena *a, void *p);
 /* Frees every chunk; the arena is empty and reusable afterwards. */
 void arena_free(arena *a);
 
-/* malloc/realloc that abort with a message on failure (never NULL). */
+/* malloc/realloc/calloc that abort with a message on failure (never
+ * NULL). */
 void *xmalloc(size_t n);
 void *xrealloc(void *p, size_t n);
+void *xcalloc(size_t n, size_t size);
 
 /* A growable array with room for one more: v (n elements of size bytes,
  * room for *cap) as it is while n < *cap, else moved to twice the room

@@ -5,8 +5,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "keys.h"
 #include "load.h"
+#include "tui.h"
 #include "verbs.h"
 
 #ifndef BAOGAO_VERSION
@@ -41,9 +41,7 @@ static void usage(FILE *f)
           "  --help             this text\n"
           "  --version          the version\n\nkeys of the terminal UI:\n",
           f);
-    for (int a = 1; a < ACT_COUNT; a++)
-        fprintf(f, "  %-16s %s\n", keys_help((action)a)->keys,
-                keys_help((action)a)->help);
+    tui_print_keys(f);
     fputs("\n"
           "PATH is a report file (UTF-8, GB18030, Big5, UTF-16; text, markdown, or a\n"
           "CSV export with a full_text column), a folder of them, or - for standard\n"

@@ -1,7 +1,9 @@
-/* app.c — the terminal UI's one event loop: layout, borders, focus, the
- * status line, the help overlay, and the dispatcher for what panes leave
- * (see app.h). Redraws only after an event, and lets curses send only the
- * differences (erase + wnoutrefresh + doupdate, never clear). */
+/* app.c — the terminal UI's one event loop (see app.h): places the views
+ * by the current layout, draws borders, titles and the status line, turns
+ * keys into actions for the views and carries out what they return
+ * (open, jump, show, layouts, quit). Redraws only after an event, and
+ * lets curses send only the differences (erase + wnoutrefresh + doupdate,
+ * never clear). */
 #include "app.h"
 
 #include <stdio.h>
@@ -9,101 +11,204 @@
 #include <string.h>
 #include <time.h>
 
+#include "arena.h"
 #include "draw.h"
-#include "results.h"
+#include "help.h"
+#include "layout.h"
 #include "script.h"
-#include "utf8.h"
+#include "view.h"
 
-enum { MIN_COLS = 60, MIN_LINES = 15, FIRST_PAINT_MS = 100 };
+enum { MIN_COLS = 60, MIN_LINES = 15, FIRST_PAINT_MS = 100, BACK_MAX = 4 };
 
-int app_list_move(int *sel, int n, int page, action act)
+static const view_ops *const view_table[VIEW_COUNT] = {
+#define VIEW_OPS(id, file, name) [VIEW_##id] = &file##_ops,
+    VIEW_LIST(VIEW_OPS)
+#undef VIEW_OPS
+};
+
+typedef struct mark {
+    int doc;           /* -1: not set */
+    size_t off;
+} mark;
+
+/* A layout on screen: which, the view it was asked for by (LAYOUT_SELF
+ * leaves), and (on the back stack) the focus it had when left. */
+typedef struct screen_layout {
+    int id, self, focus;
+} screen_layout;
+
+typedef struct app {
+    const tui_source *src;
+    corpus *docs;       /* read only while src is locked */
+    int loaded;         /* the source has finished loading */
+    size_t seen;        /* documents the entries were built from */
+    doc_entry *entries; /* the Reports pane's rows: primaries, in order */
+    size_t nentries;
+    int *order;         /* every document, primaries' copies after them */
+    size_t norder;
+    int current;        /* the report open at home, or -1 */
+    pane panes[VIEW_COUNT];
+    screen_layout lay;  /* the layout on screen */
+    screen_layout back[BACK_MAX]; /* the layouts q goes back to */
+    int depth;
+    layout_rect rects[LAYOUT_MAX_RECTS];
+    size_t nrects;
+    int focus;          /* a view id */
+    int help, help_top; /* the help overlay is up, scrolled */
+    int lines, cols;    /* terminal size */
+    int too_small;
+    int script;         /* the display script (script.h) */
+    int quit;
+    int pending;        /* an action waiting for its letter (marks), or 0 */
+    mark marks[26];
+    char message[256];  /* one-line message for the status line */
+} app;
+
+static view_ctx ctx_of(const app *a)
 {
-    page = page > 1 ? page - 1 : 1;
-    int v = *sel;
-    switch (act) {
-    case ACT_DOWN: v++; break;
-    case ACT_UP: v--; break;
-    case ACT_PAGE_DOWN: v += page; break;
-    case ACT_PAGE_UP: v -= page; break;
-    case ACT_HALF_DOWN: v += page / 2; break;
-    case ACT_HALF_UP: v -= page / 2; break;
-    case ACT_TOP: v = 0; break;
-    case ACT_BOTTOM: v = n - 1; break;
-    default: return 0;
-    }
-    *sel = v >= n ? n - 1 : v < 0 ? 0 : v;
-    return 1;
-}
-
-doc *app_current(const app *a)
-{
-    return a->current >= 0 ? a->docs->docs[a->current] : NULL;
-}
-
-void app_open(app *a, int i)
-{
-    a->current = i;
-    for (int p = 0; p < PANE_COUNT; p++)
-        if (a->panes[p].ops->opened)
-            a->panes[p].ops->opened(&a->panes[p], a);
-    a->focus = PANE_READER;
-}
-
-void app_reader_moved(app *a)
-{
-    int percent;
-    size_t off = app_reader_offset(a, &percent);
-    pane *o = &a->panes[PANE_OUTLINE];
-    if (o->ops->follow)
-        o->ops->follow(o, a, off);
+    return (view_ctx){a->docs, a->src, a->loaded, a->entries, a->nentries,
+                      a->order, a->norder, a->current, a->script,
+                      term_key_waiting};
 }
 
 /* ---- layout ------------------------------------------------------------ */
 
-static void place(pane *p, int y, int x, int h, int w)
-{
-    if (p->win)
-        delwin(p->win);
-    p->y = y + 1;
-    p->x = x + 1;
-    p->h = h - 2 > 0 ? h - 2 : 1;
-    p->w = w - 2 > 0 ? w - 2 : 1;
-    p->win = term_window(p->h, p->w, p->y, p->x);
-}
-
-/* Reports over Outline on the left, the Reader on the right, the status
- * line at the bottom. */
-static void layout(app *a)
+/* Places the views of the layout on screen: windows for the insides of
+ * their boxes. Views not in the layout keep their last place, hidden. */
+static void place(app *a)
 {
     getmaxyx(stdscr, a->lines, a->cols);
     a->too_small = a->cols < MIN_COLS || a->lines < MIN_LINES;
     if (a->too_small)
         return;
-    int left = a->cols * 3 / 10;
-    left = left < 24 ? 24 : left > 40 ? 40 : left;
-    int body = a->lines - 1;
-    int top = body / 3 < 5 ? 5 : body / 3;
-    a->panes[PANE_DOCS].hidden = a->panes[PANE_OUTLINE].hidden = a->zoom;
-    if (a->zoom) {
-        /* Full-width lines: when the reader moves, curses finds them
-         * moved and scrolls them with the terminal (a scroll region is
-         * full-width), sending only the new lines. */
-        place(&a->panes[PANE_READER], 0, 0, body, a->cols);
-        a->focus = PANE_READER;
-        return;
+    const layout_def *l = layout_get(a->lay.id);
+    a->nrects = layout_place(l, a->lay.self, a->lines - 1, a->cols, a->rects);
+    for (int v = 0; v < VIEW_COUNT; v++)
+        a->panes[v].shown = 0;
+    for (size_t i = 0; i < a->nrects; i++) {
+        pane *p = &a->panes[a->rects[i].view];
+        if (p->win)
+            delwin(p->win);
+        layout_inside(&a->rects[i], l->boxed, &p->y, &p->x, &p->h, &p->w);
+        p->win = term_window(p->h, p->w, p->y, p->x);
+        p->shown = 1;
     }
-    /* Neighbouring boxes share their border lines. */
-    place(&a->panes[PANE_DOCS], 0, 0, top, left);
-    place(&a->panes[PANE_OUTLINE], top - 1, 0, body - top + 1, left);
-    place(&a->panes[PANE_READER], 0, left - 1, body, a->cols - left + 1);
+}
+
+/* The focus after a layout change: the view that asked for it, else the
+ * focused one if it is still on screen, else the first on screen. */
+static void refocus(app *a)
+{
+    if (a->lay.self >= 0 && a->panes[a->lay.self].shown)
+        a->focus = a->lay.self;
+    else if (!a->panes[a->focus].shown && a->nrects)
+        a->focus = a->rects[0].view;
+}
+
+static void push_layout(app *a, int id, int self)
+{
+    if (a->depth < BACK_MAX) {
+        a->back[a->depth] = a->lay;
+        a->back[a->depth++].focus = a->focus;
+    }
+    a->lay = (screen_layout){id, self, a->focus};
+    place(a);
+    refocus(a);
+}
+
+static void pop_layout(app *a)
+{
+    if (!a->depth)
+        return;
+    a->lay = a->back[--a->depth];
+    a->focus = a->lay.focus;
+    place(a);
+    refocus(a);
+}
+
+/* ---- carrying out what views return ------------------------------------ */
+
+/* Every view shows t. */
+static void show_everywhere(app *a, const view_target *t)
+{
+    view_ctx c = ctx_of(a);
+    for (int v = 0; v < VIEW_COUNT; v++)
+        if (a->panes[v].ops->open)
+            a->panes[v].ops->open(&a->panes[v], &c, t);
+}
+
+/* The reader moved: the others follow it. */
+static void follow_reader(app *a)
+{
+    view_ctx c = ctx_of(a);
+    const pane *r = &a->panes[VIEW_READER];
+    view_position pos;
+    if (!r->ops->position || !r->ops->position(r, &c, &pos))
+        return;
+    for (int v = 0; v < VIEW_COUNT; v++)
+        if (v != VIEW_READER && a->panes[v].ops->follow)
+            a->panes[v].ops->follow(&a->panes[v], &c, &pos);
+}
+
+/* Opens report i at home (outline and reader). */
+static void open_doc(app *a, int i)
+{
+    a->current = i;
+    view_target t = {i, TARGET_START, 0, NULL, 0};
+    show_everywhere(a, &t);
+    a->focus = VIEW_READER;
+}
+
+/* Leaves layouts without a reader, for a jump or a hit to be seen. */
+static void to_reader(app *a)
+{
+    while (!a->panes[VIEW_READER].shown && a->depth)
+        pop_layout(a);
+}
+
+static void apply(app *a, int from, view_event *ev)
+{
+    if (ev->message[0])
+        snprintf(a->message, sizeof a->message, "%s", ev->message);
+    switch (ev->what) {
+    case EV_OPEN:
+        open_doc(a, ev->doc);
+        break;
+    case EV_GOTO: {
+        view_target t = {a->current, TARGET_HEADING, ev->off, NULL, 0};
+        to_reader(a);
+        show_everywhere(a, &t);
+        a->focus = VIEW_READER;
+        follow_reader(a);
+        break;
+    }
+    case EV_SHOW: {
+        highlight one = {ev->off, ev->off + ev->len, HL_CURRENT};
+        view_target t = {ev->doc, TARGET_HIT, ev->off, ev->nhl ? ev->hl : &one,
+                         ev->nhl ? ev->nhl : 1};
+        to_reader(a);
+        if (ev->doc != a->current)
+            open_doc(a, ev->doc);
+        show_everywhere(a, &t);
+        a->focus = VIEW_READER;
+        follow_reader(a);
+        break;
+    }
+    case EV_MOVED: follow_reader(a); break;
+    case EV_LAYOUT: push_layout(a, ev->layout, from); break;
+    case EV_CLOSE: pop_layout(a); break;
+    case EV_QUIT: a->quit = 1; break;
+    default: break;
+    }
 }
 
 /* ---- drawing ----------------------------------------------------------- */
 
-/* The corner or junction at (y, x) of a box, given whether the border
- * lines continue up, down, left and right of it. */
-static chtype junction(int up, int down, int left, int right)
+/* The line-drawing character where borders run the ways mask says. */
+static chtype junction(int mask)
 {
+    int up = mask & LAYOUT_UP, down = mask & LAYOUT_DOWN,
+        left = mask & LAYOUT_LEFT, right = mask & LAYOUT_RIGHT;
     if (up && down && left && right) return ACS_PLUS;
     if (up && down && right) return ACS_LTEE;
     if (up && down && left) return ACS_RTEE;
@@ -116,59 +221,44 @@ static chtype junction(int up, int down, int left, int right)
     return up || down ? ACS_VLINE : ACS_HLINE;
 }
 
-static void draw_box(const pane *p)
+/* Every box's lines, then its corners as the boxes around them join. */
+static void draw_boxes(const app *a)
 {
-    int y0 = p->y - 1, x0 = p->x - 1, y1 = p->y + p->h, x1 = p->x + p->w;
     attr_t at = (attr_t)term_attr(ROLE_BORDER);
     attron(at);
-    mvhline(y0, x0 + 1, ACS_HLINE, p->w);
-    mvhline(y1, x0 + 1, ACS_HLINE, p->w);
-    mvvline(y0 + 1, x0, ACS_VLINE, p->h);
-    mvvline(y0 + 1, x1, ACS_VLINE, p->h);
-    attroff(at);
-}
-
-/* Corners and junctions where the boxes meet, from what surrounds them. */
-static void draw_corners(const app *a)
-{
-    if (a->zoom) {
-        int bottom = a->lines - 2, right = a->cols - 1;
-        attr_t at = (attr_t)term_attr(ROLE_BORDER);
-        attron(at);
-        mvaddch(0, 0, ACS_ULCORNER);
-        mvaddch(0, right, ACS_URCORNER);
-        mvaddch(bottom, 0, ACS_LLCORNER);
-        mvaddch(bottom, right, ACS_LRCORNER);
-        attroff(at);
-        return;
+    for (size_t i = 0; i < a->nrects; i++) {
+        const layout_rect *r = &a->rects[i];
+        mvhline(r->y, r->x + 1, ACS_HLINE, r->w - 2);
+        mvhline(r->y + r->h - 1, r->x + 1, ACS_HLINE, r->w - 2);
+        mvvline(r->y + 1, r->x, ACS_VLINE, r->h - 2);
+        mvvline(r->y + 1, r->x + r->w - 1, ACS_VLINE, r->h - 2);
     }
-    int left = a->panes[PANE_DOCS].w + 1, mid = a->panes[PANE_OUTLINE].y - 1;
-    int bottom = a->lines - 2, right = a->cols - 1;
-    attr_t at = (attr_t)term_attr(ROLE_BORDER);
-    attron(at);
-    mvaddch(0, 0, junction(0, 1, 0, 1));
-    mvaddch(0, left, junction(0, 1, 1, 1));
-    mvaddch(0, right, junction(0, 1, 1, 0));
-    mvaddch(mid, 0, junction(1, 1, 0, 1));
-    mvaddch(mid, left, junction(1, 1, 1, 0));
-    mvaddch(bottom, 0, junction(1, 0, 0, 1));
-    mvaddch(bottom, left, junction(1, 0, 1, 1));
-    mvaddch(bottom, right, junction(1, 0, 1, 0));
+    for (size_t i = 0; i < a->nrects; i++) {
+        const layout_rect *r = &a->rects[i];
+        int ys[2] = {r->y, r->y + r->h - 1}, xs[2] = {r->x, r->x + r->w - 1};
+        for (int k = 0; k < 4; k++)
+            mvaddch(ys[k / 2], xs[k % 2],
+                    junction(layout_joins(a->rects, a->nrects, ys[k / 2],
+                                          xs[k % 2])));
+    }
     attroff(at);
 }
 
-static void draw_title(const app *a, const pane *p, int focused)
+static void draw_title(const app *a, const pane *p, const view_ctx *c)
 {
+    if (!p->ops->title)
+        return;
     char title[256];
-    p->ops->title((pane *)p, a, title, sizeof title);
+    p->ops->title(p, c, title, sizeof title);
     int y0 = p->y - 1, x0 = p->x - 1;
     draw_str(stdscr, y0, x0 + 1, " ", 1, ROLE_BORDER);
     int w = draw_text(stdscr, y0, x0 + 2, title, strlen(title), p->w - 3,
-                      focused ? ROLE_TITLE_FOCUS : ROLE_TITLE, 1);
+                      p == &a->panes[a->focus] ? ROLE_TITLE_FOCUS : ROLE_TITLE,
+                      1);
     draw_str(stdscr, y0, x0 + 2 + w, " ", 1, ROLE_BORDER);
 }
 
-/* The reports pane row of document i (its primary's row for a folded
+/* The Reports pane row of document i (its primary's row for a folded
  * near-duplicate). */
 static int entry_of(const app *a, int i)
 {
@@ -181,33 +271,51 @@ static int entry_of(const app *a, int i)
     return 0;
 }
 
+/* Whether q (back) would quit: nothing to go back to. */
+static int back_quits(const app *a)
+{
+    return !a->depth && a->nrects && a->focus == a->rects[0].view;
+}
+
+/* The reader's position: report, breadcrumb, percent. */
+static size_t status_position(const app *a, char *buf, size_t len)
+{
+    view_ctx c = ctx_of(a);
+    const pane *r = &a->panes[VIEW_READER];
+    view_position pos = {-1, 0, 0};
+    const doc *d = r->ops->position(r, &c, &pos) ? view_doc(&c, pos.doc) : NULL;
+    if (!d)
+        return (size_t)snprintf(buf, len, " %zu reports · Enter opens",
+                                a->nentries);
+    int path[8];
+    size_t n = section_path(d, pos.off, path, 8), k = 0;
+    k += (size_t)snprintf(buf, len, " %d/%zu · ", entry_of(a, pos.doc) + 1,
+                          a->nentries);
+    for (size_t i = 0; i < n && k < len - 64; i++) {
+        char marker[48];
+        script_copy(a->script, d->sections[path[i]].marker, marker,
+                    sizeof marker);
+        k += (size_t)snprintf(buf + k, len - k, "%s%s", i ? "›" : "", marker);
+    }
+    return k + (size_t)snprintf(buf + k, len - k, "%s%d%%", n ? " · " : "",
+                                pos.percent);
+}
+
 static void draw_status(app *a)
 {
-    char left[512], right[128];
-    int percent = 0;
-    const doc *d = app_current(a);
-    size_t off = app_reader_offset(a, &percent);
-    snprintf(right, sizeof right, " Tab pane  ? help  q %s ",
-             a->focus == PANE_DOCS ? "quit" : "back");
-    if (a->message[0]) {
-        snprintf(left, sizeof left, " %s", a->message);
-    } else if (d) {
-        int path[8];
-        size_t n = section_path(d, off, path, 8), len = 0;
-        len += (size_t)snprintf(left, sizeof left, " %d/%zu · ",
-                                entry_of(a, a->current) + 1, a->nentries);
-        for (size_t i = 0; i < n && len < sizeof left - 64; i++) {
-            char marker[48];
-            script_copy(a->script, d->sections[path[i]].marker, marker,
-                        sizeof marker);
-            len += (size_t)snprintf(left + len, sizeof left - len, "%s%s",
-                                    i ? "›" : "", marker);
-        }
-        snprintf(left + len, sizeof left - len, "%s%d%%", n ? " · " : "",
-                 percent);
-    } else {
-        snprintf(left, sizeof left, " %zu reports · Enter opens", a->nentries);
+    pane *f = &a->panes[a->focus];
+    if (f->ops->status) {
+        view_ctx c = ctx_of(a);
+        f->ops->status(f, &c, stdscr, a->lines - 1, a->cols);
+        return;
     }
+    char left[512], right[128];
+    snprintf(right, sizeof right, " Tab pane  ? help  q %s ",
+             back_quits(a) ? "quit" : "back");
+    if (a->message[0])
+        snprintf(left, sizeof left, " %s", a->message);
+    else
+        status_position(a, left, sizeof left);
     int rw = draw_width(right, strlen(right));
     draw_fill(stdscr, a->lines - 1, 0, a->cols, ROLE_STATUS);
     draw_text(stdscr, a->lines - 1, 0, left, strlen(left), a->cols - rw,
@@ -216,51 +324,15 @@ static void draw_status(app *a)
         draw_str(stdscr, a->lines - 1, a->cols - rw, right, rw, ROLE_STATUS);
 }
 
-/* Where the help overlay is, in its bottom border when it does not show
- * every key: the rows shown of how many, ↑ / ↓ when there are more above /
- * below. */
-static void draw_help_position(WINDOW *win, int h, int w, int top, int rows,
-                               int total)
+/* The views on screen, the focused one first (their keys in the help). */
+static size_t views_on_screen(const app *a, const view_ops **out)
 {
-    if (rows >= total)
-        return;
-    int last = top + rows < total ? top + rows : total;
-    char pos[64];
-    snprintf(pos, sizeof pos, " %d–%d/%d%s%s ", top + 1, last, total,
-             top > 0 ? " ↑" : "", last < total ? " ↓" : "");
-    int pw = draw_width(pos, strlen(pos));
-    if (pw <= w - 4)
-        draw_str(win, h - 1, w - 2 - pw, pos, pw, ROLE_TITLE_FOCUS);
-}
-
-/* The help overlay, generated from ACTION_LIST; j/k scroll it. */
-static void draw_help(app *a)
-{
-    int w = a->cols - 8 < 72 ? a->cols - 8 : 72, h = a->lines - 4;
-    int y0 = 2, x0 = (a->cols - w) / 2;
-    WINDOW *win = term_window(h, w, y0, x0);
-    if (!win)
-        return;
-    werase(win);
-    box(win, 0, 0);
-    draw_str(win, 0, 2, " Keys — any key closes ", w - 4, ROLE_TITLE_FOCUS);
-    int rows = h - 2, total = ACT_COUNT - 1;
-    if (a->help_top > total - rows)
-        a->help_top = total - rows;
-    if (a->help_top < 0)
-        a->help_top = 0;
-    draw_help_position(win, h, w, a->help_top, rows, total);
-    for (int y = 0; y < rows; y++) {
-        int act = 1 + a->help_top + y;
-        if (act >= ACT_COUNT)
-            break;
-        const action_help *hp = keys_help((action)act);
-        draw_text(win, 1 + y, 2, hp->keys, strlen(hp->keys), 16, ROLE_HEADING2, 1);
-        draw_text(win, 1 + y, 19, hp->help, strlen(hp->help), w - 21,
-                  ROLE_NORMAL, 1);
-    }
-    wnoutrefresh(win);
-    delwin(win);
+    size_t n = 0;
+    out[n++] = a->panes[a->focus].ops;
+    for (size_t i = 0; i < a->nrects; i++)
+        if (a->rects[i].view != a->focus)
+            out[n++] = a->panes[a->rects[i].view].ops;
+    return n;
 }
 
 static void draw_too_small(app *a)
@@ -282,76 +354,81 @@ static void render(app *a)
         doupdate();
         return;
     }
-    if (a->searching) {
-        results_draw(a);
-        doupdate();
-        return;
-    }
-    /* Panes first: drawing lays the reader out, which the titles and the
+    view_ctx c = ctx_of(a);
+    for (int v = 0; v < VIEW_COUNT; v++)
+        a->panes[v].focused = v == a->focus;
+    /* Views first: drawing lays the reader out, which the titles and the
      * status line (position, percent) then read. */
-    for (int i = 0; i < PANE_COUNT; i++) {
-        pane *p = &a->panes[i];
-        if (p->hidden)
-            continue;
+    for (size_t i = 0; i < a->nrects; i++) {
+        pane *p = &a->panes[a->rects[i].view];
         werase(p->win);
-        p->ops->draw(p, a);
+        p->ops->draw(p, &c);
     }
     erase();
-    for (int i = 0; i < PANE_COUNT; i++)
-        if (!a->panes[i].hidden)
-            draw_box(&a->panes[i]);
-    draw_corners(a);
-    for (int i = 0; i < PANE_COUNT; i++)
-        if (!a->panes[i].hidden)
-            draw_title(a, &a->panes[i], a->focus == i);
+    if (layout_get(a->lay.id)->boxed) {
+        draw_boxes(a);
+        for (size_t i = 0; i < a->nrects; i++)
+            draw_title(a, &a->panes[a->rects[i].view], &c);
+    }
     draw_status(a);
     wnoutrefresh(stdscr);
-    for (int i = 0; i < PANE_COUNT; i++)
-        if (!a->panes[i].hidden)
-            wnoutrefresh(a->panes[i].win);
-    if (a->help)
-        draw_help(a);
+    for (size_t i = 0; i < a->nrects; i++)
+        wnoutrefresh(a->panes[a->rects[i].view].win);
+    if (a->help) {
+        const view_ops *views[LAYOUT_MAX_RECTS + 1];
+        help_draw(a->lines, a->cols, views, views_on_screen(a, views),
+                  &a->help_top);
+    }
     doupdate();
 }
 
 /* ---- input ------------------------------------------------------------- */
 
-static pane *pane_at(app *a, int y, int x)
+static int pane_at(const app *a, int y, int x)
 {
-    for (int i = 0; i < PANE_COUNT; i++) {
-        pane *p = &a->panes[i];
-        if (!p->hidden && y >= p->y - 1 && y <= p->y + p->h && x >= p->x - 1 &&
-            x <= p->x + p->w)
-            return p;
+    for (size_t i = 0; i < a->nrects; i++) {
+        const layout_rect *r = &a->rects[i];
+        if (y >= r->y && y < r->y + r->h && x >= r->x && x < r->x + r->w)
+            return r->view;
     }
-    return NULL;
+    return -1;
 }
 
 static void on_mouse(app *a)
 {
-    MEVENT ev;
-    if (getmouse(&ev) != OK)
+    MEVENT me;
+    if (getmouse(&me) != OK)
         return;
-    pane *p = pane_at(a, ev.y, ev.x);
-    if (!p)
+    int v = pane_at(a, me.y, me.x);
+    if (v < 0)
         return;
-    a->focus = (int)(p - a->panes);
-    if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
-        action act = ev.bstate & BUTTON4_PRESSED ? ACT_UP : ACT_DOWN;
-        for (int i = 0; i < 3; i++)
-            p->ops->act(p, a, act);
-    } else if (p->ops->click && ev.y >= p->y && ev.y < p->y + p->h) {
-        p->ops->click(p, a, ev.y - p->y);
+    a->focus = v;
+    pane *p = &a->panes[v];
+    view_ctx c = ctx_of(a);
+    view_event ev = {0};
+    if (me.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
+        int act = me.bstate & BUTTON4_PRESSED ? ACT_UP : ACT_DOWN;
+        for (int i = 0; i < 3; i++) {
+            memset(&ev, 0, sizeof ev);
+            p->ops->act(p, &c, act, &ev);
+            apply(a, v, &ev);
+        }
+    } else if (p->ops->click && me.y >= p->y && me.y < p->y + p->h &&
+               me.x >= p->x && me.x < p->x + p->w) {
+        p->ops->click(p, &c, me.y - p->y, me.x - p->x, &ev);
+        apply(a, v, &ev);
     }
 }
 
 static void set_mark(app *a, int letter, int jump)
 {
     mark *m = &a->marks[letter - 'a'];
+    view_ctx c = ctx_of(a);
+    const pane *r = &a->panes[VIEW_READER];
     if (!jump) {
-        int pct;
-        m->doc = a->current;
-        m->off = app_reader_offset(a, &pct);
+        view_position pos = {-1, 0, 0};
+        r->ops->position(r, &c, &pos);
+        *m = (mark){pos.doc, pos.off};
         snprintf(a->message, sizeof a->message, "mark %c set", letter);
         return;
     }
@@ -360,71 +437,89 @@ static void set_mark(app *a, int letter, int jump)
         return;
     }
     if (m->doc != a->current)
-        app_open(a, m->doc);
-    app_reader_goto(a, m->off);
+        open_doc(a, m->doc);
+    view_event ev = {.what = EV_GOTO, .off = m->off};
+    apply(a, VIEW_READER, &ev);
 }
 
-/* What no pane took: moving focus, help, back and quit, marks, and the
- * reader's own keys from any pane. */
-static void dispatch(app *a, action act)
+/* Focus to the next (dir 1) or previous (dir -1) view on screen; from a
+ * layout that Tab leaves, back to the one before first. */
+static void next_pane(app *a, int dir)
 {
-    pane *reader = &a->panes[PANE_READER];
+    if (layout_get(a->lay.id)->tab_back && a->depth)
+        pop_layout(a);
+    size_t i = 0;
+    while (i < a->nrects && a->rects[i].view != a->focus)
+        i++;
+    if (a->nrects)
+        a->focus = a->rects[(i + a->nrects + (size_t)dir) % a->nrects].view;
+}
+
+/* What no view took: focus, layouts, help, back and quit, the script. */
+static void dispatch(app *a, int act)
+{
     switch (act) {
     case ACT_ZOOM:
-        a->zoom = !a->zoom;
-        layout(a);
+        if (a->lay.id == LAYOUT_FULL && a->lay.self == VIEW_READER)
+            pop_layout(a);
+        else if (a->panes[VIEW_READER].shown)
+            push_layout(a, LAYOUT_FULL, VIEW_READER);
         break;
-    case ACT_NEXT_PANE: case ACT_PREV_PANE:
-        if (a->zoom) {
-            a->zoom = 0; /* back to the panes, then move */
-            layout(a);
-        }
-        a->focus = (a->focus + (act == ACT_NEXT_PANE ? 1 : PANE_COUNT - 1)) %
-                   PANE_COUNT;
-        break;
+    case ACT_NEXT_PANE: next_pane(a, 1); break;
+    case ACT_PREV_PANE: next_pane(a, -1); break;
     case ACT_HELP: a->help = 1; a->help_top = 0; break;
     case ACT_BACK:
-        if (a->zoom) {
-            a->zoom = 0;
-            layout(a);
-        } else if (a->focus == PANE_DOCS)
+        if (a->depth)
+            pop_layout(a);
+        else if (back_quits(a))
             a->quit = 1;
-        else
-            a->focus = PANE_DOCS;
+        else if (a->nrects)
+            a->focus = a->rects[0].view;
         break;
     case ACT_QUIT: a->quit = 1; break;
-    case ACT_FIND:
-        results_open(a);
-        break;
-    case ACT_FIND_NEXT: case ACT_FIND_PREV:
-        results_step(a, act == ACT_FIND_NEXT ? 1 : -1);
-        break;
-    case ACT_MARK: case ACT_JUMP_MARK:
-        a->pending = act == ACT_MARK ? 'm' : '\'';
-        break;
     case ACT_SCRIPT: /* the open report everywhere: reader, outline, status */
         a->script = script_next(a->script);
         snprintf(a->message, sizeof a->message, "script: %s",
                  script_name(a->script));
         break;
-    case ACT_NEXT_HEADING: case ACT_PREV_HEADING:
-    case ACT_NEXT_SIBLING: case ACT_PREV_SIBLING:
-        if (a->focus != PANE_READER)
-            reader->ops->act(reader, a, act);
-        break;
     default: break;
     }
+}
+
+/* Offers act to the focused view, then (KEYS_ANY) to the others — on
+ * screen first — then to the app. */
+static void deliver(app *a, int act, int scope)
+{
+    view_ctx c = ctx_of(a);
+    int tried[VIEW_COUNT] = {0}, order[VIEW_COUNT], n = 0;
+    order[n++] = a->focus;
+    tried[a->focus] = 1;
+    for (size_t i = 0; scope == KEYS_ANY && i < a->nrects; i++)
+        if (!tried[a->rects[i].view]) {
+            tried[a->rects[i].view] = 1;
+            order[n++] = a->rects[i].view;
+        }
+    for (int v = 0; scope == KEYS_ANY && v < VIEW_COUNT; v++)
+        if (!tried[v])
+            order[n++] = v;
+    for (int i = 0; i < n; i++) {
+        pane *p = &a->panes[order[i]];
+        view_event ev = {0};
+        if (p->ops->act(p, &c, act, &ev) != EV_IGNORED) {
+            apply(a, order[i], &ev);
+            return;
+        }
+    }
+    dispatch(a, act);
 }
 
 static void on_key(app *a, wint_t ch, int fk)
 {
     a->message[0] = '\0';
-    if (a->searching) {
-        results_key(a, ch, fk);
-        return;
-    }
+    size_t ng;
+    const keybind *global = keys_global(&ng);
     if (a->help) {
-        action act = keys_action((int)ch, fk);
+        int act = keys_lookup(global, ng, (int)ch, fk, NULL);
         if (act == ACT_DOWN || act == ACT_UP)
             a->help_top += act == ACT_DOWN ? 1 : -1;
         else
@@ -432,7 +527,7 @@ static void on_key(app *a, wint_t ch, int fk)
         return;
     }
     if (a->pending) {
-        int jump = a->pending == '\'';
+        int jump = a->pending == ACT_JUMP_MARK;
         a->pending = 0;
         if (!fk && ch >= 'a' && ch <= 'z')
             set_mark(a, (int)ch, jump);
@@ -442,39 +537,70 @@ static void on_key(app *a, wint_t ch, int fk)
         on_mouse(a);
         return;
     }
-    action act = keys_action((int)ch, fk);
-    if (act == ACT_NONE)
+    pane *f = &a->panes[a->focus];
+    view_ctx c = ctx_of(a);
+    view_event ev = {0};
+    if (f->ops->input && f->ops->input(f, &c, ch, fk, &ev) != EV_IGNORED) {
+        apply(a, a->focus, &ev);
         return;
-    pane *p = &a->panes[a->focus];
-    if (p->ops->act(p, a, act) == PANE_IGNORED)
-        dispatch(a, act);
+    }
+    int letter = 0, scope = KEYS_FOCUS;
+    int act = f->ops->keys ? keys_lookup(f->ops->keys, f->ops->nkeys, (int)ch,
+                                         fk, &letter)
+                           : ACT_NONE;
+    if (act == ACT_NONE) {
+        act = keys_lookup(global, ng, (int)ch, fk, &letter);
+        if (act == ACT_NONE)
+            return;
+        scope = keys_of(act)->scope;
+    }
+    if (letter)
+        a->pending = act;
+    else
+        deliver(a, act, scope);
 }
 
-/* ---- set-up and the loop ----------------------------------------------- */
+/* ---- the corpus as it loads -------------------------------------------- */
 
-/* The reports pane's rows: every primary document, its near-duplicates
- * folded under it (known once loading is done). */
+/* The Reports pane's rows (every primary document, its near-duplicates
+ * folded under it once loading is done) and the order of every document
+ * (each primary, then its near-duplicates). */
 static void build_entries(app *a)
 {
     corpus *c = a->docs;
+    const int *dup = a->loaded ? c->duplicate_of : NULL;
     free(a->entries);
-    a->entries = calloc(c->n + 1, sizeof *a->entries);
+    free(a->order);
+    a->entries = xcalloc(c->n + 1, sizeof *a->entries);
+    a->order = xcalloc(c->n + 1, sizeof *a->order);
+    int *row = xcalloc(c->n + 1, sizeof *row); /* a primary's entry */
     a->nentries = 0;
-    int *dup = a->loaded ? c->duplicate_of : NULL;
     for (size_t i = 0; i < c->n; i++) {
         if (dup && dup[i] >= 0)
             continue;
+        row[i] = (int)a->nentries;
         a->entries[a->nentries++] = (doc_entry){(int)i, 1};
     }
     for (size_t i = 0; dup && i < c->n; i++)
-        for (size_t e = 0; dup[i] >= 0 && e < a->nentries; e++)
-            if (a->entries[e].doc == dup[i])
-                a->entries[e].copies++;
+        if (dup[i] >= 0)
+            a->entries[row[dup[i]]].copies++;
+    /* Each entry's documents start where the copies before it end. */
+    size_t *at = xcalloc(a->nentries + 1, sizeof *at);
+    for (size_t e = 0; e < a->nentries; e++)
+        at[e + 1] = at[e] + (size_t)a->entries[e].copies;
+    for (size_t e = 0; e < a->nentries; e++)
+        a->order[at[e]++] = a->entries[e].doc;
+    for (size_t i = 0; dup && i < c->n; i++)
+        if (dup[i] >= 0)
+            a->order[at[row[dup[i]]]++] = (int)i;
+    a->norder = c->n;
     a->seen = c->n;
+    free(at);
+    free(row);
 }
 
-/* Takes in what the loader added since the last frame (under the lock);
- * returns whether anything changed. */
+/* Takes in what the loader added since the last frame (under the lock)
+ * and lets the views follow; returns whether anything changed. */
 static int sync_source(app *a)
 {
     size_t files = 0, errors = 0;
@@ -488,7 +614,7 @@ static int sync_source(app *a)
         build_entries(a);
         if (a->current < 0 && a->nentries) {
             int focus = a->focus;
-            app_open(a, a->entries[0].doc);
+            open_doc(a, a->entries[0].doc);
             a->focus = focus;
         }
     }
@@ -503,13 +629,17 @@ static int sync_source(app *a)
                  errors == 1 ? "" : "s", last);
     else if (changed)
         a->message[0] = '\0';
+    view_ctx c = ctx_of(a);
+    for (int v = 0; v < VIEW_COUNT; v++)
+        if (a->panes[v].ops->sync && a->panes[v].ops->sync(&a->panes[v], &c))
+            changed = 1;
     return changed;
 }
 
 static void app_free(app *a)
 {
-    for (int i = 0; i < PANE_COUNT; i++) {
-        pane *p = &a->panes[i];
+    for (int v = 0; v < VIEW_COUNT; v++) {
+        pane *p = &a->panes[v];
         if (p->ops->destroy)
             p->ops->destroy(p);
         else
@@ -518,11 +648,11 @@ static void app_free(app *a)
             delwin(p->win);
     }
     free(a->entries);
-    results_free(a);
+    free(a->order);
 }
 
-/* The loop: the corpus is locked but while waiting for input, so the
- * loader can add documents between frames. */
+/* ---- the loop ---------------------------------------------------------- */
+
 /* Microseconds since some fixed point. */
 static long long now_us(void)
 {
@@ -543,6 +673,8 @@ static void timed_render(app *a, FILE *log)
     }
 }
 
+/* The loop: the corpus is locked but while waiting for input, so the
+ * loader can add documents between frames. */
 static void run_loop(app *a)
 {
     int dirty = 1;
@@ -562,7 +694,7 @@ static void run_loop(app *a)
         if (r == TERM_GONE)
             break;
         if (r == TERM_RESIZE)
-            layout(a);
+            place(a);
         else if (r == TERM_KEY && !a->too_small)
             on_key(a, ch, fk);
     }
@@ -597,9 +729,8 @@ int app_run(const tui_source *src, const term_opts *o)
     a.src = src;
     a.docs = src->docs;
     a.current = -1;
-    a.panes[PANE_DOCS].ops = &doclist_ops;
-    a.panes[PANE_OUTLINE].ops = &outline_ops;
-    a.panes[PANE_READER].ops = &reader_ops;
+    for (int v = 0; v < VIEW_COUNT; v++)
+        a.panes[v].ops = view_table[v];
     for (int i = 0; i < 26; i++)
         a.marks[i].doc = -1;
     char err[256];
@@ -607,9 +738,9 @@ int app_run(const tui_source *src, const term_opts *o)
         fprintf(stderr, "baogao: %s\n", err);
         return 1;
     }
-    a.ambiwide = term_ambiwide();
-    a.focus = PANE_DOCS;
-    layout(&a);
+    a.lay = (screen_layout){LAYOUT_HOME, -1, VIEW_DOCS};
+    a.focus = VIEW_DOCS;
+    place(&a);
     wait_briefly(src);
     src->lock(src->ctx);
     run_loop(&a);

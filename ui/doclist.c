@@ -1,22 +1,28 @@
-/* doclist.c — the Reports pane: one row per report (region, year, kind,
+/* doclist.c — the Reports view: one row per report (region, year, kind,
  * script), near-duplicates folded under their primary as ×N; the open
  * report's row in the display script. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "app.h"
+#include "arena.h"
 #include "draw.h"
+#include "list.h"
 #include "script.h"
+#include "view.h"
 
 typedef struct doclist {
-    int sel, top;
+    list rows;
+    list_source src;
+    size_t seen;       /* entries the list was refreshed for */
+    const view_ctx *c; /* for the list's callbacks, during a call */
+    char label[512], copies[16];
 } doclist;
 
 static doclist *state(pane *p)
 {
     if (!p->state)
-        p->state = calloc(1, sizeof(doclist));
+        p->state = xcalloc(1, sizeof(doclist));
     return p->state;
 }
 
@@ -42,9 +48,8 @@ static const char *short_region(const char *region)
 }
 
 /* A row's label: district, year, kind, 繁 for a traditional report. */
-static void row_text(const app *a, const doc_entry *e, char *buf, size_t len)
+static void row_text(const doc *d, char *buf, size_t len)
 {
-    const doc *d = a->docs->docs[e->doc];
     const doc_meta *m = &d->meta;
     char year[16] = "";
     if (m->year)
@@ -54,85 +59,106 @@ static void row_text(const app *a, const doc_entry *e, char *buf, size_t len)
              m->script && strcmp(m->script, "Hant") == 0 ? " 繁" : "");
 }
 
-/* Row y: the open marker, the label (in the display script for the open
- * report, cut with "…" when narrow) and the ×N of near-duplicates, which
- * the cut never takes. */
-static void draw_row(pane *p, const app *a, const doc_entry *e, int y, role r)
+/* Columns: the open marker, the label (cut with …), the ×N of
+ * near-duplicates (which the cut never takes). */
+static const list_column columns[] = {{1, 0}, {LIST_FLEX, 1}, {LIST_FIT, 0}};
+
+static size_t row_count(void *ctx)
 {
-    char label[512], copies[16] = "";
-    row_text(a, e, label, sizeof label);
-    if (e->copies > 1)
-        snprintf(copies, sizeof copies, " ×%d", e->copies);
-    int open = e->doc == a->current, cw = draw_width(copies, strlen(copies));
-    int room = p->w - 1 - cw;
-    if (room < 1) { /* a pane too narrow for both: the label first */
-        room = p->w - 1;
-        copies[0] = '\0';
-    }
-    draw_fill(p->win, y, 0, p->w, r);
-    /* ▶ is ambiguous-width: where it takes two cells, > fits the slot */
-    const char *open_mark = draw_width("▶", strlen("▶")) == 1 ? "▶" : ">";
-    draw_str(p->win, y, 0, open ? open_mark : " ", 1, r);
-    int x = 1 + draw_text_script(p->win, y, 1, label, strlen(label), room, r, 1,
-                                 open ? a->script : SCRIPT_ORIGINAL);
-    draw_str(p->win, y, x, copies, p->w - x, r);
+    return ((doclist *)ctx)->c->nentries;
 }
 
-static void doclist_title(pane *p, const app *a, char *buf, size_t len)
+static void row_describe(void *ctx, size_t i, role base, list_row *r)
+{
+    doclist *s = ctx;
+    const view_ctx *c = s->c;
+    const doc_entry *e = &c->entries[i];
+    row_text(view_doc(c, e->doc), s->label, sizeof s->label);
+    s->copies[0] = '\0';
+    if (e->copies > 1)
+        snprintf(s->copies, sizeof s->copies, " ×%d", e->copies);
+    int open = e->doc == c->current;
+    /* ▶ is ambiguous-width: where it takes two cells, > fits the slot */
+    const char *mark = draw_width("▶", strlen("▶")) == 1 ? "▶" : ">";
+    list_add(r, 0, open ? mark : " ", strlen(open ? mark : " "), base,
+             SCRIPT_ORIGINAL);
+    list_add(r, 1, s->label, strlen(s->label), base,
+             open ? c->script : SCRIPT_ORIGINAL);
+    list_add(r, 2, s->copies, strlen(s->copies), base, SCRIPT_ORIGINAL);
+}
+
+/* The list over the entries, refreshed when they changed. */
+static const list_source *rows_of(doclist *s, const view_ctx *c)
+{
+    s->src = (list_source){.ctx = s, .cols = columns, .ncols = 3,
+                           .count = row_count, .row = row_describe};
+    s->c = c;
+    if (s->seen != c->nentries || s->rows.n != c->nentries) {
+        list_refresh(&s->rows, &s->src);
+        s->seen = c->nentries;
+    }
+    return &s->src;
+}
+
+static void doclist_title(const pane *p, const view_ctx *c, char *buf,
+                          size_t len)
 {
     (void)p;
-    snprintf(buf, len, "Reports %zu", a->nentries);
+    snprintf(buf, len, "Reports %zu", c->nentries);
 }
 
-static void keep_visible(doclist *s, int h)
-{
-    if (s->sel < s->top)
-        s->top = s->sel;
-    if (s->sel >= s->top + h)
-        s->top = s->sel - h + 1;
-    if (s->top < 0)
-        s->top = 0;
-}
-
-static void doclist_draw(pane *p, app *a)
+static void doclist_draw(pane *p, const view_ctx *c)
 {
     doclist *s = state(p);
-    keep_visible(s, p->h);
-    int focused = a->focus == PANE_DOCS;
-    for (int y = 0; y < p->h; y++) {
-        int i = s->top + y;
-        if (i >= (int)a->nentries) {
-            draw_fill(p->win, y, 0, p->w, ROLE_NORMAL);
-            continue;
-        }
-        role r = i == s->sel ? (focused ? ROLE_SELECTED : ROLE_SELECTED_DIM)
-                             : ROLE_NORMAL;
-        draw_row(p, a, &a->entries[i], y, r);
-    }
+    list_draw(&s->rows, rows_of(s, c), p->win, p->h, p->w, p->focused);
 }
 
-static int doclist_act(pane *p, app *a, action act)
+/* Opens the report of entry i. */
+static int open_entry(const view_ctx *c, size_t i, view_event *ev)
+{
+    if (i >= c->nentries)
+        return ev->what = EV_HANDLED;
+    ev->doc = c->entries[i].doc;
+    return ev->what = EV_OPEN;
+}
+
+static int doclist_act(pane *p, const view_ctx *c, int act, view_event *ev)
 {
     doclist *s = state(p);
-    int n = (int)a->nentries;
-    if (app_list_move(&s->sel, n, p->h, act))
-        return PANE_HANDLED;
+    const list_source *src = rows_of(s, c);
+    if (list_move(&s->rows, src, p->h, act))
+        return ev->what = EV_HANDLED;
     if (act != ACT_OPEN)
-        return PANE_IGNORED;
-    if (n)
-        app_open(a, a->entries[s->sel].doc);
-    return PANE_HANDLED;
+        return EV_IGNORED;
+    return open_entry(c, list_selected(&s->rows), ev);
 }
 
-static void doclist_click(pane *p, app *a, int y)
+static int doclist_click(pane *p, const view_ctx *c, int y, int x,
+                         view_event *ev)
 {
+    (void)x;
     doclist *s = state(p);
-    int i = s->top + y;
-    if (i >= 0 && i < (int)a->nentries) {
-        s->sel = i;
-        app_open(a, a->entries[i].doc);
-    }
+    const list_source *src = rows_of(s, c);
+    size_t i = list_row_at(&s->rows, src, y, p->h);
+    if (i == (size_t)-1)
+        return EV_IGNORED;
+    list_select(&s->rows, i);
+    return open_entry(c, i, ev);
 }
 
-const pane_ops doclist_ops = {"reports", doclist_title, doclist_draw,
-                              doclist_act, doclist_click, NULL, NULL, NULL};
+static void doclist_destroy(pane *p)
+{
+    doclist *s = p->state;
+    if (s)
+        list_free(&s->rows);
+    free(s);
+}
+
+const view_ops doclist_ops = {
+    .name = "reports",
+    .title = doclist_title,
+    .draw = doclist_draw,
+    .act = doclist_act,
+    .click = doclist_click,
+    .destroy = doclist_destroy,
+};

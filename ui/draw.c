@@ -91,3 +91,26 @@ int draw_width(const char *s, size_t n)
 {
     return cells_width(s, n, term_ambiwide());
 }
+
+void draw_grid_row(WINDOW *w, int y, int x, int right,
+                   const char *const *cells, size_t ncells, const int *widths,
+                   size_t ncols, int rule, int header, int script)
+{
+    chtype border = (chtype)term_attr(ROLE_TABLE);
+    for (size_t c = 0; c < ncols && x < right; c++) {
+        mvwaddch(w, y, x++, ACS_VLINE | border);
+        int room = widths[c] < right - x ? widths[c] : right - x;
+        if (rule) {
+            wattrset(w, (int)border);
+            mvwhline(w, y, x, ACS_HLINE, room);
+            wattrset(w, 0);
+        } else if (c < ncells) {
+            const char *s = cells[c];
+            draw_text_script(w, y, x, s, strlen(s), room,
+                             header ? ROLE_TABLE : ROLE_NORMAL, 1, script);
+        }
+        x += widths[c];
+    }
+    if (x < right)
+        mvwaddch(w, y, x, ACS_VLINE | border);
+}

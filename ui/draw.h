@@ -30,4 +30,14 @@ void draw_fill(WINDOW *w, int y, int x, int cols, role r);
 /* Display width of s[0..n) in cells (sanitized). */
 int draw_width(const char *s, size_t n);
 
+/* One line of a table grid at row y, from column x to column `right`
+ * (exclusive): a border, then each of the ncols columns widths[c] cells
+ * wide followed by a border. A rule line (rule set) fills the columns
+ * with a horizontal line; else column c shows cells[c] (c < ncells; cut
+ * with …) in display script `script`, in ROLE_TABLE when header, else
+ * ROLE_NORMAL. Borders and rules are ROLE_TABLE. */
+void draw_grid_row(WINDOW *w, int y, int x, int right,
+                   const char *const *cells, size_t ncells, const int *widths,
+                   size_t ncols, int rule, int header, int script);
+
 #endif

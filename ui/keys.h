@@ -1,58 +1,84 @@
-/* keys.h — every action of the terminal UI, named once: the list yields
- * the action enum, the key bindings and the help screen, so the help
- * cannot drift from what the keys do. */
+/* keys.h — actions and the keys that reach them, named once: each action
+ * of ACTION_LIST carries its keys as the help shows them ("j  Down"), and
+ * the bindings are read from that same text, so the key bindings, the
+ * help overlay and --help cannot drift. A view may add its own actions (a
+ * keymap of its own, see view.h) without touching the loop. No curses
+ * here: key codes are curses' KEY_* values, passed as ints. */
 #ifndef BAOGAO_KEYS_H
 #define BAOGAO_KEYS_H
 
-/* X(ACTION, "keys as the help shows them", "what it does") */
-#define ACTION_LIST(X)                                                        \
-    X(DOWN, "j  Down", "next line / next item")                               \
-    X(UP, "k  Up", "previous line / item")                                    \
-    X(PAGE_DOWN, "Space  PgDn  f", "next page")                               \
-    X(PAGE_UP, "b  PgUp", "previous page")                                    \
-    X(HALF_DOWN, "Ctrl-D", "half a page down")                                \
-    X(HALF_UP, "Ctrl-U", "half a page up")                                    \
-    X(TOP, "g  Home", "first line / item")                                    \
-    X(BOTTOM, "G  End", "last line / item")                                   \
-    X(OPEN, "Enter", "open the report / jump to the section")                 \
-    X(NEXT_PANE, "Tab", "next pane")                                          \
-    X(PREV_PANE, "Shift-Tab", "previous pane")                                \
-    X(NEXT_HEADING, "]", "next heading")                                      \
-    X(PREV_HEADING, "[", "previous heading")                                  \
-    X(NEXT_SIBLING, "}", "next heading of the same level")                    \
-    X(PREV_SIBLING, "{", "previous heading of the same level")                \
-    X(FOLD, "o", "fold / unfold the section (outline)")                       \
-    X(FOLD_ALL, "O", "fold / unfold all sections (outline)")                  \
-    X(SCRIPT, "s", "script: original / simplified / traditional")             \
-    X(ZOOM, "z", "the reader on the whole screen, or back")                  \
-    X(FIND, "/", "search all reports: Enter opens, ↑↓ history, ^N^P hits") \
-    X(FIND_NEXT, "n", "next hit, across reports")                             \
-    X(FIND_PREV, "N", "previous hit")                                         \
-    X(MARK, "m<letter>", "mark this place")                                   \
-    X(JUMP_MARK, "'<letter>", "go back to a mark")                            \
-    X(HELP, "?", "this help")                                                 \
-    X(BACK, "q  Esc", "back; quit from the reports")                          \
-    X(QUIT, "Q", "quit at once")
+#include <stddef.h>
+
+/* Who gets an action: KEYS_FOCUS, the focused view and then the app;
+ * KEYS_ANY, the focused view, then the other views (on screen first), then
+ * the app — for a view's keys that work from anywhere (the reader's
+ * heading jumps, the search's n/N). */
+enum { KEYS_FOCUS, KEYS_ANY };
+
+/* X(ACTION, "keys", "what it does", scope). Keys are separated by two
+ * spaces; each is a character (j, G, ?), a name (Space Enter Tab Shift-Tab
+ * Esc Backspace Up Down Left Right PgUp PgDn Home End F1…F12), Ctrl-X, or
+ * a character followed by <letter> (the action then takes a letter). */
+#define ACTION_LIST(X)                                                       \
+    X(DOWN, "j  Down", "next line / next item", KEYS_FOCUS)                  \
+    X(UP, "k  Up", "previous line / item", KEYS_FOCUS)                       \
+    X(PAGE_DOWN, "Space  PgDn  f  Ctrl-F", "next page", KEYS_FOCUS)          \
+    X(PAGE_UP, "b  PgUp  Ctrl-B", "previous page", KEYS_FOCUS)               \
+    X(HALF_DOWN, "Ctrl-D", "half a page down", KEYS_FOCUS)                   \
+    X(HALF_UP, "Ctrl-U", "half a page up", KEYS_FOCUS)                       \
+    X(TOP, "g  Home", "first line / item", KEYS_FOCUS)                       \
+    X(BOTTOM, "G  End", "last line / item", KEYS_FOCUS)                      \
+    X(OPEN, "Enter", "open the report / jump to the section", KEYS_FOCUS)    \
+    X(NEXT_PANE, "Tab", "next pane", KEYS_FOCUS)                             \
+    X(PREV_PANE, "Shift-Tab", "previous pane", KEYS_FOCUS)                   \
+    X(NEXT_HEADING, "]", "next heading", KEYS_ANY)                           \
+    X(PREV_HEADING, "[", "previous heading", KEYS_ANY)                       \
+    X(NEXT_SIBLING, "}", "next heading of the same level", KEYS_ANY)         \
+    X(PREV_SIBLING, "{", "previous heading of the same level", KEYS_ANY)     \
+    X(SCRIPT, "s", "script: original / simplified / traditional", KEYS_FOCUS) \
+    X(ZOOM, "z", "the reader on the whole screen, or back", KEYS_FOCUS)      \
+    X(FIND, "/", "search every report as you type", KEYS_ANY)                \
+    X(FIND_NEXT, "n", "next hit, across reports", KEYS_ANY)                  \
+    X(FIND_PREV, "N", "previous hit", KEYS_ANY)                              \
+    X(MARK, "m<letter>", "mark this place", KEYS_FOCUS)                      \
+    X(JUMP_MARK, "'<letter>", "go back to a mark", KEYS_FOCUS)               \
+    X(HELP, "?  F1", "this help", KEYS_FOCUS)                                \
+    X(BACK, "q  Esc", "back; quit from the reports", KEYS_FOCUS)             \
+    X(QUIT, "Q  Ctrl-C", "quit at once", KEYS_FOCUS)
 
 typedef enum action {
     ACT_NONE,
-#define ACTION_ENUM(name, keys, help) ACT_##name,
+#define ACTION_ENUM(name, keys, help, scope) ACT_##name,
     ACTION_LIST(ACTION_ENUM)
 #undef ACTION_ENUM
-    ACT_COUNT
+    ACT_COUNT,
+    /* A view's own actions are numbered from here (see view.h). */
+    ACT_VIEW = 100
 } action;
 
-/* The help text of each action, in ACTION_LIST order (ACT_NONE has none). */
-typedef struct action_help {
-    const char *keys, *help;
-} action_help;
+/* One action and its keys: an entry of the global list or of a view's
+ * own keymap. */
+typedef struct keybind {
+    int action;
+    const char *keys; /* as above: "Ctrl-N  Down" */
+    const char *help;
+    int scope;        /* KEYS_FOCUS or KEYS_ANY */
+} keybind;
 
-/* Help of action a (a > ACT_NONE and < ACT_COUNT). */
-const action_help *keys_help(action a);
+/* The global actions, in ACTION_LIST order (ACT_DOWN first); *n gets how
+ * many. */
+const keybind *keys_global(size_t *n);
 
-/* The action bound to key ch (a character when !is_function_key, else a
- * KEY_* code from curses), or ACT_NONE. m and ' take a letter after them:
- * the caller handles those two. */
-action keys_action(int ch, int is_function_key);
+/* The entry of action a in the global list, or NULL. */
+const keybind *keys_of(int a);
+
+/* The action of map[0..n) one of whose keys is key ch (a character when
+ * !is_function_key, else a curses KEY_* code), or ACT_NONE. *takes_letter
+ * (may be NULL) is set when that key is written X<letter>. */
+int keys_lookup(const keybind *map, size_t n, int ch, int is_function_key,
+                int *takes_letter);
+
+/* True when the key text spec (one or more keys, as above) names key ch. */
+int keys_spec_has(const char *spec, int ch, int is_function_key);
 
 #endif

@@ -21,13 +21,21 @@
 #include <ncursesw/curses.h>
 
 #include "cells.h"
-#include "term.h"
+
+/* The mode term.c measured or was told (ncwidth_set_ambiwide): kept here,
+ * so that this file needs nothing of term.c's. */
+static int wide;
+
+void ncwidth_set_ambiwide(int ambiwide)
+{
+    wide = ambiwide != 0;
+}
 
 int wcwidth(wchar_t wc)
 {
     if (wc < 0)
         return -1;
-    return cells_wcwidth((uint32_t)wc, term_ambiwide());
+    return cells_wcwidth((uint32_t)wc, wide);
 }
 
 int ncwidth_in_curses(void)
@@ -38,5 +46,5 @@ int ncwidth_in_curses(void)
     waddstr(pad, CELLS_ELLIPSIS);
     int x = getcurx(pad);
     delwin(pad);
-    return x == cells_ellipsis_width(term_ambiwide());
+    return x == cells_ellipsis_width(wide);
 }

@@ -1,74 +1,46 @@
-/* outline.c — the Outline pane: the open report's section tree, indented
+/* outline.c — the Outline view: the open report's section tree, indented
  * by level, foldable, in the display script; a numbering gap or an
- * inferred marker is marked. */
+ * inferred marker is marked. Follows the reader. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "app.h"
+#include "arena.h"
 #include "draw.h"
+#include "list.h"
+#include "view.h"
+
+/* The outline's own actions. */
+enum { ACT_FOLD = ACT_VIEW, ACT_FOLD_ALL };
+
+static const keybind outline_keys[] = {
+    {ACT_FOLD, "o", "fold / unfold the section", KEYS_FOCUS},
+    {ACT_FOLD_ALL, "O", "fold / unfold all sections", KEYS_FOCUS},
+};
 
 typedef struct outline {
-    int sel;             /* position in visible[] */
-    int top;
+    list rows;             /* over visible[] */
+    list_source src;
+    int doc;               /* the report shown, or -1 */
     unsigned char *folded; /* per section */
-    int *visible;        /* section indices shown, in order */
+    int *visible;          /* section indices shown, in order */
     int nvisible;
-    size_t nsections;
+    const view_ctx *c;     /* for the list's callbacks, during a call */
 } outline;
 
 static outline *state(pane *p)
 {
-    if (!p->state)
-        p->state = calloc(1, sizeof(outline));
+    if (!p->state) {
+        outline *s = xcalloc(1, sizeof(outline));
+        s->doc = -1;
+        p->state = s;
+    }
     return p->state;
 }
 
 static int has_children(const doc *d, size_t i)
 {
     return i + 1 < d->nsections && d->sections[i + 1].parent == (int)i;
-}
-
-/* Recomputes the visible rows: a section is hidden under a folded
- * ancestor. */
-static void refresh_rows(outline *s, const doc *d)
-{
-    s->nvisible = 0;
-    if (!d)
-        return;
-    for (size_t i = 0; i < d->nsections; i++) {
-        int hidden = 0;
-        for (int p = d->sections[i].parent; p >= 0 && !hidden;
-             p = d->sections[p].parent)
-            hidden = s->folded[p];
-        if (!hidden)
-            s->visible[s->nvisible++] = (int)i;
-    }
-    if (s->sel >= s->nvisible)
-        s->sel = s->nvisible - 1;
-    if (s->sel < 0)
-        s->sel = 0;
-}
-
-static void outline_opened(pane *p, app *a)
-{
-    outline *s = state(p);
-    const doc *d = app_current(a);
-    size_t n = d ? d->nsections : 0;
-    free(s->folded);
-    free(s->visible);
-    s->folded = calloc(n + 1, 1);
-    s->visible = calloc(n + 1, sizeof *s->visible);
-    s->nsections = n;
-    s->sel = s->top = 0;
-    refresh_rows(s, d);
-}
-
-static void outline_title(pane *p, const app *a, char *buf, size_t len)
-{
-    (void)p;
-    const doc *d = app_current(a);
-    snprintf(buf, len, d ? "Outline %zu" : "Outline", d ? d->nsections : 0);
 }
 
 /* 第一章 全面… and 1. 经济…: a space after a marker that does not end in
@@ -80,117 +52,175 @@ static int marker_wants_space(const char *m)
                              strcmp(m + n - 3, "）") == 0));
 }
 
-/* Section i at row y: indent, fold or gap flag, marker and title (in the
- * display script). */
-static void draw_row(pane *p, const app *a, const doc *d, int y, int i, role r,
-                     int is_folded)
+/* Columns: the fold or gap flag, the marker, the title (cut with …). */
+static const list_column columns[] = {
+    {LIST_FIT, 0}, {LIST_FIT, 0}, {LIST_FLEX, 1}};
+
+static size_t row_count(void *ctx)
 {
-    const section *s = &d->sections[i];
-    int x = 0, indent = 2 * (s->level - 1);
-    if (indent > p->w / 2)
-        indent = p->w / 2;
-    draw_fill(p->win, y, 0, p->w, r);
-    x += indent;
-    const char *flag = is_folded ? "+" : (s->flags & SECTION_GAP) ? "!" : " ";
-    x += draw_str(p->win, y, x, flag, p->w - x,
-                  (s->flags & SECTION_GAP) && !is_folded ? ROLE_NOTE : r);
-    role mr = (s->flags & SECTION_INFERRED) ? ROLE_NOTE : r;
-    x += draw_text_script(p->win, y, x, s->marker, strlen(s->marker), p->w - x,
-                          mr, 0, a->script);
-    if (marker_wants_space(s->marker))
-        x += draw_str(p->win, y, x, " ", p->w - x, r);
-    draw_text_script(p->win, y, x, s->title, strlen(s->title), p->w - x, r, 1,
-                     a->script);
+    return (size_t)((outline *)ctx)->nvisible;
 }
 
-static void outline_draw(pane *p, app *a)
+/* Section visible[v]: indented by level, its flag (+ folded, ! a gap),
+ * marker and title, in the display script. */
+static void row_describe(void *ctx, size_t v, role base, list_row *r)
+{
+    outline *s = ctx;
+    const doc *d = view_doc(s->c, s->doc);
+    int i = s->visible[v];
+    const section *sec = &d->sections[i];
+    int is_folded = s->folded[i] && has_children(d, (size_t)i);
+    r->indent = 2 * (sec->level - 1);
+    const char *flag = is_folded ? "+" : (sec->flags & SECTION_GAP) ? "!" : " ";
+    list_add(r, 0, flag, 1,
+             (sec->flags & SECTION_GAP) && !is_folded ? ROLE_NOTE : base, 0);
+    list_add(r, 1, sec->marker, strlen(sec->marker),
+             (sec->flags & SECTION_INFERRED) ? ROLE_NOTE : base, s->c->script);
+    if (marker_wants_space(sec->marker))
+        list_add(r, 1, " ", 1, base, 0);
+    list_add(r, 2, sec->title, strlen(sec->title), base, s->c->script);
+}
+
+static const list_source *rows_of(outline *s, const view_ctx *c)
+{
+    s->src = (list_source){.ctx = s, .cols = columns, .ncols = 3,
+                           .count = row_count, .row = row_describe};
+    s->c = c;
+    return &s->src;
+}
+
+/* Recomputes the visible rows (a section is hidden under a folded
+ * ancestor), the cursor kept on section keep when it stays visible. */
+static void refresh_rows(outline *s, const view_ctx *c, int keep)
+{
+    const doc *d = view_doc(c, s->doc);
+    s->nvisible = 0;
+    for (size_t i = 0; d && i < d->nsections; i++) {
+        int hidden = 0;
+        for (int p = d->sections[i].parent; p >= 0 && !hidden;
+             p = d->sections[p].parent)
+            hidden = s->folded[p];
+        if (!hidden)
+            s->visible[s->nvisible++] = (int)i;
+    }
+    const list_source *src = rows_of(s, c);
+    list_refresh(&s->rows, src);
+    for (int v = 0; v < s->nvisible; v++)
+        if (s->visible[v] == keep)
+            list_select(&s->rows, (size_t)v);
+}
+
+/* The section under the cursor, or -1. */
+static int selected(const outline *s)
+{
+    size_t v = list_selected(&s->rows);
+    return v < (size_t)s->nvisible ? s->visible[v] : -1;
+}
+
+/* A report opened in the reader (or another shown): its tree, unfolded. */
+static void outline_open(pane *p, const view_ctx *c, const view_target *t)
 {
     outline *s = state(p);
-    const doc *d = app_current(a);
-    if (s->sel < s->top)
-        s->top = s->sel;
-    if (s->sel >= s->top + p->h)
-        s->top = s->sel - p->h + 1;
-    int focused = a->focus == PANE_OUTLINE;
-    for (int y = 0; y < p->h; y++) {
-        int v = s->top + y;
-        if (!d || v >= s->nvisible) {
-            draw_fill(p->win, y, 0, p->w, ROLE_NORMAL);
-            if (d && !d->nsections && y == 0)
-                draw_str(p->win, 0, 1, "(no headings)", p->w - 1, ROLE_DIM);
-            continue;
-        }
-        int i = s->visible[v];
-        role r = v == s->sel ? (focused ? ROLE_SELECTED : ROLE_SELECTED_DIM)
-                             : ROLE_NORMAL;
-        draw_row(p, a, d, y, i, r, s->folded[i] && has_children(d, (size_t)i));
-    }
+    if (t->how != TARGET_START && t->doc == s->doc)
+        return;
+    const doc *d = view_doc(c, t->doc);
+    size_t n = d ? d->nsections : 0;
+    free(s->folded);
+    free(s->visible);
+    s->doc = t->doc;
+    s->folded = xcalloc(n + 1, 1);
+    s->visible = xcalloc(n + 1, sizeof *s->visible);
+    s->rows.sel = s->rows.top = 0;
+    refresh_rows(s, c, -1);
 }
 
-static void toggle_all(outline *s, const doc *d)
+static void outline_title(const pane *p, const view_ctx *c, char *buf,
+                          size_t len)
+{
+    const outline *s = p->state;
+    const doc *d = s ? view_doc(c, s->doc) : NULL;
+    snprintf(buf, len, d ? "Outline %zu" : "Outline", d ? d->nsections : 0);
+}
+
+static void outline_draw(pane *p, const view_ctx *c)
+{
+    outline *s = state(p);
+    const doc *d = view_doc(c, s->doc);
+    list_draw(&s->rows, rows_of(s, c), p->win, p->h, p->w, p->focused);
+    if (d && !d->nsections)
+        draw_str(p->win, 0, 1, "(no headings)", p->w - 1, ROLE_DIM);
+}
+
+static void toggle_all(outline *s, const view_ctx *c, const doc *d)
 {
     int any_open = 0;
     for (size_t i = 0; i < d->nsections; i++)
         any_open |= has_children(d, i) && !s->folded[i];
     for (size_t i = 0; i < d->nsections; i++)
         s->folded[i] = (unsigned char)(any_open && has_children(d, i));
-    int keep = s->nvisible ? s->visible[s->sel] : 0;
+    int keep = selected(s);
     while (keep >= 0 && d->sections[keep].parent >= 0 && any_open)
         keep = d->sections[keep].parent; /* stay on a row that remains */
-    refresh_rows(s, d);
-    for (int v = 0; v < s->nvisible; v++)
-        if (s->visible[v] == keep)
-            s->sel = v;
+    refresh_rows(s, c, keep);
 }
 
-static int outline_act(pane *p, app *a, action act)
+/* Jumps the reader to section i. */
+static int go_to(const doc *d, int i, view_event *ev)
+{
+    ev->off = d->sections[i].start;
+    return ev->what = EV_GOTO;
+}
+
+static int outline_act(pane *p, const view_ctx *c, int act, view_event *ev)
 {
     outline *s = state(p);
-    const doc *d = app_current(a);
+    const doc *d = view_doc(c, s->doc);
     if (!d || !s->nvisible)
-        return PANE_IGNORED;
-    if (app_list_move(&s->sel, s->nvisible, p->h, act))
-        return PANE_HANDLED;
-    int i = s->visible[s->sel];
+        return EV_IGNORED;
+    if (list_move(&s->rows, rows_of(s, c), p->h, act))
+        return ev->what = EV_HANDLED;
+    int i = selected(s);
     switch (act) {
     case ACT_OPEN:
-        app_reader_goto(a, d->sections[i].start);
-        return PANE_HANDLED;
+        return go_to(d, i, ev);
     case ACT_FOLD:
         if (has_children(d, (size_t)i))
             s->folded[i] = !s->folded[i];
-        refresh_rows(s, d);
-        return PANE_HANDLED;
+        refresh_rows(s, c, i);
+        return ev->what = EV_HANDLED;
     case ACT_FOLD_ALL:
-        toggle_all(s, d);
-        return PANE_HANDLED;
+        toggle_all(s, c, d);
+        return ev->what = EV_HANDLED;
     default:
-        return PANE_IGNORED;
+        return EV_IGNORED;
     }
 }
 
-static void outline_click(pane *p, app *a, int y)
+static int outline_click(pane *p, const view_ctx *c, int y, int x,
+                         view_event *ev)
 {
+    (void)x;
     outline *s = state(p);
-    const doc *d = app_current(a);
-    int v = s->top + y;
-    if (d && v >= 0 && v < s->nvisible) {
-        s->sel = v;
-        app_reader_goto(a, d->sections[s->visible[v]].start);
-    }
+    const doc *d = view_doc(c, s->doc);
+    size_t v = list_row_at(&s->rows, rows_of(s, c), y, p->h);
+    if (!d || v >= (size_t)s->nvisible)
+        return EV_IGNORED;
+    list_select(&s->rows, v);
+    return go_to(d, s->visible[v], ev);
 }
 
-/* Selects the deepest visible section holding offset off. */
-static void outline_follow(pane *p, app *a, size_t off)
+/* Selects the deepest visible section holding the reader's offset. */
+static void outline_follow(pane *p, const view_ctx *c,
+                           const view_position *pos)
 {
     outline *s = state(p);
-    const doc *d = app_current(a);
-    if (!d)
+    const doc *d = view_doc(c, s->doc);
+    if (!d || pos->doc != s->doc)
         return;
-    for (int i = section_at(d, off); i >= 0; i = d->sections[i].parent)
+    for (int i = section_at(d, pos->off); i >= 0; i = d->sections[i].parent)
         for (int v = 0; v < s->nvisible; v++)
             if (s->visible[v] == i) {
-                s->sel = v;
+                list_select(&s->rows, (size_t)v);
                 return;
             }
 }
@@ -199,12 +229,22 @@ static void outline_destroy(pane *p)
 {
     outline *s = p->state;
     if (s) {
+        list_free(&s->rows);
         free(s->folded);
         free(s->visible);
     }
     free(s);
 }
 
-const pane_ops outline_ops = {"outline", outline_title, outline_draw,
-                              outline_act, outline_click, outline_opened,
-                              outline_follow, outline_destroy};
+const view_ops outline_ops = {
+    .name = "outline",
+    .keys = outline_keys,
+    .nkeys = sizeof outline_keys / sizeof outline_keys[0],
+    .title = outline_title,
+    .draw = outline_draw,
+    .act = outline_act,
+    .click = outline_click,
+    .open = outline_open,
+    .follow = outline_follow,
+    .destroy = outline_destroy,
+};

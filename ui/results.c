@@ -1,22 +1,46 @@
-/* results.c — the search view (see results.h): the query runs over every
- * report on each keystroke (model/search on each report's folded text,
- * folded once and kept), hits listed by report in document order, in
- * the display script `s` chose. */
-#include "results.h"
-
+/* results.c — the Search view: a query typed on the status line, every
+ * hit in every report listed as the user types (a heading per report,
+ * then each hit's section marker and a snippet with the hit
+ * highlighted), Enter shows the hit in the reader, n/N step through the
+ * hits across reports from anywhere. Reports are searched in the Reports
+ * pane's order, each near-duplicate after its primary; while reports are
+ * still loading, the hits of each arriving report are added to the list. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "draw.h"
 #include "history.h"
 #include "index.h"
+#include "layout.h"
+#include "list.h"
 #include "pinyin.h"
 #include "search.h"
 #include "utf8.h"
+#include "view.h"
 
 enum { MAX_HITS = 5000, CONTEXT = 14 };
+
+/* The search view's own actions. */
+enum {
+    ACT_HIT_OPEN = ACT_VIEW,
+    ACT_CLOSE,
+    ACT_OLDER,
+    ACT_NEWER,
+    ACT_HIT_NEXT,
+    ACT_HIT_PREV
+};
+
+static const keybind results_keys[] = {
+    {ACT_HIT_OPEN, "Enter", "show the hit in the reader", KEYS_FOCUS},
+    {ACT_CLOSE, "Esc", "close the search", KEYS_FOCUS},
+    {ACT_OLDER, "Up", "an earlier query (history)", KEYS_FOCUS},
+    {ACT_NEWER, "Down", "a later query", KEYS_FOCUS},
+    {ACT_HIT_NEXT, "Ctrl-N", "next hit in the list", KEYS_FOCUS},
+    {ACT_HIT_PREV, "Ctrl-P", "previous hit in the list", KEYS_FOCUS},
+};
 
 typedef struct hit {
     int doc;
@@ -24,41 +48,62 @@ typedef struct hit {
     int section;
 } hit;
 
+/* A row of the list: a hit, or the heading of a report's hits. */
+typedef struct result_row {
+    int heading;  /* 1: the heading of the report of hit `hit` */
+    size_t hit;
+    size_t count; /* heading: the report's hits */
+} result_row;
+
 typedef struct results {
-    folded *folds;   /* per document, folded on first use */
+    char prompt[256]; /* the query (UTF-8) */
+    folded *folds;    /* per document, folded on first use */
     size_t nfolds;
     hit *hits;
     size_t n, cap;
-    int sel, top;
-    int cur;         /* the hit n/N last went to, or -1 */
-    int reports;     /* reports with a hit */
-    int partial;     /* a key came before every report was searched */
+    result_row *rows;
+    size_t nrows, rowcap;
+    list list;
+    list_source src;
+    const view_ctx *c; /* for the list's callbacks, during a call */
+    int cur;          /* the hit n/N last went to, or -1 */
+    int reports;      /* reports with a hit */
+    int partial;      /* stopped before every report was searched */
+    size_t searched;  /* c->order[0..searched) are searched */
+    int loaded;       /* c->loaded when they were */
+    int indexed;      /* the index was there */
+    highlight *hl;    /* the hits of the report shown (EV_SHOW) */
+    size_t nhl, hlcap;
     history hist;
+    char line[512];   /* scratch for a heading row */
 } results;
 
-static results *state(app *a)
+static results *state(pane *p)
 {
-    if (!a->results) {
-        a->results = calloc(1, sizeof(results));
-        a->results->cur = -1;
+    if (!p->state) {
+        results *r = xcalloc(1, sizeof(results));
+        r->cur = -1;
+        p->state = r;
     }
-    return a->results;
+    return p->state;
 }
+
+/* ---- searching ---------------------------------------------------------- */
 
 /* Document i folded: the loader's once it has folded everything, else
  * folded here on first use and kept. */
-static const folded *fold_of(results *r, const app *a, size_t i)
+static const folded *fold_of(results *r, const view_ctx *c, size_t i)
 {
-    if (*a->src->folds)
-        return &(*a->src->folds)[i];
+    if (*c->src->folds)
+        return &(*c->src->folds)[i];
     if (i >= r->nfolds) {
-        size_t n = a->docs->n;
+        size_t n = c->docs->n;
         r->folds = xrealloc(r->folds, n * sizeof *r->folds);
         memset(r->folds + r->nfolds, 0, (n - r->nfolds) * sizeof *r->folds);
         r->nfolds = n;
     }
     if (!r->folds[i].s) {
-        const doc *d = a->docs->docs[i];
+        const doc *d = c->docs->docs[i];
         fold_text(d->clean.bytes, d->clean.len, &r->folds[i]);
     }
     return &r->folds[i];
@@ -111,13 +156,6 @@ static void pinyin_add(void *ctx, size_t di, size_t pos, size_t len)
     p->span[p->np++] = (pinyin_span){pos, len};
 }
 
-/* The loader's index, once it has built it (NULL before: the search then
- * scans, which is instant on small corpora). */
-static search_index *index_of(const app *a)
-{
-    return *a->src->index;
-}
-
 /* The range [*from, *to) of docs[0..n) (ascending) that equals di. */
 static void slice(const size_t *docs, size_t n, size_t di, size_t *from,
                   size_t *to)
@@ -152,273 +190,357 @@ static void positions_in(const postings *post, size_t nterms, size_t di,
     }
 }
 
-/* Runs q over report i, with the index's positions tp when there are. */
-static void run_doc(results *r, const app *a, const query *q, int i,
-                    const term_positions *tp)
+/* Searches c->order[from..) for q, appending hits, until done or a key
+ * waits (then r->partial is set). With the loader's index, each term is
+ * looked up once for the whole corpus. */
+static void search_docs(results *r, const view_ctx *c, const query *q,
+                        size_t from)
 {
-    collect_ctx c = {r, i};
-    const folded *f = fold_of(r, a, (size_t)i);
-    search_doc_at(q, a->docs->docs[i], f, tp, collect, &c);
-}
-
-/* True when the user already typed the next key: a search that is still
- * running then stops, and the key runs the next one (typing never waits
- * for a slow query). The key stays queued. */
-static int key_waiting(void)
-{
-    wint_t ch;
-    nodelay(stdscr, TRUE);
-    int r = get_wch(&ch);
-    if (r == ERR)
-        return 0;
-    if (r == KEY_CODE_YES)
-        ungetch((int)ch);
-    else
-        unget_wch((wchar_t)ch);
-    return 1;
-}
-
-/* Runs the query over every report (in the reports pane's order): with
- * the index, each term is looked up once for the whole corpus. */
-static void run(app *a)
-{
-    results *r = state(a);
-    r->n = 0;
-    r->sel = r->top = 0;
-    r->cur = -1;
-    r->reports = 0;
-    r->partial = 0;
-    query q;
-    const char *err;
-    if (!a->prompt[0] || query_parse(a->prompt, &q, &err) != 0)
-        return;
-    search_index *ix = index_of(a);
+    search_index *ix = *c->src->index;
     postings post[QUERY_MAX_TERMS];
     memset(post, 0, sizeof post);
-    for (size_t t = 0; ix && t < q.nterms; t++) {
-        const query_term *qt = &q.terms[t];
-        index_find(ix, *a->src->folds, a->docs->n, qt->folded, qt->len,
+    for (size_t t = 0; ix && t < q->nterms; t++) {
+        const query_term *qt = &q->terms[t];
+        index_find(ix, *c->src->folds, c->docs->n, qt->folded, qt->len,
                    posting_add, &post[t]);
         if (pinyin_query(qt->folded, qt->len) &&
-            index_find_pinyin(ix, *a->src->folds, a->docs->n, qt->folded,
-                              qt->len, key_waiting, pinyin_add,
+            index_find_pinyin(ix, *c->src->folds, c->docs->n, qt->folded,
+                              qt->len, c->key_waiting, pinyin_add,
                               &post[t]) == SIZE_MAX)
             r->partial = 1; /* the next key is there: it searches again */
     }
-    for (size_t e = 0; e < a->nentries && !r->partial; e++) {
-        if (e % 32 == 31 && key_waiting()) {
+    size_t e = from;
+    for (; e < c->norder && !r->partial; e++) {
+        if (e % 32 == 31 && c->key_waiting()) {
             r->partial = 1;
             break;
         }
-        int i = a->entries[e].doc;
+        int i = c->order[e];
         size_t before = r->n;
         int any = !ix;
         term_positions tp;
         if (ix)
-            positions_in(post, q.nterms, (size_t)i, &tp);
-        for (size_t t = 0; !any && t < q.nterms; t++)
-            any = !q.terms[t].negative && tp.npos[t] + tp.npinyin[t] > 0;
+            positions_in(post, q->nterms, (size_t)i, &tp);
+        for (size_t t = 0; !any && t < q->nterms; t++)
+            any = !q->terms[t].negative && tp.npos[t] + tp.npinyin[t] > 0;
+        collect_ctx cc = {r, i};
         if (any)
-            run_doc(r, a, &q, i, ix ? &tp : NULL);
+            search_doc_at(q, c->docs->docs[i], fold_of(r, c, (size_t)i),
+                          ix ? &tp : NULL, collect, &cc);
         r->reports += r->n > before;
     }
-    for (size_t t = 0; t < q.nterms; t++) {
+    r->searched = e;
+    for (size_t t = 0; t < q->nterms; t++) {
         free(post[t].doc);
         free(post[t].pos);
         free(post[t].pdoc);
         free(post[t].span);
     }
-    query_free(&q);
 }
 
-void results_open(app *a)
+/* The list's rows from the hits: a heading before each report's first. */
+static void build_rows(results *r)
 {
-    a->searching = 1;
-    a->prompt[0] = '\0';
-    history_begin(&state(a)->hist);
-    run(a);
+    r->nrows = 0;
+    for (size_t k = 0; k < r->n; k++) {
+        if (k == 0 || r->hits[k].doc != r->hits[k - 1].doc) {
+            r->rows = xgrow(r->rows, &r->rowcap, r->nrows, sizeof *r->rows);
+            r->rows[r->nrows++] = (result_row){1, k, 0};
+        }
+        r->rows = xgrow(r->rows, &r->rowcap, r->nrows, sizeof *r->rows);
+        r->rows[r->nrows++] = (result_row){0, k, 0};
+    }
+    size_t head = 0;
+    for (size_t i = 0; i < r->nrows; i++) {
+        if (r->rows[i].heading)
+            head = i;
+        else
+            r->rows[head].count++;
+    }
+}
+
+static const list_source *rows_of(results *r, const view_ctx *c);
+
+/* Runs the query from report c->order[from] on (0: afresh), and lays
+ * the list out again. */
+static void run(results *r, const view_ctx *c, size_t from)
+{
+    if (!from) {
+        r->n = 0;
+        r->reports = 0;
+        r->cur = -1;
+        r->list.sel = r->list.top = 0;
+    }
+    r->partial = 0;
+    r->searched = from;
+    r->loaded = c->loaded;
+    r->indexed = *c->src->index != NULL;
+    query q;
+    const char *err;
+    if (r->prompt[0] && query_parse(r->prompt, &q, &err) == 0) {
+        search_docs(r, c, &q, from);
+        query_free(&q);
+    } else {
+        r->searched = c->norder;
+    }
+    build_rows(r);
+    list_refresh(&r->list, rows_of(r, c));
+}
+
+/* ---- the list ------------------------------------------------------------ */
+
+static const list_column columns[] = {{12, 1}, {1, 0}, {LIST_FLEX, 1}};
+
+static size_t row_count(void *ctx)
+{
+    return ((results *)ctx)->nrows;
+}
+
+static int row_heading(void *ctx, size_t i)
+{
+    return ((results *)ctx)->rows[i].heading;
+}
+
+/* A report's heading row: its title, region and hit count; ≈ before a
+ * near-duplicate's (listed after the report it copies). */
+static void describe_heading(results *r, const result_row *row, list_row *out)
+{
+    int i = r->hits[row->hit].doc;
+    const doc *d = view_doc(r->c, i);
+    const int *dup = r->c->loaded ? r->c->docs->duplicate_of : NULL;
+    snprintf(r->line, sizeof r->line, "%s%s · %s%s%zu hits",
+             dup && dup[i] >= 0 ? "≈ " : "",
+             d->meta.title && *d->meta.title ? d->meta.title : d->name,
+             d->meta.region ? d->meta.region : "", d->meta.region ? " · " : "",
+             row->count);
+    out->whole = 1;
+    list_add(out, 0, r->line, strlen(r->line), ROLE_HEADING2, r->c->script);
+}
+
+/* A hit's row: its section marker, then the hit with the text around it
+ * on its line. */
+static void describe_hit(results *r, const hit *h, role base, list_row *out)
+{
+    const doc *d = view_doc(r->c, h->doc);
+    int selected = base != ROLE_NORMAL, script = r->c->script;
+    out->indent = 1;
+    if (h->section >= 0) {
+        const char *m = d->sections[h->section].marker;
+        list_add(out, 0, m, strlen(m), selected ? base : ROLE_DIM, script);
+    }
+    const char *s = d->clean.bytes;
+    size_t from = h->start, to = h->end;
+    for (int i = 0; i < CONTEXT && from > 0 && s[from - 1] != '\n'; i++)
+        from -= utf8_prev_len(s, from);
+    while (to < d->clean.len && s[to] != '\n' && to - h->end < 240)
+        to++;
+    list_add(out, 2, s + from, h->start - from, base, script);
+    list_add(out, 2, s + h->start, h->end - h->start,
+             selected ? ROLE_TITLE_FOCUS : ROLE_SELECTED, script);
+    list_add(out, 2, s + h->end, to - h->end, base, script);
+}
+
+static void row_describe(void *ctx, size_t i, role base, list_row *out)
+{
+    results *r = ctx;
+    const result_row *row = &r->rows[i];
+    if (row->heading)
+        describe_heading(r, row, out);
+    else
+        describe_hit(r, &r->hits[row->hit], base, out);
+}
+
+static const list_source *rows_of(results *r, const view_ctx *c)
+{
+    r->src = (list_source){.ctx = r, .cols = columns, .ncols = 3,
+                           .count = row_count, .row = row_describe,
+                           .heading = row_heading};
+    r->c = c;
+    return &r->src;
+}
+
+/* The hit under the cursor, or -1. */
+static int selected_hit(const results *r)
+{
+    size_t i = list_selected(&r->list);
+    return i < r->nrows && !r->rows[i].heading ? (int)r->rows[i].hit : -1;
+}
+
+/* ---- the view ------------------------------------------------------------ */
+
+/* Shows hit k in the reader, the report's other hits marked too. */
+static int show_hit(pane *p, results *r, int k, view_event *ev)
+{
+    if (k < 0 || (size_t)k >= r->n)
+        return ev->what = EV_HANDLED;
+    r->cur = k;
+    const hit *h = &r->hits[k];
+    if (p->shown)
+        history_add(&r->hist, r->prompt);
+    r->nhl = 0;
+    for (size_t i = 0; i < r->n; i++) {
+        if (r->hits[i].doc != h->doc)
+            continue;
+        r->hl = xgrow(r->hl, &r->hlcap, r->nhl, sizeof *r->hl);
+        r->hl[r->nhl++] = (highlight){r->hits[i].start, r->hits[i].end,
+                                      (int)i == k ? HL_CURRENT : HL_HIT};
+    }
+    ev->doc = h->doc;
+    ev->off = h->start;
+    ev->len = h->end - h->start;
+    ev->hl = r->hl;
+    ev->nhl = r->nhl;
+    return ev->what = EV_SHOW;
+}
+
+/* n / N: the next (dir 1) or previous (dir -1) hit of the last search. */
+static int step(pane *p, results *r, int dir, view_event *ev)
+{
+    if (!r->n)
+        return view_say(ev, "no search yet: / searches");
+    int k = r->cur + dir;
+    if (k < 0 || (size_t)k >= r->n)
+        return view_say(ev, "%s hit", dir > 0 ? "last" : "first");
+    show_hit(p, r, k, ev);
+    snprintf(ev->message, sizeof ev->message, "hit %d of %zu", k + 1, r->n);
+    return ev->what;
 }
 
 /* ↑/↓: an older or newer query from the history into the prompt. */
-static void recall(app *a, int dir)
+static void recall(results *r, const view_ctx *c, int dir)
 {
-    const char *q = history_step(&state(a)->hist, dir);
+    const char *q = history_step(&r->hist, dir);
     if (!q)
         return;
-    snprintf(a->prompt, sizeof a->prompt, "%s", q);
-    run(a);
+    snprintf(r->prompt, sizeof r->prompt, "%s", q);
+    run(r, c, 0);
 }
 
-static int edit_prompt(app *a, wint_t ch, int fk)
+static int results_act(pane *p, const view_ctx *c, int act, view_event *ev)
 {
-    size_t len = strlen(a->prompt);
-    if ((fk && ch == KEY_BACKSPACE) || (!fk && (ch == 127 || ch == 8))) {
+    results *r = state(p);
+    const list_source *src = rows_of(r, c);
+    switch (act) {
+    case ACT_FIND:
+        r->prompt[0] = '\0';
+        history_begin(&r->hist);
+        run(r, c, 0);
+        ev->layout = LAYOUT_BARE;
+        return ev->what = EV_LAYOUT;
+    case ACT_FIND_NEXT: return step(p, r, 1, ev);
+    case ACT_FIND_PREV: return step(p, r, -1, ev);
+    default: break;
+    }
+    if (!p->shown)
+        return EV_IGNORED;
+    switch (act) {
+    case ACT_HIT_OPEN:
+        if (!r->n)
+            return ev->what = EV_CLOSE;
+        return show_hit(p, r, selected_hit(r), ev);
+    case ACT_CLOSE: return ev->what = EV_CLOSE;
+    case ACT_OLDER: recall(r, c, -1); return ev->what = EV_HANDLED;
+    case ACT_NEWER: recall(r, c, 1); return ev->what = EV_HANDLED;
+    case ACT_HIT_NEXT: act = ACT_DOWN; break;
+    case ACT_HIT_PREV: act = ACT_UP; break;
+    default: break;
+    }
+    return list_move(&r->list, src, p->h, act) ? (ev->what = EV_HANDLED)
+                                               : EV_IGNORED;
+}
+
+/* Typing edits the query (characters, pasted text, Backspace by
+ * character, Ctrl-U) and searches again. */
+static int results_input(pane *p, const view_ctx *c, wint_t ch, int fk,
+                         view_event *ev)
+{
+    results *r = state(p);
+    size_t len = strlen(r->prompt);
+    if (keys_spec_has("Backspace", (int)ch, fk)) {
         if (len)
-            a->prompt[len - utf8_prev_len(a->prompt, len)] = '\0';
-    } else if (!fk && ch == 21) { /* Ctrl-U */
-        a->prompt[0] = '\0';
-    } else if (!fk && ch >= 0x20 && len + 4 < sizeof a->prompt) {
+            r->prompt[len - utf8_prev_len(r->prompt, len)] = '\0';
+    } else if (!fk && keys_spec_has("Ctrl-U", (int)ch, fk)) {
+        r->prompt[0] = '\0';
+    } else if (!fk && ch >= 0x20 && ch != 0x7F && len + 4 < sizeof r->prompt) {
         char u[4];
         size_t k = utf8_encode((uint32_t)ch, u);
-        memcpy(a->prompt + len, u, k);
-        a->prompt[len + k] = '\0';
+        memcpy(r->prompt + len, u, k);
+        r->prompt[len + k] = '\0';
     } else {
-        return 0;
+        return EV_IGNORED;
     }
-    return 1;
+    run(r, c, 0);
+    return ev->what = EV_HANDLED;
 }
 
-static void open_hit(app *a, int k)
+static int results_click(pane *p, const view_ctx *c, int y, int x,
+                         view_event *ev)
 {
-    results *r = state(a);
-    if (k < 0 || (size_t)k >= r->n)
-        return;
-    r->cur = k;
-    const hit *h = &r->hits[k];
-    if (a->searching)
-        history_add(&r->hist, a->prompt);
-    a->searching = 0;
-    app_reader_show(a, h->doc, h->start, h->end - h->start);
+    (void)x;
+    results *r = state(p);
+    size_t i = list_row_at(&r->list, rows_of(r, c), y, p->h);
+    if (i >= r->nrows || r->rows[i].heading)
+        return EV_IGNORED;
+    list_select(&r->list, i);
+    return show_hit(p, r, (int)r->rows[i].hit, ev);
 }
 
-void results_key(app *a, wint_t ch, int fk)
+static void results_draw(pane *p, const view_ctx *c)
 {
-    results *r = state(a);
-    if ((!fk && (ch == '\r' || ch == '\n')) || (fk && ch == KEY_ENTER)) {
-        if (r->n)
-            open_hit(a, r->sel);
-        else
-            a->searching = 0;
-        return;
-    }
-    if (!fk && ch == 27) {
-        a->searching = 0;
-        return;
-    }
-    if (edit_prompt(a, ch, fk)) {
-        run(a);
-        return;
-    }
-    if (fk && (ch == KEY_UP || ch == KEY_DOWN)) {
-        recall(a, ch == KEY_UP ? -1 : 1);
-        return;
-    }
-    /* The hits: Ctrl-N / Ctrl-P, PgDn / PgUp, Home / End. */
-    action act = !fk && ch == 14 ? ACT_DOWN : !fk && ch == 16 ? ACT_UP
-                 : !fk ? ACT_NONE
-                 : ch == KEY_NPAGE ? ACT_PAGE_DOWN : ch == KEY_PPAGE ? ACT_PAGE_UP
-                 : ch == KEY_HOME ? ACT_TOP : ch == KEY_END ? ACT_BOTTOM : ACT_NONE;
-    app_list_move(&r->sel, (int)r->n, a->lines - 2, act);
-}
-
-/* One result row: [report] breadcrumb │ …context HIT context… */
-static void draw_hit(app *a, const hit *h, int y, int selected)
-{
-    const doc *d = a->docs->docs[h->doc];
-    role base = selected ? ROLE_SELECTED : ROLE_NORMAL;
-    draw_fill(stdscr, y, 0, a->cols, base);
-    char where[160] = "";
-    if (h->section >= 0)
-        snprintf(where, sizeof where, "%s", d->sections[h->section].marker);
-    int x = 1 + draw_text_script(stdscr, y, 1, where, strlen(where), 12,
-                                 selected ? base : ROLE_DIM, 1, a->script);
-    x = x < 14 ? 14 : x;
-    const char *s = d->clean.bytes;
-    size_t from = h->start;
-    for (int i = 0; i < CONTEXT && from > 0 && s[from - 1] != '\n'; i++)
-        from -= utf8_prev_len(s, from);
-    x += draw_text_script(stdscr, y, x, s + from, h->start - from, a->cols - x,
-                          base, 0, a->script);
-    x += draw_text_script(stdscr, y, x, s + h->start, h->end - h->start,
-                          a->cols - x, selected ? ROLE_TITLE_FOCUS : ROLE_SELECTED,
-                          0, a->script);
-    size_t to = h->end;
-    while (to < d->clean.len && s[to] != '\n' && to - h->end < 240)
-        to++;
-    draw_text_script(stdscr, y, x, s + h->end, to - h->end, a->cols - x, base,
-                     1, a->script);
-}
-
-/* A report's heading row in the list: its title and hit count. */
-static void draw_report(app *a, int di, int count, int y)
-{
-    const doc *d = a->docs->docs[di];
-    char line[512];
-    snprintf(line, sizeof line, "%s · %s%s%d hits",
-             d->meta.title && *d->meta.title ? d->meta.title : d->name,
-             d->meta.region ? d->meta.region : "", d->meta.region ? " · " : "",
-             count);
-    draw_fill(stdscr, y, 0, a->cols, ROLE_NORMAL);
-    draw_text_script(stdscr, y, 0, line, strlen(line), a->cols, ROLE_HEADING2, 1,
-                     a->script);
-}
-
-static int count_of(const results *r, size_t k)
-{
-    int c = 0;
-    for (size_t j = k; j < r->n && r->hits[j].doc == r->hits[k].doc; j++)
-        c++;
-    return c;
-}
-
-void results_draw(app *a)
-{
-    results *r = state(a);
-    int rows = a->lines - 1;
-    erase();
-    if (r->sel < r->top)
-        r->top = r->sel;
-    /* Rows: a heading before each report's first hit, then its hits. */
-    int y = 0;
-    for (size_t k = (size_t)r->top; k < r->n && y < rows; k++) {
-        if (k == (size_t)r->top || r->hits[k].doc != r->hits[k - 1].doc) {
-            draw_report(a, r->hits[k].doc, count_of(r, k), y++);
-            if (y >= rows)
-                break;
-        }
-        if ((int)k == r->sel && y == rows - 1 && k + 1 < r->n)
-            r->top++; /* keep the selection off the last row */
-        draw_hit(a, &r->hits[k], y++, (int)k == r->sel);
-    }
-    if (!r->n && a->prompt[0])
-        draw_str(stdscr, 1, 2, "no hit", a->cols - 2, ROLE_DIM);
-    else if (!a->prompt[0])
-        draw_str(stdscr, 1, 2, "type to search every report: 经济, 經濟, gdzctz, "
+    results *r = state(p);
+    list_draw(&r->list, rows_of(r, c), p->win, p->h, p->w, 1);
+    if (!r->n && r->prompt[0])
+        draw_str(p->win, 1, 2, "no hit", p->w - 2, ROLE_DIM);
+    else if (!r->prompt[0])
+        draw_str(p->win, 1, 2, "type to search every report: 经济, 經濟, gdzctz, "
                                "\"a phrase\", -word, region: year: kind: section:",
-                 a->cols - 2, ROLE_DIM);
-    char right[64];
-    snprintf(right, sizeof right, " %zu%s hits in %d reports ", r->n,
-             r->n >= MAX_HITS || r->partial ? "+" : "", r->reports);
+                 p->w - 2, ROLE_DIM);
+}
+
+/* The prompt and the count: "/query▌   12 hits in 5 reports", with + when
+ * the list is cut or stopped early, and "loading…" while reports are
+ * still arriving. */
+static void results_status(pane *p, const view_ctx *c, WINDOW *w, int y,
+                           int cols)
+{
+    results *r = state(p);
+    char right[96];
+    snprintf(right, sizeof right, " %zu%s hits in %d reports%s ", r->n,
+             r->n >= MAX_HITS || r->partial ? "+" : "", r->reports,
+             c->loaded ? "" : " · loading…");
     int rw = draw_width(right, strlen(right));
-    draw_fill(stdscr, a->lines - 1, 0, a->cols, ROLE_STATUS);
-    int x = draw_str(stdscr, a->lines - 1, 0, "/", 1, ROLE_STATUS);
-    x += draw_text(stdscr, a->lines - 1, x, a->prompt, strlen(a->prompt),
-                   a->cols - x - rw - 1, ROLE_STATUS, 0);
-    draw_str(stdscr, a->lines - 1, x, " ", 1, ROLE_SELECTED);
-    if (rw < a->cols - x - 1)
-        draw_str(stdscr, a->lines - 1, a->cols - rw, right, rw, ROLE_STATUS);
-    wnoutrefresh(stdscr);
+    draw_fill(w, y, 0, cols, ROLE_STATUS);
+    int x = draw_str(w, y, 0, "/", 1, ROLE_STATUS);
+    x += draw_text(w, y, x, r->prompt, strlen(r->prompt), cols - x - rw - 1,
+                   ROLE_STATUS, 0);
+    draw_str(w, y, x, " ", 1, ROLE_SELECTED);
+    if (rw < cols - x - 1)
+        draw_str(w, y, cols - rw, right, rw, ROLE_STATUS);
 }
 
-void results_step(app *a, int dir)
+/* Reports arrived, loading ended or the index came: the hits follow. New
+ * reports at the end of the order are searched and added; a new order
+ * (near-duplicates paired) means a new search. A search a key stopped
+ * goes on. */
+static int results_sync(pane *p, const view_ctx *c)
 {
-    results *r = state(a);
-    if (!r->n) {
-        snprintf(a->message, sizeof a->message, "no search yet: / searches");
-        return;
+    results *r = state(p);
+    if (!r->prompt[0])
+        return 0;
+    if (r->loaded != c->loaded) {
+        run(r, c, 0);
+        return 1;
     }
-    int k = r->cur + dir;
-    if (k < 0 || (size_t)k >= r->n) {
-        snprintf(a->message, sizeof a->message, "%s hit", dir > 0 ? "last" : "first");
-        return;
+    if (r->searched < c->norder) {
+        run(r, c, r->searched);
+        return 1;
     }
-    open_hit(a, k);
-    snprintf(a->message, sizeof a->message, "hit %d of %zu", k + 1, r->n);
+    return 0;
 }
 
-void results_free(app *a)
+static void results_destroy(pane *p)
 {
-    results *r = a->results;
+    results *r = p->state;
     if (!r)
         return;
     for (size_t i = 0; i < r->nfolds; i++)
@@ -426,7 +548,22 @@ void results_free(app *a)
             fold_free(&r->folds[i]);
     free(r->folds);
     free(r->hits);
+    free(r->rows);
+    free(r->hl);
+    list_free(&r->list);
     history_free(&r->hist);
     free(r);
-    a->results = NULL;
 }
+
+const view_ops results_ops = {
+    .name = "search",
+    .keys = results_keys,
+    .nkeys = sizeof results_keys / sizeof results_keys[0],
+    .draw = results_draw,
+    .input = results_input,
+    .act = results_act,
+    .click = results_click,
+    .status = results_status,
+    .sync = results_sync,
+    .destroy = results_destroy,
+};

@@ -122,6 +122,9 @@ static const look looks[ROLE_COUNT] = {
     [ROLE_DIM] = {245, -1, COLOR_WHITE, -1, 0, 0},
     [ROLE_NOTE] = {203, -1, COLOR_RED, -1, 0, 0},
     [ROLE_PLACEHOLDER] = {203, -1, COLOR_RED, -1, A_BOLD, A_BOLD},
+    [ROLE_HIT] = {230, 94, COLOR_BLACK, COLOR_YELLOW, 0, A_UNDERLINE},
+    [ROLE_CHANGED] = {231, 52, COLOR_WHITE, COLOR_RED, 0, A_BOLD | A_UNDERLINE},
+    [ROLE_NUMBER] = {229, -1, COLOR_YELLOW, -1, A_BOLD, A_BOLD},
 };
 
 static void setup_colors(int want)
@@ -210,6 +213,7 @@ int term_start(const term_opts *o, char *err, size_t errlen)
         return -1;
     }
     ambiwide = o->ambiwide >= 0 ? o->ambiwide : measure_ambiguous() == 1;
+    ncwidth_set_ambiwide(ambiwide);
     install_signals();
     if (!open_screen()) {
         snprintf(err, errlen, "cannot start the terminal (TERM=%s, and xterm "
@@ -295,4 +299,18 @@ int term_read(int timeout_ms, wint_t *ch, int *is_function_key)
         if (input_ended())
             return TERM_GONE;
     }
+}
+
+int term_key_waiting(void)
+{
+    wint_t ch;
+    nodelay(stdscr, TRUE);
+    int r = get_wch(&ch);
+    if (r == ERR)
+        return 0;
+    if (r == KEY_CODE_YES)
+        ungetch((int)ch);
+    else
+        unget_wch((wchar_t)ch);
+    return 1;
 }

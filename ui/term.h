@@ -26,6 +26,9 @@ typedef enum role {
     ROLE_DIM,          /* secondary text: counts, years, page numbers */
     ROLE_NOTE,         /* flags: inferred heading, numbering gap */
     ROLE_PLACEHOLDER,  /* a control character shown as a visible mark */
+    ROLE_HIT,          /* a search hit in the reader (not the current one) */
+    ROLE_CHANGED,      /* text that differs from the other report */
+    ROLE_NUMBER,       /* a number marked in the reader */
     ROLE_COUNT
 } role;
 
@@ -64,6 +67,10 @@ enum { TERM_KEY, TERM_RESIZE, TERM_IDLE, TERM_GONE };
  * TERM_GONE: the terminal went away (hang-up, EOF, error) or a quit
  * signal arrived — the caller should leave at once. */
 int term_read(int timeout_ms, wint_t *ch, int *is_function_key);
+
+/* True when a key is waiting to be read (it stays queued): a slow search
+ * stops, so that typing never waits for it. */
+int term_key_waiting(void);
 
 /* The signal that asked the program to quit, or 0. */
 int term_quit_signal(void);

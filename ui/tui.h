@@ -4,6 +4,7 @@
 #define BAOGAO_TUI_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "corpus.h"
 #include "fold.h"
@@ -40,5 +41,9 @@ typedef struct tui_source {
  * terminal could be started (said on stderr); 128+N when signal N ended
  * it. */
 int tui_run(const tui_source *src, const tui_opts *o);
+
+/* Prints every key of the UI for --help: the global actions, then each
+ * view's own, from the tables that bind them. */
+void tui_print_keys(FILE *f);
 
 #endif

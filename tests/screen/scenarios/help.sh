@@ -1,4 +1,6 @@
-# help — ? opens the key overlay generated from the key table; when it
+# help — ? opens the key overlay generated from the key table (the keys
+# of every action as they are bound: Ctrl-F, Ctrl-B, F1, Ctrl-C too, and
+# the actions of the views on screen after the global ones); when it
 # does not fit, its bottom border says which keys are shown of how many
 # and ↑ / ↓ where there are more; j scrolls it; q closes it (and only it:
 # the program goes on) and the home screen is back as it was. At 100×40
@@ -8,6 +10,8 @@ scr_wait 'Reports 4'
 scr_refresh
 scr_keys_to 'any key closes' '?'
 scr_golden help
+[[ $(scr_screen) == *'Space  PgDn  f  Ctrl-F  next page'* && $(scr_screen) == *'b  PgUp  Ctrl-B '* ]]
+t_check "$SCR_SCENARIO: Ctrl-F and Ctrl-B are shown with the keys they share an action with" $?
 [[ $(scr_screen) == *'─ 1–18/27 ↓ ─┘'* ]]
 t_check "$SCR_SCENARIO: the first page says 1–18/27 and ↓ (more below)" $?
 scr_keys j
@@ -17,6 +21,9 @@ for _ in 1 2 3 4 5 6 7 8; do
 done
 [[ $(scr_screen) == *'─ 10–27/27 ↑ ─┘'* ]]
 t_check "$SCR_SCENARIO: the last page says 10–27/27 and ↑ only" $?
+last=$(scr_screen)
+[[ $last == *'?  F1 '* && $last == *'Q  Ctrl-C '* && $last == *'fold / unfold the section (outline)'* ]]
+t_check "$SCR_SCENARIO: every bound key is shown: F1, Ctrl-C, the outline's own o / O" $?
 scr_keys k
 scr_keys j
 scr_keys q

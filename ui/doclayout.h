@@ -1,7 +1,7 @@
-/* reader.h — the reader's layout of a document at a width: display lines
+/* doclayout.h — a document laid out for the reader at a width: display lines
  * (wrapped paragraphs, styled headings, tables as grids), no curses. */
-#ifndef BAOGAO_READER_H
-#define BAOGAO_READER_H
+#ifndef BAOGAO_DOCLAYOUT_H
+#define BAOGAO_DOCLAYOUT_H
 
 #include <stddef.h>
 

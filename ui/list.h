@@ -1,0 +1,122 @@
+/* list.h — the one list widget: rows described by a view (cells of text
+ * spans with roles), columns with widths in cells (cut with … by cells,
+ * never by bytes), a cursor and scrolling, clicks, an incremental filter
+ * and sort by column. Rows may be headings of a group (not selectable;
+ * the heading of the top row's group stays at the top). Reports, Outline
+ * and the search results use it. */
+#ifndef BAOGAO_LIST_H
+#define BAOGAO_LIST_H
+
+#include <stddef.h>
+
+#include <ncursesw/curses.h>
+
+#include "keys.h"
+#include "term.h"
+
+/* A piece of a cell's text: s[0..n) with role r, in display script
+ * `script` (script.h; SCRIPT_ORIGINAL for text that is not a report's). */
+typedef struct list_span {
+    const char *s;
+    size_t n;
+    role r;
+    int script;
+} list_span;
+
+enum { LIST_MAX_SPANS = 4, LIST_MAX_COLS = 8 };
+
+typedef struct list_cell {
+    list_span span[LIST_MAX_SPANS];
+    int nspans;
+} list_cell;
+
+/* A column's width: cells (the next column starts after them, so such
+ * columns line up from row to row), or LIST_FIT (each row's text, as much
+ * as is left) or LIST_FLEX (what the other columns leave; one column at
+ * most); after a FIT or FLEX column the next one starts where its text
+ * ends. When the flexible column would get no cell, the LIST_FIT columns
+ * after it give theirs up. */
+enum { LIST_FIT = -1, LIST_FLEX = -2 };
+
+typedef struct list_column {
+    int width;
+    int ellipsis; /* cut with … when it does not fit */
+} list_column;
+
+/* One row as the view describes it. */
+typedef struct list_row {
+    int indent;     /* blank cells before the first column (half the
+                       width at most) */
+    int whole;      /* cell 0 takes the whole row (a group's heading) */
+    role fill;      /* the row's blanks */
+    list_cell cell[LIST_MAX_COLS];
+} list_row;
+
+/* Sets span k of cell c of row r (k = the cell's next span). */
+void list_add(list_row *r, int c, const char *s, size_t n, role ro,
+              int script);
+
+/* Where the rows come from. Row indices are the source's (0..count). */
+typedef struct list_source {
+    void *ctx;
+    const list_column *cols;
+    int ncols;
+    size_t (*count)(void *ctx);
+    /* Describes row i, drawn with base role `base` (the cursor's role on
+     * the selected row, else ROLE_NORMAL); r is zeroed. */
+    void (*row)(void *ctx, size_t i, role base, list_row *r);
+    /* Optional: whether row i is a heading (not selectable). */
+    int (*heading)(void *ctx, size_t i);
+    /* Optional: row a before row b by column col (<0, 0, >0). */
+    int (*compare)(void *ctx, size_t a, size_t b, int col);
+    /* Optional: whether row i passes filter text f (not empty). */
+    int (*match)(void *ctx, size_t i, const char *f);
+} list_source;
+
+/* The widget's state: which source rows are shown, in what order, and
+ * the cursor. Zero is an empty list. */
+typedef struct list {
+    size_t *order;      /* shown rows (source indices) */
+    size_t n, cap;
+    int sel, top;       /* positions in order */
+    int sort;           /* 1 + the column sorted by; 0: source order */
+    int sort_desc;
+    char filter[128];
+} list;
+
+/* Takes the source's rows again (after they changed, a filter or a sort):
+ * keeps the cursor on the same source row when it is still shown, else on
+ * the nearest selectable one. */
+void list_refresh(list *l, const list_source *s);
+
+/* Filters by f ("" for none; needs s->match) and refreshes. */
+void list_set_filter(list *l, const list_source *s, const char *f);
+
+/* Sorts by column col (-1: source order; needs s->compare), descending
+ * when desc, and refreshes. */
+void list_sort(list *l, const list_source *s, int col, int desc);
+
+/* Moves the cursor by a movement action (line, page, half page, top,
+ * bottom; a page is `page` rows) to a selectable row. Returns 1 when
+ * act is such an action, 0 otherwise (nothing changes). */
+int list_move(list *l, const list_source *s, int page, int act);
+
+/* The source row under the cursor, or (size_t)-1 when the list is empty. */
+size_t list_selected(const list *l);
+
+/* Puts the cursor on source row i (when shown) and returns 1; else 0. */
+int list_select(list *l, size_t i);
+
+/* The source row drawn at row y of a window h rows high (as list_draw
+ * draws it), or (size_t)-1. */
+size_t list_row_at(list *l, const list_source *s, int y, int h);
+
+/* Draws the list into w, rows 0..h-1, cols 0..width-1, scrolled so the
+ * cursor shows; the cursor row in ROLE_SELECTED when focused, else
+ * ROLE_SELECTED_DIM; rows past the end blank. */
+void list_draw(list *l, const list_source *s, WINDOW *w, int h, int width,
+               int focused);
+
+void list_free(list *l);
+
+#endif
