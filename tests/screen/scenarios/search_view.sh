@@ -23,3 +23,9 @@ t_check "$SCR_SCENARIO: a query with no hit says so" $?
 scr_keys Escape
 [ "$(scr_screen)" = "$home" ]
 t_check "$SCR_SCENARIO: Esc closes the view" $?
+scr_keys '/'
+scr_type '经济'
+scr_keys_to 'q back' Enter
+raw=$(scr_raw)
+[[ $raw == *'48;5;25m'* && $raw == *'48;5;94m'* ]]
+t_check "$SCR_SCENARIO: Enter shows the hit (current: the selection colour) and the report's other hits (the hit colour) in the reader" $?

@@ -1,0 +1,183 @@
+/* test_list.c — unit tests of the list widget's state (ui/list.c): the
+ * cursor's moves over selectable rows (headings skipped), scrolling with
+ * a group's heading kept at the top, the cursor kept on its row when the
+ * rows change, the filter and the sort. Drawing is the screen tests'. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "check.h"
+#include "list.h"
+
+/* A source of n rows; every row i with i % group == 0 is a heading (group
+ * 0: none); row i's value for sorting is values[i]. */
+typedef struct fake {
+    size_t n;
+    int group;
+    const int *values;
+} fake;
+
+static size_t count(void *ctx) { return ((fake *)ctx)->n; }
+
+static void row(void *ctx, size_t i, role base, list_row *r)
+{
+    (void)ctx; (void)i; (void)base; (void)r;
+}
+
+static int heading(void *ctx, size_t i)
+{
+    const fake *f = ctx;
+    return f->group && i % (size_t)f->group == 0;
+}
+
+static int compare(void *ctx, size_t a, size_t b, int col)
+{
+    const fake *f = ctx;
+    (void)col;
+    return (f->values[a] > f->values[b]) - (f->values[a] < f->values[b]);
+}
+
+static int odd(void *ctx, size_t i, const char *f)
+{
+    (void)ctx;
+    return f[0] == 'o' ? (int)(i % 2) : 1;
+}
+
+static const list_column cols[] = {{LIST_FLEX, 1}};
+
+static list_source source(fake *f)
+{
+    return (list_source){.ctx = f, .cols = cols, .ncols = 1, .count = count,
+                         .row = row, .heading = f->group ? heading : NULL,
+                         .compare = compare, .match = odd};
+}
+
+static void test_moves(void)
+{
+    fake f = {20, 0, NULL};
+    list_source s = source(&f);
+    list l = {0};
+    list_refresh(&l, &s);
+    CHECK_INT(l.n, 20);
+    CHECK_INT(list_selected(&l), 0);
+    CHECK(list_move(&l, &s, 10, ACT_DOWN));
+    CHECK_INT(list_selected(&l), 1);
+    list_move(&l, &s, 10, ACT_PAGE_DOWN); /* a page of 10 rows: 9 down */
+    CHECK_INT(list_selected(&l), 10);
+    list_move(&l, &s, 10, ACT_HALF_UP);   /* half of 9: 4 */
+    CHECK_INT(list_selected(&l), 6);
+    list_move(&l, &s, 10, ACT_BOTTOM);
+    CHECK_INT(list_selected(&l), 19);
+    CHECK(list_move(&l, &s, 10, ACT_DOWN)); /* at the end: handled, stays */
+    CHECK_INT(list_selected(&l), 19);
+    list_move(&l, &s, 10, ACT_TOP);
+    CHECK_INT(list_selected(&l), 0);
+    CHECK(list_move(&l, &s, 10, ACT_UP));
+    CHECK_INT(list_selected(&l), 0);
+    CHECK(!list_move(&l, &s, 10, ACT_OPEN)); /* not a move */
+    /* Scrolling: 5 rows shown, the cursor on row 12 scrolls it to the
+     * bottom; back up to row 3 scrolls it to the top. */
+    list_select(&l, 12);
+    CHECK_INT(list_row_at(&l, &s, 4, 5), 12);
+    CHECK_INT(list_row_at(&l, &s, 0, 5), 8);
+    list_select(&l, 3);
+    CHECK_INT(list_row_at(&l, &s, 0, 5), 3);
+    CHECK_INT(list_row_at(&l, &s, 5, 5), (size_t)-1); /* below the window */
+    CHECK(!list_select(&l, 99));
+    list_free(&l);
+    list empty = {0};
+    fake none = {0, 0, NULL};
+    list_source es = source(&none);
+    list_refresh(&empty, &es);
+    CHECK_INT(list_selected(&empty), (size_t)-1);
+    CHECK(list_move(&empty, &es, 10, ACT_DOWN));
+    CHECK_INT(list_row_at(&empty, &es, 0, 5), (size_t)-1);
+    list_free(&empty);
+}
+
+/* Rows 0, 4, 8 … are headings of groups of three rows. */
+static void test_headings(void)
+{
+    fake f = {16, 4, NULL};
+    list_source s = source(&f);
+    list l = {0};
+    list_refresh(&l, &s);
+    CHECK_INT(list_selected(&l), 1); /* the first selectable row */
+    list_move(&l, &s, 10, ACT_DOWN);
+    list_move(&l, &s, 10, ACT_DOWN);
+    CHECK_INT(list_selected(&l), 3);
+    list_move(&l, &s, 10, ACT_DOWN); /* over the heading of row 4 */
+    CHECK_INT(list_selected(&l), 5);
+    list_move(&l, &s, 10, ACT_UP);
+    CHECK_INT(list_selected(&l), 3);
+    list_move(&l, &s, 10, ACT_TOP);
+    CHECK_INT(list_selected(&l), 1);
+    list_move(&l, &s, 10, ACT_BOTTOM);
+    CHECK_INT(list_selected(&l), 15);
+    /* 4 rows shown with row 15 selected: the heading of its group (12)
+     * stays on the first row, then 13, 14, 15. */
+    CHECK_INT(list_row_at(&l, &s, 0, 4), 12);
+    CHECK_INT(list_row_at(&l, &s, 3, 4), 15);
+    /* Up to row 10, 3 rows shown: it scrolls to the top, under the
+     * sticky heading of its group (8). */
+    list_select(&l, 10);
+    CHECK_INT(list_row_at(&l, &s, 0, 3), 8);
+    CHECK_INT(list_row_at(&l, &s, 1, 3), 10);
+    CHECK_INT(list_row_at(&l, &s, 2, 3), 11);
+    /* Up to the first row of a group: its heading comes with it. */
+    list_select(&l, 5);
+    CHECK_INT(list_row_at(&l, &s, 0, 3), 4);
+    CHECK_INT(list_row_at(&l, &s, 1, 3), 5);
+    /* Selecting a heading by hand lands on the next selectable row at the
+     * next refresh. */
+    list_select(&l, 8);
+    list_refresh(&l, &s);
+    CHECK_INT(list_selected(&l), 9);
+    list_free(&l);
+}
+
+static void test_refresh_filter_sort(void)
+{
+    static const int values[] = {5, 3, 9, 1, 7, 3};
+    fake f = {6, 0, values};
+    list_source s = source(&f);
+    list l = {0};
+    list_refresh(&l, &s);
+    list_select(&l, 4);
+    f.n = 10; /* rows added: the cursor stays on row 4 */
+    list_refresh(&l, &s);
+    CHECK_INT(list_selected(&l), 4);
+    f.n = 6;
+    list_sort(&l, &s, 0, 0); /* 3 1 5 0 4 2 (the two 3s in source order) */
+    CHECK_INT(l.order[0], 3);
+    CHECK_INT(l.order[1], 1);
+    CHECK_INT(l.order[2], 5);
+    CHECK_INT(l.order[5], 2);
+    CHECK_INT(list_selected(&l), 4); /* still on row 4, now 5th */
+    CHECK_INT(l.sel, 4);
+    list_sort(&l, &s, 0, 1); /* descending */
+    CHECK_INT(l.order[0], 2);
+    CHECK_INT(l.order[5], 3);
+    list_sort(&l, &s, -1, 0); /* source order again */
+    CHECK_INT(l.order[0], 0);
+    list_set_filter(&l, &s, "odd");
+    CHECK_INT(l.n, 3);
+    CHECK_INT(l.order[0], 1);
+    CHECK_INT(list_selected(&l), 5); /* row 4 filtered out: its place, in
+                                        the rows left */
+    list_set_filter(&l, &s, "");
+    CHECK_INT(l.n, 6);
+    char longf[300];
+    memset(longf, 'o', sizeof longf - 1);
+    longf[sizeof longf - 1] = '\0';
+    list_set_filter(&l, &s, longf); /* cut to the filter's room */
+    CHECK_INT(strlen(l.filter), sizeof l.filter - 1);
+    list_free(&l);
+}
+
+int main(void)
+{
+    test_moves();
+    test_headings();
+    test_refresh_filter_sort();
+    return check_done();
+}
