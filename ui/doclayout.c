@@ -132,7 +132,7 @@ void reader_layout_build(reader_layout *l, const doc *d, int cols,
     reader_layout_free(l);
     l->cols = cols < 4 ? 4 : cols;
     layout_tables(l, d, ambiwide);
-    unsigned char *shown = calloc(d->ntables + 1, 1);
+    unsigned char *shown = xcalloc(d->ntables + 1, 1);
     for (size_t i = 0; i < d->nblocks; i++) {
         const block *b = &d->blocks[i];
         size_t before = l->n;

@@ -103,6 +103,6 @@ void tui_print_keys(FILE *f)
         if (rows[i].view && rows[i].view != view)
             fprintf(f, "  in the %s view:\n", rows[i].view);
         view = rows[i].view;
-        fprintf(f, "  %-*s %s\n", kw, rows[i].k->keys, rows[i].k->help);
+        fprintf(f, "  %-*s  %s\n", kw, rows[i].k->keys, rows[i].k->help);
     }
 }
