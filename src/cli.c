@@ -15,18 +15,19 @@
 
 typedef struct verb {
     const char *name, *args, *help;
+    int prints; /* VERB_ROWS or VERB_TEXT */
     int (*run)(const options *);
 } verb;
 
-#define VERB_ENTRY(name, args, help) {#name, args, help, verb_##name},
+#define VERB_ENTRY(name, args, help, prints) {#name, args, help, prints, verb_##name},
 static const verb verbs[] = {VERB_LIST(VERB_ENTRY)};
 #undef VERB_ENTRY
 enum { NVERBS = sizeof verbs / sizeof verbs[0] };
 
 static void usage(FILE *f)
 {
-    fputs("usage: baogao [OPTIONS] [PATH...]        the terminal UI\n"
-          "       baogao [--json] VERB [PATH...]    a verb, for scripts\n\n"
+    fputs("usage: baogao [OPTIONS] [PATH...]            the terminal UI\n"
+          "       baogao [--json|--csv] VERB [PATH...]  a verb, for scripts\n\n"
           "A terminal browser for Chinese government reports.\n\nverbs:\n",
           f);
     for (size_t i = 0; i < NVERBS; i++)
@@ -34,6 +35,9 @@ static void usage(FILE *f)
                 verbs[i].help);
     fputs("\noptions:\n"
           "  --json             one JSON document instead of TSV\n"
+          "  --csv              CSV instead of TSV (RFC 4180: the same rows, comma-\n"
+          "                     separated, quoted where needed, CRLF line ends)\n"
+          "  --csv-bom          CSV with a UTF-8 BOM first, for spreadsheet programs\n"
           "  --color=WHEN       never, always or auto (auto honours NO_COLOR)\n"
           "  --no-mouse         no mouse reporting in the terminal UI\n"
           "  --ambiwide         ambiguous-width characters (“”…—·①) take two\n"
@@ -46,25 +50,49 @@ static void usage(FILE *f)
           "PATH is a report file (UTF-8, GB18030, Big5, UTF-16; text, markdown, or a\n"
           "CSV export with a full_text column), a folder of them, or - for standard\n"
           "input. With no PATH, a verb works on the bundled sample corpus.\n"
-          "Output is TSV with a header row (tab, newline and backslash escaped).\n"
+          "Output is TSV with a header row (tab, newline, CR and backslash escaped);\n"
+          "--csv gives the same rows, --json one array of objects (with more fields).\n"
           "Exit status: 0 success, 1 nothing loaded, 2 usage error.\n",
           f);
 }
 
-static int is_verb(const char *w)
+/* The verb named w, or NULL. */
+static const verb *find_verb(const char *w)
 {
-    for (size_t i = 0; i < NVERBS; i++)
+    for (size_t i = 0; w && i < NVERBS; i++)
         if (strcmp(w, verbs[i].name) == 0)
-            return 1;
-    return strcmp(w, "help") == 0 || strcmp(w, "version") == 0;
+            return &verbs[i];
+    return NULL;
 }
 
-/* One option; 0, or -1 when unknown. */
+static int is_verb(const char *w)
+{
+    return find_verb(w) || strcmp(w, "help") == 0 || strcmp(w, "version") == 0;
+}
+
+enum { OPTION_UNKNOWN = -1, OPTION_CLASH = -2 };
+
+/* --json, --csv, --csv-bom: 0, or OPTION_CLASH when another format was
+ * asked for already. */
+static int set_format(options *o, out_format f, int bom)
+{
+    if (o->format != OUT_TSV && o->format != f)
+        return OPTION_CLASH;
+    o->format = f;
+    o->bom |= bom;
+    return 0;
+}
+
+/* One option; 0, or OPTION_UNKNOWN / OPTION_CLASH. */
 static int parse_option(const char *a, options *o)
 {
     if (strcmp(a, "--json") == 0)
-        o->json = 1;
-    else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0)
+        return set_format(o, OUT_JSON, 0);
+    if (strcmp(a, "--csv") == 0)
+        return set_format(o, OUT_CSV, 0);
+    if (strcmp(a, "--csv-bom") == 0)
+        return set_format(o, OUT_CSV, 1);
+    if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0)
         o->verb = "help";
     else if (strcmp(a, "--version") == 0)
         o->verb = "version";
@@ -81,7 +109,7 @@ static int parse_option(const char *a, options *o)
     else if (strcmp(a, "--color=auto") == 0)
         o->color = -1;
     else
-        return -1;
+        return OPTION_UNKNOWN;
     return 0;
 }
 
@@ -100,10 +128,13 @@ static int parse_args(int argc, char **argv, options *o)
         if (!words_only && strcmp(a, "--") == 0) {
             words_only = 1;
         } else if (!words_only && a[0] == '-' && a[1] != '\0') {
-            if (parse_option(a, o) != 0) {
+            int e = parse_option(a, o);
+            if (e == OPTION_CLASH)
+                fprintf(stderr, "baogao: %s: --json and --csv exclude each other\n", a);
+            else if (e)
                 fprintf(stderr, "baogao: unknown option %s\n", a);
+            if (e)
                 return -1;
-            }
         } else if (!o->verb && !o->npaths && !words_only && is_verb(a)) {
             o->verb = a;
         } else {
@@ -123,6 +154,21 @@ static int mistyped_verb(const options *o)
         if (!((*c >= 'a' && *c <= 'z') || *c == '-'))
             return 0;
     return 1;
+}
+
+/* --csv with a verb that prints text, or with the terminal UI: a usage
+ * error. cat's clean text is paragraphs, not records: a one-column CSV of
+ * it would only quote what `cat` prints plainly, and its structure already
+ * comes as rows from outline and tables. */
+static int refuse_csv(const verb *v)
+{
+    fprintf(stderr, "baogao: %s prints %s, not rows; --csv is for",
+            v ? v->name : "the terminal UI", v ? "text" : "a screen");
+    for (size_t i = 0, k = 0; i < NVERBS; i++)
+        if (verbs[i].prints == VERB_ROWS)
+            fprintf(stderr, "%s %s", k++ ? "," : "", verbs[i].name);
+    fputc('\n', stderr);
+    return 2;
 }
 
 int cli_main(int argc, char **argv)
@@ -151,8 +197,8 @@ int cli_main(int argc, char **argv)
         o.npaths = 1;
         o.bundled = 1;
     }
-    for (size_t i = 0; o.verb && i < NVERBS; i++)
-        if (strcmp(o.verb, verbs[i].name) == 0)
-            return verbs[i].run(&o);
-    return verb_tui(&o);
+    const verb *v = find_verb(o.verb);
+    if (o.format == OUT_CSV && (!v || v->prints != VERB_ROWS))
+        return refuse_csv(v);
+    return v ? v->run(&o) : verb_tui(&o);
 }

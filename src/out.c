@@ -1,24 +1,102 @@
-/* out.c — TSV and JSON escaping (see out.h). */
+/* out.c — the row writer: TSV, JSON and CSV from one description of the
+ * columns (see out.h). JSON goes straight to the FILE; a flat line is
+ * built in a buffer, so the fields of a parent row can start each of its
+ * nested rows' lines. */
 #include "out.h"
 
-void out_tsv_field(FILE *f, const char *s, size_t n)
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "sbuf.h"
+
+enum {
+    OUT_DEPTH = 4,  /* levels of nested rows, the top one included */
+    NUM_TEXT = 400  /* room for any finite double with 17 digits after the point */
+};
+
+typedef struct level {
+    const out_columns *cols;
+    size_t col;   /* the next column of the row */
+    size_t rows;  /* rows begun at this level */
+    size_t keys;  /* JSON: keys written in the row's object */
+    size_t mark;  /* flat: bytes of the line before this level's fields */
+    size_t marks; /* flat: fields of the line before them */
+    int in_row;
+    int nested;   /* the row holds nested rows: they print its lines */
+} level;
+
+struct out_writer {
+    FILE *f;
+    out_format fmt;
+    level lv[OUT_DEPTH];
+    size_t depth;          /* lv[depth] is the level being written */
+    sbuf line;             /* flat: the line being built */
+    size_t fields;         /* flat: fields in line */
+    const out_column *map; /* the OUT_MAP column being written, or NULL */
+    size_t pairs;          /* pairs given to it so far */
+};
+
+/* A broken rule of out.h is a bug in the verb: say which, and abort. */
+static void must(int ok, const char *what, const char *column)
 {
-    for (size_t i = 0; i < n; i++) {
-        switch (s[i]) {
-        case '\t': fputs("\\t", f); break;
-        case '\n': fputs("\\n", f); break;
-        case '\r': fputs("\\r", f); break;
-        case '\\': fputs("\\\\", f); break;
-        default: fputc(s[i], f);
-        }
+    if (ok)
+        return;
+    fprintf(stderr, "baogao: row writer: %s (column %s)\n", what,
+            column ? column : "-");
+    abort();
+}
+
+static void tsv_field(sbuf *b, const char *s)
+{
+    for (; *s; s++) {
+        const char *e = *s == '\t' ? "\\t" : *s == '\n' ? "\\n"
+                      : *s == '\r' ? "\\r" : *s == '\\' ? "\\\\" : NULL;
+        if (e)
+            sbuf_add(b, e, 2);
+        else
+            sbuf_addc(b, *s);
     }
 }
 
-void out_json_string(FILE *f, const char *s, size_t n)
+static void csv_field(sbuf *b, const char *s)
+{
+    if (!strpbrk(s, ",\"\r\n")) {
+        sbuf_adds(b, s);
+        return;
+    }
+    sbuf_addc(b, '"');
+    for (; *s; s++) {
+        if (*s == '"')
+            sbuf_addc(b, '"');
+        sbuf_addc(b, *s);
+    }
+    sbuf_addc(b, '"');
+}
+
+static void flat_field(out_writer *w, const char *s)
+{
+    if (w->fields++)
+        sbuf_addc(&w->line, w->fmt == OUT_CSV ? ',' : '\t');
+    (w->fmt == OUT_CSV ? csv_field : tsv_field)(&w->line, s);
+}
+
+/* Prints the line built so far. */
+static void flat_emit(out_writer *w)
+{
+    if (w->fmt == OUT_CSV && w->fields == 1 && w->line.len == 0)
+        sbuf_adds(&w->line, "\"\"");
+    if (w->line.len)
+        fwrite(w->line.p, 1, w->line.len, w->f);
+    fputs(w->fmt == OUT_CSV ? "\r\n" : "\n", w->f);
+}
+
+static void json_string(FILE *f, const char *s)
 {
     fputc('"', f);
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
         switch (c) {
         case '"': fputs("\\\"", f); break;
         case '\\': fputs("\\\\", f); break;
@@ -33,4 +111,264 @@ void out_json_string(FILE *f, const char *s, size_t n)
         }
     }
     fputc('"', f);
+}
+
+static void json_key(out_writer *w, const char *name)
+{
+    if (w->lv[w->depth].keys++)
+        fputs(", ", w->f);
+    json_string(w->f, name);
+    fputs(": ", w->f);
+}
+
+/* A newline and two spaces per level of depth. */
+static void json_newline(FILE *f, size_t depth)
+{
+    fprintf(f, "\n%*s", (int)(2 * depth), "");
+}
+
+/* Closes the array of the rows at level depth. */
+static void json_close(FILE *f, size_t rows, size_t depth)
+{
+    if (rows)
+        json_newline(f, depth);
+    fputc(']', f);
+}
+
+/* Enforces the schema rules of out.h on cols at nesting depth. */
+static void check_columns(const out_columns *cols, size_t depth)
+{
+    int strs = 0; /* a flat OUT_STRS was seen: no flat column may follow */
+    must(depth < OUT_DEPTH, "rows nested too deep", NULL);
+    for (size_t i = 0; i < cols->n; i++) {
+        const out_column *c = &cols->col[i];
+        must(c->flags & OUT_IN_ALL, "shows in no format", c->name);
+        must(!(strs && c->flags & OUT_IN_FLAT), "a flat column after strings", c->name);
+        strs |= c->type == OUT_STRS && c->flags & OUT_IN_FLAT;
+        must(c->type != OUT_MAP || !(c->flags & OUT_IN_FLAT), "a map in TSV/CSV", c->name);
+        must(c->type != OUT_NUM || (c->digits >= 0 && c->digits <= 17),
+             "digits out of 0..17", c->name);
+        if (c->type != OUT_ROWS)
+            continue;
+        must(i + 1 == cols->n && (c->flags & OUT_IN_ALL) == OUT_IN_ALL && c->rows,
+             "nested rows not last, not in every format, or without columns", c->name);
+        check_columns(c->rows, depth + 1);
+    }
+}
+
+/* The flat header: the names of the flat columns, nested ones included. */
+static void header(out_writer *w, const out_columns *cols)
+{
+    for (size_t i = 0; i < cols->n; i++) {
+        const out_column *c = &cols->col[i];
+        if (c->type == OUT_ROWS)
+            header(w, c->rows);
+        else if (c->flags & OUT_IN_FLAT)
+            flat_field(w, c->name);
+    }
+}
+
+out_writer *out_open(FILE *f, out_format fmt, int bom, const out_columns *cols)
+{
+    check_columns(cols, 0);
+    out_writer *w = xmalloc(sizeof *w);
+    *w = (out_writer){.f = f, .fmt = fmt};
+    w->lv[0].cols = cols;
+    if (fmt == OUT_JSON) {
+        fputc('[', f);
+        return w;
+    }
+    if (fmt == OUT_CSV && bom)
+        fputs("\xEF\xBB\xBF", f);
+    header(w, cols);
+    must(w->fields > 0, "no column shows in TSV/CSV", NULL);
+    flat_emit(w);
+    w->line.len = 0;
+    w->fields = 0;
+    return w;
+}
+
+void out_close(out_writer *w)
+{
+    must(w->depth == 0 && !w->lv[0].in_row, "closed inside a row", NULL);
+    if (w->fmt == OUT_JSON) {
+        json_close(w->f, w->lv[0].rows, 0);
+        fputc('\n', w->f);
+    }
+    sbuf_free(&w->line);
+    free(w);
+}
+
+void out_row_begin(out_writer *w)
+{
+    level *l = &w->lv[w->depth];
+    must(!l->in_row && !w->map, "a row begun inside a row", NULL);
+    l->in_row = 1;
+    l->col = l->keys = 0;
+    l->nested = 0;
+    if (w->fmt == OUT_JSON) {
+        fputs(l->rows ? "," : "", w->f);
+        json_newline(w->f, w->depth + 1);
+        fputc('{', w->f);
+    }
+    l->rows++;
+}
+
+void out_row_end(out_writer *w)
+{
+    level *l = &w->lv[w->depth];
+    must(l->in_row && !w->map, "a row ended outside a row", NULL);
+    must(l->col == l->cols->n, "a row ended before its last column", NULL);
+    l->in_row = 0;
+    if (w->fmt == OUT_JSON) {
+        fputc('}', w->f);
+        return;
+    }
+    if (!l->nested)
+        flat_emit(w);
+    w->line.len = l->mark;
+    w->fields = l->marks;
+}
+
+/* The next column of the row; its value comes now. */
+static const out_column *next_column(out_writer *w)
+{
+    level *l = &w->lv[w->depth];
+    must(l->in_row && !w->map, "a value outside a row", NULL);
+    must(l->col < l->cols->n, "more values than columns", NULL);
+    return &l->cols->col[l->col++];
+}
+
+/* The next column, which must be of type t. */
+static const out_column *take(out_writer *w, out_type t)
+{
+    const out_column *c = next_column(w);
+    must(c->type == t, "a value of the wrong type", c->name);
+    return c;
+}
+
+static int shown(const out_writer *w, const out_column *c)
+{
+    return (c->flags & (w->fmt == OUT_JSON ? OUT_IN_JSON : OUT_IN_FLAT)) != 0;
+}
+
+/* Column c's value: text as the flat formats print it; JSON quotes it
+ * when it is a string and prints it as it is otherwise. */
+static void scalar(out_writer *w, const out_column *c, const char *text, int string)
+{
+    if (!shown(w, c))
+        return;
+    if (w->fmt != OUT_JSON) {
+        flat_field(w, text);
+        return;
+    }
+    json_key(w, c->name);
+    if (string)
+        json_string(w->f, text);
+    else
+        fputs(text, w->f);
+}
+
+void out_str(out_writer *w, const char *s)
+{
+    scalar(w, take(w, OUT_STR), s, 1);
+}
+
+void out_int(out_writer *w, long long v)
+{
+    char buf[24];
+    snprintf(buf, sizeof buf, "%lld", v);
+    scalar(w, take(w, OUT_INT), buf, 0);
+}
+
+void out_num(out_writer *w, double v)
+{
+    const out_column *c = take(w, OUT_NUM);
+    char buf[NUM_TEXT];
+    must(isfinite(v), "a number that is not finite", c->name);
+    snprintf(buf, sizeof buf, "%.*f", c->digits, v);
+    scalar(w, c, buf, 0);
+}
+
+void out_bool(out_writer *w, int v)
+{
+    scalar(w, take(w, OUT_BOOL), v ? "true" : "false", 0);
+}
+
+void out_null(out_writer *w)
+{
+    const out_column *c = next_column(w);
+    must(c->flags & OUT_NULLABLE, "a null in a column not nullable", c->name);
+    must(c->type != OUT_ROWS, "a null for nested rows", c->name);
+    scalar(w, c, w->fmt == OUT_JSON ? "null" : "", 0);
+}
+
+void out_strs(out_writer *w, const char *const *v, size_t n)
+{
+    const out_column *c = take(w, OUT_STRS);
+    if (!shown(w, c))
+        return;
+    if (w->fmt != OUT_JSON) {
+        for (size_t i = 0; i < n; i++)
+            flat_field(w, v[i]);
+        return;
+    }
+    json_key(w, c->name);
+    fputc('[', w->f);
+    for (size_t i = 0; i < n; i++) {
+        fputs(i ? ", " : "", w->f);
+        json_string(w->f, v[i]);
+    }
+    fputc(']', w->f);
+}
+
+void out_map_begin(out_writer *w)
+{
+    w->map = take(w, OUT_MAP);
+    w->pairs = 0;
+}
+
+void out_map_pair(out_writer *w, const char *key, const char *value)
+{
+    must(w->map != NULL, "a pair outside a map", NULL);
+    if (w->fmt != OUT_JSON)
+        return;
+    if (w->pairs++) {
+        fputs(", ", w->f);
+    } else {
+        json_key(w, w->map->name);
+        fputc('{', w->f);
+    }
+    json_string(w->f, key);
+    fputs(": ", w->f);
+    json_string(w->f, value);
+}
+
+void out_map_end(out_writer *w)
+{
+    must(w->map != NULL, "a map ended that was not begun", NULL);
+    if (w->pairs && w->fmt == OUT_JSON)
+        fputc('}', w->f);
+    w->map = NULL;
+}
+
+void out_rows_begin(out_writer *w)
+{
+    const out_column *c = take(w, OUT_ROWS);
+    w->lv[w->depth].nested = 1;
+    if (w->fmt == OUT_JSON) {
+        json_key(w, c->name);
+        fputc('[', w->f);
+    }
+    w->lv[++w->depth] = (level){.cols = c->rows, .mark = w->line.len,
+                                .marks = w->fields};
+}
+
+void out_rows_end(out_writer *w)
+{
+    const level *l = &w->lv[w->depth];
+    must(w->depth > 0 && !l->in_row, "nested rows ended out of place", NULL);
+    if (w->fmt == OUT_JSON)
+        json_close(w->f, l->rows, w->depth);
+    w->depth--;
 }

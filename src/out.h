@@ -1,15 +1,113 @@
-/* out.h — output formats of the command line: TSV fields with \t \n \\
- * escaped, and JSON strings. */
+/* out.h — the row writer of the command line. A verb declares its columns
+ * once (out_column), opens a writer on a format and adds rows field by
+ * field; the writer prints them as
+ *
+ *   TSV   a header row, then one line per row; tab, newline, CR and
+ *         backslash escaped as \t \n \r \\; a null is an empty field.
+ *   JSON  one array of objects, one per row, keys in column order, each
+ *         row on a line of its own ("[\n  {...},\n  {...}\n]\n"; "[]\n"
+ *         when empty); nested rows indented two more spaces.
+ *   CSV   RFC 4180: a header row, comma-separated fields, CRLF line ends;
+ *         a field is quoted when it holds a comma, quote, CR or LF
+ *         (quotes doubled), and a line of one empty field is "" (so it is
+ *         a row, not a blank line); a null is an empty field; optionally
+ *         a UTF-8 BOM (EF BB BF) first, for spreadsheet programs.
+ *
+ * TSV and CSV are "flat": the same lines with the same fields, escaped
+ * each its own way. A column shows in the flat formats, in JSON or in
+ * both (OUT_IN_*); a value given for a column that does not show in the
+ * format is dropped, so verbs give every column whatever the format.
+ * Columns that do not hold one scalar:
+ *   OUT_STRS  a JSON array of strings; flat: one field per string (lines
+ *             then vary in width), so it is the last flat column; its
+ *             name heads the first of them.
+ *   OUT_MAP   a JSON object of string pairs, left out of the row when it
+ *             has none; JSON only.
+ *   OUT_ROWS  nested rows with columns of their own: a JSON array of
+ *             objects; flat: each nested row is one line, the parent's
+ *             flat fields then the nested row's (a parent with no nested
+ *             rows prints no line); the header names the parent's flat
+ *             columns then the nested ones. It is the last column.
+ * Misuse (a value of the wrong type, a null in a column not OUT_NULLABLE,
+ * a row with a column missing, a schema breaking the rules above) is a
+ * bug and aborts through assert. Write errors are the FILE's (ferror). */
 #ifndef BAOGAO_OUT_H
 #define BAOGAO_OUT_H
 
 #include <stddef.h>
 #include <stdio.h>
 
-/* Writes s[0..n) as one TSV field: tab, newline, CR and backslash escaped. */
-void out_tsv_field(FILE *f, const char *s, size_t n);
+typedef enum out_format { OUT_TSV, OUT_JSON, OUT_CSV } out_format;
 
-/* Writes s[0..n) as a JSON string literal, quotes included. */
-void out_json_string(FILE *f, const char *s, size_t n);
+typedef enum out_type {
+    OUT_STR,  /* a string */
+    OUT_INT,  /* an integer */
+    OUT_NUM,  /* a number printed with `digits` digits after the point */
+    OUT_BOOL, /* true or false (JSON true/false; flat "true"/"false") */
+    OUT_STRS, /* strings (see the top) */
+    OUT_MAP,  /* string pairs (see the top) */
+    OUT_ROWS  /* nested rows (see the top) */
+} out_type;
+
+/* A column's flags: where it shows, and whether it takes out_null. */
+enum {
+    OUT_IN_FLAT = 1,  /* TSV and CSV */
+    OUT_IN_JSON = 2,
+    OUT_IN_ALL = 3,
+    OUT_NULLABLE = 4
+};
+
+typedef struct out_columns out_columns;
+
+typedef struct out_column {
+    const char *name;
+    out_type type;
+    unsigned flags;          /* OUT_IN_* | OUT_NULLABLE */
+    int digits;              /* OUT_NUM: digits after the point */
+    const out_columns *rows; /* OUT_ROWS: the nested rows' columns */
+} out_column;
+
+struct out_columns {
+    const out_column *col;
+    size_t n;
+};
+
+/* The out_columns of an array of out_column. */
+#define OUT_COLUMNS(a) {(a), sizeof(a) / sizeof(a)[0]}
+
+typedef struct out_writer out_writer;
+
+/* A writer of rows with columns cols (borrowed: it must outlive the
+ * writer) to f in format fmt; bom puts a UTF-8 BOM first (CSV only,
+ * ignored otherwise). The flat formats print the header row now, JSON its
+ * opening bracket. Free with out_close. Aborts on out-of-memory. */
+out_writer *out_open(FILE *f, out_format fmt, int bom, const out_columns *cols);
+
+/* Ends the output (JSON's closing bracket) and frees w; f stays open.
+ * Every row must be ended. */
+void out_close(out_writer *w);
+
+/* Begins a row (of the nested columns after out_rows_begin); out_row_end
+ * ends it once every column has its value, in column order. */
+void out_row_begin(out_writer *w);
+void out_row_end(out_writer *w);
+
+/* The value of the next column of the row, of the type named. s is
+ * NUL-terminated and copied out at once. */
+void out_str(out_writer *w, const char *s);
+void out_int(out_writer *w, long long v);
+void out_num(out_writer *w, double v);
+void out_bool(out_writer *w, int v);
+void out_null(out_writer *w); /* an OUT_NULLABLE column of any type */
+void out_strs(out_writer *w, const char *const *v, size_t n);
+
+/* An OUT_MAP value: begin, any number of pairs, end. */
+void out_map_begin(out_writer *w);
+void out_map_pair(out_writer *w, const char *key, const char *value);
+void out_map_end(out_writer *w);
+
+/* An OUT_ROWS value: begin, rows (out_row_begin … out_row_end), end. */
+void out_rows_begin(out_writer *w);
+void out_rows_end(out_writer *w);
 
 #endif

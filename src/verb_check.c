@@ -1,7 +1,6 @@
 /* verb_check.c — `baogao check`: per document, the encoding found and what
- * each parse stage did (TSV, or JSON with --json). */
+ * each parse stage did (TSV, --json or --csv). */
 #include <stdio.h>
-#include <string.h>
 
 #include "doc.h"
 #include "load.h"
@@ -53,63 +52,44 @@ static const field check_fields[] = {
 };
 enum { NFIELDS = sizeof check_fields / sizeof check_fields[0] };
 
-typedef struct check_ctx {
-    int json;
-    size_t docs;
-} check_ctx;
+/* path, encoding, confidence, the counts of check_fields, and (JSON only)
+ * the hints of a CSV export's row, left out when there are none. */
+enum { NCOLS = 3 + NFIELDS + 1 };
 
-static void check_tsv_header(void)
+static void check_columns(out_column cols[NCOLS])
 {
-    fputs("path\tencoding\tconfidence", stdout);
+    cols[0] = (out_column){"path", OUT_STR, OUT_IN_ALL, 0, NULL};
+    cols[1] = (out_column){"encoding", OUT_STR, OUT_IN_ALL, 0, NULL};
+    cols[2] = (out_column){"confidence", OUT_INT, OUT_IN_ALL, 0, NULL};
     for (size_t i = 0; i < NFIELDS; i++)
-        printf("\t%s", check_fields[i].name);
-    fputc('\n', stdout);
+        cols[3 + i] = (out_column){check_fields[i].name, OUT_INT, OUT_IN_ALL, 0, NULL};
+    cols[NCOLS - 1] = (out_column){"hints", OUT_MAP, OUT_IN_JSON, 0, NULL};
 }
 
 static void check_doc(void *p, doc *d)
 {
-    check_ctx *c = p;
-    if (c->json) {
-        fputs(c->docs ? ",\n  {\"path\": " : "\n  {\"path\": ", stdout);
-        out_json_string(stdout, d->name, strlen(d->name));
-        fputs(", \"encoding\": ", stdout);
-        out_json_string(stdout, d->encoding, strlen(d->encoding));
-        printf(", \"confidence\": %d", d->confidence);
-        for (size_t i = 0; i < NFIELDS; i++)
-            printf(", \"%s\": %zu", check_fields[i].name,
-                   check_fields[i].get(&d->stats));
-        if (d->nhints) {
-            fputs(", \"hints\": {", stdout);
-            for (size_t i = 0; i < d->nhints; i++) {
-                fputs(i ? ", " : "", stdout);
-                out_json_string(stdout, d->hints[i].key, strlen(d->hints[i].key));
-                fputs(": ", stdout);
-                out_json_string(stdout, d->hints[i].value,
-                                strlen(d->hints[i].value));
-            }
-            fputc('}', stdout);
-        }
-        fputc('}', stdout);
-    } else {
-        out_tsv_field(stdout, d->name, strlen(d->name));
-        printf("\t%s\t%d", d->encoding, d->confidence);
-        for (size_t i = 0; i < NFIELDS; i++)
-            printf("\t%zu", check_fields[i].get(&d->stats));
-        fputc('\n', stdout);
-    }
-    c->docs++;
+    out_writer *w = p;
+    out_row_begin(w);
+    out_str(w, d->name);
+    out_str(w, d->encoding);
+    out_int(w, d->confidence);
+    for (size_t i = 0; i < NFIELDS; i++)
+        out_int(w, (long long)check_fields[i].get(&d->stats));
+    out_map_begin(w);
+    for (size_t i = 0; i < d->nhints; i++)
+        out_map_pair(w, d->hints[i].key, d->hints[i].value);
+    out_map_end(w);
+    out_row_end(w);
     doc_free(d);
 }
 
 int verb_check(const options *o)
 {
-    check_ctx c = {o->json, 0};
-    if (c.json)
-        fputs("[", stdout);
-    else
-        check_tsv_header();
-    load_result r = load_paths(o->paths, o->npaths, check_doc, &c);
-    if (c.json)
-        fputs(c.docs ? "\n]\n" : "]\n", stdout);
+    out_column cols[NCOLS];
+    check_columns(cols);
+    const out_columns columns = {cols, NCOLS};
+    out_writer *w = out_open(stdout, o->format, o->bom, &columns);
+    load_result r = load_paths(o->paths, o->npaths, check_doc, w);
+    out_close(w);
     return r.docs ? 0 : 1;
 }

@@ -1,8 +1,8 @@
 /* verb_list.c — `baogao list`: one row per document: its region, year,
  * kind, script, encoding, title and the document it is a near-duplicate
- * of (TSV, or JSON with --json). */
+ * of (TSV, --json or --csv; JSON also gives the years reviewed and
+ * planned and the counts of paragraphs, sections and tables). */
 #include <stdio.h>
-#include <string.h>
 
 #include "corpus.h"
 #include "load.h"
@@ -12,16 +12,6 @@
 static void list_add(void *p, doc *d)
 {
     corpus_add(p, d);
-}
-
-static void tsv_str(const char *s)
-{
-    out_tsv_field(stdout, s, strlen(s));
-}
-
-static void json_str(const char *s)
-{
-    out_json_string(stdout, s, strlen(s));
 }
 
 /* "2023", "2016-2020", or "" when from is 0. */
@@ -45,71 +35,64 @@ static size_t paragraphs(const doc *d)
     return k;
 }
 
-static void list_tsv_row(const corpus *c, size_t i)
-{
-    const doc *d = c->docs[i];
-    const doc_meta *m = &d->meta;
-    tsv_str(d->name);
-    fputc('\t', stdout);
-    tsv_str(m->region ? m->region : "");
-    if (m->year)
-        printf("\t%d", m->year);
-    else
-        fputc('\t', stdout);
-    printf("\t%s\t%s\t", m->kind ? m->kind : "other", m->script ? m->script : "");
-    tsv_str(d->encoding);
-    fputc('\t', stdout);
-    tsv_str(m->title ? m->title : "");
-    fputc('\t', stdout);
-    int dup = c->duplicate_of ? c->duplicate_of[i] : -1;
-    if (dup >= 0) {
-        tsv_str(c->docs[dup]->name);
-        printf("\t%.3f", c->similarity[i]);
-    } else {
-        fputc('\t', stdout);
-    }
-    fputc('\n', stdout);
-}
+/* The columns: TSV and CSV have the first nine, JSON all of them. */
+static const out_column list_cols[] = {
+    {"path", OUT_STR, OUT_IN_ALL, 0, NULL},
+    {"region", OUT_STR, OUT_IN_ALL, 0, NULL},
+    {"year", OUT_INT, OUT_IN_ALL | OUT_NULLABLE, 0, NULL},
+    {"kind", OUT_STR, OUT_IN_ALL, 0, NULL},
+    {"script", OUT_STR, OUT_IN_ALL, 0, NULL},
+    {"encoding", OUT_STR, OUT_IN_ALL, 0, NULL},
+    {"title", OUT_STR, OUT_IN_ALL, 0, NULL},
+    {"duplicate_of", OUT_STR, OUT_IN_ALL | OUT_NULLABLE, 0, NULL},
+    {"similarity", OUT_NUM, OUT_IN_ALL | OUT_NULLABLE, 3, NULL},
+    {"reviews", OUT_STR, OUT_IN_JSON | OUT_NULLABLE, 0, NULL},
+    {"plans", OUT_STR, OUT_IN_JSON | OUT_NULLABLE, 0, NULL},
+    {"paragraphs", OUT_INT, OUT_IN_JSON, 0, NULL},
+    {"sections", OUT_INT, OUT_IN_JSON, 0, NULL},
+    {"tables", OUT_INT, OUT_IN_JSON, 0, NULL},
+};
+static const out_columns list_columns = OUT_COLUMNS(list_cols);
 
-static void json_span(const char *key, int from, int to)
+/* A span of years (see span), or null when from is 0. */
+static void out_span(out_writer *w, int from, int to)
 {
     char buf[32];
-    printf(", \"%s\": ", key);
     if (from)
-        json_str(span(buf, sizeof buf, from, to));
+        out_str(w, span(buf, sizeof buf, from, to));
     else
-        fputs("null", stdout);
+        out_null(w);
 }
 
-static void list_json_row(const corpus *c, size_t i)
+static void list_row(out_writer *w, const corpus *c, size_t i)
 {
     const doc *d = c->docs[i];
     const doc_meta *m = &d->meta;
-    fputs(i ? ",\n  {\"path\": " : "\n  {\"path\": ", stdout);
-    json_str(d->name);
-    fputs(", \"region\": ", stdout);
-    json_str(m->region ? m->region : "");
+    out_row_begin(w);
+    out_str(w, d->name);
+    out_str(w, m->region ? m->region : "");
     if (m->year)
-        printf(", \"year\": %d", m->year);
+        out_int(w, m->year);
     else
-        fputs(", \"year\": null", stdout);
-    printf(", \"kind\": \"%s\", \"script\": \"%s\", \"encoding\": ",
-           m->kind ? m->kind : "other", m->script ? m->script : "");
-    json_str(d->encoding);
-    fputs(", \"title\": ", stdout);
-    json_str(m->title ? m->title : "");
+        out_null(w);
+    out_str(w, m->kind ? m->kind : "other");
+    out_str(w, m->script ? m->script : "");
+    out_str(w, d->encoding);
+    out_str(w, m->title ? m->title : "");
     int dup = c->duplicate_of ? c->duplicate_of[i] : -1;
-    fputs(", \"duplicate_of\": ", stdout);
     if (dup >= 0) {
-        json_str(c->docs[dup]->name);
-        printf(", \"similarity\": %.3f", c->similarity[i]);
+        out_str(w, c->docs[dup]->name);
+        out_num(w, c->similarity[i]);
     } else {
-        fputs("null, \"similarity\": null", stdout);
+        out_null(w);
+        out_null(w);
     }
-    json_span("reviews", m->reviews_from, m->reviews_to);
-    json_span("plans", m->plans_from, m->plans_to);
-    printf(", \"paragraphs\": %zu, \"sections\": %zu, \"tables\": %zu}",
-           paragraphs(d), d->nsections, d->ntables);
+    out_span(w, m->reviews_from, m->reviews_to);
+    out_span(w, m->plans_from, m->plans_to);
+    out_int(w, (long long)paragraphs(d));
+    out_int(w, (long long)d->nsections);
+    out_int(w, (long long)d->ntables);
+    out_row_end(w);
 }
 
 int verb_list(const options *o)
@@ -118,17 +101,10 @@ int verb_list(const options *o)
     corpus_init(&c);
     load_result r = load_paths(o->paths, o->npaths, list_add, &c);
     corpus_find_duplicates(&c);
-    if (o->json) {
-        fputs("[", stdout);
-        for (size_t i = 0; i < c.n; i++)
-            list_json_row(&c, i);
-        fputs(c.n ? "\n]\n" : "]\n", stdout);
-    } else {
-        fputs("path\tregion\tyear\tkind\tscript\tencoding\ttitle\t"
-              "duplicate_of\tsimilarity\n", stdout);
-        for (size_t i = 0; i < c.n; i++)
-            list_tsv_row(&c, i);
-    }
+    out_writer *w = out_open(stdout, o->format, o->bom, &list_columns);
+    for (size_t i = 0; i < c.n; i++)
+        list_row(w, &c, i);
+    out_close(w);
     corpus_free(&c);
     return r.docs ? 0 : 1;
 }

@@ -1,5 +1,6 @@
 /* verb_search.c — `baogao search QUERY [PATH...]`: every place the query
- * matches, as path, line, section and snippet (TSV or --json): exact
+ * matches, as path, line, section and snippet (TSV, --json or --csv;
+ * JSON also gives the byte range and the kind of match): exact
  * matches of the original text first, then folded ones, then pinyin, each
  * in document order. Exit 1 when nothing matches. */
 #include <stdio.h>
@@ -106,35 +107,34 @@ static int by_rank(const void *a, const void *b)
     return (x->order > y->order) - (x->order < y->order);
 }
 
-static void print_rows(const search_run *r, int json)
+static const out_column search_cols[] = {
+    {"path", OUT_STR, OUT_IN_ALL, 0, NULL},
+    {"line", OUT_INT, OUT_IN_ALL, 0, NULL},
+    {"section", OUT_STR, OUT_IN_ALL, 0, NULL},
+    {"snippet", OUT_STR, OUT_IN_ALL, 0, NULL},
+    {"start", OUT_INT, OUT_IN_JSON, 0, NULL},
+    {"end", OUT_INT, OUT_IN_JSON, 0, NULL},
+    {"match", OUT_STR, OUT_IN_JSON, 0, NULL},
+};
+static const out_columns search_columns = OUT_COLUMNS(search_cols);
+
+static void print_rows(const search_run *r, const options *o)
 {
-    if (!json)
-        fputs("path\tline\tsection\tsnippet\n", stdout);
-    else
-        fputs("[", stdout);
+    static const char *const kinds[] = {"pinyin", "folded", "exact"};
+    out_writer *w = out_open(stdout, o->format, o->bom, &search_columns);
     for (size_t i = 0; i < r->n; i++) {
-        const row *w = &r->rows[i];
-        if (json) {
-            fputs(i ? ",\n  {\"path\": " : "\n  {\"path\": ", stdout);
-            out_json_string(stdout, w->path, strlen(w->path));
-            printf(", \"line\": %u, \"section\": ", w->line);
-            out_json_string(stdout, w->section, strlen(w->section));
-            fputs(", \"snippet\": ", stdout);
-            out_json_string(stdout, w->snippet, strlen(w->snippet));
-            static const char *const kinds[] = {"pinyin", "folded", "exact"};
-            printf(", \"start\": %zu, \"end\": %zu, \"match\": \"%s\"}",
-                   w->start, w->end, kinds[w->rank]);
-        } else {
-            out_tsv_field(stdout, w->path, strlen(w->path));
-            printf("\t%u\t", w->line);
-            out_tsv_field(stdout, w->section, strlen(w->section));
-            fputc('\t', stdout);
-            out_tsv_field(stdout, w->snippet, strlen(w->snippet));
-            fputc('\n', stdout);
-        }
+        const row *x = &r->rows[i];
+        out_row_begin(w);
+        out_str(w, x->path);
+        out_int(w, x->line);
+        out_str(w, x->section);
+        out_str(w, x->snippet);
+        out_int(w, (long long)x->start);
+        out_int(w, (long long)x->end);
+        out_str(w, kinds[x->rank]);
+        out_row_end(w);
     }
-    if (json)
-        fputs(r->n ? "\n]\n" : "]\n", stdout);
+    out_close(w);
 }
 
 int verb_search(const options *o)
@@ -151,7 +151,7 @@ int verb_search(const options *o)
     load_result res = load_paths(paths, npaths, search_one, &r);
     if (r.n)
         qsort(r.rows, r.n, sizeof *r.rows, by_rank);
-    print_rows(&r, o->json);
+    print_rows(&r, o);
     for (size_t i = 0; i < r.n; i++) {
         free(r.rows[i].path);
         free(r.rows[i].section);

@@ -9,7 +9,8 @@
  * P.K for the Kth sub-row of row P (cells that spill under row P: 表 1's
  * 主要污染物排放 gives 15, 15.1, 15.2, 15.3). Tables of contents are not
  * data and are left out. With several PATHs or a folder a `path` column
- * comes first.
+ * comes first. --csv: the same rows as TSV, as wide as their table too
+ * (RFC 4180 readers such as Python's csv take rows of any width).
  *
  * --json: one array of every table, tables of contents included, each
  * {path, label, caption, line, data_rows, toc, rows: [{line, header,
@@ -18,29 +19,28 @@
  * and toc true, and heading is the line of the heading a contents entry
  * names (null for other rows, or when no heading matches). */
 #include <stdio.h>
-#include <string.h>
 
 #include "doc.h"
 #include "load.h"
 #include "out.h"
 #include "verbs.h"
 
+/* The columns of a table row; `row` is the TSV/CSV name (see the top),
+ * the others JSON's. */
+static const out_column row_cols[] = {
+    {"line", OUT_INT, OUT_IN_JSON, 0, NULL},
+    {"header", OUT_BOOL, OUT_IN_JSON, 0, NULL},
+    {"spill_of", OUT_INT, OUT_IN_JSON | OUT_NULLABLE, 0, NULL},
+    {"heading", OUT_INT, OUT_IN_JSON | OUT_NULLABLE, 0, NULL},
+    {"row", OUT_STR, OUT_IN_FLAT, 0, NULL},
+    {"cells", OUT_STRS, OUT_IN_ALL, 0, NULL},
+};
+static const out_columns row_columns = OUT_COLUMNS(row_cols);
+
 typedef struct tables_run {
-    int json;
-    int many;      /* prefix TSV lines with the path */
-    size_t docs;
-    size_t tables; /* tables printed as JSON so far */
+    out_writer *w;
+    int tocs; /* tables of contents are printed too (JSON) */
 } tables_run;
-
-static void tsv_str(const char *s)
-{
-    out_tsv_field(stdout, s, strlen(s));
-}
-
-static void json_str(const char *s)
-{
-    out_json_string(stdout, s, strlen(s));
-}
 
 /* The row column: header, N, or N.K for a sub-row (see the top). */
 static void row_name(const table_row *r, size_t *main, size_t *sub,
@@ -54,69 +54,53 @@ static void row_name(const table_row *r, size_t *main, size_t *sub,
         snprintf(buf, size, "%zu", (*sub = 0, ++*main));
 }
 
-static void tsv_table(const doc *d, const table *t, size_t number, int many)
-{
-    char label[32], row[48];
-    snprintf(label, sizeof label, "table %zu", number);
-    size_t main = 0, sub = 0;
-    for (size_t i = 0; i < t->nrows; i++) {
-        const table_row *r = &t->rows[i];
-        if (many) {
-            tsv_str(d->name);
-            fputc('\t', stdout);
-        }
-        tsv_str(*t->label ? t->label : label);
-        fputc('\t', stdout);
-        tsv_str(t->caption);
-        row_name(r, &main, &sub, row, sizeof row);
-        printf("\t%s", row);
-        for (size_t k = 0; k < r->ncells; k++) {
-            fputc('\t', stdout);
-            tsv_str(r->cells[k]);
-        }
-        fputc('\n', stdout);
-    }
-}
-
-/* n as a JSON number, or null when it is negative. */
-static void json_index(long n)
+/* n, or null when it is negative. */
+static void out_index(out_writer *w, long n)
 {
     if (n >= 0)
-        printf("%ld", n);
+        out_int(w, n);
     else
-        fputs("null", stdout);
+        out_null(w);
 }
 
-static void json_row(const doc *d, const table_row *r, int first)
+static void table_rows(out_writer *w, const doc *d, const table *t)
 {
-    printf("%s\n    {\"line\": %u, \"header\": %s, \"spill_of\": ",
-           first ? "" : ",", (unsigned)r->line, r->header ? "true" : "false");
-    json_index(r->spill_of);
-    fputs(", \"heading\": ", stdout);
-    json_index(r->heading >= 0 && (size_t)r->heading < d->nsections
-                   ? (long)d->sections[r->heading].line
-                   : -1);
-    fputs(", \"cells\": [", stdout);
-    for (size_t k = 0; k < r->ncells; k++) {
-        fputs(k ? ", " : "", stdout);
-        json_str(r->cells[k]);
+    char row[48];
+    size_t main = 0, sub = 0;
+    out_rows_begin(w);
+    for (size_t i = 0; i < t->nrows; i++) {
+        const table_row *r = &t->rows[i];
+        out_row_begin(w);
+        out_int(w, r->line);
+        out_bool(w, r->header);
+        out_index(w, r->spill_of);
+        out_index(w, r->heading >= 0 && (size_t)r->heading < d->nsections
+                         ? (long)d->sections[r->heading].line
+                         : -1);
+        row_name(r, &main, &sub, row, sizeof row);
+        out_str(w, row);
+        out_strs(w, r->cells, r->ncells);
+        out_row_end(w);
     }
-    fputs("]}", stdout);
+    out_rows_end(w);
 }
 
-static void json_table(const doc *d, const table *t, int first)
+/* Table t, the number-th data table of d (for its label when it has
+ * none). */
+static void table_out(out_writer *w, const doc *d, const table *t, size_t number)
 {
-    fputs(first ? "\n  {\"path\": " : ",\n  {\"path\": ", stdout);
-    json_str(d->name);
-    fputs(", \"label\": ", stdout);
-    json_str(t->label);
-    fputs(", \"caption\": ", stdout);
-    json_str(t->caption);
-    printf(", \"line\": %u, \"data_rows\": %zu, \"toc\": %s, \"rows\": [",
-           (unsigned)t->line, t->data_rows, t->is_toc ? "true" : "false");
-    for (size_t i = 0; i < t->nrows; i++)
-        json_row(d, &t->rows[i], i == 0);
-    fputs(t->nrows ? "\n  ]}" : "]}", stdout);
+    char label[32];
+    snprintf(label, sizeof label, "table %zu", number);
+    out_row_begin(w);
+    out_str(w, d->name);
+    out_str(w, t->label);
+    out_str(w, *t->label ? t->label : label);
+    out_str(w, t->caption);
+    out_int(w, t->line);
+    out_int(w, (long long)t->data_rows);
+    out_bool(w, t->is_toc);
+    table_rows(w, d, t);
+    out_row_end(w);
 }
 
 static void tables_doc(void *p, doc *d)
@@ -125,27 +109,30 @@ static void tables_doc(void *p, doc *d)
     size_t number = 0;
     for (size_t i = 0; i < d->ntables; i++) {
         const table *t = &d->tables[i];
-        if (r->json)
-            json_table(d, t, r->tables++ == 0);
-        else if (!t->is_toc)
-            tsv_table(d, t, ++number, r->many);
+        number += !t->is_toc;
+        if (!t->is_toc || r->tocs)
+            table_out(r->w, d, t, number);
     }
-    r->docs++;
     doc_free(d);
 }
 
 int verb_tables(const options *o)
 {
-    tables_run r = {o->json, 0, 0, 0};
-    r.many = o->npaths > 1 || load_is_dir(o->paths[0]);
-    if (r.json)
-        fputs("[", stdout);
-    else
-        fputs(r.many ? "path\ttable\tcaption\trow\tcells\n"
-                     : "table\tcaption\trow\tcells\n",
-              stdout);
+    int many = o->npaths > 1 || load_is_dir(o->paths[0]);
+    const out_column table_cols[] = {
+        {"path", OUT_STR, many ? OUT_IN_ALL : OUT_IN_JSON, 0, NULL},
+        {"label", OUT_STR, OUT_IN_JSON, 0, NULL},
+        {"table", OUT_STR, OUT_IN_FLAT, 0, NULL},
+        {"caption", OUT_STR, OUT_IN_ALL, 0, NULL},
+        {"line", OUT_INT, OUT_IN_JSON, 0, NULL},
+        {"data_rows", OUT_INT, OUT_IN_JSON, 0, NULL},
+        {"toc", OUT_BOOL, OUT_IN_JSON, 0, NULL},
+        {"rows", OUT_ROWS, OUT_IN_ALL, 0, &row_columns},
+    };
+    const out_columns table_columns = OUT_COLUMNS(table_cols);
+    tables_run r = {out_open(stdout, o->format, o->bom, &table_columns),
+                    o->format == OUT_JSON};
     load_result res = load_paths(o->paths, o->npaths, tables_doc, &r);
-    if (r.json)
-        fputs(r.tables ? "\n]\n" : "]\n", stdout);
+    out_close(r.w);
     return res.docs ? 0 : 1;
 }

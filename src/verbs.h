@@ -5,8 +5,11 @@
 
 #include <stddef.h>
 
+#include "out.h"
+
 typedef struct options {
-    int json;
+    out_format format; /* TSV, or --json, --csv / --csv-bom */
+    int bom;        /* --csv-bom: CSV with a UTF-8 BOM first */
     int color;      /* --color=never|always|auto: 0, 1, -1 */
     int mouse;      /* 0 with --no-mouse */
     int ambiwide;   /* 1 with --ambiwide, 0 with --narrow, -1 measure */
@@ -16,18 +19,22 @@ typedef struct options {
     int bundled;    /* no PATH was given: paths is the bundled corpus */
 } options;
 
-/* X(name, arguments, help) — every verb, in the order --help lists them. */
+/* What a verb prints: rows (TSV, --json, --csv) or text (cat). */
+enum { VERB_TEXT, VERB_ROWS };
+
+/* X(name, arguments, help, prints) — every verb, in the order --help lists
+ * them; prints is VERB_ROWS or VERB_TEXT. */
 #define VERB_LIST(X)                                                         \
-    X(list, "[PATH...]", "path region year kind script encoding title duplicate_of") \
-    X(outline, "PATH", "level marker title line")                           \
-    X(tables, "PATH", "table caption row cells... (one row per table row)")  \
-    X(search, "QUERY [PATH...]", "path line section snippet (exit 1: no hit)") \
-    X(cat, "[PATH...]", "the clean text: one paragraph per line, a blank line between blocks") \
-    X(check, "[PATH...]", "what decode, clean, repair and structure did to each file")
+    X(list, "[PATH...]", "path region year kind script encoding title duplicate_of", VERB_ROWS) \
+    X(outline, "PATH", "level marker title line", VERB_ROWS)                \
+    X(tables, "PATH", "table caption row cells... (one row per table row)", VERB_ROWS) \
+    X(search, "QUERY [PATH...]", "path line section snippet (exit 1: no hit)", VERB_ROWS) \
+    X(cat, "[PATH...]", "the clean text: one paragraph per line, a blank line between blocks", VERB_TEXT) \
+    X(check, "[PATH...]", "what decode, clean, repair and structure did to each file", VERB_ROWS)
 
 /* Each verb runs over o->paths and returns the exit status: 0 success,
  * 1 nothing loaded (or nothing found), 2 usage error. */
-#define VERB_DECLARE(name, args, help) int verb_##name(const options *o);
+#define VERB_DECLARE(name, args, help, prints) int verb_##name(const options *o);
 VERB_LIST(VERB_DECLARE)
 #undef VERB_DECLARE
 
