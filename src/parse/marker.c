@@ -1,50 +1,26 @@
-/* marker.c — heading markers and Chinese numerals (see marker.h). */
+/* marker.c — heading markers and their ordinals (see marker.h). */
 #include "marker.h"
 
 #include <string.h>
 
+#include "cn_numeral.h"
 #include "utf8.h"
 
-/* Value of one Chinese digit, 10 for 十, 100 for 百, -1 otherwise. */
-static int cn_digit(uint32_t cp)
-{
-    switch (cp) {
-    case 0x3007: case 0x96F6: return 0;          /* 〇 零 */
-    case 0x4E00: return 1;                       /* 一 */
-    case 0x4E8C: case 0x4E24: return 2;          /* 二 两 */
-    case 0x4E09: return 3; case 0x56DB: return 4; case 0x4E94: return 5;
-    case 0x516D: return 6; case 0x4E03: return 7; case 0x516B: return 8;
-    case 0x4E5D: return 9;
-    case 0x5341: return 10;                      /* 十 */
-    case 0x767E: return 100;                     /* 百 */
-    default: return -1;
-    }
-}
+enum {
+    ORDINAL_CHARS = 6, /* numeral characters a heading ordinal may have */
+    ORDINAL_FORMS = CN_FORM_HAN | CN_FORM_RUN | CN_FORM_UNITS
+};
 
-size_t cn_number(const char *s, size_t n, int *value)
+size_t marker_ordinal(const char *s, size_t n, int *value)
 {
-    size_t i = 0;
-    int total = 0, cur = -1, digits = 0;
-    while (i < n && digits < 6) {
-        uint32_t cp;
-        size_t k = utf8_decode(s + i, n - i, &cp);
-        int d = cn_digit(cp);
-        if (d < 0)
-            break;
-        if (d == 10 || d == 100) {
-            total += (cur < 0 ? 1 : cur) * d;
-            cur = -1;
-        } else {
-            cur = cur < 0 ? d : cur * 10 + d;
-        }
-        digits++;
-        i += k;
-    }
-    if (!digits)
+    cn_number c;
+    size_t k = cn_numeral_read(s, n, &c);
+    if (!k || (c.form & ~(unsigned)ORDINAL_FORMS) || !c.exact ||
+        (!(c.form & CN_FORM_RUN) && c.integer > 999) ||
+        utf8_count(s, k) > ORDINAL_CHARS)
         return 0;
-    total += cur < 0 ? 0 : cur;
-    *value = total;
-    return i;
+    *value = (int)c.integer;
+    return k;
 }
 
 static size_t ascii_number(const char *s, size_t n, int *value)
@@ -105,7 +81,7 @@ static int parse_di(const char *s, size_t n, marker *m)
 {
     size_t i = lit(s, n, "\xE7\xAC\xAC"); /* 第 */
     int v;
-    size_t k = i ? cn_number(s + i, n - i, &v) : 0;
+    size_t k = i ? marker_ordinal(s + i, n - i, &v) : 0;
     if (!k)
         return 0;
     i += k;
@@ -129,7 +105,7 @@ static int parse_paren(const char *s, size_t n, marker *m)
     if (!i)
         return 0;
     int v;
-    size_t k = cn_number(s + i, n - i, &v);
+    size_t k = marker_ordinal(s + i, n - i, &v);
     marker_kind kind = MARK_CN_PAREN;
     if (!k) {
         k = ascii_number(s + i, n - i, &v);
@@ -148,7 +124,7 @@ static int parse_paren(const char *s, size_t n, marker *m)
 static int parse_cn(const char *s, size_t n, marker *m)
 {
     int v;
-    size_t i = cn_number(s, n, &v);
+    size_t i = marker_ordinal(s, n, &v);
     if (!i)
         return 0;
     size_t k = lit(s + i, n - i, "\xE3\x80\x81"); /* 、 */

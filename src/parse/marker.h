@@ -1,5 +1,5 @@
 /* marker.h — heading markers at the start of a line: 第三章, 一、, （一）,
- * (1), 1., ①, and the 一是 lead; Chinese numerals to integers. */
+ * (1), 1., ①, and the 一是 lead, with the ordinal each names. */
 #ifndef BAOGAO_MARKER_H
 #define BAOGAO_MARKER_H
 
@@ -26,9 +26,12 @@ typedef struct marker {
     size_t skip;    /* bytes of the marker and the spaces after it */
 } marker;
 
-/* Parses a Chinese numeral (一 … 九十九, 百, 〇/零, 两) at s[0..n); returns
- * its byte length and stores the value, or returns 0. */
-size_t cn_number(const char *s, size_t n, int *value);
+/* Reads a Chinese ordinal at the start of s[0..n) — Han digits with 十 and
+ * 百 only (一, 十一, 二十三, 一百零五, 两, 〇), at most 6 characters, as
+ * cn_numeral_read reads them — and returns its bytes with the value in
+ * *value; returns 0 (value untouched) for anything else (壹, 一千, 1,
+ * 三点五, 十五六, a seventh numeral character). */
+size_t marker_ordinal(const char *s, size_t n, int *value);
 
 /* Recognises a heading marker at the start of s[0..n) and fills *m.
  * Returns 1 when there is one, 0 otherwise (m->kind = MARK_NONE). */

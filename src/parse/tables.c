@@ -391,7 +391,7 @@ static size_t label_len(const char *s, size_t n)
             ;
         int v;
         if (k == i)
-            k += cn_number(s + k, n - k, &v);
+            k += marker_ordinal(s + k, n - k, &v);
         if (k > i)
             return k;
         return h < 3 ? strlen(heads[h]) : 0;

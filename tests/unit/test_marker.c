@@ -98,45 +98,72 @@ static void test_not_markers(void)
     CHECK(marker_parse("1.", 1, &m) == 0 && m.kind == MARK_NONE);
 }
 
-/* cn_number of s: the value, and the bytes used in *len. */
-static int cn(const char *s, size_t *len)
+/* marker_ordinal of s: the value, and the bytes used in *len. */
+static int ordinal(const char *s, size_t *len)
 {
     int v = -12345;
-    *len = cn_number(s, strlen(s), &v);
+    *len = marker_ordinal(s, strlen(s), &v);
     return v;
 }
 
-#define CHECK_CN(s, value, len)         \
-    do {                                \
-        size_t len_;                    \
-        CHECK_INT(cn((s), &len_), (value)); \
-        CHECK_INT(len_, (len));         \
+#define CHECK_ORDINAL(s, value, len)            \
+    do {                                        \
+        size_t len_;                            \
+        CHECK_INT(ordinal((s), &len_), (value)); \
+        CHECK_INT(len_, (len));                 \
     } while (0)
 
-static void test_cn_number(void)
+#define CHECK_NO_ORDINAL(s) CHECK_ORDINAL((s), -12345, 0)
+
+static void test_ordinal(void)
 {
-    CHECK_CN("一", 1, 3);
-    CHECK_CN("九", 9, 3);
-    CHECK_CN("十", 10, 3);
-    CHECK_CN("十一", 11, 6);
-    CHECK_CN("二十", 20, 6);
-    CHECK_CN("二十三", 23, 9);
-    CHECK_CN("九十九", 99, 9);
-    CHECK_CN("百", 100, 3);
-    CHECK_CN("一百", 100, 6);
-    CHECK_CN("一百零五", 105, 12);
-    CHECK_CN("一百二十", 120, 12);
-    CHECK_CN("〇", 0, 3);
-    CHECK_CN("零", 0, 3);
-    CHECK_CN("两", 2, 3);
-    CHECK_CN("十一章", 11, 6);  /* stops at the first non-numeral */
-    CHECK_CN("三、", 3, 3);
+    CHECK_ORDINAL("一", 1, 3);
+    CHECK_ORDINAL("九", 9, 3);
+    CHECK_ORDINAL("十", 10, 3);
+    CHECK_ORDINAL("十一", 11, 6);
+    CHECK_ORDINAL("二十", 20, 6);
+    CHECK_ORDINAL("二十三", 23, 9);
+    CHECK_ORDINAL("九十九", 99, 9);
+    CHECK_ORDINAL("一百", 100, 6);
+    CHECK_ORDINAL("一百零五", 105, 12);
+    CHECK_ORDINAL("一百二十", 120, 12);
+    CHECK_ORDINAL("九百九十九", 999, 15);
+    CHECK_ORDINAL("〇", 0, 3);
+    CHECK_ORDINAL("零", 0, 3);
+    CHECK_ORDINAL("两", 2, 3);
+    CHECK_ORDINAL("一二三四五六", 123456, 18); /* six characters at most */
+    CHECK_ORDINAL("十一章", 11, 6);  /* stops at the first non-numeral */
+    CHECK_ORDINAL("三、", 3, 3);
+    CHECK_ORDINAL("十十", 10, 3);    /* the longest valid prefix */
+    CHECK_NO_ORDINAL("一二三四五六七");
+    CHECK_NO_ORDINAL("百");          /* no digit before 百 */
+    CHECK_NO_ORDINAL("一千");        /* 十 and 百 only */
+    CHECK_NO_ORDINAL("三万");
+    CHECK_NO_ORDINAL("壹");          /* no 大写 */
+    CHECK_NO_ORDINAL("1");
+    CHECK_NO_ORDINAL("１");
+    CHECK_NO_ORDINAL("三点五");
+    CHECK_NO_ORDINAL("十五六");
+    CHECK_NO_ORDINAL("十四五");
     int v = 77;
-    CHECK_INT(cn_number("章", 3, &v), 0);
-    CHECK_INT(cn_number("abc", 3, &v), 0);
-    CHECK_INT(cn_number("", 0, &v), 0);
-    CHECK_INT(cn_number("十一", 3, &v), 3); /* only n bytes */
+    CHECK_INT(marker_ordinal("章", 3, &v), 0);
+    CHECK_INT(marker_ordinal("abc", 3, &v), 0);
+    CHECK_INT(marker_ordinal("", 0, &v), 0);
+    CHECK_INT(v, 77);
+    CHECK_INT(marker_ordinal("十一", 3, &v), 3); /* only n bytes */
     CHECK_INT(v, 10);
+}
+
+/* What the ordinal refuses is no marker. */
+static void test_not_ordinal_markers(void)
+{
+    CHECK_NO_MARKER("一千、");
+    CHECK_NO_MARKER("百、");
+    CHECK_NO_MARKER("壹、");
+    CHECK_NO_MARKER("十五六、");
+    CHECK_NO_MARKER("第三点五章");
+    CHECK_NO_MARKER("（1.5）");
+    CHECK_NO_MARKER("一二三四五六七、");
 }
 
 int main(void)
@@ -145,6 +172,7 @@ int main(void)
     test_cn();
     test_num();
     test_not_markers();
-    test_cn_number();
+    test_ordinal();
+    test_not_ordinal_markers();
     return check_done();
 }
