@@ -186,7 +186,7 @@ static void load_dir(walker *w, const char *path)
         if (e->d_name[0] == '.')
             continue;
         names = xgrow(names, &cap, n, sizeof *names);
-        names[n++] = strdup(e->d_name);
+        names[n++] = xstrdup(e->d_name);
     }
     closedir(d);
     if (n)

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "corpus.h"
 #include "load.h"
 #include "tui.h"
@@ -73,7 +74,7 @@ static void pair_duplicates(loader *l)
 static void index_all(loader *l)
 {
     size_t n = l->docs.n; /* stable: loading is over */
-    folded *f = calloc(n + 1, sizeof *f);
+    folded *f = xcalloc(n + 1, sizeof *f);
     for (size_t i = 0; i < n && !l->cancel; i++)
         fold_text(l->docs.docs[i]->clean.bytes, l->docs.docs[i]->clean.len, &f[i]);
     search_index *ix = l->cancel ? NULL : index_build(f, n, &l->cancel);
