@@ -126,14 +126,14 @@ size_t index_lookup(const search_index *ix, uint64_t key)
 typedef void (*bigram_fn)(void *ctx, uint64_t key, size_t doc, size_t pos);
 
 /* Every bigram of every text, and every Han character into *han when
- * given; stops early when *cancel turns nonzero (returns 0 then). A
+ * given; stops early when *cancel is raised (returns 0 then). A
  * character before a newline or the end pairs with '\n', so that each
  * character is the first of one bigram; none starts with a newline. */
 static int each_bigram(const folded *f, size_t n, bigram_fn fn, void *ctx,
-                       uint64_t *han, const volatile int *cancel)
+                       uint64_t *han, const cancel_flag *cancel)
 {
     for (size_t d = 0; d < n; d++) {
-        if (cancel && *cancel)
+        if (cancel_raised(cancel))
             return 0;
         const char *s = f[d].s;
         size_t len = f[d].len, i = 0;
@@ -218,7 +218,7 @@ static void lay_out(search_index *ix, counter *c)
 
 enum { HAN_WORDS = (HAN_LAST - HAN_FIRST) / 64 + 1 };
 
-search_index *index_build(const folded *f, size_t n, const volatile int *cancel)
+search_index *index_build(const folded *f, size_t n, const cancel_flag *cancel)
 {
     search_index *ix = xcalloc(1, sizeof *ix);
     counter c = {0};

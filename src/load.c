@@ -59,7 +59,7 @@ static void complain(walker *w, const char *path, const char *what)
 
 static int cancelled(const walker *w)
 {
-    return w->o->cancel && *w->o->cancel;
+    return cancel_raised(w->o->cancel);
 }
 
 /* Reads fd to its end into a buffer sized for `size` bytes (what fstat

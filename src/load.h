@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 
+#include "cancel.h"
 #include "pipeline.h"
 
 /* Largest file read (bytes); a larger one is named and skipped. */
@@ -38,8 +39,9 @@ typedef struct load_opts {
     /* Called for each file or folder that cannot be loaded, with what is
      * wrong; NULL prints "baogao: PATH: WHAT" on stderr. */
     void (*error)(void *ctx, const char *path, const char *what);
-    /* Loading stops before the next file once *cancel is nonzero. */
-    const volatile int *cancel;
+    /* Loading stops before the next file once *cancel is raised (by
+     * another thread, typically); NULL: never. */
+    const cancel_flag *cancel;
 } load_opts;
 
 /* load_paths with a choice of error reporting and a way to stop. */
