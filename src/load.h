@@ -1,7 +1,7 @@
 /* load.h — files and folders to documents: walks folders (following
  * links, never twice into the same folder), reads each file with a size
- * bound, runs the parse pipeline, and reports bad files on stderr while
- * the rest load. */
+ * bound, runs the parse pipeline, and reports bad files (on stderr, or to
+ * the caller's callback) while the rest load; the caller can stop it. */
 #ifndef BAOGAO_LOAD_H
 #define BAOGAO_LOAD_H
 
