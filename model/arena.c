@@ -23,34 +23,51 @@ struct arena_adopted {
     void *p;
 };
 
+/* Every wrapper's failure: a message, then abort (no caller handles it). */
+static _Noreturn void alloc_failed(const char *what, size_t n)
+{
+    fprintf(stderr, "baogao: %s (%zu bytes)\n", what, n);
+    abort();
+}
+
 void *xmalloc(size_t n)
 {
     void *p = malloc(n ? n : 1);
-    if (!p) {
-        fprintf(stderr, "baogao: out of memory (%zu bytes)\n", n);
-        abort();
-    }
-    return p;
-}
-
-void *xcalloc(size_t n, size_t size)
-{
-    void *p = calloc(n ? n : 1, size ? size : 1);
-    if (!p) {
-        fprintf(stderr, "baogao: out of memory (%zu × %zu bytes)\n", n, size);
-        abort();
-    }
+    if (!p)
+        alloc_failed("out of memory", n);
     return p;
 }
 
 void *xrealloc(void *p, size_t n)
 {
     void *q = realloc(p, n ? n : 1);
-    if (!q) {
-        fprintf(stderr, "baogao: out of memory (%zu bytes)\n", n);
-        abort();
-    }
+    if (!q)
+        alloc_failed("out of memory", n);
     return q;
+}
+
+void *xcalloc(size_t n, size_t size)
+{
+    if (size && n > SIZE_MAX / size)
+        alloc_failed("allocation too large", SIZE_MAX);
+    void *p = calloc(n && size ? n : 1, n && size ? size : 1);
+    if (!p)
+        alloc_failed("out of memory", n * size);
+    return p;
+}
+
+char *xstrdup(const char *s)
+{
+    return xstrndup(s, strlen(s));
+}
+
+char *xstrndup(const char *s, size_t n)
+{
+    n = strnlen(s, n);
+    char *d = xmalloc(n + 1);
+    memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
 }
 
 void arena_init(arena *a)
@@ -62,10 +79,8 @@ void arena_init(arena *a)
 
 static arena_chunk *chunk_new(size_t size)
 {
-    if (size > SIZE_MAX - sizeof(arena_chunk)) {
-        fprintf(stderr, "baogao: allocation too large (%zu bytes)\n", size);
-        abort();
-    }
+    if (size > SIZE_MAX - sizeof(arena_chunk))
+        alloc_failed("allocation too large", size);
     arena_chunk *c = xmalloc(sizeof *c + size);
     c->size = size;
     c->used = 0;
@@ -78,10 +93,8 @@ void *xgrow(void *v, size_t *cap, size_t n, size_t size)
     if (n < *cap)
         return v;
     size_t c = *cap ? *cap * 2 : 16;
-    if (c < *cap || (size && c > SIZE_MAX / size)) {
-        fprintf(stderr, "baogao: out of memory (%zu elements)\n", c);
-        abort();
-    }
+    if (c < *cap || (size && c > SIZE_MAX / size))
+        alloc_failed("allocation too large", SIZE_MAX);
     *cap = c;
     return xrealloc(v, c * size);
 }

@@ -36,11 +36,21 @@ void *arena_adopt(arena *a, void *p);
 /* Frees every chunk; the arena is empty and reusable afterwards. */
 void arena_free(arena *a);
 
-/* malloc/realloc/calloc that abort with a message on failure (never
- * NULL). */
+/* malloc/realloc that abort with a message on failure (never NULL). The
+ * block is the caller's, to free(). */
 void *xmalloc(size_t n);
 void *xrealloc(void *p, size_t n);
+
+/* calloc that aborts with a message on failure or when n * size
+ * overflows: n zeroed elements of size bytes (never NULL, even for n or
+ * size 0), the caller's to free(). */
 void *xcalloc(size_t n, size_t size);
+
+/* strdup/strndup that abort with a message on failure: a malloc'd copy of
+ * the NUL-terminated s, or of its first n bytes (fewer when a NUL comes
+ * first) plus a NUL; the caller's to free(). */
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
 
 /* A growable array with room for one more: v (n elements of size bytes,
  * room for *cap) as it is while n < *cap, else moved to twice the room

@@ -73,4 +73,19 @@ typedef struct doc {
 doc *doc_new(const char *path, const char *name);
 void doc_free(doc *d);
 
+/* The deepest section of d whose range holds clean-text byte offset, or
+ * -1 before the first heading (section_find over d's sections). */
+static inline int section_at(const doc *d, size_t offset)
+{
+    return section_find(d->sections, d->nsections, offset);
+}
+
+/* The breadcrumb of offset in d, top level first, at most max section
+ * indices into out; returns how many (section_trail over d's sections). */
+static inline size_t section_path(const doc *d, size_t offset, int *out,
+                                  size_t max)
+{
+    return section_trail(d->sections, d->nsections, offset, out, max);
+}
+
 #endif

@@ -89,9 +89,7 @@ static entry *counter_find(counter *c, uint64_t key)
 {
     if (2 * (c->n + 1) > c->cap) {
         size_t cap = c->cap ? 2 * c->cap : 1 << 16;
-        entry *e = calloc(cap, sizeof *e);
-        if (!e)
-            abort();
+        entry *e = xcalloc(cap, sizeof *e);
         for (size_t i = 0; i < c->cap; i++) {
             if (!c->e[i].key)
                 continue;
@@ -128,14 +126,14 @@ size_t index_lookup(const search_index *ix, uint64_t key)
 typedef void (*bigram_fn)(void *ctx, uint64_t key, size_t doc, size_t pos);
 
 /* Every bigram of every text, and every Han character into *han when
- * given; stops early when *cancel turns nonzero (returns 0 then). A
+ * given; stops early when *cancel is raised (returns 0 then). A
  * character before a newline or the end pairs with '\n', so that each
  * character is the first of one bigram; none starts with a newline. */
 static int each_bigram(const folded *f, size_t n, bigram_fn fn, void *ctx,
-                       uint64_t *han, const volatile int *cancel)
+                       uint64_t *han, const cancel_flag *cancel)
 {
     for (size_t d = 0; d < n; d++) {
-        if (cancel && *cancel)
+        if (cancel_raised(cancel))
             return 0;
         const char *s = f[d].s;
         size_t len = f[d].len, i = 0;
@@ -209,9 +207,7 @@ static void lay_out(search_index *ix, counter *c)
     ix->data = xmalloc(total + 1);
     for (ix->nslots = 16; ix->nslots < 2 * n; ix->nslots *= 2)
         ;
-    ix->slots = calloc(ix->nslots, sizeof *ix->slots);
-    if (!ix->slots)
-        abort();
+    ix->slots = xcalloc(ix->nslots, sizeof *ix->slots);
     for (size_t i = 0; i < n; i++) {
         size_t s = slot_of(ix->keys[i], ix->nslots);
         while (ix->slots[s])
@@ -222,12 +218,11 @@ static void lay_out(search_index *ix, counter *c)
 
 enum { HAN_WORDS = (HAN_LAST - HAN_FIRST) / 64 + 1 };
 
-search_index *index_build(const folded *f, size_t n, const volatile int *cancel)
+search_index *index_build(const folded *f, size_t n, const cancel_flag *cancel)
 {
-    search_index *ix = calloc(1, sizeof *ix);
+    search_index *ix = xcalloc(1, sizeof *ix);
     counter c = {0};
-    if (!ix || !(ix->han = calloc(HAN_WORDS, sizeof *ix->han)))
-        abort();
+    ix->han = xcalloc(HAN_WORDS, sizeof *ix->han);
     ix->ndocs = n;
     if (!each_bigram(f, n, count, &c, ix->han, cancel)) {
         free(c.e);
@@ -237,9 +232,7 @@ search_index *index_build(const folded *f, size_t n, const volatile int *cancel)
     lay_out(ix, &c);
     free(c.e);
     writer w = {ix, xmalloc((ix->nkeys + 1) * sizeof *w.fill),
-                calloc(ix->nkeys + 1, sizeof *w.last)};
-    if (!w.last)
-        abort();
+                xcalloc(ix->nkeys + 1, sizeof *w.last)};
     memcpy(w.fill, ix->start, ix->nkeys * sizeof *w.fill);
     int done = each_bigram(f, n, write_one, &w, NULL, cancel);
     free(w.fill);

@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 
+#include "cancel.h"
 #include "fold.h"
 
 typedef struct search_index search_index;
@@ -15,8 +16,9 @@ typedef struct search_index search_index;
 /* Builds the index over folded texts f[0..n) (kept by the caller: the
  * index points into none of them but verifies against them). Bigrams do
  * not cross newlines. Returns NULL, having built nothing, when *cancel
- * (if given) turns nonzero meanwhile: a UI quitting does not wait. */
-search_index *index_build(const folded *f, size_t n, const volatile int *cancel);
+ * (if given) is raised meanwhile (polled once per document): a UI
+ * quitting does not wait. */
+search_index *index_build(const folded *f, size_t n, const cancel_flag *cancel);
 void index_free(search_index *ix);
 
 /* Bytes the index holds (postings, bigram table, character set). */

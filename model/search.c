@@ -258,7 +258,7 @@ size_t search_doc_at(const query *q, const doc *d, const folded *f,
         return 0;
     occ_list occ = {0};
     find_all(q, f, tp, &occ);
-    unsigned *mask = calloc(d->nsections + 1, sizeof *mask);
+    unsigned *mask = xcalloc(d->nsections + 1, sizeof *mask);
     term_masks(d, &occ, mask);
     unsigned want = 0, neg = 0;
     for (size_t t = 0; t < q->nterms; t++)

@@ -1,16 +1,16 @@
 /* section.c — queries on a document's section tree: the section at an
  * offset and its breadcrumb path (see section.h). */
-#include "doc.h"
+#include "section.h"
 
-int section_at(const doc *d, size_t offset)
+int section_find(const section *sec, size_t nsec, size_t offset)
 {
     /* The last section starting at or before offset whose range holds it;
      * sections are in document order, so a binary search finds the last
      * start ≤ offset and its ancestors are tried from there. */
-    size_t lo = 0, hi = d->nsections;
+    size_t lo = 0, hi = nsec;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (d->sections[mid].start <= offset)
+        if (sec[mid].start <= offset)
             lo = mid + 1;
         else
             hi = mid;
@@ -18,17 +18,18 @@ int section_at(const doc *d, size_t offset)
     if (!lo)
         return -1;
     int s = (int)lo - 1;
-    while (s >= 0 && !(offset < d->sections[s].end))
-        s = d->sections[s].parent;
+    while (s >= 0 && !(offset < sec[s].end))
+        s = sec[s].parent;
     return s;
 }
 
-size_t section_path(const doc *d, size_t offset, int *out, size_t max)
+size_t section_trail(const section *sec, size_t nsec, size_t offset, int *out,
+                     size_t max)
 {
     int chain[64];
     size_t n = 0;
-    for (int s = section_at(d, offset); s >= 0 && n < 64;
-         s = d->sections[s].parent)
+    for (int s = section_find(sec, nsec, offset); s >= 0 && n < 64;
+         s = sec[s].parent)
         chain[n++] = s;
     size_t k = 0;
     while (n && k < max)

@@ -1,6 +1,7 @@
 /* section.h — a document's structure as the panes read it: blocks of the
  * clean text (heading, paragraph, table, caption, …) and the section tree
- * the headings make. */
+ * the headings make, and the queries on that tree. Knows nothing of doc
+ * (doc.h holds these and asks the queries for a doc). */
 #ifndef BAOGAO_SECTION_H
 #define BAOGAO_SECTION_H
 
@@ -52,15 +53,15 @@ typedef struct section {
 /* Name of a block kind ("paragraph", "heading", …). */
 const char *block_kind_name(block_kind k);
 
-struct doc;
+/* Index of the deepest of the sections s[0..n) (a document's, in document
+ * order) whose range holds byte offset of the clean text, or -1 before the
+ * first heading. O(log n + depth). doc.h's section_at asks it of a doc. */
+int section_find(const section *s, size_t n, size_t offset);
 
-/* Index of the deepest section whose range holds byte offset of the clean
- * text, or -1 before the first heading. O(log n + depth). */
-int section_at(const struct doc *d, size_t offset);
-
-/* The breadcrumb of offset: section indices from the top level down to
- * section_at (第三章 › 第二节 › （一）), at most max of them into out.
- * Returns how many. */
-size_t section_path(const struct doc *d, size_t offset, int *out, size_t max);
+/* The breadcrumb of offset among s[0..n): section indices from the top
+ * level down to section_find's (第三章 › 第二节 › （一）), at most max of
+ * them into out. Returns how many. doc.h's section_path asks it of a doc. */
+size_t section_trail(const section *s, size_t n, size_t offset, int *out,
+                     size_t max);
 
 #endif

@@ -1,4 +1,4 @@
-/* cli.h — the command-line verbs (cat, check) and options. */
+/* cli.h — the command line: options, the verbs of verbs.h, dispatch. */
 #ifndef BAOGAO_CLI_H
 #define BAOGAO_CLI_H
 

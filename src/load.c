@@ -59,7 +59,7 @@ static void complain(walker *w, const char *path, const char *what)
 
 static int cancelled(const walker *w)
 {
-    return w->o->cancel && *w->o->cancel;
+    return cancel_raised(w->o->cancel);
 }
 
 /* Reads fd to its end into a buffer sized for `size` bytes (what fstat
@@ -186,7 +186,7 @@ static void load_dir(walker *w, const char *path)
         if (e->d_name[0] == '.')
             continue;
         names = xgrow(names, &cap, n, sizeof *names);
-        names[n++] = strdup(e->d_name);
+        names[n++] = xstrdup(e->d_name);
     }
     closedir(d);
     if (n)

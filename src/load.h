@@ -1,12 +1,13 @@
 /* load.h — files and folders to documents: walks folders (following
  * links, never twice into the same folder), reads each file with a size
- * bound, runs the parse pipeline, and reports bad files on stderr while
- * the rest load. */
+ * bound, runs the parse pipeline, and reports bad files (on stderr, or to
+ * the caller's callback) while the rest load; the caller can stop it. */
 #ifndef BAOGAO_LOAD_H
 #define BAOGAO_LOAD_H
 
 #include <stddef.h>
 
+#include "cancel.h"
 #include "pipeline.h"
 
 /* Largest file read (bytes); a larger one is named and skipped. */
@@ -38,8 +39,9 @@ typedef struct load_opts {
     /* Called for each file or folder that cannot be loaded, with what is
      * wrong; NULL prints "baogao: PATH: WHAT" on stderr. */
     void (*error)(void *ctx, const char *path, const char *what);
-    /* Loading stops before the next file once *cancel is nonzero. */
-    const volatile int *cancel;
+    /* Loading stops before the next file once *cancel is raised (by
+     * another thread, typically); NULL: never. */
+    const cancel_flag *cancel;
 } load_opts;
 
 /* load_paths with a choice of error reporting and a way to stop. */

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "doc.h"
 #include "load.h"
 #include "out.h"
@@ -56,7 +57,7 @@ static char *section_text(const doc *d, int s)
                                 i ? "›" : "", d->sections[path[i]].marker);
     if (n)
         snprintf(buf + len, sizeof buf - len, " %.120s", d->sections[path[n - 1]].title);
-    return strdup(buf);
+    return xstrdup(buf);
 }
 
 /* Up to SNIPPET_CHARS characters either side of the hit, newlines made
@@ -71,7 +72,7 @@ static char *snippet(const doc *d, size_t a, size_t b)
         uint32_t cp;
         to += utf8_decode(s + to, d->clean.len - to, &cp);
     }
-    char *out = strndup(s + from, to - from);
+    char *out = xstrndup(s + from, to - from);
     for (char *p = out; *p; p++)
         if (*p == '\n')
             *p = ' ';
@@ -82,7 +83,7 @@ static void on_hit(void *ctx, const doc *d, const search_hit *h)
 {
     search_run *r = ctx;
     r->rows = xgrow(r->rows, &r->cap, r->n, sizeof *r->rows);
-    r->rows[r->n] = (row){strdup(d->name), section_text(d, h->section),
+    r->rows[r->n] = (row){xstrdup(d->name), section_text(d, h->section),
                           snippet(d, h->start, h->end), line_at(d, h->start),
                           h->start, h->end,
                           h->exact ? 2 : h->pinyin ? 0 : 1, r->n};

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "corpus.h"
 #include "load.h"
 #include "tui.h"
@@ -18,7 +19,7 @@ typedef struct loader {
     pthread_mutex_t mu;
     corpus docs;          /* shared with the UI, under mu */
     const options *o;
-    volatile int cancel;  /* the UI quit: stop before the next file */
+    cancel_flag cancel;   /* the UI quit: stop before the next file */
     int done, read_all;
     folded *folds;        /* every document folded, once paired */
     search_index *index;  /* over folds: the search view's */
@@ -56,7 +57,7 @@ static void pair_duplicates(loader *l)
     for (size_t i = 0; i < l->docs.n; i++)
         corpus_add(&snap, l->docs.docs[i]);
     pthread_mutex_unlock(&l->mu);
-    if (!l->cancel)
+    if (!cancel_raised(&l->cancel))
         corpus_find_duplicates(&snap);
     pthread_mutex_lock(&l->mu);
     free(l->docs.duplicate_of);
@@ -73,10 +74,11 @@ static void pair_duplicates(loader *l)
 static void index_all(loader *l)
 {
     size_t n = l->docs.n; /* stable: loading is over */
-    folded *f = calloc(n + 1, sizeof *f);
-    for (size_t i = 0; i < n && !l->cancel; i++)
+    folded *f = xcalloc(n + 1, sizeof *f);
+    for (size_t i = 0; i < n && !cancel_raised(&l->cancel); i++)
         fold_text(l->docs.docs[i]->clean.bytes, l->docs.docs[i]->clean.len, &f[i]);
-    search_index *ix = l->cancel ? NULL : index_build(f, n, &l->cancel);
+    search_index *ix = cancel_raised(&l->cancel) ? NULL
+                                                 : index_build(f, n, &l->cancel);
     pthread_mutex_lock(&l->mu);
     l->folds = f;
     l->index = ix;
@@ -119,6 +121,7 @@ int verb_tui(const options *o)
 {
     static loader l; /* one UI per process */
     memset(&l, 0, sizeof l);
+    atomic_init(&l.cancel, 0);
     pthread_mutex_init(&l.mu, NULL);
     corpus_init(&l.docs);
     l.o = o;
@@ -130,7 +133,7 @@ int verb_tui(const options *o)
     tui_source src = {&l.docs, &l.folds, &l.index, &l, lock, unlock, progress};
     tui_opts t = {o->color, o->mouse, o->ambiwide};
     int status = tui_run(&src, &t);
-    l.cancel = 1;
+    cancel_raise(&l.cancel);
     pthread_join(th, NULL);
     if (status == 0 && !l.docs.n && l.errors) {
         fprintf(stderr, "baogao: no report could be loaded (%s)\n", l.last);

@@ -1,10 +1,11 @@
-/* app.c — the terminal UI's one event loop (see app.h): places the views
- * by the current layout, draws borders, titles and the status line, turns
- * keys into actions for the views and carries out what they return
- * (open, jump, show, layouts, quit). Redraws only after an event, and
- * lets curses send only the differences (erase + wnoutrefresh + doupdate,
- * never clear). */
-#include "app.h"
+/* app.c — the terminal UI's one event loop, entered by tui_run (tui.h):
+ * places the views by the current layout, draws borders, titles and the
+ * status line, turns keys into actions for the views and carries out what
+ * they return (open, jump, show, layouts, quit). The app's state is its
+ * own: views see a view_ctx. Redraws only after an event, and lets curses
+ * send only the differences (erase + wnoutrefresh + doupdate, never
+ * clear). */
+#include "tui.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +17,7 @@
 #include "help.h"
 #include "layout.h"
 #include "script.h"
+#include "term.h"
 #include "view.h"
 
 enum { MIN_COLS = 60, MIN_LINES = 15, FIRST_PAINT_MS = 100, BACK_MAX = 4 };
@@ -722,8 +724,9 @@ static void wait_briefly(const tui_source *src)
     }
 }
 
-int app_run(const tui_source *src, const term_opts *o)
+int tui_run(const tui_source *src, const tui_opts *opts)
 {
+    term_opts o = {opts->color, opts->mouse, opts->ambiwide};
     static app a; /* zeroed; one UI per process */
     memset(&a, 0, sizeof a);
     a.src = src;
@@ -734,7 +737,7 @@ int app_run(const tui_source *src, const term_opts *o)
     for (int i = 0; i < 26; i++)
         a.marks[i].doc = -1;
     char err[256];
-    if (term_start(o, err, sizeof err) != 0) {
+    if (term_start(&o, err, sizeof err) != 0) {
         fprintf(stderr, "baogao: %s\n", err);
         return 1;
     }

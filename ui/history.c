@@ -7,6 +7,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "arena.h"
+
 /* The history file's path into buf (the folder made when make is set);
  * 0 when there is no HOME nor XDG_STATE_HOME. */
 static int history_path(char *buf, size_t len, int make)
@@ -42,7 +44,7 @@ static void push(history *h, const char *q)
         memmove(h->q, h->q + 1, (HISTORY_MAX - 1) * sizeof *h->q);
         h->n--;
     }
-    h->q[h->n++] = strdup(q);
+    h->q[h->n++] = xstrdup(q);
 }
 
 void history_begin(history *h)

@@ -1,12 +1,11 @@
-/* decode.c — bytes → UTF-8: BOM, UTF-8 validation, ICU charset detection
- * and conversion (see decode.h). */
+/* decode.c — bytes → UTF-8: BOM, UTF-8 validation, then the legacy
+ * guess (guess.c) and the conversion (charset.c) (see decode.h). */
 #include "decode.h"
 
 #include <stdlib.h>
 #include <string.h>
-#include <unicode/ucnv.h>
-#include <unicode/ucnv_cb.h>
 
+#include "charset.h"
 #include "guess.h"
 #include "utf8.h"
 
@@ -14,56 +13,6 @@
  * statistics for every charset it knows), and 16 KB of Chinese is plenty
  * for it, and for the trial conversions and byte statistics. */
 enum { SAMPLE_BYTES = 16 * 1024, DETECT_BYTES = 16 * 1024 };
-
-typedef struct counting_ctx {
-    size_t errors;
-} counting_ctx;
-
-/* To-Unicode callback: count the bad sequence, then substitute U+FFFD. */
-static void count_and_substitute(const void *context,
-                                 UConverterToUnicodeArgs *args,
-                                 const char *units, int32_t length,
-                                 UConverterCallbackReason reason,
-                                 UErrorCode *status)
-{
-    (void)units;
-    (void)length;
-    counting_ctx *ctx = (counting_ctx *)context;
-    if (reason > UCNV_IRREGULAR)
-        return; /* reset, close, clone: nothing to count */
-    ctx->errors++;
-    *status = U_ZERO_ERROR;
-    static const UChar fffd = 0xFFFD;
-    ucnv_cbToUWriteUChars(args, &fffd, 1, 0, status);
-}
-
-size_t decode_convert(const char *from, const char *src, size_t n, char *dst,
-                      size_t cap, int flush, size_t *errors)
-{
-    UErrorCode st = U_ZERO_ERROR;
-    UConverter *in = ucnv_open(from, &st);
-    UConverter *out = ucnv_open("UTF-8", &st);
-    if (U_FAILURE(st)) {
-        ucnv_close(in);
-        ucnv_close(out);
-        return (size_t)-1;
-    }
-    counting_ctx ctx = {0};
-    ucnv_setToUCallBack(in, count_and_substitute, &ctx, NULL, NULL, &st);
-    char *target = dst;
-    const char *source = src;
-    UChar pivot[1024];
-    UChar *ps = pivot, *pt = pivot;
-    ucnv_convertEx(out, in, &target, dst + cap, &source, src + n, pivot,
-                   &ps, &pt, pivot + 1024, 1, (UBool)flush, &st);
-    ucnv_close(in);
-    ucnv_close(out);
-    *errors = ctx.errors;
-    if (U_FAILURE(st) && st != U_BUFFER_OVERFLOW_ERROR &&
-        st != U_TRUNCATED_CHAR_FOUND)
-        return (size_t)-1;
-    return (size_t)(target - dst);
-}
 
 /* Share of even/odd bytes that are zero: BOM-less UTF-16 of Chinese with
  * ASCII digits and punctuation shows zeros on one side only. */
@@ -113,7 +62,7 @@ static int mostly_utf8(const char *s, size_t n)
         return 0;
     size_t cap = m * 3 + 16, gb_errors = 0;
     char *scratch = xmalloc(cap);
-    size_t got = decode_convert("GB18030", s, m, scratch, cap, 1, &gb_errors);
+    size_t got = charset_to_utf8("GB18030", s, m, scratch, cap, 1, &gb_errors);
     free(scratch);
     return got != (size_t)-1 && gb_errors >= bad;
 }
@@ -161,7 +110,7 @@ int decode_bytes(const char *buf, size_t n, arena *a, decoded *out,
     size_t body = n - skip;
     size_t cap = body * 3 + 16;
     char *dst = arena_alloc_uninit(a, cap + 1);
-    size_t got = decode_convert(from, buf + skip, body, dst, cap, 1,
+    size_t got = charset_to_utf8(from, buf + skip, body, dst, cap, 1,
                                 &out->replaced);
     if (got == (size_t)-1) {
         *err = "the converter failed";

@@ -24,12 +24,4 @@ typedef struct decoded {
 int decode_bytes(const char *buf, size_t n, arena *a, decoded *out,
                  const char **err);
 
-/* Converts src[0..n) from ICU charset `from` to UTF-8 into dst (cap bytes,
- * at least 3n + 16 for any input); returns the bytes written, or
- * (size_t)-1 when ICU cannot open the converter. Bad sequences become
- * U+FFFD and are counted in *errors. flush=0 lets a sample end inside a
- * character without counting it. */
-size_t decode_convert(const char *from, const char *src, size_t n, char *dst,
-                      size_t cap, int flush, size_t *errors);
-
 #endif

@@ -28,12 +28,7 @@ gbk *gbk_open(void)
     ucnv_setToUCallBack(c, UCNV_TO_U_CALLBACK_SUBSTITUTE, NULL, NULL, NULL, &st);
     gbk *g = xmalloc(sizeof *g);
     g->cnv = c;
-    g->enc = calloc(0x10000, sizeof *g->enc);
-    if (!g->enc) {
-        ucnv_close(c);
-        free(g);
-        return NULL;
-    }
+    g->enc = xcalloc(0x10000, sizeof *g->enc);
     return g;
 }
 

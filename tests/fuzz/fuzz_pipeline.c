@@ -1,5 +1,7 @@
-/* fuzz_pipeline.c — libFuzzer target for the whole parse pipeline (decode,
- * clean, repair, and the CSV path) over arbitrary bytes. */
+/* fuzz_pipeline.c — libFuzzer target for the whole parse pipeline over
+ * arbitrary bytes: pipeline_file decodes them, reads a CSV export's rows
+ * when they are one, and runs every stage (lines, clean, repair, repeats,
+ * structure) on each text. */
 #include <stddef.h>
 #include <stdint.h>
 

@@ -1,10 +1,11 @@
 /* replay.c — runs the fuzz target over every file named on the command
  * line (the saved corpus and crashers), so the normal suite, with or
  * without sanitizers, replays them without libFuzzer. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 
-#include <stdint.h>
+#include "arena.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -19,17 +20,12 @@ int main(int argc, char **argv)
             continue;
         }
         size_t cap = 1 << 16, n = 0;
-        unsigned char *buf = malloc(cap);
+        unsigned char *buf = xmalloc(cap);
         size_t k;
-        while (buf && (k = fread(buf + n, 1, cap - n, f)) > 0) {
+        while ((k = fread(buf + n, 1, cap - n, f)) > 0) {
             n += k;
-            if (n == cap) {
-                unsigned char *bigger = realloc(buf, cap * 2);
-                if (!bigger)
-                    break;
-                buf = bigger;
-                cap *= 2;
-            }
+            if (n == cap)
+                buf = xrealloc(buf, cap *= 2);
         }
         fclose(f);
         LLVMFuzzerTestOneInput(buf, n);

@@ -19,9 +19,10 @@
 #   scr_type TEXT         send-keys -l TEXT (literal), then as scr_keys
 #   scr_resize W H        resize the window, then until the program's frame
 #                         for W×H is drawn and stable
-#   scr_refresh           Tab three times: the same state, drawn afresh (the
-#                         status line is only right from the second frame
-#                         after an open or a resize: see scenarios/bug_*)
+#   scr_refresh           Tab three times: the same state, drawn afresh (to
+#                         compare a frame with its redraw, as bug_status
+#                         does; before that bug was fixed, the status line
+#                         was only right from the second frame)
 #   scr_screen            the screen as text, line drawing as box characters
 #   scr_golden NAME [-e]  compare the screen with golden/NAME.txt (with -e
 #                         also the attributes, golden/NAME.e.txt); with

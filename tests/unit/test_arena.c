@@ -2,11 +2,16 @@
  * beyond a chunk, in a mixed order, are aligned, zeroed (arena_alloc),
  * never overlap (each filled with its own pattern, all checked after),
  * and survive the arena growing; strndup, adopt, and reuse after free;
- * xgrow, the growable arrays' one helper.
+ * xgrow, the growable arrays' one helper; xcalloc (zeroed, never NULL,
+ * aborting on an overflowing size), xstrdup and xstrndup.
  * Run under ASan in CI, an overrun is also caught there. */
+#include <fcntl.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "arena.h"
 #include "check.h"
@@ -73,9 +78,65 @@ static void test_grow(void)
     free(v);
 }
 
+/* True when xcalloc(n, size) aborts (run in a child, its message to
+ * /dev/null). */
+static int calloc_aborts(size_t n, size_t size)
+{
+    fflush(stdout);
+    pid_t pid = fork();
+    if (pid == 0) {
+        int null = open("/dev/null", O_WRONLY);
+        if (null >= 0)
+            dup2(null, 2);
+        free(xcalloc(n, size));
+        _exit(0);
+    }
+    int status = 0;
+    if (pid < 0 || waitpid(pid, &status, 0) != pid)
+        return 0;
+    return WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT;
+}
+
+/* xcalloc, xstrdup, xstrndup: the copies and zeroing their contracts
+ * promise; an element count times size that overflows aborts rather
+ * than wrapping to a small block. */
+static void test_copies(void)
+{
+    unsigned *z = xcalloc(1000, sizeof *z);
+    size_t dirty = 0;
+    for (size_t i = 0; i < 1000; i++)
+        dirty += z[i] != 0;
+    CHECK_INT(dirty, 0);
+    free(z);
+    void *empty = xcalloc(0, 8);
+    CHECK(empty != NULL);
+    free(empty);
+    CHECK(calloc_aborts(SIZE_MAX / 2 + 1, 4));
+    CHECK(calloc_aborts(SIZE_MAX, SIZE_MAX));
+    CHECK(!calloc_aborts(3, 5));
+    const char *src = "两会报告";
+    char *d = xstrdup(src);
+    CHECK_STR(d, src);
+    CHECK(d != src);
+    free(d);
+    d = xstrdup("");
+    CHECK_STR(d, "");
+    free(d);
+    d = xstrndup(src, 6); /* the first two characters */
+    CHECK_STR(d, "两会");
+    free(d);
+    d = xstrndup("ab", 100); /* n beyond the NUL: stops at the NUL */
+    CHECK_STR(d, "ab");
+    free(d);
+    d = xstrndup("abc", 0);
+    CHECK_STR(d, "");
+    free(d);
+}
+
 int main(void)
 {
     test_grow();
+    test_copies();
     test_blocks(BLOCKS, 1);
     for (unsigned seed = 2; seed < 300; seed++)
         test_blocks(1 + (int)(seed % 12), seed);
