@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "strs.h"
 #include "unitab.h"
 #include "utf8.h"
 
@@ -34,7 +35,7 @@ size_t annotation_at(uint32_t prev, const char *s, size_t n)
     size_t open = 0, close_len = 0;
     if (n && s[0] == '(')
         open = 1;
-    else if (n >= 3 && memcmp(s, "\xEF\xBC\x88", 3) == 0)
+    else if (strs_starts(s, n, "（"))
         open = 3;
     if (!open || !is_han(prev))
         return 0;

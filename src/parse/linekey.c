@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "strs.h"
 #include "unitab.h"
 #include "utf8.h"
 
@@ -50,11 +51,10 @@ size_t linekey_make(const char *s, size_t n, sbuf *out)
 
 int linekey_has(const sbuf *key, const char *word)
 {
-    return key->len && strstr(key->p, word) != NULL;
+    return key->len && strs_has(key->p, key->len, word);
 }
 
 int linekey_starts(const sbuf *key, const char *word)
 {
-    size_t k = strlen(word);
-    return key->len >= k && memcmp(key->p, word, k) == 0;
+    return strs_starts(key->p, key->len, word);
 }
