@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "han.h"
 #include "sbuf.h"
 #include "unitab.h"
 #include "utf8.h"
@@ -72,11 +73,6 @@ static int in_set3(const char *s, const char *set)
         if (memcmp(s, set, 3) == 0)
             return 1;
     return 0;
-}
-
-static int is_han(uint32_t cp)
-{
-    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
 }
 
 /* The code point before f+pos (pos > 0); *len gets its byte length. */
@@ -420,7 +416,7 @@ static size_t unit_before(const char *f, size_t end)
     at[0] = pos;
     while (!stopped && walked < 5) {
         uint32_t cp = pos ? cp_before(f, pos, &len) : 0;
-        if (!pos || !is_han(cp) || cp_in(cp, ADMIN) || cp_in(cp, STOPPERS))
+        if (!pos || !han_is(cp) || cp_in(cp, ADMIN) || cp_in(cp, STOPPERS))
             stopped = 1;
         else
             at[++walked] = pos -= len;
