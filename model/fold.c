@@ -1,4 +1,5 @@
-/* fold.c — search folding with an offset map (see fold.h). */
+/* fold.c — the base fold of a code point, the compact and the searchable
+ * (with an offset map) folds of text (see fold.h). */
 #include "fold.h"
 
 #include <stdlib.h>
@@ -15,33 +16,55 @@ int fold_is_cjk(uint32_t cp)
            cp == 0x201C || cp == 0x201D;
 }
 
-uint32_t fold_cp(uint32_t cp)
+uint32_t fold_base(uint32_t cp)
 {
-    if (cp >= 0x80) {
+    if (cp >= 0x80)
         cp = unitab_halfwidth(unitab_t2s(cp));
-        switch (cp) {
-        case 0x201C: case 0x201D: case 0x300C: case 0x300D: case 0x300E:
-        case 0x300F: case 0x201E: case 0x201F:
-            return '"';
-        case 0x2018: case 0x2019:
-            return '\'';
-        case 0x3001:
-            return ',';
-        case 0x2014: case 0x2013: case 0x2015: case 0x2212:
-            return '-';
-        default:
-            break;
-        }
-    }
     if (cp >= 'A' && cp <= 'Z')
         cp += 'a' - 'A';
     return cp;
 }
 
-static int is_space(uint32_t cp)
+uint32_t fold_cp(uint32_t cp)
+{
+    cp = fold_base(cp);
+    switch (cp) {
+    case 0x201C: case 0x201D: case 0x300C: case 0x300D: case 0x300E:
+    case 0x300F: case 0x201E: case 0x201F:
+        return '"';
+    case 0x2018: case 0x2019:
+        return '\'';
+    case 0x3001:
+        return ',';
+    case 0x2014: case 0x2013: case 0x2015: case 0x2212:
+        return '-';
+    default:
+        return cp;
+    }
+}
+
+int fold_is_space(uint32_t cp)
 {
     return cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x3000 ||
            (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F;
+}
+
+size_t fold_compact(const char *s, size_t n, sbuf *out)
+{
+    sbuf_reserve(out, n + n / 3 + 4); /* a 3-byte character may fold to 4 */
+    char *o = out->p + out->len;
+    size_t cps = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += utf8_decode(s + i, n - i, &cp);
+        if (fold_is_space(cp))
+            continue;
+        o += utf8_encode(fold_base(cp), o);
+        cps++;
+    }
+    out->len = (size_t)(o - out->p);
+    out->p[out->len] = '\0';
+    return cps;
 }
 
 typedef struct out_buf {
@@ -79,7 +102,7 @@ void fold_text(const char *s, size_t n, folded *out)
     for (size_t i = 0; i < n;) {
         uint32_t cp;
         size_t k = utf8_decode(s + i, n - i, &cp);
-        if (is_space(cp)) {
+        if (fold_is_space(cp)) {
             if (!space)
                 space_at = i;
             space = 1;

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fold.h"
 #include "han.h"
 #include "sbuf.h"
 #include "unitab.h"
@@ -30,25 +31,6 @@ enum {
 };
 
 /* ---- folding and small text tests ---- */
-
-/* Appends s[0..n) folded: traditional → simplified, full-width →
- * half-width, spaces dropped. */
-static void fold_add(sbuf *b, const char *s, size_t n)
-{
-    sbuf_reserve(b, n + n / 3 + 4); /* a 3-byte character may fold to 4 */
-    char *out = b->p + b->len;
-    for (size_t i = 0; i < n;) {
-        uint32_t cp;
-        size_t k = utf8_decode(s + i, n - i, &cp);
-        if (cp >= 0x80)
-            cp = unitab_halfwidth(unitab_t2s(cp));
-        if (cp != ' ' && cp != '\t')
-            out += utf8_encode(cp, out);
-        i += k;
-    }
-    b->len = (size_t)(out - b->p);
-    b->p[b->len] = '\0';
-}
 
 static int has(const char *f, size_t n, const char *lit)
 {
@@ -126,7 +108,7 @@ static size_t year_window(const char *f, size_t n, size_t i)
 static void fold_into(sbuf *scratch, const char *s, size_t n)
 {
     scratch->len = 0;
-    fold_add(scratch, s, n);
+    fold_compact(s, n, scratch);
     sbuf_addc(scratch, '\0');
     scratch->len--;
 }
@@ -158,7 +140,7 @@ static void add_block(sbuf *b, const doc *d, const block *blk)
 {
     size_t n;
     const char *s = block_text(d, blk, &n);
-    fold_add(b, s, n < HEAD_BLOCK_BYTES ? n : HEAD_BLOCK_BYTES);
+    fold_compact(s, n < HEAD_BLOCK_BYTES ? n : HEAD_BLOCK_BYTES, b);
     sbuf_addc(b, '\n');
 }
 
@@ -186,7 +168,7 @@ static void view_headings(view *v)
     for (size_t i = 0; i < d->nsections && i < HEADING_LINES; i++) {
         if (d->sections[i].level != 1 || !d->sections[i].title)
             continue;
-        fold_add(&v->headings, d->sections[i].title, strlen(d->sections[i].title));
+        fold_compact(d->sections[i].title, strlen(d->sections[i].title), &v->headings);
         sbuf_addc(&v->headings, '\n');
     }
 }
@@ -615,7 +597,7 @@ static const char *find_region(doc *d, const view *v)
     if (!c.n) {
         sbuf all = {0};
         size_t n = d->clean.len < FALLBACK_BYTES ? d->clean.len : FALLBACK_BYTES;
-        fold_add(&all, d->clean.bytes, n);
+        fold_compact(d->clean.bytes, n, &all);
         regions_by_frequency(&c, all.p ? all.p : "", all.len);
         sbuf_free(&all);
     }
