@@ -56,7 +56,7 @@ static void list_tsv_row(const corpus *c, size_t i)
         printf("\t%d", m->year);
     else
         fputc('\t', stdout);
-    printf("\t%s\t%s\t", m->kind ? m->kind : "other", m->script ? m->script : "");
+    printf("\t%s\t%s\t", doc_kind_name(m->kind), doc_script_name(m->script));
     tsv_str(d->encoding);
     fputc('\t', stdout);
     tsv_str(m->title ? m->title : "");
@@ -94,7 +94,7 @@ static void list_json_row(const corpus *c, size_t i)
     else
         fputs(", \"year\": null", stdout);
     printf(", \"kind\": \"%s\", \"script\": \"%s\", \"encoding\": ",
-           m->kind ? m->kind : "other", m->script ? m->script : "");
+           doc_kind_name(m->kind), doc_script_name(m->script));
     json_str(d->encoding);
     fputs(", \"title\": ", stdout);
     json_str(m->title ? m->title : "");

@@ -50,8 +50,8 @@ static void row_text(const app *a, const doc_entry *e, char *buf, size_t len)
     if (m->year)
         snprintf(year, sizeof year, " %d", m->year);
     snprintf(buf, len, "%s%s %s%s", short_region(m->region), year,
-             kind_label(m->kind),
-             m->script && strcmp(m->script, "Hant") == 0 ? " 繁" : "");
+             kind_label(doc_kind_name(m->kind)),
+             m->script == DOC_SCRIPT_HANT ? " 繁" : "");
 }
 
 /* Row y: the open marker, the label (in the display script for the open

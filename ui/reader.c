@@ -162,7 +162,7 @@ static void reader_title(pane *p, const app *a, char *buf, size_t len)
                 sizeof title);
     script_copy(a->script, m->region, region, sizeof region);
     snprintf(buf, len, "%s%s%s%s%s%s", title, *region ? " · " : "", region,
-             year, m->script && strcmp(m->script, "Hant") == 0 ? " · 繁" : "",
+             year, m->script == DOC_SCRIPT_HANT ? " · 繁" : "",
              script_mark(a->script));
 }
 

@@ -203,40 +203,44 @@ static void view_free(view *v)
 /* ---- kind ---- */
 
 typedef struct kind_rule {
-    const char *kind, *keyword;
+    doc_kind kind;
+    const char *keyword;
 } kind_rule;
 
 /* In order of precedence: a title naming two kinds is the first. */
 static const kind_rule kind_rules[] = {
-    {"statistical-communique", "统计公报"},
-    {"budget", "预算执行"},
-    {"budget", "预算草案"},
-    {"budget", "预算的报告"},
-    {"budget", "决算"},
-    {"five-year-plan", "五年规划"},
-    {"five-year-plan", "规划纲要"},
-    {"five-year-plan", "远景目标纲要"},
-    {"plan-execution", "计划执行情况"},
-    {"plan-execution", "计划安排"},
-    {"plan-execution", "计划草案"},
-    {"plan-execution", "计划的报告"},
-    {"work-report", "政府工作报告"},
+    {DOC_KIND_STATISTICAL_COMMUNIQUE, "统计公报"},
+    {DOC_KIND_BUDGET, "预算执行"},
+    {DOC_KIND_BUDGET, "预算草案"},
+    {DOC_KIND_BUDGET, "预算的报告"},
+    {DOC_KIND_BUDGET, "决算"},
+    {DOC_KIND_FIVE_YEAR_PLAN, "五年规划"},
+    {DOC_KIND_FIVE_YEAR_PLAN, "规划纲要"},
+    {DOC_KIND_FIVE_YEAR_PLAN, "远景目标纲要"},
+    {DOC_KIND_PLAN_EXECUTION, "计划执行情况"},
+    {DOC_KIND_PLAN_EXECUTION, "计划安排"},
+    {DOC_KIND_PLAN_EXECUTION, "计划草案"},
+    {DOC_KIND_PLAN_EXECUTION, "计划的报告"},
+    {DOC_KIND_WORK_REPORT, "政府工作报告"},
 };
 enum { NKIND_RULES = sizeof kind_rules / sizeof kind_rules[0] };
 
-/* The kind the folded text names first by precedence, or NULL. */
-static const char *kind_named(const char *f, size_t n)
+/* The kind the folded text names first by precedence, or
+ * DOC_KIND_OTHER. */
+static doc_kind kind_named(const char *f, size_t n)
 {
     for (size_t i = 0; i < NKIND_RULES; i++)
         if (has(f, n, kind_rules[i].keyword))
             return kind_rules[i].kind;
-    return NULL;
+    return DOC_KIND_OTHER;
 }
 
-/* The kind whose keyword occurs earliest in the folded text, or NULL. */
-static const char *kind_earliest(const char *f, size_t n)
+/* The kind whose keyword occurs earliest in the folded text, or
+ * DOC_KIND_OTHER. */
+static doc_kind kind_earliest(const char *f, size_t n)
 {
-    const char *best = NULL, *at = f + n;
+    doc_kind best = DOC_KIND_OTHER;
+    const char *at = f + n;
     for (size_t i = 0; i < NKIND_RULES; i++) {
         const char *k = kind_rules[i].keyword;
         const char *p = memmem(f, (size_t)(at - f), k, strlen(k));
@@ -248,11 +252,11 @@ static const char *kind_earliest(const char *f, size_t n)
     return best;
 }
 
-/* The kind s[0..n) names once folded into scratch, or NULL. */
-static const char *kind_folded(sbuf *scratch, const char *s, size_t n)
+/* True when s[0..n), folded into scratch, names a kind. */
+static int names_kind(sbuf *scratch, const char *s, size_t n)
 {
     fold_into(scratch, s, n);
-    return kind_named(scratch->p, scratch->len);
+    return kind_named(scratch->p, scratch->len) != DOC_KIND_OTHER;
 }
 
 /* ---- title ---- */
@@ -267,7 +271,7 @@ static int title_like(const char *f, size_t n)
         has(f, n, "通知") || starts(f, n, "——") || starts(f, n, "《") ||
         top_marker(f, n))
         return 0;
-    return kind_named(f, n) != NULL;
+    return kind_named(f, n) != DOC_KIND_OTHER;
 }
 
 /* Copy of s[0..n) trimmed, without the stray spaces of a PDF conversion
@@ -317,7 +321,7 @@ static int title_quoted(doc *d, sbuf *scratch, const char *s, size_t n,
             return 0;
         size_t k = (size_t)(q - p);
         if (k <= TITLE_MAX_BYTES && utf8_count(p, k) <= TITLE_MAX_CPS &&
-            kind_folded(scratch, p, k)) {
+            names_kind(scratch, p, k)) {
             *out = tidy(&d->mem, p, k);
             return 1;
         }
@@ -351,7 +355,7 @@ static int title_from_headings(doc *d, sbuf *scratch, const char **out)
         while (k < n && k <= TITLE_MAX_BYTES && !starts(s + k, n - k, "。") &&
                !starts(s + k, n - k, "；") && s[k] != ';')
             k++;
-        if (utf8_count(s, k) <= TITLE_MAX_CPS && kind_folded(scratch, s, k)) {
+        if (utf8_count(s, k) <= TITLE_MAX_CPS && names_kind(scratch, s, k)) {
             *out = tidy(&d->mem, s, k);
             return 1;
         }
@@ -524,7 +528,7 @@ static long context_weight(const char *f, size_t n, size_t i)
         return 2;
     if (year_at(s, m, 0) && starts(s + 4, m - 4, "年")) {
         size_t w = year_window(s, m, 7);
-        return kind_named(s + 7, w - 7) ? 2 : 0;
+        return kind_named(s + 7, w - 7) != DOC_KIND_OTHER ? 2 : 0;
     }
     return 0;
 }
@@ -780,19 +784,19 @@ static void years_fallback(const char *title, size_t tn, doc_meta *m)
         m->year = m->plans_from   ? m->plans_from
                   : m->reviews_to ? m->reviews_to + 1
                                   : first_year(title, tn);
-    if (!m->year || strcmp(m->kind, "five-year-plan") == 0 ||
-        strcmp(m->kind, "other") == 0)
+    if (!m->year || m->kind == DOC_KIND_FIVE_YEAR_PLAN ||
+        m->kind == DOC_KIND_OTHER)
         return;
     set_span(&m->reviews_from, &m->reviews_to, m->year - 1, m->year - 1);
-    if (strcmp(m->kind, "statistical-communique") != 0)
+    if (m->kind != DOC_KIND_STATISTICAL_COMMUNIQUE)
         set_span(&m->plans_from, &m->plans_to, m->year, m->year);
 }
 
 static void find_years(const char *title, size_t tn, const view *v, doc_meta *m)
 {
-    if (strcmp(m->kind, "five-year-plan") == 0) {
+    if (m->kind == DOC_KIND_FIVE_YEAR_PLAN) {
         five_year_spans(title, tn, v, m);
-    } else if (strcmp(m->kind, "statistical-communique") == 0) {
+    } else if (m->kind == DOC_KIND_STATISTICAL_COMMUNIQUE) {
         /* 2023年…统计公报: about 2023, issued the year after */
         int y = first_year(title, tn);
         set_span(&m->reviews_from, &m->reviews_to, y, y);
@@ -810,7 +814,7 @@ static void find_years(const char *title, size_t tn, const view *v, doc_meta *m)
 
 /* Hant when more characters change under traditional → simplified than
  * under simplified → traditional. */
-static const char *find_script(const doc *d)
+static doc_script find_script(const doc *d)
 {
     size_t trad = 0, simp = 0;
     const char *s = d->clean.bytes;
@@ -823,17 +827,17 @@ static const char *find_script(const doc *d)
         trad += unitab_t2s(cp) != cp;
         simp += unitab_s2t(cp) != cp;
     }
-    return trad > simp ? "Hant" : "Hans";
+    return trad > simp ? DOC_SCRIPT_HANT : DOC_SCRIPT_HANS;
 }
 
-static const char *find_kind(const char *title, size_t tn, const view *v)
+static doc_kind find_kind(const char *title, size_t tn, const view *v)
 {
-    const char *k = kind_named(title, tn);
-    if (!k)
+    doc_kind k = kind_named(title, tn);
+    if (k == DOC_KIND_OTHER)
         k = kind_earliest(v->head.p, v->head.len);
-    if (!k)
+    if (k == DOC_KIND_OTHER)
         k = kind_named(v->headings.p, v->headings.len);
-    return k ? k : "other";
+    return k;
 }
 
 void meta_detect(doc *d)
