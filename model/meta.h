@@ -1,6 +1,8 @@
 /* meta.h — what a report is: title, region, kind, the year it was
  * delivered, the years it reviews and plans, its script. From the text,
- * not the file name (src/parse/meta.c fills it). */
+ * not the file name (src/parse/meta_detect.h fills it). The one meta.h:
+ * the parse side names its headers meta_detect.h (the stage) and
+ * meta_impl.h (what its files share). */
 #ifndef BAOGAO_META_H
 #define BAOGAO_META_H
 
