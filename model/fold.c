@@ -6,14 +6,14 @@
 #include <string.h>
 
 #include "arena.h"
+#include "han.h"
 #include "unitab.h"
 #include "utf8.h"
 
 int fold_is_cjk(uint32_t cp)
 {
-    return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-           (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0x20000 && cp <= 0x3134F) ||
-           cp == 0x201C || cp == 0x201D;
+    return han_is(cp) || (cp >= 0x2E80 && cp <= 0x9FFF) ||
+           (cp >= 0xFE30 && cp <= 0xFE4F) || cp == 0x201C || cp == 0x201D;
 }
 
 uint32_t fold_base(uint32_t cp)

@@ -41,7 +41,9 @@ uint32_t fold_cp(uint32_t cp);
  * ideographic space, U+2000–200A and U+202F. */
 int fold_is_space(uint32_t cp);
 
-/* True for a code point that counts as CJK when deciding about spaces. */
+/* True for a code point that counts as CJK when deciding about spaces:
+ * Han (han.h), the CJK punctuation, kana, bopomofo and other blocks of
+ * U+2E80–9FFF, the vertical forms U+FE30–FE4F, and “ ”. */
 int fold_is_cjk(uint32_t cp);
 
 /* Appends s[0..n) to out in the base fold with every space dropped
