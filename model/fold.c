@@ -16,7 +16,9 @@ int fold_is_cjk(uint32_t cp)
            (cp >= 0xFE30 && cp <= 0xFE4F) || cp == 0x201C || cp == 0x201D;
 }
 
-uint32_t fold_base(uint32_t cp)
+/* fold_base and fold_is_space, inlined where this file folds text (an
+ * exported function of a position-independent library is not). */
+static inline uint32_t base(uint32_t cp)
 {
     if (cp >= 0x80)
         cp = unitab_halfwidth(unitab_t2s(cp));
@@ -25,9 +27,27 @@ uint32_t fold_base(uint32_t cp)
     return cp;
 }
 
-uint32_t fold_cp(uint32_t cp)
+static inline int is_space(uint32_t cp)
 {
-    cp = fold_base(cp);
+    return cp <= 0x3000 && /* CJK text is above: one test for it */
+           (cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x3000 ||
+            (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F);
+}
+
+uint32_t fold_base(uint32_t cp)
+{
+    return base(cp);
+}
+
+int fold_is_space(uint32_t cp)
+{
+    return is_space(cp);
+}
+
+/* fold_cp, inlined in fold_text. */
+static inline uint32_t search_form(uint32_t cp)
+{
+    cp = base(cp);
     switch (cp) {
     case 0x201C: case 0x201D: case 0x300C: case 0x300D: case 0x300E:
     case 0x300F: case 0x201E: case 0x201F:
@@ -43,10 +63,9 @@ uint32_t fold_cp(uint32_t cp)
     }
 }
 
-int fold_is_space(uint32_t cp)
+uint32_t fold_cp(uint32_t cp)
 {
-    return cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x3000 ||
-           (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F;
+    return search_form(cp);
 }
 
 size_t fold_compact(const char *s, size_t n, sbuf *out)
@@ -57,9 +76,9 @@ size_t fold_compact(const char *s, size_t n, sbuf *out)
     for (size_t i = 0; i < n;) {
         uint32_t cp;
         i += utf8_decode(s + i, n - i, &cp);
-        if (fold_is_space(cp))
+        if (is_space(cp))
             continue;
-        o += utf8_encode(fold_base(cp), o);
+        o += utf8_encode(base(cp), o);
         cps++;
     }
     out->len = (size_t)(o - out->p);
@@ -102,14 +121,14 @@ void fold_text(const char *s, size_t n, folded *out)
     for (size_t i = 0; i < n;) {
         uint32_t cp;
         size_t k = utf8_decode(s + i, n - i, &cp);
-        if (fold_is_space(cp)) {
+        if (is_space(cp)) {
             if (!space)
                 space_at = i;
             space = 1;
             i += k;
             continue;
         }
-        uint32_t f = fold_cp(cp);
+        uint32_t f = search_form(cp);
         if (space && prev != '\n' && f != '\n' && !fold_is_cjk(prev) &&
             !fold_is_cjk(cp))
             put(&o, ' ', space_at);

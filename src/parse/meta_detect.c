@@ -22,14 +22,6 @@ enum {
 
 const char META_NUMERALS[] = "一二三四五六七八九十";
 
-int meta_in_set3(const char *s, const char *set)
-{
-    for (; *set; set += 3)
-        if (memcmp(s, set, 3) == 0)
-            return 1;
-    return 0;
-}
-
 void meta_fold_into(sbuf *scratch, const char *s, size_t n)
 {
     scratch->len = 0;
