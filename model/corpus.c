@@ -2,18 +2,19 @@
  * (see corpus.h).
  *
  * A document's shingles are the 5-character runs inside each paragraph of
- * its clean text, folded (traditional → simplified, full-width →
- * half-width, lower case) with punctuation and spaces dropped; shingles
- * never span two paragraphs, so reordered paragraphs still match. Each
- * document gets a one-permutation minhash signature (128 bins, empty bins
- * filled by rotation), which estimates the Jaccard similarity J of two
- * documents and, with their sizes, how much of the smaller one the larger
- * contains. Pairs whose estimate is promising are checked exactly: the
- * share of the smaller's shingles (as read, repeats counted) found in the
- * set of the larger's. A pair is a near-duplicate when that share is at
- * least DUP_CONTAINMENT; it is the similarity reported. 004 (a partial
- * copy) lies in 003 at 0.99; the closest other sample pair, 000 and 001
- * (same district and year, different reports), at 0.24.
+ * its clean text in the base fold (fold.h: traditional → simplified,
+ * full-width → half-width, lower case) with punctuation and spaces
+ * dropped; shingles never span two paragraphs, so reordered paragraphs
+ * still match. Each document gets a one-permutation minhash signature (128
+ * bins, empty bins filled by rotation), which estimates the Jaccard
+ * similarity J of two documents and, with their sizes, how much of the
+ * smaller one the larger contains. Pairs whose estimate is promising are
+ * checked exactly: the share of the smaller's shingles (as read, repeats
+ * counted) found in the set of the larger's. A pair is a near-duplicate
+ * when that share is at least DUP_CONTAINMENT; it is the similarity
+ * reported. 004 (a partial copy) lies in 003 at 0.99; the closest other
+ * sample pair, 000 and 001 (same district and year, different reports), at
+ * 0.24.
  *
  * Near-duplicates form clusters (union-find); the cleanest member of a
  * cluster is its primary, and every other member close enough to it
@@ -30,7 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "unitab.h"
+#include "fold.h"
 #include "utf8.h"
 
 enum {
@@ -65,12 +66,11 @@ void corpus_free(corpus *c)
 
 /* ---- shingles ---- */
 
-/* The folded form of cp, or 0 for punctuation, spaces and symbols. */
-static uint32_t fold_cp(uint32_t cp)
+/* The base fold of cp (fold.h), or 0 for punctuation, spaces and
+ * symbols. */
+static uint32_t shingle_cp(uint32_t cp)
 {
-    cp = unitab_halfwidth(unitab_t2s(cp));
-    if (cp >= 'A' && cp <= 'Z')
-        return cp + ('a' - 'A');
+    cp = fold_base(cp);
     if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9'))
         return cp;
     if (cp < 0xC0 || (cp >= 0x2000 && cp < 0x3040) || cp == UTF8_REPLACEMENT ||
@@ -108,7 +108,7 @@ static void line_shingles(const char *s, size_t n, shingle_fn fn, void *ctx)
     for (size_t i = 0; i < n;) {
         uint32_t cp;
         i += utf8_decode(s + i, n - i, &cp);
-        if (!(cp = fold_cp(cp)))
+        if (!(cp = shingle_cp(cp)))
             continue;
         ring[seen++ % SHINGLE] = cp;
         if (seen >= SHINGLE)

@@ -1,47 +1,89 @@
-/* fold.c — search folding with an offset map (see fold.h). */
+/* fold.c — the base fold of a code point, the compact and the searchable
+ * (with an offset map) folds of text (see fold.h). */
 #include "fold.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
+#include "han.h"
 #include "unitab.h"
 #include "utf8.h"
 
 int fold_is_cjk(uint32_t cp)
 {
-    return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-           (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0x20000 && cp <= 0x3134F) ||
-           cp == 0x201C || cp == 0x201D;
+    return han_is(cp) || (cp >= 0x2E80 && cp <= 0x9FFF) ||
+           (cp >= 0xFE30 && cp <= 0xFE4F) || cp == 0x201C || cp == 0x201D;
 }
 
-uint32_t fold_cp(uint32_t cp)
+/* fold_base and fold_is_space, inlined where this file folds text (an
+ * exported function of a position-independent library is not). */
+static inline uint32_t base(uint32_t cp)
 {
-    if (cp >= 0x80) {
+    if (cp >= 0x80)
         cp = unitab_halfwidth(unitab_t2s(cp));
-        switch (cp) {
-        case 0x201C: case 0x201D: case 0x300C: case 0x300D: case 0x300E:
-        case 0x300F: case 0x201E: case 0x201F:
-            return '"';
-        case 0x2018: case 0x2019:
-            return '\'';
-        case 0x3001:
-            return ',';
-        case 0x2014: case 0x2013: case 0x2015: case 0x2212:
-            return '-';
-        default:
-            break;
-        }
-    }
     if (cp >= 'A' && cp <= 'Z')
         cp += 'a' - 'A';
     return cp;
 }
 
-static int is_space(uint32_t cp)
+static inline int is_space(uint32_t cp)
 {
-    return cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x3000 ||
-           (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F;
+    return cp <= 0x3000 && /* CJK text is above: one test for it */
+           (cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x3000 ||
+            (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F);
+}
+
+uint32_t fold_base(uint32_t cp)
+{
+    return base(cp);
+}
+
+int fold_is_space(uint32_t cp)
+{
+    return is_space(cp);
+}
+
+/* fold_cp, inlined in fold_text. */
+static inline uint32_t search_form(uint32_t cp)
+{
+    cp = base(cp);
+    switch (cp) {
+    case 0x201C: case 0x201D: case 0x300C: case 0x300D: case 0x300E:
+    case 0x300F: case 0x201E: case 0x201F:
+        return '"';
+    case 0x2018: case 0x2019:
+        return '\'';
+    case 0x3001:
+        return ',';
+    case 0x2014: case 0x2013: case 0x2015: case 0x2212:
+        return '-';
+    default:
+        return cp;
+    }
+}
+
+uint32_t fold_cp(uint32_t cp)
+{
+    return search_form(cp);
+}
+
+size_t fold_compact(const char *s, size_t n, sbuf *out)
+{
+    sbuf_reserve(out, n + n / 3 + 4); /* a 3-byte character may fold to 4 */
+    char *o = out->p + out->len;
+    size_t cps = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += utf8_decode(s + i, n - i, &cp);
+        if (is_space(cp))
+            continue;
+        o += utf8_encode(base(cp), o);
+        cps++;
+    }
+    out->len = (size_t)(o - out->p);
+    out->p[out->len] = '\0';
+    return cps;
 }
 
 typedef struct out_buf {
@@ -86,7 +128,7 @@ void fold_text(const char *s, size_t n, folded *out)
             i += k;
             continue;
         }
-        uint32_t f = fold_cp(cp);
+        uint32_t f = search_form(cp);
         if (space && prev != '\n' && f != '\n' && !fold_is_cjk(prev) &&
             !fold_is_cjk(cp))
             put(&o, ' ', space_at);

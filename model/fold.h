@@ -1,12 +1,18 @@
-/* fold.h — the searchable form of text: traditional → simplified,
- * full-width → half-width, lower case, punctuation variants unified,
- * spaces dropped next to CJK; with a map from every folded byte back to
- * the original, so hits found in folded text highlight original bytes. */
+/* fold.h — folded forms of text, on one base fold of each code point
+ * (traditional → simplified, full-width → half-width, lower case) that
+ * every user shares: search (fold_cp, fold_text), the line keys of the
+ * furniture and spam classifiers and the keyword text of metadata
+ * (fold_compact), near-duplicate shingles (fold_base). The searchable
+ * form adds punctuation variants unified and spaces dropped next to CJK,
+ * with a map from every folded byte back to the original, so hits found
+ * in folded text highlight original bytes. */
 #ifndef BAOGAO_FOLD_H
 #define BAOGAO_FOLD_H
 
 #include <stddef.h>
 #include <stdint.h>
+
+#include "sbuf.h"
 
 /* The map back is piecewise: where the folded text and the original
  * move in step (a run of CJK, of ASCII), one entry covers the run; a new
@@ -20,13 +26,31 @@ typedef struct folded {
     uint32_t orig_len; /* the original's length */
 } folded;
 
-/* The folded form of one code point: t2s, half-width, lower case,
- * “”「」 → ", ‘’ → ', 、 → ',', dashes → '-'. Spaces are not folded here
- * (fold_text decides by their neighbours). */
+/* The base fold of one code point: traditional → simplified
+ * (unitab_t2s), full-width → half-width (unitab_halfwidth: Ａ１，　 →
+ * A1, and a space), then ASCII capitals to lower case. Punctuation and
+ * spaces stay otherwise as they are. */
+uint32_t fold_base(uint32_t cp);
+
+/* The search form of one code point: fold_base, then punctuation variants
+ * unified: “”「」『』„‟ → ", ‘’ → ', 、 → ',', dashes and minus → '-'.
+ * Spaces are not folded here (fold_text decides by their neighbours). */
 uint32_t fold_cp(uint32_t cp);
 
-/* True for a code point that counts as CJK when deciding about spaces. */
+/* True for the spaces folding drops: ASCII space and tab, NBSP, the
+ * ideographic space, U+2000–200A and U+202F. */
+int fold_is_space(uint32_t cp);
+
+/* True for a code point that counts as CJK when deciding about spaces:
+ * Han (han.h), the CJK punctuation, kana, bopomofo and other blocks of
+ * U+2E80–9FFF, the vertical forms U+FE30–FE4F, and “ ”. */
 int fold_is_cjk(uint32_t cp);
+
+/* Appends s[0..n) to out in the base fold with every space dropped
+ * (newlines stay); out->p is NUL-terminated after (never NULL). Returns
+ * the number of code points appended. The keys that word lists are
+ * matched against: 國務院　辦公廳 → 国务院办公厅. */
+size_t fold_compact(const char *s, size_t n, sbuf *out);
 
 /* Folds s[0..n) into out (fold_free it). A run of spaces (ASCII, NBSP,
  * ideographic, tab) becomes one space between two non-CJK characters and

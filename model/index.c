@@ -144,8 +144,8 @@ static int each_bigram(const folded *f, size_t n, bigram_fn fn, void *ctx,
             size_t k = utf8_decode(s + i, len - i, &cp);
             if (prev != '\n')
                 fn(ctx, bigram_key(prev, cp), d, prev_at);
-            if (han && cp >= HAN_FIRST && cp <= HAN_LAST)
-                han[(cp - HAN_FIRST) / 64] |= (uint64_t)1 << ((cp - HAN_FIRST) % 64);
+            if (han && han_is(cp))
+                han[(cp - HAN_MIN) / 64] |= (uint64_t)1 << ((cp - HAN_MIN) % 64);
             prev = cp;
             prev_at = i;
             i += k;
@@ -216,7 +216,7 @@ static void lay_out(search_index *ix, counter *c)
     }
 }
 
-enum { HAN_WORDS = (HAN_LAST - HAN_FIRST) / 64 + 1 };
+enum { HAN_WORDS = (HAN_MAX - HAN_MIN) / 64 + 1 };
 
 search_index *index_build(const folded *f, size_t n, const cancel_flag *cancel)
 {

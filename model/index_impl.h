@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "han.h"
 #include "index.h"
 
 /* A bigram's key: both code points (21 bits each), plus one so that no
@@ -27,15 +28,13 @@ static inline uint32_t bigram_second(uint64_t key)
     return (uint32_t)((key - 1) & 0x1FFFFF);
 }
 
-enum { HAN_FIRST = 0x3400, HAN_LAST = 0x3134F };
-
 struct search_index {
     uint64_t *keys;      /* nkeys distinct bigrams, ascending */
     size_t *start;       /* nkeys + 1 offsets of their streams in data */
     uint32_t *slots;     /* nslots (a power of two): key index + 1, or 0 */
     size_t nkeys, nslots;
     unsigned char *data; /* the postings streams, one after another */
-    uint64_t *han;       /* bit c - HAN_FIRST: Han character c occurs */
+    uint64_t *han;       /* bit c - HAN_MIN: Han character c occurs */
     size_t ndocs;
 };
 

@@ -215,9 +215,9 @@ size_t index_find_pinyin(const search_index *ix, const folded *f, size_t n,
                          index_span_fn fn, void *ctx)
 {
     search s = {.ix = ix, .f = f, .nf = n, .q = q, .qn = qn, .stop = stop};
-    for (uint32_t w = 0; w <= (HAN_LAST - HAN_FIRST) / 64 && !s.stopped; w++)
+    for (uint32_t w = 0; w <= (HAN_MAX - HAN_MIN) / 64 && !s.stopped; w++)
         for (uint64_t bits = ix->han[w]; bits && !s.stopped; bits &= bits - 1) {
-            uint32_t c0 = HAN_FIRST + w * 64 + (uint32_t)__builtin_ctzll(bits);
+            uint32_t c0 = HAN_MIN + w * 64 + (uint32_t)__builtin_ctzll(bits);
             uint64_t at0 = pinyin_step(c0, 1, q, qn);
             if (at0)
                 from_first(&s, c0, at0);

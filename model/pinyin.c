@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "han.h"
 #include "unitab.h"
 #include "utf8.h"
 
@@ -14,12 +15,6 @@ enum { MAX_QUERY = 63 };
 static int is_letter(char c)
 {
     return c >= 'a' && c <= 'z';
-}
-
-static int is_han(uint32_t cp)
-{
-    return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-           (cp >= 0x20000 && cp <= 0x3134F);
 }
 
 int pinyin_query(const char *q, size_t n)
@@ -32,7 +27,7 @@ int pinyin_query(const char *q, size_t n)
     for (size_t i = letters; i < n;) { /* what follows: Han only */
         uint32_t cp;
         i += utf8_decode(q + i, n - i, &cp);
-        if (!is_han(cp))
+        if (!han_is(cp))
             return 0;
     }
     return 1;
@@ -64,7 +59,7 @@ static uint64_t reading_step(const char *r, size_t rn, const char *q, size_t qn,
 uint64_t pinyin_step(uint32_t cp, uint64_t from, const char *q, size_t qn)
 {
     uint64_t to = 0;
-    const char *readings = is_han(cp) ? unitab_pinyin_toneless(cp) : NULL;
+    const char *readings = han_is(cp) ? unitab_pinyin_toneless(cp) : NULL;
     for (uint64_t bits = from & (BIT(qn) - 1); bits; bits &= bits - 1) {
         size_t qi = (size_t)__builtin_ctzll(bits);
         if (!is_letter(q[qi])) { /* a Han character of the query */
@@ -117,7 +112,7 @@ void pinyin_find(const char *s, size_t n, const char *q, size_t qn,
     for (size_t i = 0; i < n;) {
         uint32_t cp;
         size_t k = utf8_decode(s + i, n - i, &cp);
-        size_t m = is_han(cp) ? pinyin_match(s + i, n - i, q, qn) : 0;
+        size_t m = han_is(cp) ? pinyin_match(s + i, n - i, q, qn) : 0;
         if (m)
             fn(ctx, i, m);
         i += k;

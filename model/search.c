@@ -141,7 +141,7 @@ int query_doc_ok(const query *q, const doc *d)
         return 0;
     if (q->region && !(m->region && folded_contains(m->region, q->region)))
         return 0;
-    if (q->kind && !(m->kind && strstr(m->kind, q->kind)))
+    if (q->kind && !strstr(doc_kind_name(m->kind), q->kind))
         return 0;
     return 1;
 }

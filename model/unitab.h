@@ -8,10 +8,10 @@
 /* The readings of Han code point cp, with tone marks (NFC), separated by
  * single spaces, most common first (ICU Han-Latin's reading first, then
  * heteronyms from assets/heteronyms.tsv not already present). NULL when cp
- * has no reading. ICU was asked about every Han-script code point below
- * U+40000 (ideographs, compatibility ideographs, radicals, 〇, planes 2–3)
- * and reads about 27,000 in the BMP and 18,000 in planes 2–3. The returned
- * string is static. */
+ * has no reading. ICU was asked about every Han code point (han.h:
+ * ideographs, compatibility ideographs, radicals, 〇, planes 2–3) it
+ * assigns, and reads about 27,000 in the BMP and 18,000 in planes 2–3.
+ * The returned string is static. */
 const char *unitab_pinyin(uint32_t cp);
 
 /* True when syllable s[0..n) (UTF-8, with or without tone marks, lowercase

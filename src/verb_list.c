@@ -75,8 +75,8 @@ static void list_row(out_writer *w, const corpus *c, size_t i)
         out_int(w, m->year);
     else
         out_null(w);
-    out_str(w, m->kind ? m->kind : "other");
-    out_str(w, m->script ? m->script : "");
+    out_str(w, doc_kind_name(m->kind));
+    out_str(w, doc_script_name(m->script));
     out_str(w, d->encoding);
     out_str(w, m->title ? m->title : "");
     int dup = c->duplicate_of ? c->duplicate_of[i] : -1;

@@ -7,14 +7,15 @@
 
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
-#include <unicode/uscript.h>
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 #include <unicode/utrans.h>
 #include <unicode/uversion.h>
 
-#define CP_LIMIT 0x40000u   /* every Han code point lies below U+40000 */
+#include "han.h"
+
+#define CP_LIMIT (HAN_MAX + 1u) /* every Han code point lies below (han.h) */
 #define BMP_LIMIT 0x10000u
 #define PAGE 256u
 #define MAX_NUMBER 0xFFFFu  /* value and page numbers are uint16_t */
@@ -223,16 +224,17 @@ static void add_reading(char **list, const char *syl)
     memcpy(*list + a + 1, syl, b + 1);
 }
 
-static int is_han(UChar32 cp)
+/* A Han code point ICU has data for: model/han.h's set, as the program
+ * reads it, less what this ICU does not assign yet. */
+static int han_in_icu(UChar32 cp)
 {
-    UErrorCode err = U_ZERO_ERROR;
-    return uscript_getScript(cp, &err) == USCRIPT_HAN && U_SUCCESS(err);
+    return cp >= 0 && han_is((uint32_t)cp) && u_isdefined(cp);
 }
 
 static void fill_han(const icu *c, tables *t)
 {
     for (UChar32 cp = 0; cp < (UChar32)CP_LIMIT; cp++) {
-        if (!is_han(cp))
+        if (!han_in_icu(cp))
             continue;
         UChar buf[64];
         char syl[SYL_MAX];
@@ -290,7 +292,7 @@ static void merge_line(const icu *c, tables *t, char *line, const char *where)
     U8_NEXT(line, i, n, cp);
     if (line[n] != '\t' || i != n)
         die("%s: expected one character, a tab and readings", where);
-    if (cp < 0 || (uint32_t)cp >= CP_LIMIT || !is_han(cp))
+    if (cp < 0 || (uint32_t)cp >= CP_LIMIT || !han_in_icu(cp))
         die("%s: U+%04X is not a Han character", where, (unsigned)(cp < 0 ? 0xFFFD : cp));
     merge_line_readings(c, t, cp, line + n + 1, where);
 }

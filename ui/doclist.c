@@ -27,17 +27,17 @@ static doclist *state(pane *p)
 }
 
 /* The kind as a reader says it. */
-static const char *kind_label(const char *kind)
+static const char *kind_label(doc_kind k)
 {
-    static const struct { const char *k, *label; } labels[] = {
-        {"work-report", "政府工作报告"}, {"plan-execution", "计划执行情况"},
-        {"five-year-plan", "五年规划纲要"}, {"budget", "预算执行"},
-        {"statistical-communique", "统计公报"},
+    static const char *const labels[DOC_NKINDS] = {
+        [DOC_KIND_OTHER] = "报告",
+        [DOC_KIND_WORK_REPORT] = "政府工作报告",
+        [DOC_KIND_PLAN_EXECUTION] = "计划执行情况",
+        [DOC_KIND_FIVE_YEAR_PLAN] = "五年规划纲要",
+        [DOC_KIND_BUDGET] = "预算执行",
+        [DOC_KIND_STATISTICAL_COMMUNIQUE] = "统计公报",
     };
-    for (size_t i = 0; kind && i < sizeof labels / sizeof labels[0]; i++)
-        if (strcmp(kind, labels[i].k) == 0)
-            return labels[i].label;
-    return "报告";
+    return labels[(unsigned)k < DOC_NKINDS ? k : DOC_KIND_OTHER];
 }
 
 /* 广州市荔湾区 → 荔湾区: the district is what tells reports apart. */
@@ -56,7 +56,7 @@ static void row_text(const doc *d, char *buf, size_t len)
         snprintf(year, sizeof year, " %d", m->year);
     snprintf(buf, len, "%s%s %s%s", short_region(m->region), year,
              kind_label(m->kind),
-             m->script && strcmp(m->script, "Hant") == 0 ? " 繁" : "");
+             m->script == DOC_SCRIPT_HANT ? " 繁" : "");
 }
 
 /* Columns: the open marker, the label (cut with …), the ×N of

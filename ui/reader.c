@@ -202,7 +202,7 @@ static void reader_title(const pane *p, const view_ctx *c, char *buf,
                 sizeof title);
     script_copy(c->script, m->region, region, sizeof region);
     snprintf(buf, len, "%s%s%s%s%s%s", title, *region ? " · " : "", region,
-             year, m->script && strcmp(m->script, "Hant") == 0 ? " · 繁" : "",
+             year, m->script == DOC_SCRIPT_HANT ? " · 繁" : "",
              script_mark(c->script));
 }
 

@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "han.h"
+#include "strs.h"
 #include "unitab.h"
 #include "utf8.h"
 
@@ -23,20 +25,14 @@ static int is_pinyin_letter(uint32_t cp)
     }
 }
 
-static int is_han(uint32_t cp)
-{
-    return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-           (cp >= 0x20000 && cp <= 0x3134F);
-}
-
 size_t annotation_at(uint32_t prev, const char *s, size_t n)
 {
     size_t open = 0, close_len = 0;
     if (n && s[0] == '(')
         open = 1;
-    else if (n >= 3 && memcmp(s, "\xEF\xBC\x88", 3) == 0)
+    else if (strs_starts(s, n, "（"))
         open = 3;
-    if (!open || !is_han(prev))
+    if (!open || !han_is(prev))
         return 0;
     size_t i = open, letters = 0;
     while (i < n && letters <= 7) {

@@ -5,19 +5,14 @@
 #include <string.h>
 
 #include "pagebreak.h"
+#include "strs.h"
 #include "utf8.h"
-
-static int starts(const char *s, size_t n, const char *lit)
-{
-    size_t k = strlen(lit);
-    return n >= k && memcmp(s, lit, k) == 0;
-}
 
 int blocks_is_appendix_start(const char *s, size_t n)
 {
-    if (starts(s, n, "名词解释") || starts(s, n, "名詞解釋"))
+    if (strs_starts(s, n, "名词解释") || strs_starts(s, n, "名詞解釋"))
         return n <= strlen("名词解释") + 3; /* alone, or with a colon */
-    if (!starts(s, n, "附件"))
+    if (!strs_starts(s, n, "附件"))
         return 0;
     /* 附件, 附件:, 附件：, 附件 1, 附件1 — a short label, not a sentence */
     return n <= strlen("附件") + 8;
@@ -29,10 +24,9 @@ static int is_date_line(const char *s, size_t n)
     size_t i = 0, digits = 0;
     while (i < n && s[i] >= '0' && s[i] <= '9')
         i++, digits++;
-    if (digits != 4 || !starts(s + i, n - i, "年"))
+    if (digits != 4 || !strs_starts(s + i, n - i, "年"))
         return 0;
-    const char *end = s + n;
-    return n >= 3 && memcmp(end - 3, "日", 3) == 0 && utf8_count(s, n) <= 12;
+    return strs_ends(s, n, "日") && utf8_count(s, n) <= 12;
 }
 
 /* Short lines that sign the report: the issuing government, the speaker. */
@@ -40,21 +34,19 @@ static int is_signature(const char *s, size_t n)
 {
     if (is_date_line(s, n))
         return 1;
-    if (n > 24 * 4 || utf8_count(s, n) > 24 || memmem(s, n, "。", 3) ||
-        memmem(s, n, "，", 3) ||
+    if (n > 24 * 4 || utf8_count(s, n) > 24 || strs_has(s, n, "。") ||
+        strs_has(s, n, "，") ||
         memchr(s, ',', n))
         return 0;
     static const char *const ends[] = {"人民政府", "人民政府办公室",
                                        "人民政府辦公室", "以此件为准"};
-    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
-        size_t k = strlen(ends[i]);
-        if (n >= k && memcmp(s + n - k, ends[i], k) == 0)
+    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++)
+        if (strs_ends(s, n, ends[i]))
             return 1;
-    }
     static const char *const roles[] = {"区长", "區長", "市长", "市長", "省长",
                                         "省長", "县长", "縣長", "主任"};
     for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
-        if (memmem(s, n, roles[i], strlen(roles[i])) && utf8_count(s, n) <= 20)
+        if (strs_has(s, n, roles[i]) && utf8_count(s, n) <= 20)
             return 1;
     return 0;
 }

@@ -10,6 +10,7 @@
 #include "linekey.h"
 #include "pagebreak.h"
 #include "spam.h"
+#include "strs.h"
 
 /* Furniture and spam lines are short, and spam is no sentence: a longer
  * line, or one that ends a sentence with 。 past the length of a heading,
@@ -20,8 +21,7 @@ enum { CLASSIFY_MAX_BYTES = 600, SENTENCE_MIN_BYTES = 180 };
 
 static int is_report_sentence(const char *s, size_t n)
 {
-    return n >= SENTENCE_MIN_BYTES && n >= 3 &&
-           memcmp(s + n - 3, "\xE3\x80\x82", 3) == 0; /* 。 */
+    return n >= SENTENCE_MIN_BYTES && strs_ends(s, n, "。");
 }
 
 static drop_reason classify(const char *s, size_t n, sbuf *key)

@@ -7,6 +7,7 @@
 
 #include "charset.h"
 #include "guess.h"
+#include "strs.h"
 #include "utf8.h"
 
 /* How much of a file the guesses read: ICU's detector is slow (n-gram
@@ -67,11 +68,6 @@ static int mostly_utf8(const char *s, size_t n)
     return got != (size_t)-1 && gb_errors >= bad;
 }
 
-static int has_prefix(const char *s, size_t n, const char *p, size_t pn)
-{
-    return n >= pn && memcmp(s, p, pn) == 0;
-}
-
 int decode_bytes(const char *buf, size_t n, arena *a, decoded *out,
                  const char **err)
 {
@@ -79,15 +75,15 @@ int decode_bytes(const char *buf, size_t n, arena *a, decoded *out,
     size_t skip = 0;
     memset(out, 0, sizeof *out);
     out->confidence = 100;
-    if (has_prefix(buf, n, "\xEF\xBB\xBF", 3)) {
+    if (strs_starts(buf, n, "\xEF\xBB\xBF")) {
         from = "UTF-8";
         skip = 3;
         out->encoding = "UTF-8 BOM";
-    } else if (has_prefix(buf, n, "\xFF\xFE", 2)) {
+    } else if (strs_starts(buf, n, "\xFF\xFE")) {
         from = "UTF-16LE";
         skip = 2;
         out->encoding = "UTF-16LE BOM";
-    } else if (has_prefix(buf, n, "\xFE\xFF", 2)) {
+    } else if (strs_starts(buf, n, "\xFE\xFF")) {
         from = "UTF-16BE";
         skip = 2;
         out->encoding = "UTF-16BE BOM";

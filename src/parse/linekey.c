@@ -3,7 +3,8 @@
 
 #include <string.h>
 
-#include "unitab.h"
+#include "fold.h"
+#include "strs.h"
 #include "utf8.h"
 
 /* Length of a "(syllable)" pinyin annotation at s, or 0. */
@@ -26,35 +27,25 @@ static size_t annotation_len(const char *s, size_t n)
 size_t linekey_make(const char *s, size_t n, sbuf *out)
 {
     out->len = 0;
-    sbuf_reserve(out, n);
-    size_t chars = 0;
-    for (size_t i = 0; i < n;) {
-        size_t skip = annotation_len(s + i, n - i);
+    const char *end = s + n;
+    size_t chars = 0, run = 0; /* s[run..) is not folded yet */
+    for (const char *p = s; p < end && (p = memchr(p, '(', (size_t)(end - p)));) {
+        size_t skip = annotation_len(p, (size_t)(end - p));
         if (skip) {
-            i += skip;
-            continue;
+            chars += fold_compact(s + run, (size_t)(p - s) - run, out);
+            run = (size_t)(p - s) + skip;
         }
-        uint32_t cp;
-        i += utf8_decode(s + i, n - i, &cp);
-        cp = unitab_halfwidth(unitab_t2s(cp));
-        if (cp >= 'A' && cp <= 'Z')
-            cp += 'a' - 'A';
-        if (cp == ' ' || cp == 0x3000 || cp == 0xA0 || cp == '\t')
-            continue;
-        sbuf_addcp(out, cp);
-        chars++;
+        p += skip ? skip : 1;
     }
-    out->p[out->len] = '\0';
-    return chars;
+    return chars + fold_compact(s + run, n - run, out);
 }
 
 int linekey_has(const sbuf *key, const char *word)
 {
-    return key->len && strstr(key->p, word) != NULL;
+    return key->len && strstr(key->p, word) != NULL; /* a C string */
 }
 
 int linekey_starts(const sbuf *key, const char *word)
 {
-    size_t k = strlen(word);
-    return key->len >= k && memcmp(key->p, word, k) == 0;
+    return strs_starts(key->p, key->len, word);
 }

@@ -7,10 +7,11 @@
 
 #include "sbuf.h"
 
-/* Writes the key of s[0..n) into out (replacing its contents): each
- * character traditional→simplified and full-width→half-width, ASCII
- * letters lower-cased, spaces dropped, and "(pinyin)" groups of lower-case
- * letters with tone marks dropped. Returns the key's length in code points. */
+/* Writes the key of s[0..n) into out (replacing its contents; out->p is
+ * never NULL after): "(pinyin)" groups of lower-case letters with tone
+ * marks dropped, the rest as fold_compact makes it (fold.h: simplified,
+ * half-width, lower case, spaces dropped). Returns the key's length in
+ * code points. */
 size_t linekey_make(const char *s, size_t n, sbuf *out);
 
 /* True when the key contains the UTF-8 string word. */

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "han.h"
 #include "unitab.h"
 #include "utf8.h"
 
@@ -336,7 +337,7 @@ static int follows_han(const char *s, size_t i)
     uint32_t cp;
     size_t k = utf8_prev_len(s, i);
     utf8_decode(s + i - k, k, &cp);
-    return cp >= 0x3400 && cp <= 0x9FFF;
+    return han_is(cp);
 }
 
 size_t mojibake_repair_line(gbk *g, const char *s, size_t n, int fold_width,

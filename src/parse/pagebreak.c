@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "marker.h"
+#include "strs.h"
 #include "utf8.h"
 
 static uint32_t last_cp(const char *s, size_t n)
@@ -34,18 +35,12 @@ int pagebreak_is_table_row(const char *s, size_t n)
     return n && s[0] == '|';
 }
 
-static int starts(const char *s, size_t n, const char *lit)
-{
-    size_t k = strlen(lit);
-    return n >= k && memcmp(s, lit, k) == 0;
-}
-
 int pagebreak_is_caption(const char *s, size_t n)
 {
     static const char *const heads[] = {"表", "图", "圖", "附表", "附图"};
     for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
         size_t k = strlen(heads[i]);
-        if (!starts(s, n, heads[i]))
+        if (!strs_starts(s, n, heads[i]))
             continue;
         while (k < n && s[k] == ' ')
             k++;
@@ -60,7 +55,7 @@ static int has_clause_punct(const char *s, size_t n)
 {
     static const char *const marks[] = {"，", "、", "；", "：", ",", "。"};
     for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
-        if (memmem(s, n, marks[i], strlen(marks[i])))
+        if (strs_has(s, n, marks[i]))
             return 1;
     return 0;
 }
@@ -86,8 +81,8 @@ static int starts_block(const char *s, size_t n)
         return 1;
     if (marker_parse(s, n, &m))
         return 1;
-    return starts(s, n, "附件") || starts(s, n, "——") || starts(s, n, "注：") ||
-           starts(s, n, "注:") || starts(s, n, "说明");
+    return strs_starts(s, n, "附件") || strs_starts(s, n, "——") || strs_starts(s, n, "注：") ||
+           strs_starts(s, n, "注:") || strs_starts(s, n, "说明");
 }
 
 int pagebreak_continues(const char *a, size_t an, const char *b, size_t bn)

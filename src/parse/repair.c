@@ -6,6 +6,7 @@
 
 #include "annotations.h"
 #include "gbk.h"
+#include "han.h"
 #include "mojibake.h"
 #include "unitab.h"
 #include "utf8.h"
@@ -34,7 +35,7 @@ static script_count count_script(const text *t)
         i += utf8_decode(t->bytes + i, n - i, &cp);
         if (cp >= 0xFF01 && cp <= 0xFF5E)
             c.fullwidth++;
-        else if (cp >= 0x4E00 && cp <= 0x9FFF) {
+        else if (han_is(cp)) {
             c.han++;
             c.traditional += unitab_t2s(cp) != cp;
         }

@@ -4,7 +4,7 @@
 
 #include "blocks.h"
 #include "headings.h"
-#include "meta.h"
+#include "meta_detect.h"
 #include "tables.h"
 
 void structure_run(doc *d)

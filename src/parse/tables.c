@@ -37,6 +37,7 @@
 #include <string.h>
 
 #include "marker.h"
+#include "strs.h"
 #include "utf8.h"
 
 /* Cells kept per row: a hostile row of 100,000 bars keeps the first. */
@@ -82,18 +83,6 @@ static void trim(const char **s, size_t *n)
         (*s)++, (*n)--;
     while (*n && is_blank((*s)[*n - 1]))
         (*n)--;
-}
-
-static int starts(const char *s, size_t n, const char *lit)
-{
-    size_t k = strlen(lit);
-    return n >= k && memcmp(s, lit, k) == 0;
-}
-
-static int ends(const char *s, size_t n, const char *lit)
-{
-    size_t k = strlen(lit);
-    return n >= k && memcmp(s + n - k, lit, k) == 0;
 }
 
 /* ---- rows and cells ---------------------------------------------------- */
@@ -145,7 +134,7 @@ static int is_separator(const char *s, size_t n)
     for (size_t i = 0; i < n; i++)
         if (s[i] != '|' && s[i] != '-' && s[i] != ':' && !is_blank(s[i]))
             return 0;
-    return memmem(s, n, "--", 2) != NULL;
+    return strs_has(s, n, "--");
 }
 
 static void push_row(doc *d, row_list *l, const char *s, size_t n,
@@ -222,10 +211,10 @@ static int is_toc_title(const char *s)
     if (marker_parse(s, n, &m) &&
         (m.kind == MARK_ZHANG || m.kind == MARK_JIE || m.kind == MARK_BIAN))
         return 1;
-    if (starts(s, n, "附件") || starts(s, n, "附录") || starts(s, n, "附錄"))
+    if (strs_starts(s, n, "附件") || strs_starts(s, n, "附录") || strs_starts(s, n, "附錄"))
         return 1;
-    return memmem(s, n, "...", 3) || memmem(s, n, "…", strlen("…")) ||
-           memmem(s, n, "··", strlen("··")) || memmem(s, n, "．．", strlen("．．"));
+    return strs_has(s, n, "...") || strs_has(s, n, "…") ||
+           strs_has(s, n, "··") || strs_has(s, n, "．．");
 }
 
 /* Index just past the last non-empty cell of r (0 when all are empty). */
@@ -382,7 +371,7 @@ static size_t label_len(const char *s, size_t n)
 {
     static const char *const heads[] = {"附件", "附表", "附图", "表", "图", "圖"};
     for (size_t h = 0; h < sizeof heads / sizeof heads[0]; h++) {
-        if (!starts(s, n, heads[h]))
+        if (!strs_starts(s, n, heads[h]))
             continue;
         size_t i = strlen(heads[h]), k;
         while (i < n && is_blank(s[i]))
@@ -402,24 +391,24 @@ static size_t label_len(const char *s, size_t n)
 /* A short appendix label line: 附件 1, 附件：, 附表 2：… */
 static int is_label_line(const char *s, size_t n)
 {
-    return (starts(s, n, "附件") || starts(s, n, "附表")) && label_len(s, n) &&
-           utf8_count(s, n) <= MAX_TITLE_CPS && !memmem(s, n, "。", strlen("。"));
+    return (strs_starts(s, n, "附件") || strs_starts(s, n, "附表")) && label_len(s, n) &&
+           utf8_count(s, n) <= MAX_TITLE_CPS && !strs_has(s, n, "。");
 }
 
 /* Bytes of an opening parenthesis at s (（ or (), or 0. */
 static size_t open_paren_len(const char *s, size_t n)
 {
-    if (starts(s, n, "("))
+    if (strs_starts(s, n, "("))
         return 1;
-    return starts(s, n, "（") ? strlen("（") : 0;
+    return strs_starts(s, n, "（") ? strlen("（") : 0;
 }
 
 /* Bytes of a colon or 、 at s, or 0. */
 static size_t colon_len(const char *s, size_t n)
 {
-    if (starts(s, n, ":"))
+    if (strs_starts(s, n, ":"))
         return 1;
-    return starts(s, n, "：") || starts(s, n, "、") ? strlen("：") : 0;
+    return strs_starts(s, n, "：") || strs_starts(s, n, "、") ? strlen("：") : 0;
 }
 
 /* 单位：万元, （单位：亿元） */
@@ -427,14 +416,14 @@ static int is_unit_line(const char *s, size_t n)
 {
     size_t k = open_paren_len(s, n);
     s += k, n -= k;
-    return (starts(s, n, "单位") || starts(s, n, "單位")) && utf8_count(s, n) <= 24;
+    return (strs_starts(s, n, "单位") || strs_starts(s, n, "單位")) && utf8_count(s, n) <= 24;
 }
 
 static int is_title_line(block_kind kind, const char *s, size_t n)
 {
     return (kind == BLOCK_PARAGRAPH || kind == BLOCK_APPENDIX) && n &&
-           utf8_count(s, n) <= MAX_TITLE_CPS && !memmem(s, n, "。", strlen("。")) &&
-           !ends(s, n, "：") && !ends(s, n, ":");
+           utf8_count(s, n) <= MAX_TITLE_CPS && !strs_has(s, n, "。") &&
+           !strs_ends(s, n, "：") && !strs_ends(s, n, ":");
 }
 
 /* Label and caption from the label line s[0..n); the caption is the text
@@ -473,7 +462,7 @@ static void find_caption(doc *d, size_t b0, table *t)
             break;
         title = s, tn = n;
     }
-    if (title && ends(title, tn, "表"))
+    if (title && strs_ends(title, tn, "表"))
         t->caption = arena_strndup(&d->mem, title, tn);
 }
 

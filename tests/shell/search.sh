@@ -183,8 +183,12 @@ for line in open(heteronyms, encoding='utf-8'):
     for r in rs.split():
         readings.setdefault(c, set()).add(toneless(r))
 def han(c):
+    """model/han.h's set (Unicode's Script=Han, by blocks)"""
     o = ord(c)
-    return 0x3400 <= o <= 0x9fff or 0xf900 <= o <= 0xfaff or 0x20000 <= o <= 0x3134f
+    return (0x4e00 <= o <= 0x9fff or 0x3400 <= o <= 0x4dbf or 0xf900 <= o <= 0xfaff or
+            0x2e80 <= o <= 0x2fdf or o in (0x3005, 0x3007) or 0x3021 <= o <= 0x3029 or
+            0x3038 <= o <= 0x303b or 0x16fe2 <= o <= 0x16fe3 or 0x16ff0 <= o <= 0x16ff1 or
+            0x20000 <= o <= 0x3ffff)
 def step(c, at, q):
     out = set()
     for qi in at:

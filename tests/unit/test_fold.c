@@ -1,8 +1,10 @@
-/* test_fold.c — the search folding and its map back: named cases (script,
- * widths, case, punctuation, spaces next to CJK and between Latin words,
- * newlines), and over every sample that each folded character maps to an
- * original character that folds to it (a kept space to a space), in
- * order, with the map a small fraction of the text. */
+/* test_fold.c — the base fold (fold_base) and what the search form adds
+ * (fold_cp), the compact fold of keys (fold_compact), the search folding
+ * and its map back: named cases (script, widths, case, punctuation, spaces
+ * next to CJK and between Latin words, newlines), and over every sample
+ * that each folded character maps to an original character that folds to
+ * it (a kept space to a space), in order, with the map a small fraction of
+ * the text. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,6 +36,54 @@ static void test_cases(void)
     check_fold("", "");
 }
 
+static uint32_t cp_of(const char *s)
+{
+    uint32_t cp;
+    utf8_decode(s, strlen(s), &cp);
+    return cp;
+}
+
+/* The base fold every folded form shares, and what the search form adds
+ * on top of it: the punctuation variants. */
+static void test_base(void)
+{
+    CHECK_INT(fold_base(cp_of("經")), cp_of("经"));
+    CHECK_INT(fold_base(cp_of("Ａ")), 'a');
+    CHECK_INT(fold_base('Z'), 'z');
+    CHECK_INT(fold_base(cp_of("１")), '1');
+    CHECK_INT(fold_base(cp_of("，")), ',');
+    CHECK_INT(fold_base(0x3000), ' ');
+    CHECK_INT(fold_base(cp_of("“")), cp_of("“")); /* punctuation stays */
+    CHECK_INT(fold_base(cp_of("、")), cp_of("、"));
+    CHECK_INT(fold_base(cp_of("—")), cp_of("—"));
+    CHECK_INT(fold_cp(cp_of("“")), '"');
+    CHECK_INT(fold_cp(cp_of("「")), '"');
+    CHECK_INT(fold_cp(cp_of("’")), '\'');
+    CHECK_INT(fold_cp(cp_of("、")), ',');
+    CHECK_INT(fold_cp(cp_of("—")), '-');
+    CHECK_INT(fold_cp(cp_of("Ｑ")), 'q');
+    CHECK_INT(fold_cp(cp_of("國")), cp_of("国"));
+    CHECK(fold_is_space(' ') && fold_is_space('\t') && fold_is_space(0xA0) &&
+          fold_is_space(0x3000) && fold_is_space(0x2003) && fold_is_space(0x202F));
+    CHECK(!fold_is_space('\n') && !fold_is_space(cp_of("、")) && !fold_is_space(0x200B));
+}
+
+/* fold_compact appends the base fold without spaces and counts what it
+ * appended. */
+static void test_compact(void)
+{
+    sbuf b = {0};
+    CHECK_INT(fold_compact("", 0, &b), 0);
+    CHECK(b.p != NULL);
+    CHECK_STR(b.p, "");
+    const char *s = "國務院　辦公廳 ＧＤＰ\t“十四五”、\n";
+    CHECK_INT(fold_compact(s, strlen(s), &b), 16);
+    CHECK_STR(b.p, "国务院办公厅gdp“十四五”、\n");
+    CHECK_INT(fold_compact("A B", 3, &b), 2);
+    CHECK_STR(b.p, "国务院办公厅gdp“十四五”、\nab");
+    sbuf_free(&b);
+}
+
 /* Where each folded character of "a  ＢC，中 文" comes from. */
 static void test_map(void)
 {
@@ -46,12 +96,6 @@ static void test_map(void)
     for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
         CHECK_INT(fold_orig(&f, want[i][0]), want[i][1]);
     fold_free(&f);
-}
-
-static int is_space(uint32_t cp)
-{
-    return cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x3000 ||
-           (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F;
 }
 
 static void test_sample(const char *path)
@@ -72,7 +116,7 @@ static void test_sample(const char *path)
             bad++;
         } else {
             utf8_decode(text + o, n - o, &oc);
-            bad += fc == ' ' ? !is_space(oc) : fold_cp(oc) != fc;
+            bad += fc == ' ' ? !fold_is_space(oc) : fold_cp(oc) != fc;
         }
         last = o;
         pos += k;
@@ -90,6 +134,8 @@ static void test_sample(const char *path)
 int main(int argc, char **argv)
 {
     test_cases();
+    test_base();
+    test_compact();
     test_map();
     for (int i = 1; i < argc; i++)
         test_sample(argv[i]);

@@ -47,6 +47,11 @@ static void test_linekey(void)
     CHECK_STR(key_of("區(qū)政府辦公室", &chars), "区政府办公室");
     CHECK_STR(key_of("协定(RCEP)", &chars), "协定(rcep)");   /* not pinyin */
     CHECK_STR(key_of("项目(一期)", &chars), "项目(一期)");
+    /* every space fold.h knows goes (U+2003, U+202F too), and two
+     * annotations in a row and one at the end */
+    CHECK_STR(key_of("首页\xE2\x80\x83>\xE2\x80\xAF走进", &chars), "首页>走进");
+    CHECK_STR(key_of("重(zhòng)(chóng)庆(qìng)", &chars), "重庆");
+    CHECK_INT(chars, 2);
     CHECK_STR(key_of("", &chars), "");
     CHECK_INT(chars, 0);
     /* The key replaces what out held. */

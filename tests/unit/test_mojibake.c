@@ -15,6 +15,7 @@
 #include "gbk.h"
 #include "mojibake.h"
 #include "sbuf.h"
+#include "strs.h"
 #include "unitab.h"
 #include "utf8.h"
 
@@ -85,12 +86,6 @@ static const char *fold(const char *s, sbuf *b)
     return b->p;
 }
 
-static int starts_with(const char *s, size_t n, const char *p)
-{
-    size_t k = strlen(p);
-    return n >= k && memcmp(s, p, k) == 0;
-}
-
 enum { COL_LINE, COL_MARKER, COL_GARBLED, COL_TITLE, COL_INFERRED, COL_NOTE,
        NCOLS = 7 };
 
@@ -125,7 +120,7 @@ static void test_gold_lines(gbk *g, const char *tsv_path,
         while (n && *s == ' ')
             s++, n--;
         /* The gold's garbled run is what the file holds at this point. */
-        if (!CHECK(starts_with(s, n, f[COL_GARBLED])))
+        if (!CHECK(strs_starts(s, n, f[COL_GARBLED])))
             printf("  line %lu does not start with the garbled run\n", line);
 
         doc_stats st;
@@ -142,7 +137,7 @@ static void test_gold_lines(gbk *g, const char *tsv_path,
         want.len = 0;
         sbuf_adds(&want, fold(f[COL_MARKER], &folded));
         sbuf_adds(&want, f[COL_INFERRED]);
-        if (!CHECK(starts_with(stripped.p, stripped.len, want.p))) {
+        if (!CHECK(strs_starts(stripped.p, stripped.len, want.p))) {
             printf("  line %lu (%s)\n  want prefix: %s\n  got:         ",
                    line, f[COL_NOTE], want.p);
             fwrite(stripped.p, 1, stripped.len < 200 ? stripped.len : 200,
@@ -152,8 +147,8 @@ static void test_gold_lines(gbk *g, const char *tsv_path,
         /* The title ends where the heading sentence ends. */
         const char *rest = stripped.p + want.len;
         CHECK(stripped.len >= want.len &&
-              (starts_with(rest, stripped.len - want.len, "。") ||
-               starts_with(rest, stripped.len - want.len, ";")));
+              (strs_starts(rest, stripped.len - want.len, "。") ||
+               strs_starts(rest, stripped.len - want.len, ";")));
         /* The counts say how the heading's run was recovered. (Other
          * damage later in these lines is not what this test is about.) */
         if (partial)

@@ -1,0 +1,31 @@
+/* strs.h — a byte span s[0..n) tested against a NUL-terminated literal:
+ * starts with it, ends with it, contains it. Header-only (the parse
+ * stages call these per line). On UTF-8 the bytes of whole characters
+ * are compared, which is what a literal of whole characters needs. */
+#ifndef BAOGAO_STRS_H
+#define BAOGAO_STRS_H
+
+#include <stddef.h>
+#include <string.h>
+
+/* True when s[0..n) starts with lit (always for lit ""). */
+static inline int strs_starts(const char *s, size_t n, const char *lit)
+{
+    size_t k = strlen(lit);
+    return n >= k && memcmp(s, lit, k) == 0;
+}
+
+/* True when s[0..n) ends with lit. */
+static inline int strs_ends(const char *s, size_t n, const char *lit)
+{
+    size_t k = strlen(lit);
+    return n >= k && memcmp(s + n - k, lit, k) == 0;
+}
+
+/* True when lit occurs in s[0..n). */
+static inline int strs_has(const char *s, size_t n, const char *lit)
+{
+    return memmem(s, n, lit, strlen(lit)) != NULL;
+}
+
+#endif

@@ -1,0 +1,105 @@
+/* meta_impl.h — the inside of the metadata stage, shared by its files:
+ * meta_view.c (the folded views of a document, the small text tests),
+ * meta_title.c, meta_region.c, meta_kind.c, meta_years.c, meta_script.c,
+ * called in turn by meta_detect.c. Folded text is fold_compact's (fold.h):
+ * simplified, half-width, lower case, without spaces. */
+#ifndef BAOGAO_META_IMPL_H
+#define BAOGAO_META_IMPL_H
+
+#include <stddef.h>
+#include <string.h>
+
+#include "doc.h"
+#include "sbuf.h"
+
+enum { META_HEAD_BLOCKS = 24 }; /* the title page: title, region, date */
+
+/* What the parts read of a document, folded; each sbuf NUL-terminated,
+ * its p never NULL. */
+typedef struct meta_view {
+    const doc *d;
+    const block *first[META_HEAD_BLOCKS]; /* the first text blocks */
+    size_t nfirst;
+    sbuf head;     /* those blocks folded, one line each */
+    sbuf tail;     /* the last text blocks, one line each */
+    sbuf headings; /* top-level headings (一、…), one line each */
+} meta_view;
+
+/* ---- meta_view.c: the views, small text tests ---- */
+
+/* The views of d: its first META_HEAD_BLOCKS text blocks, its last few,
+ * its top-level headings, folded; meta_view_free frees them. */
+void meta_view_init(meta_view *v, const doc *d);
+void meta_view_free(meta_view *v);
+
+/* True when the three bytes at s (there must be three) are one of the
+ * three-byte characters of set. Inline: the region search asks it at
+ * every byte of the title page. */
+static inline int meta_in_set3(const char *s, const char *set)
+{
+    for (; *set; set += 3)
+        if (memcmp(s, set, 3) == 0)
+            return 1;
+    return 0;
+}
+
+/* s[0..n) folded into scratch, replacing what it held (p never NULL
+ * after, len the folded length). */
+void meta_fold_into(sbuf *scratch, const char *s, size_t n);
+
+/* True for a block of text: not a table, not a table of contents. */
+int meta_is_text_block(const block *b);
+
+/* The text of block b of d; *n gets its length. */
+const char *meta_block_text(const doc *d, const block *b, size_t *n);
+
+/* Length of a top-level marker (一、 … 二十、: an ordinal as marker.c
+ * reads it, then 、) at the start of s, or 0. */
+size_t meta_top_marker(const char *s, size_t n);
+
+/* ---- the parts, in the order meta_detect calls them ---- */
+
+/* meta_title.c: the report's own title — a title line among the first
+ * blocks, else a title they quote (《…》), else a top-level heading
+ * naming the kind; a copy in d->mem without a PDF's stray spaces, or
+ * "". */
+const char *meta_title_find(doc *d, const meta_view *v);
+
+/* meta_region.c: the region the report is of, folded (广州市荔湾区), in
+ * d->mem, or "". */
+const char *meta_region_find(doc *d, const meta_view *v);
+
+/* meta_kind.c: the kind the folded text f[0..n) names, the first by
+ * precedence (统计公报, then budget, five-year plan, plan execution, work
+ * report); DOC_KIND_OTHER when it names none. */
+doc_kind meta_kind_named(const char *f, size_t n);
+
+/* meta_kind.c: the kind of a report from its folded title[0..tn), else
+ * the keyword that comes first in its first blocks, else its headings;
+ * DOC_KIND_OTHER when none names one. */
+doc_kind meta_kind_find(const char *title, size_t tn, const meta_view *v);
+
+/* meta_years.c: a year 1949–2100 written as four digits at f[i..i+4)
+ * and not part of a longer number; 0 otherwise. */
+int meta_year_at(const char *f, size_t n, size_t i);
+
+/* meta_years.c: the end of what follows a year at f+i: up to 20
+ * characters, the end of the line or the next year. */
+size_t meta_year_window(const char *f, size_t n, size_t i);
+
+/* meta_years.c: m->year, reviews and plans from the folded
+ * title[0..tn), v's head, tail and headings, and m->kind (set before):
+ * a five-year plan by its number (十四五: plans 2021–2025, reviews
+ * 2016–2020), a communique about the year its title names, others by
+ * their 2023年…回顾 / 2024年…安排 lines; the year from the delivery line
+ * or a signature date; what is left open from what is known. */
+void meta_years_find(const char *title, size_t tn, const meta_view *v,
+                     doc_meta *m);
+
+/* meta_script.c: the script of text s[0..n) (its first 16 KiB):
+ * DOC_SCRIPT_HANT when more of its characters change under traditional
+ * → simplified than under simplified → traditional, else
+ * DOC_SCRIPT_HANS. */
+doc_script meta_script_find(const char *s, size_t n);
+
+#endif

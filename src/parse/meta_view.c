@@ -1,0 +1,102 @@
+/* meta_view.c — what the parts of the metadata stage share: the folded
+ * views of a document (its first blocks, its last, its top-level
+ * headings), read by meta_title.c, meta_region.c, meta_kind.c and
+ * meta_years.c, and a few small tests of text (see meta_impl.h). Keywords
+ * are matched on a folded copy of the text (fold_compact: traditional →
+ * simplified, full-width → half-width, lower case, spaces dropped), so a
+ * traditional report reads like a simplified one. */
+#include <string.h>
+
+#include "fold.h"
+#include "marker.h"
+#include "meta_impl.h"
+#include "strs.h"
+
+enum {
+    TAIL_BLOCKS = 12,        /* a closing signature and date */
+    HEADING_LINES = 64,      /* 一、 lines read for the years */
+    HEAD_BLOCK_BYTES = 384   /* read of each head or tail block */
+};
+
+void meta_fold_into(sbuf *scratch, const char *s, size_t n)
+{
+    scratch->len = 0;
+    fold_compact(s, n, scratch);
+}
+
+int meta_is_text_block(const block *b)
+{
+    return b->kind != BLOCK_TABLE && b->kind != BLOCK_TOC;
+}
+
+const char *meta_block_text(const doc *d, const block *b, size_t *n)
+{
+    *n = b->end - b->start;
+    return d->clean.bytes + b->start;
+}
+
+/* Appends the start of a block folded, and a newline. */
+static void add_block(sbuf *b, const doc *d, const block *blk)
+{
+    size_t n;
+    const char *s = meta_block_text(d, blk, &n);
+    fold_compact(s, n < HEAD_BLOCK_BYTES ? n : HEAD_BLOCK_BYTES, b);
+    sbuf_addc(b, '\n');
+}
+
+size_t meta_top_marker(const char *s, size_t n)
+{
+    int v;
+    size_t i = marker_ordinal(s, n, &v);
+    return i && strs_starts(s + i, n - i, "、") ? i + 3 : 0;
+}
+
+/* The top-level headings: blocks that start with 一、 …, and the titles
+ * of the level-1 sections. */
+static void view_headings(meta_view *v)
+{
+    const doc *d = v->d;
+    size_t found = 0;
+    for (size_t i = 0; i < d->nblocks && found < HEADING_LINES; i++) {
+        size_t n;
+        const char *s = meta_block_text(d, &d->blocks[i], &n);
+        if (meta_is_text_block(&d->blocks[i]) && meta_top_marker(s, n)) {
+            add_block(&v->headings, d, &d->blocks[i]);
+            found++;
+        }
+    }
+    for (size_t i = 0; i < d->nsections && i < HEADING_LINES; i++) {
+        if (d->sections[i].level != 1 || !d->sections[i].title)
+            continue;
+        const char *title = d->sections[i].title;
+        fold_compact(title, strlen(title), &v->headings);
+        sbuf_addc(&v->headings, '\n');
+    }
+}
+
+void meta_view_init(meta_view *v, const doc *d)
+{
+    memset(v, 0, sizeof *v);
+    v->d = d;
+    for (size_t i = 0; i < d->nblocks && v->nfirst < META_HEAD_BLOCKS; i++)
+        if (meta_is_text_block(&d->blocks[i])) {
+            v->first[v->nfirst++] = &d->blocks[i];
+            add_block(&v->head, d, &d->blocks[i]);
+        }
+    size_t from = d->nblocks > TAIL_BLOCKS ? d->nblocks - TAIL_BLOCKS : 0;
+    for (size_t i = from; i < d->nblocks; i++)
+        if (meta_is_text_block(&d->blocks[i]))
+            add_block(&v->tail, d, &d->blocks[i]);
+    view_headings(v);
+    sbuf_addc(&v->head, '\0');
+    sbuf_addc(&v->tail, '\0');
+    sbuf_addc(&v->headings, '\0');
+    v->head.len--, v->tail.len--, v->headings.len--;
+}
+
+void meta_view_free(meta_view *v)
+{
+    sbuf_free(&v->head);
+    sbuf_free(&v->tail);
+    sbuf_free(&v->headings);
+}
