@@ -9,11 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "corpus_search.h"
 #include "draw.h"
 #include "history.h"
-#include "index.h"
-#include "pinyin.h"
-#include "search.h"
 #include "utf8.h"
 
 enum { MAX_HITS = 5000, CONTEXT = 14 };
@@ -64,101 +62,21 @@ static const folded *fold_of(results *r, const app *a, size_t i)
     return &r->folds[i];
 }
 
-typedef struct collect_ctx {
-    results *r;
-    int doc;
-} collect_ctx;
-
-static void collect(void *p, const doc *d, const search_hit *h)
+/* The hits into r, up to MAX_HITS ("enough" then). */
+static int collect(void *p, size_t i, const doc *d, const search_hit *h)
 {
     (void)d;
-    collect_ctx *c = p;
-    results *r = c->r;
-    if (r->n >= MAX_HITS)
-        return;
+    results *r = p;
     r->hits = xgrow(r->hits, &r->cap, r->n, sizeof *r->hits);
-    r->hits[r->n++] = (hit){c->doc, h->start, h->end, h->section};
+    r->hits[r->n++] = (hit){(int)i, h->start, h->end, h->section};
+    return r->n >= MAX_HITS;
 }
 
-/* Where one term occurs, from the index: (document, folded offset)
- * pairs in document then offset order, and its pinyin matches likewise
- * (document, offset and length). */
-typedef struct postings {
-    size_t *doc, *pos;
-    size_t n, cap;
-    size_t *pdoc;
-    pinyin_span *span;
-    size_t np, pcap;
-} postings;
-
-static void posting_add(void *ctx, size_t di, size_t pos)
+/* corpus_search's fold of report i. */
+static const folded *fold_at(void *ctx, size_t i)
 {
-    postings *p = ctx;
-    size_t cap = p->cap; /* two arrays, grown alike */
-    p->doc = xgrow(p->doc, &cap, p->n, sizeof *p->doc);
-    p->pos = xgrow(p->pos, &p->cap, p->n, sizeof *p->pos);
-    p->doc[p->n] = di;
-    p->pos[p->n++] = pos;
-}
-
-static void pinyin_add(void *ctx, size_t di, size_t pos, size_t len)
-{
-    postings *p = ctx;
-    size_t cap = p->pcap; /* two arrays, grown alike */
-    p->pdoc = xgrow(p->pdoc, &cap, p->np, sizeof *p->pdoc);
-    p->span = xgrow(p->span, &p->pcap, p->np, sizeof *p->span);
-    p->pdoc[p->np] = di;
-    p->span[p->np++] = (pinyin_span){pos, len};
-}
-
-/* The loader's index, once it has built it (NULL before: the search then
- * scans, which is instant on small corpora). */
-static search_index *index_of(const app *a)
-{
-    return *a->src->index;
-}
-
-/* The range [*from, *to) of docs[0..n) (ascending) that equals di. */
-static void slice(const size_t *docs, size_t n, size_t di, size_t *from,
-                  size_t *to)
-{
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (docs[mid] < di)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    size_t end = lo;
-    while (end < n && docs[end] == di)
-        end++;
-    *from = lo;
-    *to = end;
-}
-
-/* Where the terms occur in document di, from their postings. */
-static void positions_in(const postings *post, size_t nterms, size_t di,
-                         term_positions *tp)
-{
-    for (size_t t = 0; t < nterms; t++) {
-        size_t a, b;
-        slice(post[t].doc, post[t].n, di, &a, &b);
-        tp->pos[t] = post[t].pos + a;
-        tp->npos[t] = b - a;
-        slice(post[t].pdoc, post[t].np, di, &a, &b);
-        tp->pinyin[t] = post[t].span + a;
-        tp->npinyin[t] = b - a;
-    }
-}
-
-/* Runs q over report i, with the index's positions tp when there are. */
-static void run_doc(results *r, const app *a, const query *q, int i,
-                    const term_positions *tp)
-{
-    collect_ctx c = {r, i};
-    const folded *f = fold_of(r, a, (size_t)i);
-    search_doc_at(q, a->docs->docs[i], f, tp, collect, &c);
+    const app *a = ctx;
+    return fold_of(a->results, a, i);
 }
 
 /* True when the user already typed the next key: a search that is still
@@ -178,8 +96,9 @@ static int key_waiting(void)
     return 1;
 }
 
-/* Runs the query over every report (in the reports pane's order): with
- * the index, each term is looked up once for the whole corpus. */
+/* Runs the query over every report (in the reports pane's order), through
+ * the loader's index once it has built it (before, by scanning, which is
+ * instant on small corpora). */
 static void run(app *a)
 {
     results *r = state(a);
@@ -192,42 +111,17 @@ static void run(app *a)
     const char *err;
     if (!a->prompt[0] || query_parse(a->prompt, &q, &err) != 0)
         return;
-    search_index *ix = index_of(a);
-    postings post[QUERY_MAX_TERMS];
-    memset(post, 0, sizeof post);
-    for (size_t t = 0; ix && t < q.nterms; t++) {
-        const query_term *qt = &q.terms[t];
-        index_find(ix, *a->src->folds, a->docs->n, qt->folded, qt->len,
-                   posting_add, &post[t]);
-        if (pinyin_query(qt->folded, qt->len) &&
-            index_find_pinyin(ix, *a->src->folds, a->docs->n, qt->folded,
-                              qt->len, key_waiting, pinyin_add,
-                              &post[t]) == SIZE_MAX)
-            r->partial = 1; /* the next key is there: it searches again */
-    }
-    for (size_t e = 0; e < a->nentries && !r->partial; e++) {
-        if (e % 32 == 31 && key_waiting()) {
-            r->partial = 1;
-            break;
-        }
-        int i = a->entries[e].doc;
-        size_t before = r->n;
-        int any = !ix;
-        term_positions tp;
-        if (ix)
-            positions_in(post, q.nterms, (size_t)i, &tp);
-        for (size_t t = 0; !any && t < q.nterms; t++)
-            any = !q.terms[t].negative && tp.npos[t] + tp.npinyin[t] > 0;
-        if (any)
-            run_doc(r, a, &q, i, ix ? &tp : NULL);
-        r->reports += r->n > before;
-    }
-    for (size_t t = 0; t < q.nterms; t++) {
-        free(post[t].doc);
-        free(post[t].pos);
-        free(post[t].pdoc);
-        free(post[t].span);
-    }
+    size_t *order = xmalloc((a->nentries + 1) * sizeof *order);
+    for (size_t e = 0; e < a->nentries; e++)
+        order[e] = (size_t)a->entries[e].doc;
+    search_index *ix = *a->src->index;
+    corpus_search_in in = {a->docs->docs, a->docs->n, order, a->nentries,
+                           ix ? *a->src->folds : NULL, fold_at, a, ix,
+                           key_waiting};
+    corpus_search_result res = corpus_search(&q, &in, collect, r);
+    r->reports = (int)res.docs;
+    r->partial = res.status == CORPUS_SEARCH_STOPPED;
+    free(order);
     query_free(&q);
 }
 
