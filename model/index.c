@@ -307,6 +307,8 @@ static int by_place(const void *a, const void *b)
 void index_sort_spans(index_span *v, size_t n)
 {
     enum { DIGIT = 16, RADIX = 1 << DIGIT };
+    if (n < 2)
+        return; /* sorted; v may be NULL (a query without a match) */
     if (n < 4096) {
         qsort(v, n, sizeof *v, by_place);
         return;

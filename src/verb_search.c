@@ -2,12 +2,15 @@
  * matches, as path, line, section and snippet (TSV, --json or --csv;
  * JSON also gives the byte range and the kind of match): exact
  * matches of the original text first, then folded ones, then pinyin, each
- * in document order. Exit 1 when nothing matches. */
+ * in document order. Exit 1 when nothing matches. Each report is searched
+ * as it loads, by model/corpus_search's scan: the TUI's matching, without
+ * the index (building it for one query takes longer than the scan). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
+#include "corpus_search.h"
 #include "doc.h"
 #include "load.h"
 #include "out.h"
@@ -79,8 +82,9 @@ static char *snippet(const doc *d, size_t a, size_t b)
     return out;
 }
 
-static void on_hit(void *ctx, const doc *d, const search_hit *h)
+static int on_hit(void *ctx, size_t i, const doc *d, const search_hit *h)
 {
+    (void)i;
     search_run *r = ctx;
     r->rows = xgrow(r->rows, &r->cap, r->n, sizeof *r->rows);
     r->rows[r->n] = (row){xstrdup(d->name), section_text(d, h->section),
@@ -88,14 +92,19 @@ static void on_hit(void *ctx, const doc *d, const search_hit *h)
                           h->start, h->end,
                           h->exact ? 2 : h->pinyin ? 0 : 1, r->n};
     r->n++;
+    return 0;
 }
 
+/* Each document as it is loaded: folded and scanned (through the same
+ * matching the TUI's index path uses), then freed, so memory stays that
+ * of one document and the rows. */
 static void search_one(void *ctx, doc *d)
 {
     search_run *r = ctx;
     folded f;
     fold_text(d->clean.bytes, d->clean.len, &f);
-    search_doc(&r->q, d, &f, on_hit, r);
+    corpus_search_in in = {&d, 1, NULL, 0, &f, NULL, NULL, NULL, NULL};
+    corpus_search(&r->q, &in, on_hit, r);
     fold_free(&f);
     doc_free(d);
 }

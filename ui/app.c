@@ -46,7 +46,7 @@ typedef struct app {
     size_t seen;        /* documents the entries were built from */
     doc_entry *entries; /* the Reports pane's rows: primaries, in order */
     size_t nentries;
-    int *order;         /* every document, primaries' copies after them */
+    size_t *order;      /* every document, primaries' copies after them */
     size_t norder;
     int current;        /* the report open at home, or -1 */
     pane panes[VIEW_COUNT];
@@ -591,10 +591,10 @@ static void build_entries(app *a)
     for (size_t e = 0; e < a->nentries; e++)
         at[e + 1] = at[e] + (size_t)a->entries[e].copies;
     for (size_t e = 0; e < a->nentries; e++)
-        a->order[at[e]++] = a->entries[e].doc;
+        a->order[at[e]++] = (size_t)a->entries[e].doc;
     for (size_t i = 0; dup && i < c->n; i++)
         if (dup[i] >= 0)
-            a->order[at[row[dup[i]]]++] = (int)i;
+            a->order[at[row[dup[i]]]++] = i;
     a->norder = c->n;
     a->seen = c->n;
     free(at);

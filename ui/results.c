@@ -11,13 +11,11 @@
 #include <string.h>
 
 #include "arena.h"
+#include "corpus_search.h"
 #include "draw.h"
 #include "history.h"
-#include "index.h"
 #include "layout.h"
 #include "list.h"
-#include "pinyin.h"
-#include "search.h"
 #include "utf8.h"
 #include "view.h"
 
@@ -109,133 +107,48 @@ static const folded *fold_of(results *r, const view_ctx *c, size_t i)
     return &r->folds[i];
 }
 
-typedef struct collect_ctx {
-    results *r;
-    int doc;
-} collect_ctx;
-
-static void collect(void *p, const doc *d, const search_hit *h)
+/* The hits into r, up to MAX_HITS ("enough" then). */
+static int collect(void *p, size_t i, const doc *d, const search_hit *h)
 {
     (void)d;
-    collect_ctx *c = p;
-    results *r = c->r;
-    if (r->n >= MAX_HITS)
-        return;
+    results *r = p;
     r->hits = xgrow(r->hits, &r->cap, r->n, sizeof *r->hits);
-    r->hits[r->n++] = (hit){c->doc, h->start, h->end, h->section};
+    r->hits[r->n++] = (hit){(int)i, h->start, h->end, h->section};
+    return r->n >= MAX_HITS;
 }
 
-/* Where one term occurs, from the index: (document, folded offset)
- * pairs in document then offset order, and its pinyin matches likewise
- * (document, offset and length). */
-typedef struct postings {
-    size_t *doc, *pos;
-    size_t n, cap;
-    size_t *pdoc;
-    pinyin_span *span;
-    size_t np, pcap;
-} postings;
-
-static void posting_add(void *ctx, size_t di, size_t pos)
+/* The fold corpus_search asks for: report i's (the view's context). */
+static const folded *fold_at(void *ctx, size_t i)
 {
-    postings *p = ctx;
-    size_t cap = p->cap; /* two arrays, grown alike */
-    p->doc = xgrow(p->doc, &cap, p->n, sizeof *p->doc);
-    p->pos = xgrow(p->pos, &p->cap, p->n, sizeof *p->pos);
-    p->doc[p->n] = di;
-    p->pos[p->n++] = pos;
+    results *r = ctx;
+    return fold_of(r, r->c, i);
 }
 
-static void pinyin_add(void *ctx, size_t di, size_t pos, size_t len)
-{
-    postings *p = ctx;
-    size_t cap = p->pcap; /* two arrays, grown alike */
-    p->pdoc = xgrow(p->pdoc, &cap, p->np, sizeof *p->pdoc);
-    p->span = xgrow(p->span, &p->pcap, p->np, sizeof *p->span);
-    p->pdoc[p->np] = di;
-    p->span[p->np++] = (pinyin_span){pos, len};
-}
-
-/* The range [*from, *to) of docs[0..n) (ascending) that equals di. */
-static void slice(const size_t *docs, size_t n, size_t di, size_t *from,
-                  size_t *to)
-{
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (docs[mid] < di)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    size_t end = lo;
-    while (end < n && docs[end] == di)
-        end++;
-    *from = lo;
-    *to = end;
-}
-
-/* Where the terms occur in document di, from their postings. */
-static void positions_in(const postings *post, size_t nterms, size_t di,
-                         term_positions *tp)
-{
-    for (size_t t = 0; t < nterms; t++) {
-        size_t a, b;
-        slice(post[t].doc, post[t].n, di, &a, &b);
-        tp->pos[t] = post[t].pos + a;
-        tp->npos[t] = b - a;
-        slice(post[t].pdoc, post[t].np, di, &a, &b);
-        tp->pinyin[t] = post[t].span + a;
-        tp->npinyin[t] = b - a;
-    }
-}
-
-/* Searches c->order[from..) for q, appending hits, until done or a key
- * waits (then r->partial is set). With the loader's index, each term is
- * looked up once for the whole corpus. */
+/* Searches c->order[from..) for q, adding their hits. A search a key
+ * stopped adds nothing (the next turn of the loop searches them again);
+ * one that has enough hits leaves nothing more to search. With the
+ * loader's index, each term is looked up once for the whole corpus. */
 static void search_docs(results *r, const view_ctx *c, const query *q,
                         size_t from)
 {
+    if (r->n >= MAX_HITS) { /* the list is full: nothing more to add */
+        r->searched = c->norder;
+        return;
+    }
     search_index *ix = *c->src->index;
-    postings post[QUERY_MAX_TERMS];
-    memset(post, 0, sizeof post);
-    for (size_t t = 0; ix && t < q->nterms; t++) {
-        const query_term *qt = &q->terms[t];
-        index_find(ix, *c->src->folds, c->docs->n, qt->folded, qt->len,
-                   posting_add, &post[t]);
-        if (pinyin_query(qt->folded, qt->len) &&
-            index_find_pinyin(ix, *c->src->folds, c->docs->n, qt->folded,
-                              qt->len, c->key_waiting, pinyin_add,
-                              &post[t]) == SIZE_MAX)
-            r->partial = 1; /* the next key is there: it searches again */
+    r->c = c;
+    corpus_search_in in = {c->docs->docs, c->docs->n, c->order + from,
+                           c->norder - from, ix ? *c->src->folds : NULL,
+                           fold_at, r, ix, c->key_waiting};
+    size_t before = r->n;
+    corpus_search_result res = corpus_search(q, &in, collect, r);
+    if (res.status == CORPUS_SEARCH_STOPPED) {
+        r->n = before;
+        r->partial = 1;
+        return;
     }
-    size_t e = from;
-    for (; e < c->norder && !r->partial; e++) {
-        if (e % 32 == 31 && c->key_waiting()) {
-            r->partial = 1;
-            break;
-        }
-        int i = c->order[e];
-        size_t before = r->n;
-        int any = !ix;
-        term_positions tp;
-        if (ix)
-            positions_in(post, q->nterms, (size_t)i, &tp);
-        for (size_t t = 0; !any && t < q->nterms; t++)
-            any = !q->terms[t].negative && tp.npos[t] + tp.npinyin[t] > 0;
-        collect_ctx cc = {r, i};
-        if (any)
-            search_doc_at(q, c->docs->docs[i], fold_of(r, c, (size_t)i),
-                          ix ? &tp : NULL, collect, &cc);
-        r->reports += r->n > before;
-    }
-    r->searched = e;
-    for (size_t t = 0; t < q->nterms; t++) {
-        free(post[t].doc);
-        free(post[t].pos);
-        free(post[t].pdoc);
-        free(post[t].span);
-    }
+    r->reports += (int)res.docs;
+    r->searched = c->norder; /* done, or enough */
 }
 
 /* The list's rows from the hits: a heading before each report's first. */

@@ -34,7 +34,7 @@ typedef struct view_ctx {
     size_t nentries;
     /* Every document in the order the Reports pane shows them, each
      * near-duplicate right after its primary. */
-    const int *order;
+    const size_t *order;
     size_t norder;
     int current;            /* the report open at home, or -1 */
     int script;             /* display script of report text (script.h) */
