@@ -4,10 +4,12 @@
  * in, near-duplicates are paired on a copy of the document list and the
  * result handed over under the lock; then every document is folded and
  * indexed for the search view, also in the background. */
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "arena.h"
 #include "corpus.h"
@@ -19,6 +21,8 @@ typedef struct loader {
     pthread_mutex_t mu;
     corpus docs;          /* shared with the UI, under mu */
     const options *o;
+    char **paths;         /* the paths the loader reads ("-" read before) */
+    size_t npaths;
     cancel_flag cancel;   /* the UI quit: stop before the next file */
     int done, read_all;
     folded *folds;        /* every document folded, once paired */
@@ -89,7 +93,7 @@ static void *load_all(void *p)
 {
     loader *l = p;
     load_opts lo = {add_doc, l, on_error, &l->cancel};
-    load_paths_with(l->o->paths, l->o->npaths, &lo);
+    load_paths_with(l->paths, l->npaths, &lo);
     pair_duplicates(l);
     index_all(l);
     return NULL;
@@ -117,6 +121,44 @@ static int progress(void *ctx, size_t *files, size_t *errors, int *read_all,
     return l->done;
 }
 
+/* `baogao -` in the terminal: the report piped in is read now, before
+ * the UI starts, and keys then come from the terminal (/dev/tty), as less
+ * does; with the terminal itself on standard input there is nothing to
+ * read. Returns 0, or the exit status of a refusal (said on stderr). The
+ * other paths are left in l->paths for the loader. */
+static int take_stdin(loader *l, const options *o)
+{
+    size_t dash = 0;
+    l->paths = xcalloc(o->npaths + 1, sizeof *l->paths);
+    for (size_t i = 0; i < o->npaths; i++) {
+        if (strcmp(o->paths[i], "-") == 0)
+            dash++;
+        else
+            l->paths[l->npaths++] = o->paths[i];
+    }
+    if (!dash)
+        return 0;
+    if (isatty(STDIN_FILENO)) {
+        fprintf(stderr, "baogao: - reads a report from standard input, which "
+                        "is the terminal here: pipe one in (… | baogao -) "
+                        "or name the files\n");
+        return 2;
+    }
+    char *stdin_path[] = {"-"};
+    load_opts lo = {add_doc, l, on_error, &l->cancel};
+    load_paths_with(stdin_path, 1, &lo);
+    int tty = open("/dev/tty", O_RDWR | O_CLOEXEC);
+    if (tty < 0 || dup2(tty, STDIN_FILENO) < 0) {
+        fprintf(stderr, "baogao: the report was read from standard input, "
+                        "but there is no terminal (/dev/tty) for the keys\n");
+        if (tty >= 0)
+            close(tty);
+        return 1;
+    }
+    close(tty);
+    return 0;
+}
+
 int verb_tui(const options *o)
 {
     static loader l; /* one UI per process */
@@ -125,6 +167,13 @@ int verb_tui(const options *o)
     pthread_mutex_init(&l.mu, NULL);
     corpus_init(&l.docs);
     l.o = o;
+    int refused = take_stdin(&l, o);
+    if (refused) {
+        free(l.paths);
+        corpus_free(&l.docs);
+        pthread_mutex_destroy(&l.mu);
+        return refused;
+    }
     pthread_t th;
     if (pthread_create(&th, NULL, load_all, &l) != 0) {
         fprintf(stderr, "baogao: cannot start the loader thread\n");
@@ -145,6 +194,7 @@ int verb_tui(const options *o)
             fold_free(&l.folds[i]);
     free(l.folds);
     corpus_free(&l.docs);
+    free(l.paths);
     pthread_mutex_destroy(&l.mu);
     return status;
 }

@@ -15,6 +15,7 @@
 #include "arena.h"
 #include "draw.h"
 #include "help.h"
+#include "input.h"
 #include "layout.h"
 #include "script.h"
 #include "term.h"
@@ -70,7 +71,7 @@ static view_ctx ctx_of(const app *a)
 {
     return (view_ctx){a->docs, a->src, a->loaded, a->entries, a->nentries,
                       a->order, a->norder, a->current, a->script,
-                      term_key_waiting};
+                      input_key_waiting, a->message};
 }
 
 /* ---- layout ------------------------------------------------------------ */
@@ -479,6 +480,10 @@ static void dispatch(app *a, int act)
             a->focus = a->rects[0].view;
         break;
     case ACT_QUIT: a->quit = 1; break;
+    case ACT_SUSPEND:
+        term_suspend();
+        place(a);
+        break;
     case ACT_SCRIPT: /* the open report everywhere: reader, outline, status */
         a->script = script_next(a->script);
         snprintf(a->message, sizeof a->message, "script: %s",
@@ -560,6 +565,27 @@ static void on_key(app *a, wint_t ch, int fk)
         a->pending = act;
     else
         deliver(a, act, scope);
+}
+
+/* A paste goes to the focused view's text (the search prompt), never to
+ * the keys. */
+static void on_paste(app *a)
+{
+    a->message[0] = '\0';
+    a->help = a->pending = 0;
+    size_t n;
+    int cut;
+    const char *s = input_paste(&n, &cut);
+    pane *f = &a->panes[a->focus];
+    view_ctx c = ctx_of(a);
+    view_event ev = {0};
+    if (!f->ops->paste) {
+        snprintf(a->message, sizeof a->message,
+                 "a paste goes into the search prompt: / opens it");
+        return;
+    }
+    f->ops->paste(f, &c, s, n, cut, &ev);
+    apply(a, a->focus, &ev);
 }
 
 /* ---- the corpus as it loads -------------------------------------------- */
@@ -690,14 +716,16 @@ static void run_loop(app *a)
         a->src->unlock(a->src->ctx);
         wint_t ch;
         int fk = 0;
-        int r = term_read(a->loaded ? 1000 : 100, &ch, &fk);
+        int r = input_read(a->loaded ? 1000 : 100, &ch, &fk);
         a->src->lock(a->src->ctx);
-        dirty = r != TERM_IDLE;
-        if (r == TERM_GONE)
+        dirty = r != INPUT_IDLE;
+        if (r == INPUT_GONE)
             break;
-        if (r == TERM_RESIZE)
+        if (r == INPUT_RESIZE)
             place(a);
-        else if (r == TERM_KEY && !a->too_small)
+        else if (r == INPUT_PASTE && !a->too_small)
+            on_paste(a);
+        else if (r == INPUT_KEY && !a->too_small)
             on_key(a, ch, fk);
     }
     if (log)
@@ -737,9 +765,10 @@ int tui_run(const tui_source *src, const tui_opts *opts)
     for (int i = 0; i < 26; i++)
         a.marks[i].doc = -1;
     char err[256];
-    if (term_start(&o, err, sizeof err) != 0) {
+    int status = term_start(&o, err, sizeof err);
+    if (status != 0) {
         fprintf(stderr, "baogao: %s\n", err);
-        return 1;
+        return status;
     }
     a.lay = (screen_layout){LAYOUT_HOME, -1, VIEW_DOCS};
     a.focus = VIEW_DOCS;

@@ -44,6 +44,7 @@ enum { KEYS_FOCUS, KEYS_ANY };
     X(JUMP_MARK, "'<letter>", "go back to a mark", KEYS_FOCUS)               \
     X(HELP, "?  F1", "this help", KEYS_FOCUS)                                \
     X(BACK, "q  Esc", "back; quit from the reports", KEYS_FOCUS)             \
+    X(SUSPEND, "Ctrl-Z", "suspend (the shell's fg brings it back)", KEYS_FOCUS) \
     X(QUIT, "Q  Ctrl-C", "quit at once", KEYS_FOCUS)
 
 typedef enum action {

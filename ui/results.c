@@ -364,6 +364,17 @@ static int results_act(pane *p, const view_ctx *c, int act, view_event *ev)
 
 /* Typing edits the query (characters, pasted text, Backspace by
  * character, Ctrl-U) and searches again. */
+/* Appends code point cp to the query; 0 when it is full. */
+static int prompt_add(results *r, uint32_t cp)
+{
+    size_t len = strlen(r->prompt);
+    if (len + 4 >= sizeof r->prompt)
+        return 0;
+    size_t k = utf8_encode(cp, r->prompt + len);
+    r->prompt[len + k] = '\0';
+    return 1;
+}
+
 static int results_input(pane *p, const view_ctx *c, wint_t ch, int fk,
                          view_event *ev)
 {
@@ -374,15 +385,39 @@ static int results_input(pane *p, const view_ctx *c, wint_t ch, int fk,
             r->prompt[len - utf8_prev_len(r->prompt, len)] = '\0';
     } else if (!fk && keys_spec_has("Ctrl-U", (int)ch, fk)) {
         r->prompt[0] = '\0';
-    } else if (!fk && ch >= 0x20 && ch != 0x7F && len + 4 < sizeof r->prompt) {
-        char u[4];
-        size_t k = utf8_encode((uint32_t)ch, u);
-        memcpy(r->prompt + len, u, k);
-        r->prompt[len + k] = '\0';
+    } else if (!fk && ch >= 0x20 && ch != 0x7F) {
+        if (!prompt_add(r, (uint32_t)ch))
+            return view_say(ev, "the query is full (%zu bytes)",
+                            sizeof r->prompt - 4);
     } else {
         return EV_IGNORED;
     }
     run(r, c, 0);
+    return ev->what = EV_HANDLED;
+}
+
+/* A paste goes into the query as text: line ends and tabs become spaces,
+ * other controls are dropped, what does not fit is cut (and said). */
+static int results_paste(pane *p, const view_ctx *c, const char *s, size_t n,
+                         int cut, view_event *ev)
+{
+    results *r = state(p);
+    int full = 0;
+    uint32_t prev = ' ';
+    for (size_t i = 0; i < n && !full;) {
+        uint32_t cp;
+        i += utf8_decode(s + i, n - i, &cp);
+        if (cp == '\r' || cp == '\n' || cp == '\t')
+            cp = ' ';
+        if (cp < 0x20 || cp == 0x7F || (cp == ' ' && prev == ' '))
+            continue;
+        full = !prompt_add(r, cp);
+        prev = cp;
+    }
+    run(r, c, 0);
+    if (full || cut)
+        view_say(ev, "the paste was cut to fit the query (%zu bytes)",
+                 sizeof r->prompt - 4);
     return ev->what = EV_HANDLED;
 }
 
@@ -412,15 +447,18 @@ static void results_draw(pane *p, const view_ctx *c)
 
 /* The prompt and the count: "/query▌   12 hits in 5 reports", with + when
  * the list is cut or stopped early, and "loading…" while reports are
- * still arriving. */
+ * still arriving; a message (a paste cut) in place of the count. */
 static void results_status(pane *p, const view_ctx *c, WINDOW *w, int y,
                            int cols)
 {
     results *r = state(p);
-    char right[96];
-    snprintf(right, sizeof right, " %zu%s hits in %d reports%s ", r->n,
-             r->n >= MAX_HITS || r->partial ? "+" : "", r->reports,
-             c->loaded ? "" : " · loading…");
+    char right[192];
+    if (c->message[0])
+        snprintf(right, sizeof right, " %s ", c->message);
+    else
+        snprintf(right, sizeof right, " %zu%s hits in %d reports%s ", r->n,
+                 r->n >= MAX_HITS || r->partial ? "+" : "", r->reports,
+                 c->loaded ? "" : " · loading…");
     int rw = draw_width(right, strlen(right));
     draw_fill(w, y, 0, cols, ROLE_STATUS);
     int x = draw_str(w, y, 0, "/", 1, ROLE_STATUS);
@@ -474,6 +512,7 @@ const view_ops results_ops = {
     .nkeys = sizeof results_keys / sizeof results_keys[0],
     .draw = results_draw,
     .input = results_input,
+    .paste = results_paste,
     .act = results_act,
     .click = results_click,
     .status = results_status,

@@ -15,16 +15,23 @@
 #include <unistd.h>
 
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 
 #include "ncwidth.h"
 
-static volatile sig_atomic_t quit_signal;
+static volatile sig_atomic_t quit_signal, suspend_asked;
 static int started, ambiwide, colors;
 static int role_attr[ROLE_COUNT];
 
 static void on_quit_signal(int sig)
 {
     quit_signal = sig;
+}
+
+static void on_suspend_signal(int sig)
+{
+    (void)sig;
+    suspend_asked = 1;
 }
 
 int term_quit_signal(void)
@@ -188,7 +195,58 @@ static void install_signals(void)
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGHUP, &sa, NULL);
+    sa.sa_handler = on_suspend_signal;
+    sigaction(SIGTSTP, &sa, NULL);
     signal(SIGPIPE, SIG_IGN);
+}
+
+/* Bracketed paste (xterm's mode 2004): the terminal marks pasted text, so
+ * that it is never taken as keys. */
+static void bracketed_paste(int on)
+{
+    static const char enable[] = "\033[?2004h", disable[] = "\033[?2004l";
+    const char *s = on ? enable : disable;
+    ssize_t w = write(STDOUT_FILENO, s, strlen(s));
+    (void)w;
+}
+
+int term_suspend_asked(void)
+{
+    return suspend_asked;
+}
+
+void term_suspend(void)
+{
+    suspend_asked = 0;
+    if (!started)
+        return;
+    bracketed_paste(0);
+    endwin();
+    struct sigaction dfl, ours;
+    memset(&dfl, 0, sizeof dfl);
+    dfl.sa_handler = SIG_DFL;
+    sigemptyset(&dfl.sa_mask);
+    sigaction(SIGTSTP, &dfl, &ours);
+    raise(SIGTSTP); /* stopped here until fg (SIGCONT) */
+    sigaction(SIGTSTP, &ours, NULL);
+    bracketed_paste(1);
+    clearok(curscr, TRUE); /* the screen is someone else's meanwhile */
+}
+
+/* Whether the terminal TERM names can move the cursor (curses needs
+ * that: TERM=dumb cannot). Asked of terminfo before anything is sent. */
+static int can_address(void)
+{
+    int err = 0;
+    const char *term = getenv("TERM");
+    if (!term || !*term)
+        return 1; /* open_screen falls back to xterm */
+    if (setupterm(term, STDOUT_FILENO, &err) != OK)
+        return 1; /* unknown: open_screen falls back to xterm */
+    const char *cup = tigetstr("cup");
+    int ok = cup && cup != (const char *)-1;
+    del_curterm(cur_term);
+    return ok;
 }
 
 static SCREEN *open_screen(void)
@@ -205,27 +263,35 @@ int term_start(const term_opts *o, char *err, size_t errlen)
     if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
         snprintf(err, errlen, "the terminal UI needs a terminal; "
                               "for scripts use the verbs (baogao --help)");
-        return -1;
+        return 1;
+    }
+    if (!can_address()) {
+        snprintf(err, errlen, "this terminal (TERM=%.40s) cannot move the "
+                              "cursor, which the terminal UI needs; use the "
+                              "verbs (baogao --help) or another TERM",
+                 getenv("TERM"));
+        return 2;
     }
     if (use_utf8_locale() != 0) {
         snprintf(err, errlen, "no UTF-8 locale is installed (tried C.UTF-8, "
                               "en_US.UTF-8); install one (locales) or set LANG");
-        return -1;
+        return 1;
     }
     ambiwide = o->ambiwide >= 0 ? o->ambiwide : measure_ambiguous() == 1;
     ncwidth_set_ambiwide(ambiwide);
     install_signals();
     if (!open_screen()) {
-        snprintf(err, errlen, "cannot start the terminal (TERM=%s, and xterm "
-                              "is unknown too)", getenv("TERM") ? getenv("TERM") : "");
-        return -1;
+        snprintf(err, errlen, "cannot start the terminal (TERM=%.40s, and "
+                              "xterm is unknown too)",
+                 getenv("TERM") ? getenv("TERM") : "");
+        return 1;
     }
     if (ambiwide && !ncwidth_in_curses()) {
         endwin();
         snprintf(err, errlen, "this build's curses counts ambiguous-width "
                               "characters (“”…) as one cell, not two; run "
                               "with --narrow");
-        return -1;
+        return 1;
     }
     started = 1;
     atexit(term_stop);
@@ -240,6 +306,7 @@ int term_start(const term_opts *o, char *err, size_t errlen)
     if (o->mouse)
         mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED |
                       BUTTON5_PRESSED, NULL);
+    bracketed_paste(1);
     return 0;
 }
 
@@ -248,69 +315,6 @@ void term_stop(void)
     if (!started)
         return;
     started = 0;
+    bracketed_paste(0);
     endwin();
-}
-
-/* One key from what curses holds, without waiting: TERM_KEY,
- * TERM_RESIZE, or -1 when there is none. */
-static int take_key(wint_t *ch, int *is_function_key)
-{
-    nodelay(stdscr, TRUE);
-    int r = get_wch(ch);
-    if (r == ERR)
-        return -1;
-    *is_function_key = r == KEY_CODE_YES;
-    return *is_function_key && *ch == KEY_RESIZE ? TERM_RESIZE : TERM_KEY;
-}
-
-/* Input readable with no byte waiting is the end of input; a partial
- * sequence still arriving leaves the input quiet instead. */
-static int input_ended(void)
-{
-    int waiting = 0;
-    if (ioctl(STDIN_FILENO, FIONREAD, &waiting) != 0)
-        return 1;
-    if (waiting)
-        return 0;
-    struct pollfd p = {STDIN_FILENO, POLLIN, 0};
-    return poll(&p, 1, 50) > 0 && ioctl(STDIN_FILENO, FIONREAD, &waiting) == 0 &&
-           waiting == 0;
-}
-
-int term_read(int timeout_ms, wint_t *ch, int *is_function_key)
-{
-    for (;;) {
-        if (quit_signal)
-            return TERM_GONE;
-        int got = take_key(ch, is_function_key); /* what curses holds first */
-        if (got >= 0)
-            return got;
-        struct pollfd p = {STDIN_FILENO, POLLIN, 0};
-        int k = poll(&p, 1, timeout_ms);
-        if (k < 0 && errno == EINTR)
-            continue; /* a signal: SIGWINCH comes back as KEY_RESIZE */
-        if (k < 0 || (p.revents & (POLLHUP | POLLERR | POLLNVAL)))
-            return TERM_GONE;
-        if (k == 0)
-            return TERM_IDLE;
-        got = take_key(ch, is_function_key);
-        if (got >= 0)
-            return got;
-        if (input_ended())
-            return TERM_GONE;
-    }
-}
-
-int term_key_waiting(void)
-{
-    wint_t ch;
-    nodelay(stdscr, TRUE);
-    int r = get_wch(&ch);
-    if (r == ERR)
-        return 0;
-    if (r == KEY_CODE_YES)
-        ungetch((int)ch);
-    else
-        unget_wch((wchar_t)ch);
-    return 1;
 }

@@ -40,8 +40,10 @@ typedef struct term_opts {
 
 /* Sets a UTF-8 locale (switching to C.UTF-8 or another when LANG is C or
  * unset), measures the width of ambiguous characters if asked, starts
- * curses (an unknown TERM falls back to xterm), colours and signal
- * handlers. Returns 0, or -1 with a message in err (nothing started). */
+ * curses (an unknown TERM falls back to xterm), colours, bracketed paste
+ * and signal handlers. Returns 0; or, with a message in err and nothing
+ * started, the exit status to leave with: 2 for a terminal that cannot
+ * move the cursor (TERM=dumb), else 1. */
 int term_start(const term_opts *o, char *err, size_t errlen);
 
 /* Restores the terminal. Idempotent; registered with atexit. */
@@ -59,18 +61,14 @@ WINDOW *term_window(int h, int w, int y, int x);
  * configured). */
 int term_ambiwide(void);
 
-enum { TERM_KEY, TERM_RESIZE, TERM_IDLE, TERM_GONE };
+/* Whether a suspend was asked from outside (SIGTSTP); term_suspend
+ * answers it. */
+int term_suspend_asked(void);
 
-/* Waits up to timeout_ms for input. TERM_KEY: *ch holds a character
- * (*is_function_key 0) or a curses KEY_* code (1; KEY_MOUSE included);
- * TERM_RESIZE: the terminal changed size; TERM_IDLE: nothing came;
- * TERM_GONE: the terminal went away (hang-up, EOF, error) or a quit
- * signal arrived — the caller should leave at once. */
-int term_read(int timeout_ms, wint_t *ch, int *is_function_key);
-
-/* True when a key is waiting to be read (it stays queued): a slow search
- * stops, so that typing never waits for it. */
-int term_key_waiting(void);
+/* Suspends the program as a shell's job (Ctrl-Z, SIGTSTP): the terminal
+ * restored, stopped until fg; then the terminal taken back (the caller
+ * draws everything again). */
+void term_suspend(void);
 
 /* The signal that asked the program to quit, or 0. */
 int term_quit_signal(void);

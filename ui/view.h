@@ -39,6 +39,7 @@ typedef struct view_ctx {
     int current;            /* the report open at home, or -1 */
     int script;             /* display script of report text (script.h) */
     int (*key_waiting)(void); /* a key is waiting: a slow search stops */
+    const char *message;    /* the status line's message, or "" */
 } view_ctx;
 
 /* Highlighted text in a reader: clean-text bytes [start, end) of the
@@ -124,6 +125,11 @@ typedef struct view_ops {
      * optional. Returns ev->what. */
     int (*input)(pane *p, const view_ctx *c, wint_t ch, int fk,
                  view_event *ev);
+    /* Pasted text s[0..n) (as pasted: line ends included; cut: more came
+     * than was kept), while focused (optional; without it a paste is
+     * refused with a message). Returns ev->what. */
+    int (*paste)(pane *p, const view_ctx *c, const char *s, size_t n,
+                 int cut, view_event *ev);
     /* An action (global or the view's own). Returns ev->what. */
     int (*act)(pane *p, const view_ctx *c, int action, view_event *ev);
     /* A click at row y, column x of the inside (optional). */

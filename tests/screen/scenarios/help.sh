@@ -12,15 +12,15 @@ scr_keys_to 'any key closes' '?'
 scr_golden help
 [[ $(scr_screen) == *'Space  PgDn  f  Ctrl-F  next page'* && $(scr_screen) == *'b  PgUp  Ctrl-B '* ]]
 t_check "$SCR_SCENARIO: Ctrl-F and Ctrl-B are shown with the keys they share an action with" $?
-[[ $(scr_screen) == *'─ 1–18/27 ↓ ─┘'* ]]
-t_check "$SCR_SCENARIO: the first page says 1–18/27 and ↓ (more below)" $?
+[[ $(scr_screen) == *'─ 1–18/28 ↓ ─┘'* ]]
+t_check "$SCR_SCENARIO: the first page says 1–18/28 and ↓ (more below)" $?
 scr_keys j
 scr_golden help_scrolled
-for _ in 1 2 3 4 5 6 7 8; do
+for _ in 1 2 3 4 5 6 7 8 9; do
     scr_keys j
 done
-[[ $(scr_screen) == *'─ 10–27/27 ↑ ─┘'* ]]
-t_check "$SCR_SCENARIO: the last page says 10–27/27 and ↑ only" $?
+[[ $(scr_screen) == *'─ 11–28/28 ↑ ─┘'* ]]
+t_check "$SCR_SCENARIO: the last page says 11–28/28 and ↑ only" $?
 last=$(scr_screen)
 [[ $last == *'?  F1 '* && $last == *'Q  Ctrl-C '* && $last == *'fold / unfold the section (outline)'* ]]
 t_check "$SCR_SCENARIO: every bound key is shown: F1, Ctrl-C, the outline's own o / O" $?
@@ -31,5 +31,5 @@ scr_same_as home80
 scr_start 100 40
 scr_wait 'Reports 4'
 scr_keys_to 'any key closes' '?'
-[[ $(scr_screen) != *'/27'* ]]
+[[ $(scr_screen) != *'/28'* ]]
 t_check "$SCR_SCENARIO: no position when every key fits" $?
