@@ -116,3 +116,17 @@ size_t utf8_prev_len(const char *s, size_t n)
                                  : lead >= 0xC0 ? 2 : 0;
     return want == k ? k : 1; /* a stray continuation byte stands alone */
 }
+
+size_t utf8_cut(const char *s, size_t n, size_t max)
+{
+    if (n <= max)
+        return n;
+    for (size_t back = 0; back < 4 && back <= max; back++) {
+        size_t at = max - back;
+        if (((unsigned char)s[at] & 0xC0) != 0x80) {
+            uint32_t cp;
+            return at + utf8_decode(s + at, n - at, &cp) > max ? at : max;
+        }
+    }
+    return max; /* stray continuation bytes: each stands alone */
+}

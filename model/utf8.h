@@ -44,4 +44,11 @@ size_t utf8_count(const char *s, size_t n);
 /* Bytes of the code point that ends just before s+n (n ≥ 1), or 1. */
 size_t utf8_prev_len(const char *s, size_t n);
 
+/* Where to cut s[0..n) to keep at most max bytes without splitting a
+ * character: n when n ≤ max, else max moved back to the start of the
+ * character that max falls inside (characters as utf8_decode reads them:
+ * an invalid sequence is one, a stray continuation byte one). A prefix of
+ * that length is whole characters. Cannot fail. */
+size_t utf8_cut(const char *s, size_t n, size_t max);
+
 #endif

@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "load.h"
+#include "out.h"
+#include "sbuf.h"
 #include "tui.h"
 #include "verbs.h"
 
@@ -34,7 +36,8 @@ static void usage(FILE *f)
         fprintf(f, "  %-8s %-10s %s\n", verbs[i].name, verbs[i].args,
                 verbs[i].help);
     fputs("\noptions:\n"
-          "  --json             one JSON document instead of TSV\n"
+          "  --json             one JSON document instead of TSV (cat: each\n"
+          "                     report's paragraphs with their line numbers)\n"
           "  --csv              CSV instead of TSV (RFC 4180: the same rows, comma-\n"
           "                     separated, quoted where needed, CRLF line ends)\n"
           "  --csv-bom          CSV with a UTF-8 BOM first, for spreadsheet programs\n"
@@ -43,15 +46,29 @@ static void usage(FILE *f)
           "  --ambiwide         ambiguous-width characters (“”…—·①) take two\n"
           "                     cells; --narrow one (default: ask the terminal)\n"
           "  --help             this text\n"
-          "  --version          the version\n\nkeys of the terminal UI:\n",
+          "  --version          the version\n"
+          "  --                 ends the options: every word after it is a PATH\n"
+          "                     (or search's QUERY)\n\nkeys of the terminal UI:\n",
           f);
     tui_print_keys(f);
     fputs("\n"
           "PATH is a report file (UTF-8, GB18030, Big5, UTF-16; text, markdown, or a\n"
           "CSV export with a full_text column), a folder of them, or - for standard\n"
           "input. With no PATH, a verb works on the bundled sample corpus.\n"
-          "Output is TSV with a header row (tab, newline, CR and backslash escaped);\n"
-          "--csv gives the same rows, --json one array of objects (with more fields).\n"
+          "search's QUERY may start with - (an exclusion): the first word after\n"
+          "search is the QUERY when it is no option (search \"-改革 发展\"), and so\n"
+          "is one after -- (search -- -改革).\n\n"
+          "Output is TSV with a header row. No field and no message (stderr) lets a\n"
+          "control character of a file name or a report through raw: tab, newline,\n"
+          "CR and backslash are written \\t \\n \\r \\\\, the other C0 controls and\n"
+          "DEL \\x1b, the C1 controls U+0080-U+009F and the bidi controls U+061C,\n"
+          "U+200E, U+200F, U+202A-U+202E, U+2066-U+2069 \\u202e, each byte that is\n"
+          "not UTF-8 \\xff. --csv gives the same rows escaped the same way but for\n"
+          "tab, newline, CR and backslash, which are themselves (RFC 4180 quoting\n"
+          "carries them); --json one array of objects (with more fields), always\n"
+          "valid UTF-8: bytes that are not UTF-8 are \\ufffd, and a path that is\n"
+          "not UTF-8 comes with NAME_bytes too (path_bytes, duplicate_of_bytes):\n"
+          "its bytes as numbers 0-255.\n"
           "Exit status: 0 success, 1 nothing loaded, 2 usage error.\n",
           f);
 }
@@ -113,8 +130,16 @@ static int parse_option(const char *a, options *o)
     return 0;
 }
 
+/* search's QUERY: the first word after the verb search, which may start
+ * with '-' (an exclusion: search "-改革 发展") when it is no option. */
+static int is_query(const options *o)
+{
+    return o->verb && strcmp(o->verb, "search") == 0 && !o->npaths;
+}
+
 /* Options go anywhere (until "--"); the first word is the verb when it
- * names one, every other word is a PATH (kept in argv, in order). */
+ * names one, every other word is a PATH (kept in argv, in order); an
+ * unknown option in the place of search's QUERY is the QUERY. */
 static int parse_args(int argc, char **argv, options *o)
 {
     memset(o, 0, sizeof *o);
@@ -129,10 +154,14 @@ static int parse_args(int argc, char **argv, options *o)
             words_only = 1;
         } else if (!words_only && a[0] == '-' && a[1] != '\0') {
             int e = parse_option(a, o);
+            if (e == OPTION_UNKNOWN && is_query(o)) {
+                o->paths[o->npaths++] = argv[i];
+                continue;
+            }
             if (e == OPTION_CLASH)
-                fprintf(stderr, "baogao: %s: --json and --csv exclude each other\n", a);
+                out_error("%s: --json and --csv exclude each other", a);
             else if (e)
-                fprintf(stderr, "baogao: unknown option %s\n", a);
+                out_error("unknown option %s", a);
             if (e)
                 return -1;
         } else if (!o->verb && !o->npaths && !words_only && is_verb(a)) {
@@ -162,12 +191,13 @@ static int mistyped_verb(const options *o)
  * comes as rows from outline and tables. */
 static int refuse_csv(const verb *v)
 {
-    fprintf(stderr, "baogao: %s prints %s, not rows; --csv is for",
-            v ? v->name : "the terminal UI", v ? "text" : "a screen");
-    for (size_t i = 0, k = 0; i < NVERBS; i++)
+    sbuf rows = {0};
+    for (size_t i = 0; i < NVERBS; i++)
         if (verbs[i].prints == VERB_ROWS)
-            fprintf(stderr, "%s %s", k++ ? "," : "", verbs[i].name);
-    fputc('\n', stderr);
+            sbuf_printf(&rows, "%s %s", rows.len ? "," : "", verbs[i].name);
+    out_error("%s prints %s, not rows; --csv is for%s",
+              v ? v->name : "the terminal UI", v ? "text" : "a screen", rows.p);
+    sbuf_free(&rows);
     return 2;
 }
 
@@ -187,7 +217,7 @@ int cli_main(int argc, char **argv)
         return 0;
     }
     if (!o.verb && mistyped_verb(&o)) {
-        fprintf(stderr, "baogao: unknown verb '%s'\n", o.paths[0]);
+        out_error("unknown verb '%s'", o.paths[0]);
         usage(stderr);
         return 2;
     }

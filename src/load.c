@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "arena.h"
+#include "out.h"
 
 #ifndef BAOGAO_REPORTS_DIR
 #define BAOGAO_REPORTS_DIR "assets/reports"
@@ -53,7 +54,7 @@ static void complain(walker *w, const char *path, const char *what)
     if (w->o->error)
         w->o->error(w->o->ctx, path, what);
     else
-        fprintf(stderr, "baogao: %s: %s\n", path, what);
+        out_error("%s: %s", path, what);
     w->res.errors++;
 }
 

@@ -1,15 +1,18 @@
 /* out.c — the row writer: TSV, JSON and CSV from one description of the
- * columns (see out.h). JSON goes straight to the FILE; a flat line is
- * built in a buffer, so the fields of a parent row can start each of its
- * nested rows' lines. */
+ * columns, and the escaping rule they and stderr messages share (see
+ * out.h). JSON goes to the FILE as it comes (each string escaped in a
+ * buffer first); a flat line is built in the buffer, so the fields of a
+ * parent row can start each of its nested rows' lines. */
 #include "out.h"
 
 #include <math.h>
+#include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
-#include "sbuf.h"
+#include "utf8.h"
 
 enum {
     OUT_DEPTH = 4,  /* levels of nested rows, the top one included */
@@ -43,43 +46,134 @@ static void must(int ok, const char *what, const char *column)
 {
     if (ok)
         return;
-    fprintf(stderr, "baogao: row writer: %s (column %s)\n", what,
-            column ? column : "-");
+    out_error("row writer: %s (column %s)", what, column ? column : "-");
     abort();
 }
 
-static void tsv_field(sbuf *b, const char *s)
+/* --- the escaping rule (see out.h) --- */
+
+typedef enum char_kind {
+    CH_PLAIN,   /* printed as it is in every spelling */
+    CH_ASCII,   /* a C0 control, DEL, backslash or quote: each spelling's own */
+    CH_CONTROL, /* a C1 or bidi control: \uHHHH */
+    CH_INVALID  /* a sequence of bytes that is not UTF-8 */
+} char_kind;
+
+static int is_c1_or_bidi(uint32_t cp)
 {
-    for (; *s; s++) {
-        const char *e = *s == '\t' ? "\\t" : *s == '\n' ? "\\n"
-                      : *s == '\r' ? "\\r" : *s == '\\' ? "\\\\" : NULL;
-        if (e)
-            sbuf_add(b, e, 2);
-        else
-            sbuf_addc(b, *s);
+    return (cp >= 0x80 && cp <= 0x9F) || cp == 0x061C || cp == 0x200E ||
+           cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
+           (cp >= 0x2066 && cp <= 0x2069);
+}
+
+/* The character at s (n ≥ 1 bytes left): its length in *len, its code
+ * point in *cp, and what kind the rule makes it. */
+static char_kind next_char(const char *s, size_t n, size_t *len, uint32_t *cp)
+{
+    unsigned char c = (unsigned char)*s;
+    if (c < 0x80) {
+        *len = 1;
+        *cp = c;
+        return c < 0x20 || c == 0x7F || c == '\\' || c == '"' ? CH_ASCII : CH_PLAIN;
     }
+    *len = utf8_decode(s, n, cp);
+    /* U+FFFD decoded from its own three bytes is valid text. */
+    if (*cp == UTF8_REPLACEMENT && !(*len == 3 && c == 0xEF))
+        return CH_INVALID;
+    return is_c1_or_bidi(*cp) ? CH_CONTROL : CH_PLAIN;
+}
+
+/* A C0 control, DEL, backslash or quote, spelt `how`. */
+static void escape_ascii(sbuf *b, char c, out_escaping how)
+{
+    const char *e = c == '\t' ? "\\t" : c == '\n' ? "\\n" : c == '\r' ? "\\r"
+                  : c == '\\' ? "\\\\" : NULL;
+    if (c == '"')
+        sbuf_adds(b, how == OUT_ESC_JSON ? "\\\"" : how == OUT_ESC_CSV ? "\"\"" : "\"");
+    else if (e && how == OUT_ESC_CSV)
+        sbuf_addc(b, c);
+    else if (e)
+        sbuf_adds(b, e);
+    else
+        sbuf_printf(b, how == OUT_ESC_JSON ? "\\u%04x" : "\\x%02x", (unsigned char)c);
+}
+
+void out_escape(sbuf *b, const char *s, out_escaping how)
+{
+    size_t n = strlen(s), i = 0, run = 0; /* s[run..i): plain, not yet added */
+    sbuf_reserve(b, n);
+    while (i < n) {
+        size_t len;
+        uint32_t cp;
+        char_kind k = next_char(s + i, n - i, &len, &cp);
+        if (k != CH_PLAIN) {
+            sbuf_add(b, s + run, i - run);
+            if (k == CH_ASCII)
+                escape_ascii(b, s[i], how);
+            else if (k == CH_CONTROL)
+                sbuf_printf(b, "\\u%04x", (unsigned)cp);
+            else if (how == OUT_ESC_JSON)
+                sbuf_adds(b, "\\ufffd");
+            else
+                for (size_t j = 0; j < len; j++)
+                    sbuf_printf(b, "\\x%02x", (unsigned char)s[i + j]);
+            run = i + len;
+        }
+        i += len;
+    }
+    sbuf_add(b, s + run, n - run);
+}
+
+void out_error(const char *fmt, ...)
+{
+    sbuf b = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    sbuf_adds(&b, "baogao: ");
+    for (const char *p = fmt; *p; p++) {
+        if (*p != '%') {
+            sbuf_addc(&b, *p);
+        } else if (p[1] == 's') {
+            out_escape(&b, va_arg(ap, const char *), OUT_ESC_LINE);
+            p++;
+        } else if (p[1] == 'd') {
+            sbuf_printf(&b, "%d", va_arg(ap, int));
+            p++;
+        } else if (p[1] == 'z' && p[2] == 'u') {
+            sbuf_printf(&b, "%zu", va_arg(ap, size_t));
+            p += 2;
+        } else if (p[1] == '%') {
+            sbuf_addc(&b, '%');
+            p++;
+        } else {
+            fputs("baogao: out_error: a conversion other than %s %d %zu %%\n", stderr);
+            abort();
+        }
+    }
+    va_end(ap);
+    sbuf_addc(&b, '\n');
+    fwrite(b.p, 1, b.len, stderr);
+    sbuf_free(&b);
 }
 
 static void csv_field(sbuf *b, const char *s)
 {
-    if (!strpbrk(s, ",\"\r\n")) {
-        sbuf_adds(b, s);
-        return;
-    }
-    sbuf_addc(b, '"');
-    for (; *s; s++) {
-        if (*s == '"')
-            sbuf_addc(b, '"');
-        sbuf_addc(b, *s);
-    }
-    sbuf_addc(b, '"');
+    int quote = strpbrk(s, ",\"\r\n") != NULL;
+    if (quote)
+        sbuf_addc(b, '"');
+    out_escape(b, s, OUT_ESC_CSV);
+    if (quote)
+        sbuf_addc(b, '"');
 }
 
 static void flat_field(out_writer *w, const char *s)
 {
     if (w->fields++)
         sbuf_addc(&w->line, w->fmt == OUT_CSV ? ',' : '\t');
-    (w->fmt == OUT_CSV ? csv_field : tsv_field)(&w->line, s);
+    if (w->fmt == OUT_CSV)
+        csv_field(&w->line, s);
+    else
+        out_escape(&w->line, s, OUT_ESC_LINE);
 }
 
 /* Prints the line built so far. */
@@ -92,33 +186,41 @@ static void flat_emit(out_writer *w)
     fputs(w->fmt == OUT_CSV ? "\r\n" : "\n", w->f);
 }
 
-static void json_string(FILE *f, const char *s)
+/* s as a JSON string, built in the line buffer (JSON has no other use
+ * for it). */
+static void json_string(out_writer *w, const char *s)
 {
-    fputc('"', f);
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        switch (c) {
-        case '"': fputs("\\\"", f); break;
-        case '\\': fputs("\\\\", f); break;
-        case '\n': fputs("\\n", f); break;
-        case '\t': fputs("\\t", f); break;
-        case '\r': fputs("\\r", f); break;
-        default:
-            if (c < 0x20 || c == 0x7F)
-                fprintf(f, "\\u%04x", c);
-            else
-                fputc(c, f);
-        }
-    }
-    fputc('"', f);
+    w->line.len = 0;
+    sbuf_addc(&w->line, '"');
+    out_escape(&w->line, s, OUT_ESC_JSON);
+    sbuf_addc(&w->line, '"');
+    fwrite(w->line.p, 1, w->line.len, w->f);
 }
 
-static void json_key(out_writer *w, const char *name)
+/* The key name followed by suffix, for the next value of the row. */
+static void json_key(out_writer *w, const char *name, const char *suffix)
 {
     if (w->lv[w->depth].keys++)
         fputs(", ", w->f);
-    json_string(w->f, name);
-    fputs(": ", w->f);
+    w->line.len = 0;
+    sbuf_addc(&w->line, '"');
+    out_escape(&w->line, name, OUT_ESC_JSON);
+    out_escape(&w->line, suffix, OUT_ESC_JSON);
+    sbuf_adds(&w->line, "\": ");
+    fwrite(w->line.p, 1, w->line.len, w->f);
+}
+
+/* An OUT_BYTES column whose value s is not UTF-8: NAME_bytes, its bytes
+ * (see out.h). */
+static void json_bytes(out_writer *w, const out_column *c, const char *s)
+{
+    size_t n = strlen(s);
+    if (!(c->flags & OUT_BYTES) || utf8_valid(s, n))
+        return;
+    json_key(w, c->name, "_bytes");
+    for (size_t i = 0; i < n; i++)
+        fprintf(w->f, "%s%u", i ? ", " : "[", (unsigned char)s[i]);
+    fputc(']', w->f);
 }
 
 /* A newline and two spaces per level of depth. */
@@ -143,6 +245,8 @@ static void check_columns(const out_columns *cols, size_t depth)
     for (size_t i = 0; i < cols->n; i++) {
         const out_column *c = &cols->col[i];
         must(c->flags & OUT_IN_ALL, "shows in no format", c->name);
+        must(!(c->flags & OUT_BYTES) || c->type == OUT_STR, "bytes of a column not a string",
+             c->name);
         must(!(strs && c->flags & OUT_IN_FLAT), "a flat column after strings", c->name);
         strs |= c->type == OUT_STRS && c->flags & OUT_IN_FLAT;
         must(c->type != OUT_MAP || !(c->flags & OUT_IN_FLAT), "a map in TSV/CSV", c->name);
@@ -262,11 +366,13 @@ static void scalar(out_writer *w, const out_column *c, const char *text, int str
         flat_field(w, text);
         return;
     }
-    json_key(w, c->name);
-    if (string)
-        json_string(w->f, text);
-    else
+    json_key(w, c->name, "");
+    if (string) {
+        json_string(w, text);
+        json_bytes(w, c, text);
+    } else {
         fputs(text, w->f);
+    }
 }
 
 void out_str(out_writer *w, const char *s)
@@ -313,11 +419,11 @@ void out_strs(out_writer *w, const char *const *v, size_t n)
             flat_field(w, v[i]);
         return;
     }
-    json_key(w, c->name);
+    json_key(w, c->name, "");
     fputc('[', w->f);
     for (size_t i = 0; i < n; i++) {
         fputs(i ? ", " : "", w->f);
-        json_string(w->f, v[i]);
+        json_string(w, v[i]);
     }
     fputc(']', w->f);
 }
@@ -336,12 +442,12 @@ void out_map_pair(out_writer *w, const char *key, const char *value)
     if (w->pairs++) {
         fputs(", ", w->f);
     } else {
-        json_key(w, w->map->name);
+        json_key(w, w->map->name, "");
         fputc('{', w->f);
     }
-    json_string(w->f, key);
+    json_string(w, key);
     fputs(": ", w->f);
-    json_string(w->f, value);
+    json_string(w, value);
 }
 
 void out_map_end(out_writer *w)
@@ -357,7 +463,7 @@ void out_rows_begin(out_writer *w)
     const out_column *c = take(w, OUT_ROWS);
     w->lv[w->depth].nested = 1;
     if (w->fmt == OUT_JSON) {
-        json_key(w, c->name);
+        json_key(w, c->name, "");
         fputc('[', w->f);
     }
     w->lv[++w->depth] = (level){.cols = c->rows, .mark = w->line.len,

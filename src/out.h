@@ -1,17 +1,46 @@
-/* out.h — the row writer of the command line. A verb declares its columns
- * once (out_column), opens a writer on a format and adds rows field by
- * field; the writer prints them as
+/* out.h — what the command line prints: the row writer every verb uses,
+ * and the one escaping rule of everything baogao prints outside the
+ * terminal UI (rows and stderr messages).
  *
- *   TSV   a header row, then one line per row; tab, newline, CR and
- *         backslash escaped as \t \n \r \\; a null is an empty field.
+ * The escaping rule (out_escape, and json's spelling of it): a file name
+ * or a document's text may hold any bytes, and none of them reaches the
+ * terminal raw:
+ *   C0 controls U+0000–U+001F and DEL   \x1b  (two lowercase hex digits)
+ *     but tab, newline, CR               \t \n \r
+ *   C1 controls U+0080–U+009F and the bidi controls U+061C, U+200E,
+ *     U+200F, U+202A–U+202E, U+2066–U+2069 (as UTF-8)
+ *                                        \u202e (four lowercase hex digits)
+ *   each byte of invalid UTF-8           \xff   (so a raw 0x9B is \x9b,
+ *                                                U+009B is \u009b)
+ *   a backslash                          \\
+ * and every other character as it is. The result is valid UTF-8, one
+ * line, and lossless: \\ \t \n \r \xHH (a byte) \uHHHH (a character)
+ * read back the original bytes.
+ *
+ * A verb declares its columns once (out_column), opens a writer on a
+ * format and adds rows field by field; the writer prints them as
+ *
+ *   TSV   a header row, then one line per row; each field escaped by the
+ *         rule above; a null is an empty field.
  *   JSON  one array of objects, one per row, keys in column order, each
  *         row on a line of its own ("[\n  {...},\n  {...}\n]\n"; "[]\n"
- *         when empty); nested rows indented two more spaces.
+ *         when empty); nested rows indented two more spaces. Strings are
+ *         always valid UTF-8: the rule spelt as JSON escapes (\" \\ \n
+ *         \t \r, \u001b for the other C0 controls and DEL, \u009b and
+ *         \u202e for C1 and bidi controls), each invalid sequence of bytes
+ *         \ufffd; an OUT_BYTES column that is not valid UTF-8 is followed
+ *         by NAME_bytes, its bytes as an array of numbers 0–255 (left out
+ *         when the string is valid), so a file name can be rebuilt.
  *   CSV   RFC 4180: a header row, comma-separated fields, CRLF line ends;
  *         a field is quoted when it holds a comma, quote, CR or LF
  *         (quotes doubled), and a line of one empty field is "" (so it is
  *         a row, not a blank line); a null is an empty field; optionally
- *         a UTF-8 BOM (EF BB BF) first, for spreadsheet programs.
+ *         a UTF-8 BOM (EF BB BF) first, for spreadsheet programs. CSV
+ *         carries tab, newline and CR in its quoting and has no escape
+ *         character, so they and a backslash stay as they are (a CSV
+ *         reader gets the text back exactly); the rest of the rule
+ *         applies (\x1b, \u202e, \xff), which a CSV reader cannot tell
+ *         from the same text typed: use TSV or JSON to round-trip names.
  *
  * TSV and CSV are "flat": the same lines with the same fields, escaped
  * each its own way. A column shows in the flat formats, in JSON or in
@@ -37,6 +66,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "sbuf.h"
+
 typedef enum out_format { OUT_TSV, OUT_JSON, OUT_CSV } out_format;
 
 typedef enum out_type {
@@ -54,7 +85,9 @@ enum {
     OUT_IN_FLAT = 1,  /* TSV and CSV */
     OUT_IN_JSON = 2,
     OUT_IN_ALL = 3,
-    OUT_NULLABLE = 4
+    OUT_NULLABLE = 4,
+    OUT_BYTES = 8     /* an OUT_STR of raw bytes (a file name): JSON adds
+                         NAME_bytes where it is not UTF-8 (see the top) */
 };
 
 typedef struct out_columns out_columns;
@@ -109,5 +142,25 @@ void out_map_end(out_writer *w);
 /* An OUT_ROWS value: begin, rows (out_row_begin … out_row_end), end. */
 void out_rows_begin(out_writer *w);
 void out_rows_end(out_writer *w);
+
+/* The spellings of the rule at the top. */
+typedef enum out_escaping {
+    OUT_ESC_LINE, /* as at the top: one line, lossless (TSV, messages) */
+    OUT_ESC_CSV,  /* tab, newline, CR, backslash as they are and a quote
+                     doubled: the inside of a CSV field (see CSV above) */
+    OUT_ESC_JSON  /* the inside of a JSON string (see JSON above) */
+} out_escaping;
+
+/* Appends NUL-terminated s to b escaped by the rule at the top, spelt
+ * `how`. Aborts on out-of-memory only. */
+void out_escape(sbuf *b, const char *s, out_escaping how);
+
+/* Prints one message on stderr: "baogao: ", fmt, a newline. fmt is the
+ * program's own text; each %s argument is escaped by the rule at the top
+ * (OUT_ESC_LINE), so a file name or a document's text cannot reach the
+ * terminal raw. Conversions: %s, %d, %zu and %% (another aborts: a bug).
+ * Every message baogao prints on stderr outside the terminal UI goes
+ * through it. */
+void out_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 #endif

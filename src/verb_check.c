@@ -58,7 +58,7 @@ enum { NCOLS = 3 + NFIELDS + 1 };
 
 static void check_columns(out_column cols[NCOLS])
 {
-    cols[0] = (out_column){"path", OUT_STR, OUT_IN_ALL, 0, NULL};
+    cols[0] = (out_column){"path", OUT_STR, OUT_IN_ALL | OUT_BYTES, 0, NULL};
     cols[1] = (out_column){"encoding", OUT_STR, OUT_IN_ALL, 0, NULL};
     cols[2] = (out_column){"confidence", OUT_INT, OUT_IN_ALL, 0, NULL};
     for (size_t i = 0; i < NFIELDS; i++)

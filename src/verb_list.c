@@ -37,14 +37,14 @@ static size_t paragraphs(const doc *d)
 
 /* The columns: TSV and CSV have the first nine, JSON all of them. */
 static const out_column list_cols[] = {
-    {"path", OUT_STR, OUT_IN_ALL, 0, NULL},
+    {"path", OUT_STR, OUT_IN_ALL | OUT_BYTES, 0, NULL},
     {"region", OUT_STR, OUT_IN_ALL, 0, NULL},
     {"year", OUT_INT, OUT_IN_ALL | OUT_NULLABLE, 0, NULL},
     {"kind", OUT_STR, OUT_IN_ALL, 0, NULL},
     {"script", OUT_STR, OUT_IN_ALL, 0, NULL},
     {"encoding", OUT_STR, OUT_IN_ALL, 0, NULL},
     {"title", OUT_STR, OUT_IN_ALL, 0, NULL},
-    {"duplicate_of", OUT_STR, OUT_IN_ALL | OUT_NULLABLE, 0, NULL},
+    {"duplicate_of", OUT_STR, OUT_IN_ALL | OUT_NULLABLE | OUT_BYTES, 0, NULL},
     {"similarity", OUT_NUM, OUT_IN_ALL | OUT_NULLABLE, 3, NULL},
     {"reviews", OUT_STR, OUT_IN_JSON | OUT_NULLABLE, 0, NULL},
     {"plans", OUT_STR, OUT_IN_JSON | OUT_NULLABLE, 0, NULL},

@@ -60,7 +60,7 @@ int verb_outline(const options *o)
     /* One file: the DESIGN's columns; several: a path column first. */
     int many = o->npaths > 1 || load_is_dir(o->paths[0]);
     const out_column doc_cols[] = {
-        {"path", OUT_STR, many ? OUT_IN_ALL : OUT_IN_JSON, 0, NULL},
+        {"path", OUT_STR, (many ? OUT_IN_ALL : OUT_IN_JSON) | OUT_BYTES, 0, NULL},
         {"sections", OUT_ROWS, OUT_IN_ALL, 0, &section_columns},
     };
     const out_columns doc_columns = OUT_COLUMNS(doc_cols);

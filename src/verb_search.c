@@ -18,7 +18,10 @@
 #include "utf8.h"
 #include "verbs.h"
 
-enum { SNIPPET_CHARS = 18 };
+enum {
+    SNIPPET_CHARS = 18,
+    TITLE_BYTES = 120 /* of the deepest title in the breadcrumb, whole characters */
+};
 
 typedef struct row {
     char *path, *section, *snippet;
@@ -58,8 +61,11 @@ static char *section_text(const doc *d, int s)
     for (size_t i = 0; i < n && len < 300; i++)
         len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s",
                                 i ? "›" : "", d->sections[path[i]].marker);
-    if (n)
-        snprintf(buf + len, sizeof buf - len, " %.120s", d->sections[path[n - 1]].title);
+    if (n) {
+        const char *t = d->sections[path[n - 1]].title;
+        snprintf(buf + len, sizeof buf - len, " %.*s",
+                 (int)utf8_cut(t, strlen(t), TITLE_BYTES), t);
+    }
     return xstrdup(buf);
 }
 
@@ -118,7 +124,7 @@ static int by_rank(const void *a, const void *b)
 }
 
 static const out_column search_cols[] = {
-    {"path", OUT_STR, OUT_IN_ALL, 0, NULL},
+    {"path", OUT_STR, OUT_IN_ALL | OUT_BYTES, 0, NULL},
     {"line", OUT_INT, OUT_IN_ALL, 0, NULL},
     {"section", OUT_STR, OUT_IN_ALL, 0, NULL},
     {"snippet", OUT_STR, OUT_IN_ALL, 0, NULL},
@@ -152,7 +158,7 @@ int verb_search(const options *o)
     search_run r = {0};
     const char *err = NULL;
     if (o->bundled || !o->npaths || query_parse(o->paths[0], &r.q, &err) != 0) {
-        fprintf(stderr, "baogao: search: %s\n", err ? err : "needs a QUERY");
+        out_error("search: %s", err ? err : "needs a QUERY");
         return 2;
     }
     char *bundled[] = {(char *)load_bundled_dir()};

@@ -120,7 +120,7 @@ int verb_tables(const options *o)
 {
     int many = o->npaths > 1 || load_is_dir(o->paths[0]);
     const out_column table_cols[] = {
-        {"path", OUT_STR, many ? OUT_IN_ALL : OUT_IN_JSON, 0, NULL},
+        {"path", OUT_STR, (many ? OUT_IN_ALL : OUT_IN_JSON) | OUT_BYTES, 0, NULL},
         {"label", OUT_STR, OUT_IN_JSON, 0, NULL},
         {"table", OUT_STR, OUT_IN_FLAT, 0, NULL},
         {"caption", OUT_STR, OUT_IN_ALL, 0, NULL},

@@ -14,7 +14,10 @@
 #include "arena.h"
 #include "corpus.h"
 #include "load.h"
+#include "out.h"
+#include "sbuf.h"
 #include "tui.h"
+#include "utf8.h"
 #include "verbs.h"
 
 typedef struct loader {
@@ -40,14 +43,20 @@ static void add_doc(void *ctx, doc *d)
     pthread_mutex_unlock(&l->mu);
 }
 
-/* Failures go to the status line, not to stderr under the UI. */
+/* Failures go to the status line, not to stderr under the UI; the last
+ * is kept cut at a character boundary. */
 static void on_error(void *ctx, const char *path, const char *what)
 {
     loader *l = ctx;
+    sbuf m = {0};
+    sbuf_printf(&m, "%s: %s", path, what);
+    size_t k = utf8_cut(m.p, m.len, sizeof l->last - 1);
     pthread_mutex_lock(&l->mu);
     l->errors++;
-    snprintf(l->last, sizeof l->last, "%s: %s", path, what);
+    memcpy(l->last, m.p, k);
+    l->last[k] = '\0';
     pthread_mutex_unlock(&l->mu);
+    sbuf_free(&m);
 }
 
 /* Pairs near-duplicates without holding the lock: documents do not change
@@ -176,7 +185,7 @@ int verb_tui(const options *o)
     }
     pthread_t th;
     if (pthread_create(&th, NULL, load_all, &l) != 0) {
-        fprintf(stderr, "baogao: cannot start the loader thread\n");
+        out_error("cannot start the loader thread");
         return 1;
     }
     tui_source src = {&l.docs, &l.folds, &l.index, &l, lock, unlock, progress};
@@ -185,7 +194,7 @@ int verb_tui(const options *o)
     cancel_raise(&l.cancel);
     pthread_join(th, NULL);
     if (status == 0 && !l.docs.n && l.errors) {
-        fprintf(stderr, "baogao: no report could be loaded (%s)\n", l.last);
+        out_error("no report could be loaded (%s)", l.last);
         status = 1;
     }
     index_free(l.index);

@@ -19,6 +19,7 @@
 #include "layout.h"
 #include "script.h"
 #include "term.h"
+#include "utf8.h"
 #include "view.h"
 
 enum { MIN_COLS = 60, MIN_LINES = 15, FIRST_PAINT_MS = 100, BACK_MAX = 4 };
@@ -653,8 +654,8 @@ static int sync_source(app *a)
                  files);
     else if (changed && errors)
         snprintf(a->message, sizeof a->message,
-                 "%zu file%s could not be read; last: %.120s", errors,
-                 errors == 1 ? "" : "s", last);
+                 "%zu file%s could not be read; last: %.*s", errors,
+                 errors == 1 ? "" : "s", (int)utf8_cut(last, strlen(last), 120), last);
     else if (changed)
         a->message[0] = '\0';
     view_ctx c = ctx_of(a);

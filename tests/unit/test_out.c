@@ -1,14 +1,19 @@
 /* test_out.c — the row writer (src/out.c): escaping in TSV, JSON and CSV,
  * nulls, numbers and booleans, the BOM, empty tables, columns shown in one
- * format only, nested rows, string lists, maps, and misuse aborting. */
+ * format only, nested rows, string lists, maps, and misuse aborting; the
+ * escaping rule itself (out_escape in each spelling: every class of
+ * character, lossless read-back of TSV's) , OUT_BYTES' NAME_bytes, and
+ * out_error's messages. */
 #include <math.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include "check.h"
 #include "out.h"
+#include "utf8.h"
 
 /* What fill writes through a writer of cols in fmt; malloc'd. */
 static char *render(out_format fmt, int bom, const out_columns *cols,
@@ -51,11 +56,11 @@ static void fill_hard(out_writer *w)
 static void test_escaping(void)
 {
     EXPECT(OUT_TSV, 0, &str_columns, fill_hard,
-           "s\nplain\na\\tb\nl\\nm\nr\\rs\nb\\\\s\nq\"q\nc,c\n\n\x01\x7f\n"
+           "s\nplain\na\\tb\nl\\nm\nr\\rs\nb\\\\s\nq\"q\nc,c\n\n\\x01\\x7f\n"
            "汉字 \n\"\\r\\n,\n");
     EXPECT(OUT_CSV, 0, &str_columns, fill_hard,
            "s\r\nplain\r\na\tb\r\n\"l\nm\"\r\n\"r\rs\"\r\nb\\s\r\n"
-           "\"q\"\"q\"\r\n\"c,c\"\r\n\"\"\r\n\x01\x7f\r\n汉字 \r\n"
+           "\"q\"\"q\"\r\n\"c,c\"\r\n\"\"\r\n\\x01\\x7f\r\n汉字 \r\n"
            "\"\"\"\r\n,\"\r\n");
     EXPECT(OUT_JSON, 0, &str_columns, fill_hard,
            "[\n  {\"s\": \"plain\"},\n  {\"s\": \"a\\tb\"},\n  {\"s\": \"l\\nm\"},"
@@ -319,9 +324,11 @@ static const out_column bad_strs_cols[] = {
     {"p", OUT_STR, OUT_IN_ALL, 0, NULL},
 };
 static const out_column json_only_cols[] = {{"j", OUT_STR, OUT_IN_JSON, 0, NULL}};
+static const out_column bad_bytes_cols[] = {{"n", OUT_INT, OUT_IN_ALL | OUT_BYTES, 0, NULL}};
 static const out_columns bad_schemas[] = {
     OUT_COLUMNS(bad_map_cols), OUT_COLUMNS(bad_rows_cols),
     OUT_COLUMNS(bad_strs_cols), OUT_COLUMNS(json_only_cols),
+    OUT_COLUMNS(bad_bytes_cols),
 };
 
 /* Whether fill, run on a writer of cols in a child process, dies of
@@ -359,6 +366,238 @@ static void test_misuse(void)
     CHECK(!aborts(&parent_columns, fill_nested));
 }
 
+/* --- the escaping rule (out.h): every class of character --- */
+
+/* out_escape of s spelt how; malloc'd. */
+static char *escaped(const char *s, out_escaping how)
+{
+    sbuf b = {0};
+    out_escape(&b, s, how);
+    sbuf_addc(&b, '\0'); /* b.p set even for "" */
+    return b.p;
+}
+
+#define ESCAPES(s, line, csv, json)                                          \
+    do {                                                                     \
+        char *l_ = escaped((s), OUT_ESC_LINE), *c_ = escaped((s), OUT_ESC_CSV), \
+             *j_ = escaped((s), OUT_ESC_JSON);                               \
+        CHECK_STR(l_, (line));                                               \
+        CHECK_STR(c_, (csv));                                                \
+        CHECK_STR(j_, (json));                                               \
+        free(l_);                                                            \
+        free(c_);                                                            \
+        free(j_);                                                            \
+    } while (0)
+
+static void test_rule(void)
+{
+    ESCAPES("", "", "", "");
+    ESCAPES("报告 2023.txt", "报告 2023.txt", "报告 2023.txt", "报告 2023.txt");
+    /* OSC and CSI: ESC and BEL */
+    ESCAPES("\x1b]2;PWNED\x07.txt", "\\x1b]2;PWNED\\x07.txt",
+            "\\x1b]2;PWNED\\x07.txt", "\\u001b]2;PWNED\\u0007.txt");
+    ESCAPES("\x1b[2J", "\\x1b[2J", "\\x1b[2J", "\\u001b[2J");
+    ESCAPES("\x01\x1f\x7f", "\\x01\\x1f\\x7f", "\\x01\\x1f\\x7f",
+            "\\u0001\\u001f\\u007f");
+    /* tab, newline, CR, backslash, quote: each spelling's own */
+    ESCAPES("a\tb\nc\rd\\e\"f", "a\\tb\\nc\\rd\\\\e\"f", "a\tb\nc\rd\\e\"\"f",
+            "a\\tb\\nc\\rd\\\\e\\\"f");
+    /* a raw C1 byte is invalid UTF-8; U+009B encoded is a C1 control */
+    ESCAPES("\x9b" "1m", "\\x9b" "1m", "\\x9b" "1m", "\\ufffd" "1m");
+    ESCAPES("\xc2\x9b" "1m", "\\u009b" "1m", "\\u009b" "1m", "\\u009b" "1m");
+    ESCAPES("\xc2\x80\xc2\x9f", "\\u0080\\u009f", "\\u0080\\u009f", "\\u0080\\u009f");
+    /* bidi controls, each end of each range */
+    ESCAPES("\xd8\x9c\xe2\x80\x8e\xe2\x80\x8f", "\\u061c\\u200e\\u200f",
+            "\\u061c\\u200e\\u200f", "\\u061c\\u200e\\u200f");
+    ESCAPES("a\xe2\x80\xaa\xe2\x80\xae" "b", "a\\u202a\\u202eb", "a\\u202a\\u202eb",
+            "a\\u202a\\u202eb");
+    ESCAPES("\xe2\x81\xa6\xe2\x81\xa9", "\\u2066\\u2069", "\\u2066\\u2069",
+            "\\u2066\\u2069");
+    /* their neighbours are text: U+00A0, U+200D, U+2029, U+202F, U+2065, U+206A */
+    const char *near = "\xc2\xa0\xe2\x80\x8d\xe2\x80\xa9\xe2\x80\xaf\xe2\x81\xa5\xe2\x81\xaa";
+    ESCAPES(near, near, near, near);
+    /* invalid UTF-8: each byte in TSV, one U+FFFD per bad sequence in JSON;
+     * U+FFFD itself is text */
+    ESCAPES("\xff", "\\xff", "\\xff", "\\ufffd");
+    ESCAPES("a\xe6\x96" "b", "a\\xe6\\x96" "b", "a\\xe6\\x96" "b", "a\\ufffd" "b");
+    ESCAPES("\xed\xa0\x80", "\\xed\\xa0\\x80", "\\xed\\xa0\\x80",
+            "\\ufffd\\ufffd\\ufffd");
+    ESCAPES("\xc0\xaf", "\\xc0\\xaf", "\\xc0\\xaf", "\\ufffd\\ufffd");
+    ESCAPES("\xef\xbf\xbd", "\xef\xbf\xbd", "\xef\xbf\xbd", "\xef\xbf\xbd");
+    ESCAPES("\xf0\x9f\x98\x80", "\xf0\x9f\x98\x80", "\xf0\x9f\x98\x80",
+            "\xf0\x9f\x98\x80");
+    /* a truncated sequence at the end */
+    ESCAPES("中\xe6", "中\\xe6", "中\\xe6", "中\\ufffd");
+}
+
+static int hex(char c)
+{
+    return c <= '9' ? c - '0' : c - 'a' + 10;
+}
+
+/* TSV's escapes read back (out.h): \\ \t \n \r \xHH \uHHHH; -1 for
+ * anything else after a backslash. */
+static int unescape(const char *s, sbuf *out)
+{
+    for (; *s; s++) {
+        if (*s != '\\') {
+            sbuf_addc(out, *s);
+            continue;
+        }
+        char c = *++s;
+        if (c == '\\' || c == 't' || c == 'n' || c == 'r') {
+            sbuf_addc(out, c == '\\' ? '\\' : c == 't' ? '\t' : c == 'n' ? '\n' : '\r');
+        } else if (c == 'x' && s[1] && s[2]) {
+            sbuf_addc(out, (char)(hex(s[1]) * 16 + hex(s[2])));
+            s += 2;
+        } else if (c == 'u' && strlen(s) >= 5) {
+            uint32_t cp = 0;
+            for (int i = 1; i <= 4; i++)
+                cp = cp * 16 + (uint32_t)hex(s[i]);
+            sbuf_addcp(out, cp);
+            s += 4;
+        } else {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* What the rule promises of an escaped string: valid UTF-8 with no C0
+ * control (but those allowed), DEL, C1 or bidi control. */
+static int printable(const char *s, const char *allowed)
+{
+    size_t n = strlen(s);
+    if (!utf8_valid(s, n))
+        return 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k = utf8_decode(s + i, n - i, &cp);
+        if ((cp < 0x20 && !strchr(allowed, (int)cp)) || (cp >= 0x7F && cp <= 0x9F) ||
+            cp == 0x061C || cp == 0x200E || cp == 0x200F ||
+            (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))
+            return 0;
+        i += k;
+    }
+    return 1;
+}
+
+/* Random byte strings (of the bytes hostile names are made of, and
+ * text): TSV's escape reads back to the same bytes, and every spelling is
+ * printable. */
+static void test_rule_lossless(void)
+{
+    static const char *const parts[] = {"\x1b", "\x07", "\t", "\n", "\r", "\\",
+        "\"", "\x7f", "\x9b", "\xc2\x9b", "\xe2\x80\xae", "\xd8\x9c", "\xff",
+        "\xe6\x96", "\xef\xbf\xbd", "中", "a", "\\x1b", "\\u202e", ","};
+    enum { NPARTS = sizeof parts / sizeof parts[0] };
+    uint32_t seed = 12345;
+    int lost = 0, shown = 0;
+    for (int round = 0; round < 2000; round++) {
+        sbuf in = {0}, back = {0};
+        sbuf_addc(&in, '\0');
+        in.len = 0;
+        for (int i = 0; i < round % 12; i++) {
+            seed = seed * 1103515245u + 12345u;
+            sbuf_adds(&in, parts[(seed >> 16) % NPARTS]);
+        }
+        char *l = escaped(in.p, OUT_ESC_LINE), *c = escaped(in.p, OUT_ESC_CSV),
+             *j = escaped(in.p, OUT_ESC_JSON);
+        sbuf_addc(&back, '\0');
+        back.len = 0;
+        lost |= unescape(l, &back) != 0 || strcmp(back.p, in.p) != 0;
+        shown |= !printable(l, "") || !printable(c, "\t\n\r") || !printable(j, "");
+        free(l);
+        free(c);
+        free(j);
+        sbuf_free(&in);
+        sbuf_free(&back);
+    }
+    CHECK(!lost);
+    CHECK(!shown);
+}
+
+/* --- OUT_BYTES: NAME_bytes where a file name is not UTF-8 --- */
+
+static const out_column bytes_cols[] = {
+    {"path", OUT_STR, OUT_IN_ALL | OUT_BYTES, 0, NULL},
+    {"of", OUT_STR, OUT_IN_ALL | OUT_BYTES | OUT_NULLABLE, 0, NULL},
+    {"title", OUT_STR, OUT_IN_ALL, 0, NULL},
+};
+static const out_columns bytes_columns = OUT_COLUMNS(bytes_cols);
+
+static void fill_bytes(out_writer *w)
+{
+    out_row_begin(w);
+    out_str(w, "d/\xff.txt");
+    out_null(w);
+    out_str(w, "\xff");
+    out_row_end(w);
+    out_row_begin(w);
+    out_str(w, "d/报告.txt");
+    out_str(w, "\x1b\x9b");
+    out_str(w, "t");
+    out_row_end(w);
+}
+
+static void test_bytes(void)
+{
+    EXPECT(OUT_JSON, 0, &bytes_columns, fill_bytes,
+           "[\n  {\"path\": \"d/\\ufffd.txt\", \"path_bytes\": [100, 47, 255, 46, "
+           "116, 120, 116], \"of\": null, \"title\": \"\\ufffd\"},\n"
+           "  {\"path\": \"d/报告.txt\", \"of\": \"\\u001b\\ufffd\", "
+           "\"of_bytes\": [27, 155], \"title\": \"t\"}\n]\n");
+    EXPECT(OUT_TSV, 0, &bytes_columns, fill_bytes,
+           "path\tof\ttitle\nd/\\xff.txt\t\t\\xff\nd/报告.txt\t\\x1b\\x9b\tt\n");
+    EXPECT(OUT_CSV, 0, &bytes_columns, fill_bytes,
+           "path,of,title\r\nd/\\xff.txt,,\\xff\r\nd/报告.txt,\\x1b\\x9b,t\r\n");
+}
+
+/* --- out_error: one line on stderr, %s escaped --- */
+
+/* What fn prints on stderr; malloc'd. */
+static char *stderr_of(void (*fn)(void))
+{
+    fflush(stderr);
+    int saved = dup(2);
+    FILE *t = tmpfile();
+    if (saved < 0 || !t)
+        return NULL;
+    dup2(fileno(t), 2);
+    fn();
+    fflush(stderr);
+    dup2(saved, 2);
+    close(saved);
+    long n = ftell(t);
+    char *buf = calloc(1, n > 0 ? (size_t)n + 1 : 1);
+    rewind(t);
+    if (buf && n > 0 && fread(buf, 1, (size_t)n, t) != (size_t)n)
+        buf[0] = '\0';
+    fclose(t);
+    return buf;
+}
+
+static void say_hostile(void)
+{
+    out_error("%s: %s", "d/\x1b[2J\xe2\x80\xae\xff\n.txt", "No such file");
+    out_error("%zu file%s, %d%% (%s)", (size_t)3, "s", -7, "");
+}
+
+static void say_badly(out_writer *w)
+{
+    (void)w;
+    out_error("%x", 1u);
+}
+
+static void test_error(void)
+{
+    char *got = stderr_of(say_hostile);
+    CHECK_STR(got, "baogao: d/\\x1b[2J\\u202e\\xff\\n.txt: No such file\n"
+                   "baogao: 3 files, -7% ()\n");
+    free(got);
+    CHECK(aborts(&str_columns, say_badly));
+}
+
 int main(void)
 {
     test_escaping();
@@ -368,5 +607,9 @@ int main(void)
     test_nested();
     test_map();
     test_misuse();
+    test_rule();
+    test_rule_lossless();
+    test_bytes();
+    test_error();
     return check_done();
 }

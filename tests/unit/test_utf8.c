@@ -191,6 +191,40 @@ static void test_prev_len(void)
     CHECK_INT(utf8_prev_len("\xE4\xB8\xAD\x80", 4), 1);
 }
 
+static void test_cut(void)
+{
+    const char *zw = "\xE4\xB8\xAD\xE6\x96\x87"; /* 中文 */
+    CHECK_INT(utf8_cut(zw, 6, 6), 6);
+    CHECK_INT(utf8_cut(zw, 6, 100), 6);
+    CHECK_INT(utf8_cut(zw, 6, 5), 3);
+    CHECK_INT(utf8_cut(zw, 6, 4), 3);
+    CHECK_INT(utf8_cut(zw, 6, 3), 3);
+    CHECK_INT(utf8_cut(zw, 6, 2), 0);
+    CHECK_INT(utf8_cut(zw, 6, 0), 0);
+    CHECK_INT(utf8_cut("abc", 3, 2), 2);
+    CHECK_INT(utf8_cut("a\xF0\x9F\x98\x80" "b", 6, 4), 1);
+    CHECK_INT(utf8_cut("a\xF0\x9F\x98\x80" "b", 6, 5), 5);
+    CHECK_INT(utf8_cut("a\xC3\xA9", 3, 2), 1);
+    /* Invalid bytes: a lone lead or a stray continuation stands alone; a
+     * truncated sequence is one character. */
+    CHECK_INT(utf8_cut("\xFF\xFF\xFF", 3, 2), 2);
+    CHECK_INT(utf8_cut("a\x80\x80\x80\x80\x80", 6, 4), 4);
+    CHECK_INT(utf8_cut("\xE4\xB8" "a", 3, 1), 0);
+    CHECK_INT(utf8_cut("\xE4\xB8" "a", 3, 2), 2);
+    /* Every cut of a mixed string is whole characters. */
+    const char *mix = "a中\xF0\x9F\x98\x80é\xFF" "b文";
+    size_t n = 0;
+    while (mix[n])
+        n++;
+    int bad = 0;
+    for (size_t max = 0; max <= n; max++) {
+        size_t k = utf8_cut(mix, n, max);
+        bad |= k > max || (k < n && ((unsigned char)mix[k] & 0xC0) == 0x80) ||
+               max - k > 3;
+    }
+    CHECK(!bad);
+}
+
 int main(void)
 {
     test_decode_valid();
@@ -202,5 +236,6 @@ int main(void)
     test_round_trip();
     test_valid();
     test_prev_len();
+    test_cut();
     return check_done();
 }
