@@ -148,9 +148,9 @@ static int take_stdin(loader *l, const options *o)
     if (!dash)
         return 0;
     if (isatty(STDIN_FILENO)) {
-        fprintf(stderr, "baogao: - reads a report from standard input, which "
-                        "is the terminal here: pipe one in (… | baogao -) "
-                        "or name the files\n");
+        out_error("- reads a report from standard input, which is the "
+                  "terminal here: pipe one in (… | baogao -) or name the "
+                  "files");
         return 2;
     }
     char *stdin_path[] = {"-"};
@@ -158,8 +158,8 @@ static int take_stdin(loader *l, const options *o)
     load_paths_with(stdin_path, 1, &lo);
     int tty = open("/dev/tty", O_RDWR | O_CLOEXEC);
     if (tty < 0 || dup2(tty, STDIN_FILENO) < 0) {
-        fprintf(stderr, "baogao: the report was read from standard input, "
-                        "but there is no terminal (/dev/tty) for the keys\n");
+        out_error("the report was read from standard input, but there is "
+                  "no terminal (/dev/tty) for the keys");
         if (tty >= 0)
             close(tty);
         return 1;
@@ -190,9 +190,12 @@ int verb_tui(const options *o)
     }
     tui_source src = {&l.docs, &l.folds, &l.index, &l, lock, unlock, progress};
     tui_opts t = {o->color, o->mouse, o->ambiwide};
-    int status = tui_run(&src, &t);
+    char err[256] = "";
+    int status = tui_run(&src, &t, err, sizeof err);
     cancel_raise(&l.cancel);
     pthread_join(th, NULL);
+    if (err[0])
+        out_error("%s", err);
     if (status == 0 && !l.docs.n && l.errors) {
         out_error("no report could be loaded (%s)", l.last);
         status = 1;

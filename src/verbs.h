@@ -19,7 +19,8 @@ typedef struct options {
     int bundled;    /* no PATH was given: paths is the bundled corpus */
 } options;
 
-/* What a verb prints: rows (TSV, --json, --csv) or text (cat). */
+/* What a verb prints: rows (TSV, --json, --csv), or text (cat: its
+ * paragraphs; --json gives them as JSON, --csv is refused). */
 enum { VERB_TEXT, VERB_ROWS };
 
 /* X(name, arguments, help, prints) — every verb, in the order --help lists

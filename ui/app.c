@@ -753,7 +753,8 @@ static void wait_briefly(const tui_source *src)
     }
 }
 
-int tui_run(const tui_source *src, const tui_opts *opts)
+int tui_run(const tui_source *src, const tui_opts *opts, char *err,
+            size_t errlen)
 {
     term_opts o = {opts->color, opts->mouse, opts->ambiwide};
     static app a; /* zeroed; one UI per process */
@@ -765,12 +766,9 @@ int tui_run(const tui_source *src, const tui_opts *opts)
         a.panes[v].ops = view_table[v];
     for (int i = 0; i < 26; i++)
         a.marks[i].doc = -1;
-    char err[256];
-    int status = term_start(&o, err, sizeof err);
-    if (status != 0) {
-        fprintf(stderr, "baogao: %s\n", err);
+    int status = term_start(&o, err, errlen);
+    if (status != 0)
         return status;
-    }
     a.lay = (screen_layout){LAYOUT_HOME, -1, VIEW_DOCS};
     a.focus = VIEW_DOCS;
     place(&a);

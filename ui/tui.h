@@ -37,10 +37,12 @@ typedef struct tui_source {
 } tui_source;
 
 /* Runs the UI over src until the user quits or the terminal goes away
- * (the corpus stays the caller's). Returns the exit status: 0; 1 when no
- * terminal could be started (said on stderr); 128+N when signal N ended
- * it. */
-int tui_run(const tui_source *src, const tui_opts *o);
+ * (the corpus stays the caller's). Returns the exit status: 0; 1, or 2
+ * for a terminal that cannot move the cursor, when the UI could not
+ * start — with why in err[0..errlen), for the caller to print (it may name
+ * TERM: escape it); 128+N when signal N ended it. */
+int tui_run(const tui_source *src, const tui_opts *o, char *err,
+            size_t errlen);
 
 /* Prints every key of the UI for --help: the global actions, then each
  * view's own, from the tables that bind them. */

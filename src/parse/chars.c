@@ -16,7 +16,7 @@ static int is_removable(uint32_t cp)
     return (cp < 0x20 && cp != '\t') || cp == 0x7F ||
            (cp >= 0x80 && cp <= 0x9F) || (cp >= 0x200B && cp <= 0x200F) ||
            (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2069) ||
-           cp == 0xFEFF || cp == 0xAD;
+           cp == 0xFEFF || cp == 0xAD || cp == 0x061C;
 }
 
 /* Characters copied as they are: everything but controls, spaces and
