@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "arena.h"
+#include "decode.h"
 
 #ifndef BAOGAO_REPORTS_DIR
 #define BAOGAO_REPORTS_DIR "assets/reports"
@@ -62,76 +63,203 @@ static int cancelled(const walker *w)
     return cancel_raised(w->o->cancel);
 }
 
-/* Reads fd to its end into a buffer sized for `size` bytes (what fstat
- * said), growing only if the file grew meanwhile, up to LOAD_MAX_FILE. */
-static char *read_fd(int fd, size_t size, size_t *n, const char **err)
+/* Reads go in steps of at most this much: a bounded amount of work
+ * between two looks at what has arrived. The first step is the binary
+ * sample, so binary data is refused after reading that much of it. */
+enum { READ_STEP = 4 << 20 };
+
+/* How a read ended against the size fstat gave. */
+enum { READ_SAME, READ_GREW, READ_SHRANK };
+
+/* Reads fd into buf[len..want) (fewer at end of file), retrying on EINTR;
+ * returns the new length, or (size_t)-1 with errno set. */
+static size_t read_upto(int fd, char *buf, size_t len, size_t want)
 {
-    size_t cap = size + 1, len = 0;
-    char *buf = xmalloc(cap);
-    for (;;) {
-        size_t room = cap - 1 - len;
-        char probe;
-        ssize_t k = room ? read(fd, buf + len, room) : read(fd, &probe, 1);
+    while (len < want) {
+        ssize_t k = read(fd, buf + len, want - len);
         if (k < 0 && errno == EINTR)
             continue;
-        if (k <= 0) {
-            if (k < 0) {
-                *err = strerror(errno);
-                free(buf);
-                return NULL;
-            }
+        if (k < 0)
+            return (size_t)-1;
+        if (k == 0)
             break;
-        }
-        if (!room) {
-            if (cap > LOAD_MAX_FILE) {
-                *err = "file too large (over 1 GiB)";
-                free(buf);
-                return NULL;
-            }
-            cap *= 2;
-            buf = xrealloc(buf, cap);
-            buf[len] = probe;
-        }
         len += (size_t)k;
     }
-    buf[len] = '\0';
-    *n = len;
-    return buf;
+    return len;
 }
 
-/* Reads the whole regular file at path, at most LOAD_MAX_FILE bytes. */
-static char *read_file(const char *path, size_t *n, const char **err)
+/* True when fd has at least one more byte (it is read and lost). */
+static int has_more(int fd)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        *err = strerror(errno);
-        return NULL;
+    char probe;
+    ssize_t k;
+    while ((k = read(fd, &probe, 1)) < 0 && errno == EINTR)
+        ;
+    return k > 0;
+}
+
+/* Reads fd into a malloc'd buffer (NUL-terminated, *n bytes before the
+ * NUL). size is what fstat said: exactly that much is read, and *change
+ * says whether the file ended sooner (READ_SHRANK, *n is what there was)
+ * or had more (READ_GREW, the rest is left); size 0 (a pipe, standard
+ * input, a pseudo-file) reads to the end, growing, up to LOAD_MAX_FILE.
+ * Refused (NULL, *err a static message) when the first
+ * DECODE_BINARY_SAMPLE bytes are binary, before reading on, or on a read
+ * error. */
+static char *read_fd(int fd, size_t size, size_t *n, int *change,
+                     const char **err)
+{
+    size_t cap = (size ? size : DECODE_BINARY_SAMPLE) + 1, len = 0;
+    char *buf = xmalloc(cap);
+    int sampled = 0;
+    *change = READ_SAME;
+    for (;;) {
+        size_t want = size ? size : cap - 1;
+        size_t step = sampled ? READ_STEP : DECODE_BINARY_SAMPLE;
+        size_t upto = want - len < step ? want : len + step;
+        size_t got = read_upto(fd, buf, len, upto);
+        if (got == (size_t)-1) {
+            *err = strerror(errno);
+            break;
+        }
+        int at_end = got < upto;
+        len = got;
+        if (!sampled && (at_end || len >= DECODE_BINARY_SAMPLE)) {
+            sampled = 1;
+            if (decode_is_binary(buf, len)) {
+                *err = "binary data, not text";
+                break;
+            }
+        }
+        if (!at_end && len < want)
+            continue;
+        if (at_end && size && len < size)
+            *change = READ_SHRANK;
+        else if (!at_end && size && has_more(fd))
+            *change = READ_GREW;
+        else if (!at_end && !size && cap - 1 < LOAD_MAX_FILE) {
+            size_t more = 2 * (cap - 1); /* size unknown: grow */
+            cap = (more < LOAD_MAX_FILE ? more : LOAD_MAX_FILE) + 1;
+            buf = xrealloc(buf, cap);
+            continue;
+        } else if (!at_end && !size && has_more(fd)) {
+            *err = "file too large (over 1 GiB)";
+            break;
+        }
+        buf[len] = '\0';
+        *n = len;
+        return buf;
     }
+    free(buf);
+    return NULL;
+}
+
+/* What a file of mode m is, for messages ("a FIFO"). */
+static const char *kind_of(mode_t m)
+{
+    return S_ISDIR(m)                  ? "a folder"
+           : S_ISFIFO(m)               ? "a FIFO"
+           : S_ISSOCK(m)               ? "a socket"
+           : S_ISCHR(m) || S_ISBLK(m)  ? "a device"
+           : S_ISLNK(m)                ? "a symbolic link"
+                                       : "a special file";
+}
+
+/* Opens path for reading without ever blocking (O_NONBLOCK: a FIFO
+ * swapped in for the file opens at once, a device does not wait for a
+ * carrier) and checks the descriptor, not the name, is a regular file.
+ * follow 0 adds O_NOFOLLOW: a link put in the file's place is refused.
+ * Returns the descriptor (blocking again) and its stat, or -1 with *err
+ * set, in msg (of msgn bytes) when it says what the name now is. */
+static int open_regular(const char *path, int follow, struct stat *st,
+                        char *msg, size_t msgn, const char **err)
+{
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC |
+                            (follow ? 0 : O_NOFOLLOW));
+    if (fd < 0) {
+        int e = errno;
+        struct stat now;
+        const char *kind = NULL;
+        if (!follow && e == ELOOP)
+            kind = "a symbolic link"; /* O_NOFOLLOW met one */
+        else if ((follow ? stat(path, &now) : lstat(path, &now)) == 0 &&
+                 !S_ISREG(now.st_mode))
+            kind = kind_of(now.st_mode);
+        else if (e == ENXIO)
+            kind = "a socket or a device"; /* what open cannot open */
+        if (kind) {
+            snprintf(msg, msgn, "changed while being opened: now %s, not a"
+                     " regular file", kind);
+            *err = msg;
+        } else {
+            *err = strerror(e);
+        }
+        return -1;
+    }
+    if (fstat(fd, st) != 0 || !S_ISREG(st->st_mode)) {
+        snprintf(msg, msgn, "changed while being opened: now %s, not a"
+                 " regular file", kind_of(st->st_mode));
+        *err = msg;
+        close(fd);
+        return -1;
+    }
+    /* Linux ignores O_NONBLOCK on regular files, POSIX leaves it open (a
+     * network filesystem may answer EAGAIN): reads block again. */
+    int fl = fcntl(fd, F_GETFL);
+    if (fl >= 0)
+        fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+    return fd;
+}
+
+/* Reads the whole regular file at path, at most LOAD_MAX_FILE bytes (see
+ * open_regular for follow). A file that changed size while read is
+ * loaded as far as fstat said it went, *note (in msg) saying so. */
+static char *read_file(const char *path, int follow, size_t *n,
+                       const char **note, char *msg, size_t msgn,
+                       const char **err)
+{
     struct stat st;
+    int fd = open_regular(path, follow, &st, msg, msgn, err);
+    if (fd < 0)
+        return NULL;
     char *buf = NULL;
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
-        *err = "not a regular file";
-    else if ((unsigned long long)st.st_size > LOAD_MAX_FILE)
+    int change = READ_SAME;
+    if ((unsigned long long)st.st_size > LOAD_MAX_FILE)
         *err = "file too large (over 1 GiB)";
     else
-        buf = read_fd(fd, (size_t)st.st_size, n, err);
+        buf = read_fd(fd, (size_t)st.st_size, n, &change, err);
     close(fd);
+    if (buf && change == READ_GREW) {
+        snprintf(msg, msgn, "grew while being read: its first %zu bytes"
+                 " (its size when opened) are loaded", *n);
+        *note = msg;
+    } else if (buf && change == READ_SHRANK) {
+        snprintf(msg, msgn, "shrank while being read: %zu of %lld bytes"
+                 " loaded", *n, (long long)st.st_size);
+        *note = msg;
+    }
     return buf;
 }
 
-static void load_file(walker *w, const char *path)
+/* Loads the file at path ("-": standard input, a pipe is fine there);
+ * follow as for open_regular. */
+static void load_file(walker *w, const char *path, int follow)
 {
     size_t n = 0;
-    const char *err = NULL;
-    char *bytes = strcmp(path, "-") == 0 ? read_fd(STDIN_FILENO, 65536, &n, &err)
-                                         : read_file(path, &n, &err);
+    const char *err = NULL, *note = NULL;
+    char msg[160];
+    int change;
+    char *bytes = strcmp(path, "-") == 0
+                      ? read_fd(STDIN_FILENO, 0, &n, &change, &err)
+                      : read_file(path, follow, &n, &note, msg, sizeof msg, &err);
     if (!bytes) {
         complain(w, path, err);
         return;
     }
+    if (note)
+        complain(w, path, note);
     w->res.files++;
-    long docs = pipeline_file(path, bytes, n, w->o->fn, w->o->ctx, &err);
-    free(bytes);
+    long docs = pipeline_file_owned(path, bytes, n, w->o->fn, w->o->ctx, &err);
     if (docs < 0)
         complain(w, path, err);
     else
@@ -204,32 +332,45 @@ static void load_dir(walker *w, const char *path)
     free(names);
 }
 
+/* Loads what path names: standard input, a file, or a folder walked.
+ * explicit_file: the user named it, so links are followed and anything
+ * that is not a file or folder is named; in a walk a link is followed as
+ * well (never twice into one folder), an entry that is no link is opened
+ * with O_NOFOLLOW, and an entry named like a report (has_report_suffix)
+ * that is a folder, FIFO, socket or device is named and left alone. */
 static void load_path(walker *w, const char *path, int explicit_file)
 {
-    struct stat st;
+    struct stat st, lst;
     if (cancelled(w))
         return;
     if (explicit_file && strcmp(path, "-") == 0) {
-        load_file(w, path); /* standard input */
+        load_file(w, path, 1); /* standard input */
         return;
     }
+    int link = !explicit_file && lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode);
     if (stat(path, &st) != 0) {
         complain(w, path, errno == ELOOP ? "symbolic link loop"
                                          : strerror(errno));
         return;
     }
-    if (S_ISDIR(st.st_mode)) {
+    int report = explicit_file || has_report_suffix(path);
+    if (S_ISDIR(st.st_mode) && (explicit_file || !report)) {
         if (enter_dir(w, &st))
             load_dir(w, path);
         return;
     }
     if (!S_ISREG(st.st_mode)) {
-        if (explicit_file)
-            complain(w, path, "not a regular file");
+        if (report) {
+            char msg[96];
+            snprintf(msg, sizeof msg, "%s, not a regular file%s",
+                     kind_of(st.st_mode),
+                     S_ISDIR(st.st_mode) ? " (named like a report: not entered)" : "");
+            complain(w, path, msg);
+        }
         return;
     }
-    if (explicit_file || has_report_suffix(path))
-        load_file(w, path);
+    if (report)
+        load_file(w, path, explicit_file || link);
 }
 
 load_result load_paths_with(char *const *paths, size_t npaths,
