@@ -3,11 +3,14 @@
 # and a folder named like reports (*.txt), and a link to a FIFO: `check`
 # ends, names each once on stderr with what it is, and loads the good
 # file; a FIFO named on the command line is refused, standard input from
-# a pipe is read. Then the race: a background process keeps putting a
-# FIFO, a socket, a folder, a link and a file in turn under one name
-# while `check` walks the folder, some hundreds of times (fewer under the
-# sanitizers, whose start-up is slow), each run under a timeout that must
-# never fire; each run names that name at most once, with a reason.
+# a pipe is read. A file whose size changed between fstat and read
+# (size_preload.c makes fstat lie) is loaded as far as it consistently
+# goes and named once with the reason. Then the race: a background
+# process keeps putting a FIFO, a socket, a folder and a link in turn in
+# place of a file under one name while `check` walks the folder, some
+# hundreds of times (fewer under the sanitizers, whose start-up is slow),
+# each run under a timeout that must never fire; each run names that
+# name at most once, with a reason.
 . "$(dirname "$0")/lib.sh"
 good="$DATA/000_5fb319a1fb0eca91.txt"
 run() { timeout 10 "$BAOGAO" "$@"; }
@@ -43,6 +46,36 @@ t_check "a folder named *.txt on the command line is walked" $?
 cat "$good" | run cat - > "$T_TMP/b.txt"; rc=$?
 [ $rc -eq 0 ]; t_check "cat - reads a pipe" $?
 t_same "cat - from a pipe gives what cat FILE gives" "$T_TMP/a.txt" "$T_TMP/b.txt"
+
+# A file that grew or shrank between fstat and read (size_preload makes
+# fstat say 1000 bytes less, or more): loaded as far as fstat said, or as
+# far as it went, and named once with what happened.
+: "${SIZE_PRELOAD:=$(dirname "$BAOGAO")/tests/libsize_preload.so}"
+G="$T_TMP/grow"
+mkdir -p "$G"
+cp "$good" "$G/r.txt"
+size=$(stat -c %s "$good")
+sized() { # sized DELTA: check of $G with fstat off by DELTA
+    SIZE_PRELOAD_PATH=$(realpath "$G/r.txt") SIZE_PRELOAD_DELTA=$1 \
+        LD_PRELOAD="$SIZE_PRELOAD" ASAN_OPTIONS="${ASAN_OPTIONS:-}:verify_asan_link_order=0" \
+        timeout 10 "$BAOGAO" check "$G" > "$T_TMP/out" 2> "$T_TMP/err"
+}
+bytes_of() { awk -F'\t' -v f="$1" '$1 == f { print $4 }' "$T_TMP/out"; }
+sized -1000; rc=$?
+[ $rc -eq 0 ] && [ "$(bytes_of "$G/r.txt")" = $((size - 1000)) ]
+t_check "a file that grew: its first $((size - 1000)) bytes are loaded (rc $rc)" $?
+[ "$(wc -l < "$T_TMP/err")" -eq 1 ] &&
+    grep -q "r.txt: grew while being read: its first $((size - 1000)) bytes (its size when opened) are loaded" "$T_TMP/err"
+t_check "a file that grew is named once, saying so" $?
+sized 1000; rc=$?
+[ $rc -eq 0 ] && [ "$(bytes_of "$G/r.txt")" = "$size" ]
+t_check "a file that shrank: the $size bytes there are are loaded (rc $rc)" $?
+[ "$(wc -l < "$T_TMP/err")" -eq 1 ] &&
+    grep -q "r.txt: shrank while being read: $size of $((size + 1000)) bytes loaded" "$T_TMP/err"
+t_check "a file that shrank is named once, saying so" $?
+sized 0; rc=$?
+[ $rc -eq 0 ] && [ "$(bytes_of "$G/r.txt")" = "$size" ] && [ ! -s "$T_TMP/err" ]
+t_check "the preload with no change changes nothing (rc $rc)" $?
 
 # The race. The racer replaces $R/r.txt in a loop until told to stop.
 R="$T_TMP/race"
