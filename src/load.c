@@ -64,19 +64,20 @@ static int cancelled(const walker *w)
 }
 
 /* Reads go in steps of at most this much: a bounded amount of work
- * between two looks at what has arrived. The first step is the binary
- * sample, so binary data is refused after reading that much of it. */
+ * between two looks at what has arrived. */
 enum { READ_STEP = 4 << 20 };
 
 /* How a read ended against the size fstat gave. */
 enum { READ_SAME, READ_GREW, READ_SHRANK };
 
-/* Reads fd into buf[len..want) (fewer at end of file), retrying on EINTR;
- * returns the new length, or (size_t)-1 with errno set. */
+/* Reads fd into buf[len..want) in steps of READ_STEP, retrying on EINTR;
+ * returns the new length (short of want at end of file), or (size_t)-1
+ * with errno set. */
 static size_t read_upto(int fd, char *buf, size_t len, size_t want)
 {
     while (len < want) {
-        ssize_t k = read(fd, buf + len, want - len);
+        size_t step = want - len < READ_STEP ? want - len : READ_STEP;
+        ssize_t k = read(fd, buf + len, step);
         if (k < 0 && errno == EINTR)
             continue;
         if (k < 0)
@@ -103,55 +104,45 @@ static int has_more(int fd)
  * says whether the file ended sooner (READ_SHRANK, *n is what there was)
  * or had more (READ_GREW, the rest is left); size 0 (a pipe, standard
  * input, a pseudo-file) reads to the end, growing, up to LOAD_MAX_FILE.
- * Refused (NULL, *err a static message) when the first
- * DECODE_BINARY_SAMPLE bytes are binary, before reading on, or on a read
- * error. */
+ * Refused (NULL, *err a static message) on a read error, or when the
+ * first DECODE_BINARY_SAMPLE bytes are binary: they are read first, into
+ * a buffer of their size, so a binary file is refused before anything of
+ * its size is read or allocated. */
 static char *read_fd(int fd, size_t size, size_t *n, int *change,
                      const char **err)
 {
-    size_t cap = (size ? size : DECODE_BINARY_SAMPLE) + 1, len = 0;
+    size_t want = size && size < DECODE_BINARY_SAMPLE ? size : DECODE_BINARY_SAMPLE;
+    size_t cap = want + 1;
     char *buf = xmalloc(cap);
-    int sampled = 0;
+    size_t len = read_upto(fd, buf, 0, want);
     *change = READ_SAME;
-    for (;;) {
-        size_t want = size ? size : cap - 1;
-        size_t step = sampled ? READ_STEP : DECODE_BINARY_SAMPLE;
-        size_t upto = want - len < step ? want : len + step;
-        size_t got = read_upto(fd, buf, len, upto);
-        if (got == (size_t)-1) {
-            *err = strerror(errno);
-            break;
-        }
-        int at_end = got < upto;
-        len = got;
-        if (!sampled && (at_end || len >= DECODE_BINARY_SAMPLE)) {
-            sampled = 1;
-            if (decode_is_binary(buf, len)) {
-                *err = "binary data, not text";
-                break;
-            }
-        }
-        if (!at_end && len < want)
-            continue;
-        if (at_end && size && len < size)
-            *change = READ_SHRANK;
-        else if (!at_end && size && has_more(fd))
-            *change = READ_GREW;
-        else if (!at_end && !size && cap - 1 < LOAD_MAX_FILE) {
-            size_t more = 2 * (cap - 1); /* size unknown: grow */
-            cap = (more < LOAD_MAX_FILE ? more : LOAD_MAX_FILE) + 1;
-            buf = xrealloc(buf, cap);
-            continue;
-        } else if (!at_end && !size && has_more(fd)) {
-            *err = "file too large (over 1 GiB)";
-            break;
-        }
-        buf[len] = '\0';
-        *n = len;
-        return buf;
+    *err = NULL;
+    if (len != (size_t)-1 && decode_is_binary(buf, len))
+        *err = "binary data, not text";
+    while (!*err && len == want && len < LOAD_MAX_FILE && want != size) {
+        /* More to come: all fstat said, or (size unknown) twice as much. */
+        want = size ? size : (2 * want < LOAD_MAX_FILE ? 2 * want : LOAD_MAX_FILE);
+        cap = want + 1;
+        buf = xrealloc(buf, cap);
+        len = read_upto(fd, buf, len, want);
     }
-    free(buf);
-    return NULL;
+    if (len == (size_t)-1)
+        *err = strerror(errno);
+    else if (!*err && size && len < size)
+        *change = READ_SHRANK;
+    else if (!*err && len == want && has_more(fd)) {
+        if (size)
+            *change = READ_GREW;
+        else
+            *err = "file too large (over 1 GiB)";
+    }
+    if (*err) {
+        free(buf);
+        return NULL;
+    }
+    buf[len] = '\0';
+    *n = len;
+    return buf;
 }
 
 /* What a file of mode m is, for messages ("a FIFO"). */

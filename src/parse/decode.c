@@ -50,8 +50,7 @@ int decode_is_binary(const char *buf, size_t n)
                                : (unsigned)s[i + 1] << 8 | s[i];
         units++;
         nul += u == 0;
-        ctl += (u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f') ||
-               u == 0x7F;
+        ctl += u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f';
     }
     return nul * 100 > units || ctl * 20 > units;
 }

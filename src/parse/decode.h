@@ -32,9 +32,8 @@ int decode_bytes(const char *buf, size_t n, arena *a, decoded *out,
  * DECODE_BINARY_SAMPLE bytes only (the rest is never read): its units
  * (bytes; 16-bit units when it is UTF-16 by its BOM or by its zero bytes,
  * as decode_bytes guesses it) hold NULs for over 1% of them, or NULs and
- * other controls (C0 but tab, LF, CR and FF; DEL) for over 5%. Fewer make
- * a text whose controls the clean stage removes and counts. Cannot
- * fail. */
+ * other C0 controls (but tab, LF, CR and FF) for over 5%. Fewer make a
+ * text whose controls the clean stage removes and counts. Cannot fail. */
 int decode_is_binary(const char *buf, size_t n);
 
 #endif

@@ -271,8 +271,8 @@ static void test_binary(void)
     CHECK(!decode_is_binary(b.p, b.len));
     text_with(&b, 60000, '\x1b', 19); /* over 5% */
     CHECK(decode_is_binary(b.p, b.len));
-    text_with(&b, 60000, '\x7f', 19); /* DEL counts */
-    CHECK(decode_is_binary(b.p, b.len));
+    text_with(&b, 60000, '\x7f', 19); /* DEL is no C0 control */
+    CHECK(!decode_is_binary(b.p, b.len));
     text_with(&b, 60000, '\t', 3); /* tab, LF, CR, FF do not */
     CHECK(!decode_is_binary(b.p, b.len));
     text_with(&b, 60000, '\f', 3);
