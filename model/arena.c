@@ -9,8 +9,8 @@
 /* Chunks grow from ARENA_FIRST to ARENA_CHUNK, doubling: a small
  * document's structures do not sit in a mostly empty chunk. The first is
  * 1 KB, about what a one-line document takes with its doc struct (a
- * million rows of a CSV export, kept by `list` or the UI, cost 4 GB more
- * with 4 KB), and a big document reaches 64 KB chunks after six. */
+ * million rows of a CSV export, kept by `list` or the UI, took 3.8 GB
+ * more with 4 KB), and a big document reaches 64 KB chunks after six. */
 enum { ARENA_FIRST = 1024, ARENA_CHUNK = 64 * 1024, ARENA_ALIGN = 16 };
 
 struct arena_chunk {

@@ -20,10 +20,11 @@
  * cluster is its primary, and every other member close enough to it
  * points to it, so a document is a duplicate of at most one other.
  *
- * Cost, for n documents of N characters in all: signatures O(N); the
- * comparison of every pair of signatures O(n² · 128), about 0.05 s for
- * 2,000 documents and 1.5 s for 10,000 (beyond that, LSH banding of the
- * signatures would be the next step); each exact check O(size of the
+ * Cost, for n documents of N characters in all: signatures O(N), kept
+ * only for the documents big enough to pair (MIN_SHINGLES); the
+ * comparison of every pair of those signatures O(n² · 128), about 0.05 s
+ * for 2,000 documents and 1.5 s for 10,000 (beyond that, LSH banding of
+ * the signatures would be the next step); each exact check O(size of the
  * pair), for candidates only, and n copies of one report need n - 1. */
 #include "corpus.h"
 

@@ -187,7 +187,12 @@ static int open_regular(const char *path, int follow, struct stat *st,
         }
         return -1;
     }
-    if (fstat(fd, st) != 0 || !S_ISREG(st->st_mode)) {
+    if (fstat(fd, st) != 0) {
+        *err = strerror(errno);
+        close(fd);
+        return -1;
+    }
+    if (!S_ISREG(st->st_mode)) {
         snprintf(msg, msgn, "changed while being opened: now %s, not a"
                  " regular file", kind_of(st->st_mode));
         *err = msg;
