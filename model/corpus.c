@@ -20,10 +20,11 @@
  * cluster is its primary, and every other member close enough to it
  * points to it, so a document is a duplicate of at most one other.
  *
- * Cost, for n documents of N characters in all: signatures O(N); the
- * comparison of every pair of signatures O(n² · 128), about 0.05 s for
- * 2,000 documents and 1.5 s for 10,000 (beyond that, LSH banding of the
- * signatures would be the next step); each exact check O(size of the
+ * Cost, for n documents of N characters in all: signatures O(N), kept
+ * only for the documents big enough to pair (MIN_SHINGLES); the
+ * comparison of every pair of those signatures O(n² · 128), about 0.05 s
+ * for 2,000 documents and 1.5 s for 10,000 (beyond that, LSH banding of
+ * the signatures would be the next step); each exact check O(size of the
  * pair), for candidates only, and n copies of one report need n - 1. */
 #include "corpus.h"
 
@@ -160,13 +161,12 @@ static void signature_densify(signature *s)
     }
 }
 
+/* The raw signature of d: bins not yet densified (signature_densify). */
 static void signature_build(const doc *d, signature *s)
 {
     memset(s->bin, 0xFF, sizeof s->bin);
     s->size = 0;
     doc_shingles(d, signature_add, s);
-    if (s->size)
-        signature_densify(s);
 }
 
 /* Estimated share of the smaller document's shingles found in the larger
@@ -259,40 +259,55 @@ static double contained_in(const doc *small, const shingle_set *large)
     return q.all ? (double)q.in / (double)q.all : 0;
 }
 
-/* The shingle set of one document, kept while it is compared with
+/* ---- pairing ---- */
+
+/* The documents that can pair (MIN_SHINGLES or more: a smaller one never
+ * does, and gets no signature, so a million tiny documents cost next to
+ * nothing here) with their signatures; everything below works on indices
+ * into these, "candidates". */
+typedef struct pairing {
+    const corpus *c;
+    size_t n, cap;
+    size_t *doc;     /* candidate → document index in c */
+    signature *sig;  /* candidate → its signature */
+} pairing;
+
+static const doc *cand_doc(const pairing *p, size_t i)
+{
+    return p->c->docs[p->doc[i]];
+}
+
+/* The shingle set of one candidate, kept while it is compared with
  * others (a row of the pair loop, or a cluster's primary). */
 typedef struct held {
-    size_t doc; /* SIZE_MAX: none */
+    size_t cand; /* SIZE_MAX: none */
     shingle_set set;
 } held;
 
-static const shingle_set *held_set(held *h, const corpus *c, size_t i)
+static const shingle_set *held_set(held *h, const pairing *p, size_t i)
 {
-    if (h->doc != i) {
+    if (h->cand != i) {
         free(h->set.v);
-        set_build(c->docs[i], &h->set);
-        h->doc = i;
+        set_build(cand_doc(p, i), &h->set);
+        h->cand = i;
     }
     return &h->set;
 }
 
-/* Exact share of the smaller of documents i and j (by shingles) found in
+/* Exact share of the smaller of candidates i and j (by shingles) found in
  * the larger; i's set is held, j's built when j is the larger. */
-static double exact_containment(const corpus *c, const signature *sig,
-                                held *h, size_t i, size_t j)
+static double exact_containment(const pairing *p, held *h, size_t i, size_t j)
 {
-    if (sig[j].size <= sig[i].size)
-        return contained_in(c->docs[j], held_set(h, c, i));
+    if (p->sig[j].size <= p->sig[i].size)
+        return contained_in(cand_doc(p, j), held_set(h, p, i));
     shingle_set sj;
-    set_build(c->docs[j], &sj);
-    double r = contained_in(c->docs[i], &sj);
+    set_build(cand_doc(p, j), &sj);
+    double r = contained_in(cand_doc(p, i), &sj);
     free(sj.v);
     return r;
 }
 
-/* ---- pairing ---- */
-
-/* Union-find over document indices. */
+/* Union-find over candidate indices. */
 static size_t find_root(size_t *parent, size_t i)
 {
     while (parent[i] != i)
@@ -314,19 +329,19 @@ static long cleanliness(const doc *d)
     return 2 * (long)d->nsections + 4 * (long)d->ntables - dropped - repairs;
 }
 
-/* True when document a makes a better primary than b: cleaner, then
+/* True when candidate a makes a better primary than b: cleaner, then
  * longer, then loaded first. */
-static int better(const corpus *c, const signature *sig, size_t a, size_t b)
+static int better(const pairing *p, size_t a, size_t b)
 {
-    long ca = cleanliness(c->docs[a]), cb = cleanliness(c->docs[b]);
+    long ca = cleanliness(cand_doc(p, a)), cb = cleanliness(cand_doc(p, b));
     if (ca != cb)
         return ca > cb;
-    if (sig[a].size != sig[b].size)
-        return sig[a].size > sig[b].size;
+    if (p->sig[a].size != p->sig[b].size)
+        return p->sig[a].size > p->sig[b].size;
     return a < b;
 }
 
-/* The pair that brought each document into its cluster, and its exact
+/* The pair that brought each candidate into its cluster, and its exact
  * containment, so the link to a primary it was checked against is not
  * computed twice. */
 typedef struct checked {
@@ -338,16 +353,13 @@ typedef struct checked {
  * exact containment reaches DUP_CONTAINMENT; a pair already in one
  * cluster is not checked again, so n copies of a report cost n - 1
  * checks. */
-static void cluster(const corpus *c, const signature *sig, size_t *parent,
-                    checked *link)
+static void cluster(const pairing *p, size_t *parent, checked *link)
 {
+    const signature *sig = p->sig;
     held h = {SIZE_MAX, {0}};
-    for (size_t i = 0; i < c->n; i++) {
-        if (sig[i].size < MIN_SHINGLES)
-            continue;
-        for (size_t j = i + 1; j < c->n; j++) {
-            if (sig[j].size < MIN_SHINGLES ||
-                estimate(&sig[i], &sig[j]) < CANDIDATE_CONTAINMENT)
+    for (size_t i = 0; i < p->n; i++) {
+        for (size_t j = i + 1; j < p->n; j++) {
+            if (estimate(&sig[i], &sig[j]) < CANDIDATE_CONTAINMENT)
                 continue;
             size_t ri = find_root(parent, i), rj = find_root(parent, j);
             if (ri == rj)
@@ -357,7 +369,7 @@ static void cluster(const corpus *c, const signature *sig, size_t *parent,
             double x = sig[i].size == sig[j].size &&
                                memcmp(sig[i].bin, sig[j].bin, sizeof sig[i].bin) == 0
                            ? 1.0
-                           : exact_containment(c, sig, &h, i, j);
+                           : exact_containment(p, &h, i, j);
             if (x >= DUP_CONTAINMENT) {
                 parent[rj] = ri;
                 link->via[j] = i;
@@ -369,7 +381,7 @@ static void cluster(const corpus *c, const signature *sig, size_t *parent,
 }
 
 typedef struct member {
-    size_t root, doc;
+    size_t root, cand;
 } member;
 
 static int member_cmp(const void *a, const void *b)
@@ -377,18 +389,18 @@ static int member_cmp(const void *a, const void *b)
     const member *x = a, *y = b;
     if (x->root != y->root)
         return x->root < y->root ? -1 : 1;
-    return x->doc < y->doc ? -1 : x->doc > y->doc;
+    return x->cand < y->cand ? -1 : x->cand > y->cand;
 }
 
-/* The best document of each cluster, indexed by the cluster's root. */
-static size_t *primaries(const corpus *c, const signature *sig, size_t *parent)
+/* The best candidate of each cluster, indexed by the cluster's root. */
+static size_t *primaries(const pairing *p, size_t *parent)
 {
-    size_t *primary = xmalloc(c->n * sizeof *primary);
-    for (size_t i = 0; i < c->n; i++)
+    size_t *primary = xmalloc(p->n * sizeof *primary);
+    for (size_t i = 0; i < p->n; i++)
         primary[i] = SIZE_MAX;
-    for (size_t i = 0; i < c->n; i++) {
+    for (size_t i = 0; i < p->n; i++) {
         size_t r = find_root(parent, i);
-        if (primary[r] == SIZE_MAX || better(c, sig, i, primary[r]))
+        if (primary[r] == SIZE_MAX || better(p, i, primary[r]))
             primary[r] = i;
     }
     return primary;
@@ -397,24 +409,24 @@ static size_t *primaries(const corpus *c, const signature *sig, size_t *parent)
 /* Every member of a cluster close enough to its primary points to it.
  * Members are visited cluster by cluster, so each primary's shingle set
  * is built once. */
-static void link_clusters(corpus *c, const signature *sig, size_t *parent,
+static void link_clusters(corpus *c, const pairing *p, size_t *parent,
                           const checked *link)
 {
-    size_t *primary = primaries(c, sig, parent);
-    member *m = xmalloc(c->n * sizeof *m);
-    for (size_t i = 0; i < c->n; i++)
+    size_t *primary = primaries(p, parent);
+    member *m = xmalloc(p->n * sizeof *m);
+    for (size_t i = 0; i < p->n; i++)
         m[i] = (member){find_root(parent, i), i};
-    qsort(m, c->n, sizeof *m, member_cmp);
+    qsort(m, p->n, sizeof *m, member_cmp);
     held h = {SIZE_MAX, {0}};
-    for (size_t k = 0; k < c->n; k++) {
-        size_t i = m[k].doc, p = primary[m[k].root];
-        if (p == i)
+    for (size_t k = 0; k < p->n; k++) {
+        size_t i = m[k].cand, pr = primary[m[k].root];
+        if (pr == i)
             continue;
-        double s = link->via[i] == p ? link->containment[i]
-                                     : exact_containment(c, sig, &h, p, i);
+        double s = link->via[i] == pr ? link->containment[i]
+                                      : exact_containment(p, &h, pr, i);
         if (s >= DUP_CONTAINMENT) {
-            c->duplicate_of[i] = (int)p;
-            c->similarity[i] = s;
+            c->duplicate_of[p->doc[i]] = (int)p->doc[pr];
+            c->similarity[p->doc[i]] = s;
         }
     }
     free(h.set.v);
@@ -429,21 +441,35 @@ void corpus_find_duplicates(corpus *c)
     free(c->similarity);
     c->duplicate_of = xmalloc(n * sizeof *c->duplicate_of);
     c->similarity = xmalloc(n * sizeof *c->similarity);
-    signature *sig = xmalloc(n * sizeof *sig);
-    size_t *parent = xmalloc(n * sizeof *parent);
-    checked link = {xmalloc(n * sizeof *link.via),
-                    xmalloc(n * sizeof *link.containment)};
+    pairing p = {c, 0, 0, NULL, NULL};
+    size_t sigcap = 0;
     for (size_t i = 0; i < c->n; i++) {
         c->duplicate_of[i] = -1;
         c->similarity[i] = 0;
-        parent[i] = i;
-        link.via[i] = SIZE_MAX;
-        signature_build(c->docs[i], &sig[i]);
+        signature s;
+        signature_build(c->docs[i], &s);
+        if (s.size < MIN_SHINGLES)
+            continue;
+        signature_densify(&s);
+        p.doc = xgrow(p.doc, &p.cap, p.n, sizeof *p.doc);
+        p.sig = xgrow(p.sig, &sigcap, p.n, sizeof *p.sig);
+        p.doc[p.n] = i;
+        p.sig[p.n++] = s;
     }
-    cluster(c, sig, parent, &link);
-    link_clusters(c, sig, parent, &link);
-    free(link.via);
-    free(link.containment);
-    free(parent);
-    free(sig);
+    if (p.n > 1) {
+        size_t *parent = xmalloc(p.n * sizeof *parent);
+        checked link = {xmalloc(p.n * sizeof *link.via),
+                        xmalloc(p.n * sizeof *link.containment)};
+        for (size_t i = 0; i < p.n; i++) {
+            parent[i] = i;
+            link.via[i] = SIZE_MAX;
+        }
+        cluster(&p, parent, &link);
+        link_clusters(c, &p, parent, &link);
+        free(link.via);
+        free(link.containment);
+        free(parent);
+    }
+    free(p.doc);
+    free(p.sig);
 }

@@ -4,6 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Texts up to this size (bytes, offsets and origins) are copied into the
+ * arena by tb_finish; bigger ones hand their buffers over. */
+enum { TB_COPY_MAX = 2048 };
+
 void tb_init(text_builder *tb)
 {
     memset(tb, 0, sizeof *tb);
@@ -55,13 +59,24 @@ text tb_finish(text_builder *tb, arena *a)
     tb_grow(tb);                 /* room for off[nlines] */
     tb->off[tb->nlines] = tb->bytes.len; /* every line ends in '\n' */
     tb->origin[tb->nlines] = 0;
+    t.len = tb->bytes.len;
+    t.nlines = tb->nlines;
+    size_t noff = (tb->nlines + 1) * sizeof *tb->off;
+    size_t norigin = (tb->nlines + 1) * sizeof *tb->origin;
+    if (t.len + 1 + noff + norigin <= TB_COPY_MAX) {
+        /* A small text is copied into the arena: three malloc'd blocks,
+         * mostly slack, would outweigh it (a one-line document). */
+        t.bytes = arena_strndup(a, tb->bytes.p, t.len);
+        t.off = memcpy(arena_alloc_uninit(a, noff), tb->off, noff);
+        t.origin = memcpy(arena_alloc_uninit(a, norigin), tb->origin, norigin);
+        tb_free(tb);
+        return t;
+    }
     /* The builder's buffers become the text's: no copy, but no slack
      * either (a shrinking realloc is cheap). */
     if (tb->bytes.cap > tb->bytes.len + 4096)
         tb->bytes.p = xrealloc(tb->bytes.p, tb->bytes.len + 1);
     t.bytes = arena_adopt(a, tb->bytes.p);
-    t.len = tb->bytes.len;
-    t.nlines = tb->nlines;
     t.off = arena_adopt(a, tb->off);
     t.origin = arena_adopt(a, tb->origin);
     memset(tb, 0, sizeof *tb);

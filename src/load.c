@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "arena.h"
+#include "decode.h"
 #include "out.h"
 
 #ifndef BAOGAO_REPORTS_DIR
@@ -63,76 +64,199 @@ static int cancelled(const walker *w)
     return cancel_raised(w->o->cancel);
 }
 
-/* Reads fd to its end into a buffer sized for `size` bytes (what fstat
- * said), growing only if the file grew meanwhile, up to LOAD_MAX_FILE. */
-static char *read_fd(int fd, size_t size, size_t *n, const char **err)
+/* Reads go in steps of at most this much: a bounded amount of work
+ * between two looks at what has arrived. */
+enum { READ_STEP = 4 << 20 };
+
+/* How a read ended against the size fstat gave. */
+enum { READ_SAME, READ_GREW, READ_SHRANK };
+
+/* Reads fd into buf[len..want) in steps of READ_STEP, retrying on EINTR;
+ * returns the new length (short of want at end of file), or (size_t)-1
+ * with errno set. */
+static size_t read_upto(int fd, char *buf, size_t len, size_t want)
 {
-    size_t cap = size + 1, len = 0;
-    char *buf = xmalloc(cap);
-    for (;;) {
-        size_t room = cap - 1 - len;
-        char probe;
-        ssize_t k = room ? read(fd, buf + len, room) : read(fd, &probe, 1);
+    while (len < want) {
+        size_t step = want - len < READ_STEP ? want - len : READ_STEP;
+        ssize_t k = read(fd, buf + len, step);
         if (k < 0 && errno == EINTR)
             continue;
-        if (k <= 0) {
-            if (k < 0) {
-                *err = strerror(errno);
-                free(buf);
-                return NULL;
-            }
+        if (k < 0)
+            return (size_t)-1;
+        if (k == 0)
             break;
-        }
-        if (!room) {
-            if (cap > LOAD_MAX_FILE) {
-                *err = "file too large (over 1 GiB)";
-                free(buf);
-                return NULL;
-            }
-            cap *= 2;
-            buf = xrealloc(buf, cap);
-            buf[len] = probe;
-        }
         len += (size_t)k;
+    }
+    return len;
+}
+
+/* True when fd has at least one more byte (it is read and lost). */
+static int has_more(int fd)
+{
+    char probe;
+    ssize_t k;
+    while ((k = read(fd, &probe, 1)) < 0 && errno == EINTR)
+        ;
+    return k > 0;
+}
+
+/* Reads fd into a malloc'd buffer (NUL-terminated, *n bytes before the
+ * NUL). size is what fstat said: exactly that much is read, and *change
+ * says whether the file ended sooner (READ_SHRANK, *n is what there was)
+ * or had more (READ_GREW, the rest is left); size 0 (a pipe, standard
+ * input, a pseudo-file) reads to the end, growing, up to LOAD_MAX_FILE.
+ * Refused (NULL, *err a static message) on a read error, or when the
+ * first DECODE_BINARY_SAMPLE bytes are binary: they are read first, into
+ * a buffer of their size, so a binary file is refused before anything of
+ * its size is read or allocated. */
+static char *read_fd(int fd, size_t size, size_t *n, int *change,
+                     const char **err)
+{
+    size_t want = size && size < DECODE_BINARY_SAMPLE ? size : DECODE_BINARY_SAMPLE;
+    size_t cap = want + 1;
+    char *buf = xmalloc(cap);
+    size_t len = read_upto(fd, buf, 0, want);
+    *change = READ_SAME;
+    *err = NULL;
+    if (len != (size_t)-1 && decode_is_binary(buf, len))
+        *err = "binary data, not text";
+    while (!*err && len == want && len < LOAD_MAX_FILE && want != size) {
+        /* More to come: all fstat said, or (size unknown) twice as much. */
+        want = size ? size : (2 * want < LOAD_MAX_FILE ? 2 * want : LOAD_MAX_FILE);
+        cap = want + 1;
+        buf = xrealloc(buf, cap);
+        len = read_upto(fd, buf, len, want);
+    }
+    if (len == (size_t)-1)
+        *err = strerror(errno);
+    else if (!*err && size && len < size)
+        *change = READ_SHRANK;
+    else if (!*err && len == want && has_more(fd)) {
+        if (size)
+            *change = READ_GREW;
+        else
+            *err = "file too large (over 1 GiB)";
+    }
+    if (*err) {
+        free(buf);
+        return NULL;
     }
     buf[len] = '\0';
     *n = len;
     return buf;
 }
 
-/* Reads the whole regular file at path, at most LOAD_MAX_FILE bytes. */
-static char *read_file(const char *path, size_t *n, const char **err)
+/* What a file of mode m is, for messages ("a FIFO"). */
+static const char *kind_of(mode_t m)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    return S_ISDIR(m)                  ? "a folder"
+           : S_ISFIFO(m)               ? "a FIFO"
+           : S_ISSOCK(m)               ? "a socket"
+           : S_ISCHR(m) || S_ISBLK(m)  ? "a device"
+           : S_ISLNK(m)                ? "a symbolic link"
+                                       : "a special file";
+}
+
+/* Opens path for reading without ever blocking (O_NONBLOCK: a FIFO
+ * swapped in for the file opens at once, a device does not wait for a
+ * carrier) and checks the descriptor, not the name, is a regular file.
+ * follow 0 adds O_NOFOLLOW: a link put in the file's place is refused.
+ * Returns the descriptor (blocking again) and its stat, or -1 with *err
+ * set, in msg (of msgn bytes) when it says what the name now is. */
+static int open_regular(const char *path, int follow, struct stat *st,
+                        char *msg, size_t msgn, const char **err)
+{
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC |
+                            (follow ? 0 : O_NOFOLLOW));
     if (fd < 0) {
-        *err = strerror(errno);
-        return NULL;
+        int e = errno;
+        struct stat now;
+        const char *kind = NULL;
+        if (!follow && e == ELOOP)
+            kind = "a symbolic link"; /* O_NOFOLLOW met one */
+        else if ((follow ? stat(path, &now) : lstat(path, &now)) == 0 &&
+                 !S_ISREG(now.st_mode))
+            kind = kind_of(now.st_mode);
+        else if (e == ENXIO)
+            kind = "a socket or a device"; /* what open cannot open */
+        if (kind) {
+            snprintf(msg, msgn, "changed while being opened: now %s, not a"
+                     " regular file", kind);
+            *err = msg;
+        } else {
+            *err = strerror(e);
+        }
+        return -1;
     }
+    if (fstat(fd, st) != 0) {
+        *err = strerror(errno);
+        close(fd);
+        return -1;
+    }
+    if (!S_ISREG(st->st_mode)) {
+        snprintf(msg, msgn, "changed while being opened: now %s, not a"
+                 " regular file", kind_of(st->st_mode));
+        *err = msg;
+        close(fd);
+        return -1;
+    }
+    /* Linux ignores O_NONBLOCK on regular files, POSIX leaves it open (a
+     * network filesystem may answer EAGAIN): reads block again. */
+    int fl = fcntl(fd, F_GETFL);
+    if (fl >= 0)
+        fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+    return fd;
+}
+
+/* Reads the whole regular file at path, at most LOAD_MAX_FILE bytes (see
+ * open_regular for follow). A file that changed size while read is
+ * loaded as far as fstat said it went, *note (in msg) saying so. */
+static char *read_file(const char *path, int follow, size_t *n,
+                       const char **note, char *msg, size_t msgn,
+                       const char **err)
+{
     struct stat st;
+    int fd = open_regular(path, follow, &st, msg, msgn, err);
+    if (fd < 0)
+        return NULL;
     char *buf = NULL;
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
-        *err = "not a regular file";
-    else if ((unsigned long long)st.st_size > LOAD_MAX_FILE)
+    int change = READ_SAME;
+    if ((unsigned long long)st.st_size > LOAD_MAX_FILE)
         *err = "file too large (over 1 GiB)";
     else
-        buf = read_fd(fd, (size_t)st.st_size, n, err);
+        buf = read_fd(fd, (size_t)st.st_size, n, &change, err);
     close(fd);
+    if (buf && change == READ_GREW) {
+        snprintf(msg, msgn, "grew while being read: its first %zu bytes"
+                 " (its size when opened) are loaded", *n);
+        *note = msg;
+    } else if (buf && change == READ_SHRANK) {
+        snprintf(msg, msgn, "shrank while being read: %zu of %lld bytes"
+                 " loaded", *n, (long long)st.st_size);
+        *note = msg;
+    }
     return buf;
 }
 
-static void load_file(walker *w, const char *path)
+/* Loads the file at path ("-": standard input, a pipe is fine there);
+ * follow as for open_regular. */
+static void load_file(walker *w, const char *path, int follow)
 {
     size_t n = 0;
-    const char *err = NULL;
-    char *bytes = strcmp(path, "-") == 0 ? read_fd(STDIN_FILENO, 65536, &n, &err)
-                                         : read_file(path, &n, &err);
+    const char *err = NULL, *note = NULL;
+    char msg[160];
+    int change;
+    char *bytes = strcmp(path, "-") == 0
+                      ? read_fd(STDIN_FILENO, 0, &n, &change, &err)
+                      : read_file(path, follow, &n, &note, msg, sizeof msg, &err);
     if (!bytes) {
         complain(w, path, err);
         return;
     }
+    if (note)
+        complain(w, path, note);
     w->res.files++;
-    long docs = pipeline_file(path, bytes, n, w->o->fn, w->o->ctx, &err);
-    free(bytes);
+    long docs = pipeline_file_owned(path, bytes, n, w->o->fn, w->o->ctx, &err);
     if (docs < 0)
         complain(w, path, err);
     else
@@ -205,32 +329,45 @@ static void load_dir(walker *w, const char *path)
     free(names);
 }
 
+/* Loads what path names: standard input, a file, or a folder walked.
+ * explicit_file: the user named it, so links are followed and anything
+ * that is not a file or folder is named; in a walk a link is followed as
+ * well (never twice into one folder), an entry that is no link is opened
+ * with O_NOFOLLOW, and an entry named like a report (has_report_suffix)
+ * that is a folder, FIFO, socket or device is named and left alone. */
 static void load_path(walker *w, const char *path, int explicit_file)
 {
-    struct stat st;
+    struct stat st, lst;
     if (cancelled(w))
         return;
     if (explicit_file && strcmp(path, "-") == 0) {
-        load_file(w, path); /* standard input */
+        load_file(w, path, 1); /* standard input */
         return;
     }
+    int link = !explicit_file && lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode);
     if (stat(path, &st) != 0) {
         complain(w, path, errno == ELOOP ? "symbolic link loop"
                                          : strerror(errno));
         return;
     }
-    if (S_ISDIR(st.st_mode)) {
+    int report = explicit_file || has_report_suffix(path);
+    if (S_ISDIR(st.st_mode) && (explicit_file || !report)) {
         if (enter_dir(w, &st))
             load_dir(w, path);
         return;
     }
     if (!S_ISREG(st.st_mode)) {
-        if (explicit_file)
-            complain(w, path, "not a regular file");
+        if (report) {
+            char msg[96];
+            snprintf(msg, sizeof msg, "%s, not a regular file%s",
+                     kind_of(st.st_mode),
+                     S_ISDIR(st.st_mode) ? " (named like a report: not entered)" : "");
+            complain(w, path, msg);
+        }
         return;
     }
-    if (explicit_file || has_report_suffix(path))
-        load_file(w, path);
+    if (report)
+        load_file(w, path, explicit_file || link);
 }
 
 load_result load_paths_with(char *const *paths, size_t npaths,

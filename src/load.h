@@ -1,7 +1,9 @@
 /* load.h — files and folders to documents: walks folders (following
- * links, never twice into the same folder), reads each file with a size
- * bound, runs the parse pipeline, and reports bad files (on stderr, or to
- * the caller's callback) while the rest load; the caller can stop it. */
+ * links, never twice into the same folder), opens each file without ever
+ * blocking and reads it only if the descriptor is a regular file, with a
+ * size bound (binary data refused from its first 64 KB), runs the parse
+ * pipeline, and reports bad files (on stderr, or to the caller's
+ * callback) while the rest load; the caller can stop it. */
 #ifndef BAOGAO_LOAD_H
 #define BAOGAO_LOAD_H
 
@@ -22,7 +24,10 @@ typedef struct load_result {
 /* Loads every path ("-" for standard input, a file, or a folder searched
  * recursively for
  * .txt/.md/.csv/.htm(l)/.text files; hidden entries skipped) in order,
- * handing each document to fn. */
+ * handing each document to fn. In a folder, an entry named like a report
+ * that is a FIFO, socket, device or folder is named with what it is and
+ * left alone; a file that changed size while read is loaded as far as
+ * fstat said it went, and named with what happened. */
 load_result load_paths(char *const *paths, size_t npaths, pipeline_doc_fn fn,
                        void *ctx);
 

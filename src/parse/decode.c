@@ -35,6 +35,26 @@ static const char *guess_utf16(const unsigned char *s, size_t n)
     return NULL;
 }
 
+int decode_is_binary(const char *buf, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)buf;
+    size_t m = n < DECODE_BINARY_SAMPLE ? n : DECODE_BINARY_SAMPLE;
+    const char *utf16 = strs_starts(buf, m, "\xFF\xFE")   ? "UTF-16LE"
+                        : strs_starts(buf, m, "\xFE\xFF") ? "UTF-16BE"
+                                                           : guess_utf16(s, m);
+    size_t step = utf16 ? 2 : 1, units = 0, nul = 0, ctl = 0;
+    int be = utf16 && utf16[6] == 'B';
+    for (size_t i = 0; i + step <= m; i += step) {
+        unsigned u = step == 1 ? s[i]
+                     : be      ? (unsigned)s[i] << 8 | s[i + 1]
+                               : (unsigned)s[i + 1] << 8 | s[i];
+        units++;
+        nul += u == 0;
+        ctl += u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f';
+    }
+    return nul * 100 > units || ctl * 20 > units;
+}
+
 /* UTF-8 with a few broken sequences (a truncated download, a cut
  * character) is still UTF-8: valid multi-byte sequences outnumber invalid
  * ones by far. GBK or Big5 read as UTF-8 is some 90% invalid sequences.

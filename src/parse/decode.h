@@ -24,4 +24,16 @@ typedef struct decoded {
 int decode_bytes(const char *buf, size_t n, arena *a, decoded *out,
                  const char **err);
 
+/* How much of a file decides whether it is binary (see decode_is_binary):
+ * a reader can refuse a binary file after its first 64 KB. */
+#define DECODE_BINARY_SAMPLE ((size_t)64 * 1024)
+
+/* True when buf[0..n) is binary data, not text, judged from its first
+ * DECODE_BINARY_SAMPLE bytes only (the rest is never read): its units
+ * (bytes; 16-bit units when it is UTF-16 by its BOM or by its zero bytes,
+ * as decode_bytes guesses it) hold NULs for over 1% of them, or NULs and
+ * other C0 controls (but tab, LF, CR and FF) for over 5%. Fewer make a
+ * text whose controls the clean stage removes and counts. Cannot fail. */
+int decode_is_binary(const char *buf, size_t n);
+
 #endif

@@ -3,7 +3,7 @@
 #include "pipeline.h"
 
 #include <stdio.h>
-#include <string.h>
+#include <stdlib.h>
 
 #include "clean.h"
 #include "csv.h"
@@ -13,7 +13,11 @@
 #include "repeats.h"
 #include "structure.h"
 
-void pipeline_text(doc *d, const char *utf8, size_t n, uint32_t first_line)
+/* The stages after decode. What the caller hands over in own (a malloc'd
+ * buffer holding utf8, or NULL) and own_scratch (an arena holding it, or
+ * NULL) is freed once the lines stage has copied utf8. */
+static void run_text(doc *d, const char *utf8, size_t n, uint32_t first_line,
+                     char *own, arena *own_scratch)
 {
     /* Each stage's input is freed as soon as the next stage has run, so a
      * large file costs about two copies of its text at a time. */
@@ -21,6 +25,9 @@ void pipeline_text(doc *d, const char *utf8, size_t n, uint32_t first_line)
     arena_init(&a);
     arena_init(&b);
     text lines = lines_split(utf8, n, first_line, &a, &d->stats);
+    free(own);
+    if (own_scratch)
+        arena_free(own_scratch);
     text clean = clean_run(&lines, &b, &d->stats);
     arena_free(&a);
     text repaired = repair_run(&clean, &a, &d->stats);
@@ -30,20 +37,9 @@ void pipeline_text(doc *d, const char *utf8, size_t n, uint32_t first_line)
     structure_run(d);
 }
 
-/* Binary data: NUL bytes in a file that is not convincingly UTF-16, or a
- * high share of control characters in what decoded as text. */
-static int looks_binary(const char *raw, size_t rn, const decoded *dec)
+void pipeline_text(doc *d, const char *utf8, size_t n, uint32_t first_line)
 {
-    int utf16 = strncmp(dec->encoding, "UTF-16", 6) == 0 && dec->confidence > 10;
-    if (!utf16 && memchr(raw, '\0', rn))
-        return 1;
-    const char *s = dec->utf8;
-    size_t m = dec->len < 8192 ? dec->len : 8192, ctl = 0;
-    for (size_t i = 0; i < m; i++) {
-        unsigned char c = (unsigned char)s[i];
-        ctl += c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f';
-    }
-    return ctl * 20 > m;
+    run_text(d, utf8, n, first_line, NULL, NULL);
 }
 
 typedef struct csv_ctx {
@@ -86,38 +82,44 @@ static int csv_row_doc(void *p, const csv_row *header, const csv_row *row)
     return 0;
 }
 
-long pipeline_file(const char *path, const char *bytes, size_t n,
-                   pipeline_doc_fn fn, void *ctx, const char **err)
+/* pipeline_file; when own is bytes (malloc'd), frees it as soon as no
+ * stage needs it. */
+static long run_file(const char *path, const char *bytes, size_t n,
+                     char *own, pipeline_doc_fn fn, void *ctx,
+                     const char **err)
 {
-    if (n == 0) {
-        *err = "empty file";
-        return -1;
-    }
+    long docs = -1;
     arena scratch;
     arena_init(&scratch);
     decoded dec;
-    if (decode_bytes(bytes, n, &scratch, &dec, err) != 0) {
-        arena_free(&scratch);
-        return -1;
-    }
-    if (looks_binary(bytes, n, &dec)) {
-        arena_free(&scratch);
+    if (n == 0)
+        *err = "empty file";
+    else if (decode_is_binary(bytes, n))
         *err = "binary data, not text";
+    else if (decode_bytes(bytes, n, &scratch, &dec, err) == 0)
+        docs = 0;
+    if (docs < 0) {
+        free(own);
+        arena_free(&scratch);
         return -1;
     }
-    long docs = 0;
     if (csv_is_export(dec.utf8, dec.len)) {
         /* text_col -2: not known until the header row is read. */
         csv_ctx c = {path, dec.encoding, dec.confidence, -2, 0, fn, ctx};
         csv_parse(dec.utf8, dec.len, csv_row_doc, &c);
         docs = c.docs;
+        free(own);
     } else {
         doc *d = doc_new(path, path);
         d->encoding = dec.encoding;
         d->confidence = dec.confidence;
         d->stats.bytes_in = n;
         d->stats.replaced = dec.replaced;
-        pipeline_text(d, dec.utf8, dec.len, 1);
+        if (dec.utf8 != bytes) {
+            free(own); /* decoded into scratch: the bytes are done with */
+            own = NULL;
+        }
+        run_text(d, dec.utf8, dec.len, 1, own, &scratch);
         fn(ctx, d);
         docs = 1;
     }
@@ -125,4 +127,16 @@ long pipeline_file(const char *path, const char *bytes, size_t n,
     if (!docs)
         *err = "CSV export with no full_text rows";
     return docs ? docs : -1;
+}
+
+long pipeline_file(const char *path, const char *bytes, size_t n,
+                   pipeline_doc_fn fn, void *ctx, const char **err)
+{
+    return run_file(path, bytes, n, NULL, fn, ctx, err);
+}
+
+long pipeline_file_owned(const char *path, char *bytes, size_t n,
+                         pipeline_doc_fn fn, void *ctx, const char **err)
+{
+    return run_file(path, bytes, n, bytes, fn, ctx, err);
 }

@@ -15,9 +15,17 @@ typedef void (*pipeline_doc_fn)(void *ctx, doc *d);
 /* Parses the bytes of the file at path into documents, handing each to
  * fn. Returns the number of documents, or -1 with *err set (a static
  * message saying what is wrong with the file) when the file is not a
- * report: empty, binary, or has no usable text. */
+ * report: empty, binary (decode_is_binary: judged from its first 64 KB),
+ * or has no usable text. */
 long pipeline_file(const char *path, const char *bytes, size_t n,
                    pipeline_doc_fn fn, void *ctx, const char **err);
+
+/* pipeline_file over bytes the caller malloc'd and hands over: they are
+ * freed as soon as no stage needs them (after decode, or once the first
+ * stage has copied them), before the call returns in any case, so a large
+ * file does not stay in memory beside its parsed copies. */
+long pipeline_file_owned(const char *path, char *bytes, size_t n,
+                         pipeline_doc_fn fn, void *ctx, const char **err);
 
 /* Runs clean, repair, repeats and structure over UTF-8 text that starts
  * at line first_line of its file, filling d->clean, d->stats and the

@@ -1,6 +1,7 @@
 /* test_corpus.c — unit tests of model/corpus: near-duplicates of synthetic
  * reports across cut, reordered, traditional and full-width copies;
- * unrelated and tiny documents never pair; one primary per cluster. */
+ * unrelated and tiny documents never pair, even among many; one primary
+ * per cluster. */
 #include <stdint.h>
 #include <string.h>
 
@@ -127,10 +128,40 @@ static void test_small(void)
     corpus_free(&c);
 }
 
+/* Only documents big enough to judge are paired, and the result comes
+ * back to the right indices: a copy of a report after a thousand tiny
+ * documents (which get no signature) points to the report before them,
+ * the tiny ones to nothing, equal as they are. */
+static void test_tiny_between(void)
+{
+    corpus c;
+    corpus_init(&c);
+    corpus_add(&c, whole(5, "first"));
+    static const char tiny[] = "增长4.8%。\n";
+    for (int k = 0; k < 1000; k++) {
+        doc *d = doc_new("tiny", "tiny");
+        pipeline_text(d, tiny, strlen(tiny), 1);
+        corpus_add(&c, d);
+    }
+    corpus_add(&c, whole(6, "other"));
+    corpus_add(&c, whole(5, "copy"));
+    corpus_find_duplicates(&c);
+    size_t paired = 0;
+    for (size_t i = 1; i <= 1000; i++)
+        paired += c.duplicate_of[i] != -1;
+    CHECK_INT(paired, 0);
+    CHECK_INT(c.duplicate_of[0], -1);
+    CHECK_INT(c.duplicate_of[1001], -1);
+    CHECK_INT(c.duplicate_of[1002], 0);
+    CHECK(c.similarity[1002] >= 0.99);
+    corpus_free(&c);
+}
+
 int main(void)
 {
     test_copies_pair();
     test_one_primary();
     test_small();
+    test_tiny_between();
     return check_done();
 }

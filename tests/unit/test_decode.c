@@ -1,5 +1,6 @@
 /* test_decode.c — unit tests of parse stage 1 (src/parse/decode): BOMs,
- * plain and damaged UTF-8, GB18030, Big5 and BOM-less UTF-16. The legacy
+ * plain and damaged UTF-8, GB18030, Big5 and BOM-less UTF-16, and what is
+ * binary (decode_is_binary). The legacy
  * bytes are made at run time with ICU, from UTF-8 literals. */
 #include <stdio.h>
 #include <string.h>
@@ -238,6 +239,72 @@ static void test_utf16_no_bom(void)
     arena_free(&a);
 }
 
+/* n bytes of text: GDP lines, with byte c put at every `every`-th byte
+ * (every 0: nowhere). */
+static void text_with(sbuf *b, size_t n, char c, size_t every)
+{
+    b->len = 0;
+    while (b->len < n) {
+        sbuf_adds(b, GDP);
+        sbuf_addc(b, '\n');
+    }
+    b->len = n;
+    for (size_t i = every - 1; every && i < n; i += every)
+        b->p[i] = c;
+}
+
+/* decode_is_binary: the share of NULs and of controls in the first 64 KB,
+ * counted in 16-bit units for UTF-16. */
+static void test_binary(void)
+{
+    sbuf b = {0}, enc = {0};
+    CHECK(!decode_is_binary("", 0));
+    text_with(&b, 60000, 0, 0);
+    CHECK(!decode_is_binary(b.p, b.len));
+    b.p[30000] = '\0'; /* one NUL: text */
+    CHECK(!decode_is_binary(b.p, b.len));
+    text_with(&b, 60000, '\0', 100); /* exactly 1% NULs */
+    CHECK(!decode_is_binary(b.p, b.len));
+    text_with(&b, 60000, '\0', 99); /* over 1% */
+    CHECK(decode_is_binary(b.p, b.len));
+    text_with(&b, 60000, '\x01', 20); /* 5% controls */
+    CHECK(!decode_is_binary(b.p, b.len));
+    text_with(&b, 60000, '\x1b', 19); /* over 5% */
+    CHECK(decode_is_binary(b.p, b.len));
+    text_with(&b, 60000, '\x7f', 19); /* DEL is no C0 control */
+    CHECK(!decode_is_binary(b.p, b.len));
+    text_with(&b, 60000, '\t', 3); /* tab, LF, CR, FF do not */
+    CHECK(!decode_is_binary(b.p, b.len));
+    text_with(&b, 60000, '\f', 3);
+    CHECK(!decode_is_binary(b.p, b.len));
+    text_with(&b, 60000, '\r', 3);
+    CHECK(!decode_is_binary(b.p, b.len));
+    CHECK(decode_is_binary("abc\0def\n", 8));
+    /* Only the first 64 KB count: NULs after them are text's problem,
+     * NULs in them make a binary file whatever follows. */
+    text_with(&b, 3 * DECODE_BINARY_SAMPLE, '\0', 2);
+    memset(b.p, 'a', DECODE_BINARY_SAMPLE);
+    CHECK(!decode_is_binary(b.p, b.len));
+    text_with(&b, 3 * DECODE_BINARY_SAMPLE, 0, 0);
+    memset(b.p, 0, DECODE_BINARY_SAMPLE);
+    CHECK(decode_is_binary(b.p, b.len));
+    /* UTF-16 (half its bytes zero), with and without a BOM, is text; NUL
+     * units in it are counted as units. */
+    repeat(&b, GDP, 200);
+    static const char *const forms[] = {"UTF-16LE", "UTF-16BE", "UTF-16"};
+    for (size_t k = 0; k < 3; k++) {
+        if (!CHECK(to_charset(forms[k], &b, &enc)))
+            continue;
+        CHECK(!decode_is_binary(enc.p, enc.len));
+        size_t units = enc.len / 2, nul = 0;
+        for (size_t u = 50; u < units && nul * 100 <= units; u += 50, nul++)
+            enc.p[2 * u] = enc.p[2 * u + 1] = '\0';
+        CHECK(decode_is_binary(enc.p, enc.len));
+    }
+    sbuf_free(&b);
+    sbuf_free(&enc);
+}
+
 int main(void)
 {
     test_utf8_plain();
@@ -246,5 +313,6 @@ int main(void)
     test_big5();
     test_mostly_utf8();
     test_utf16_no_bom();
+    test_binary();
     return check_done();
 }
