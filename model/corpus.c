@@ -100,12 +100,17 @@ static uint64_t window_hash(const uint32_t *ring, size_t seen, size_t k)
 }
 
 /* Calls fn with every shingle of line s[0..n): each SHINGLE-character
- * window, or the whole line when it is shorter (but two or more). */
-static void line_shingles(const char *s, size_t n, shingle_fn fn, void *ctx)
+ * window, or the whole line when it is shorter (but two or more). Stops
+ * early once *cancel is raised (looked at every CANCEL_STRIDE bytes: a
+ * paragraph may be a whole file). */
+static void line_shingles(const char *s, size_t n, shingle_fn fn, void *ctx,
+                          const cancel_flag *cancel)
 {
     uint32_t ring[SHINGLE];
-    size_t seen = 0;
+    size_t seen = 0, look = CANCEL_STRIDE; /* looked at by the caller */
     for (size_t i = 0; i < n;) {
+        if (cancel_every(cancel, i, &look))
+            return;
         uint32_t cp;
         i += utf8_decode(s + i, n - i, &cp);
         if (!(cp = shingle_cp(cp)))
@@ -118,12 +123,15 @@ static void line_shingles(const char *s, size_t n, shingle_fn fn, void *ctx)
         fn(ctx, window_hash(ring, seen, seen));
 }
 
-static void doc_shingles(const doc *d, shingle_fn fn, void *ctx)
+/* Every shingle of d, paragraph by paragraph; stops early once *cancel
+ * is raised (looked at every paragraph too). */
+static void doc_shingles(const doc *d, shingle_fn fn, void *ctx,
+                         const cancel_flag *cancel)
 {
-    for (size_t i = 0; i < d->clean.nlines; i++) {
+    for (size_t i = 0; i < d->clean.nlines && !cancel_raised(cancel); i++) {
         size_t n;
         const char *s = text_line(&d->clean, i, &n);
-        line_shingles(s, n, fn, ctx);
+        line_shingles(s, n, fn, ctx, cancel);
     }
 }
 
@@ -160,11 +168,12 @@ static void signature_densify(signature *s)
     }
 }
 
-static void signature_build(const doc *d, signature *s)
+static void signature_build(const doc *d, signature *s,
+                            const cancel_flag *cancel)
 {
     memset(s->bin, 0xFF, sizeof s->bin);
     s->size = 0;
-    doc_shingles(d, signature_add, s);
+    doc_shingles(d, signature_add, s, cancel);
     if (s->size)
         signature_densify(s);
 }
@@ -231,11 +240,11 @@ static int set_has(const shingle_set *s, uint64_t h)
     return s->v[i] != 0;
 }
 
-static void set_build(const doc *d, shingle_set *s)
+static void set_build(const doc *d, shingle_set *s, const cancel_flag *cancel)
 {
     memset(s, 0, sizeof *s);
     set_grow(s);
-    doc_shingles(d, set_add, s);
+    doc_shingles(d, set_add, s, cancel);
 }
 
 typedef struct probe {
@@ -252,10 +261,11 @@ static void probe_add(void *p, uint64_t h)
 
 /* Share of the shingles of doc small (counted with repeats, as they are
  * read) that the set of the larger document holds. */
-static double contained_in(const doc *small, const shingle_set *large)
+static double contained_in(const doc *small, const shingle_set *large,
+                           const cancel_flag *cancel)
 {
     probe q = {large, 0, 0};
-    doc_shingles(small, probe_add, &q);
+    doc_shingles(small, probe_add, &q, cancel);
     return q.all ? (double)q.in / (double)q.all : 0;
 }
 
@@ -266,26 +276,29 @@ typedef struct held {
     shingle_set set;
 } held;
 
-static const shingle_set *held_set(held *h, const corpus *c, size_t i)
+static const shingle_set *held_set(held *h, const corpus *c, size_t i,
+                                   const cancel_flag *cancel)
 {
     if (h->doc != i) {
         free(h->set.v);
-        set_build(c->docs[i], &h->set);
+        set_build(c->docs[i], &h->set, cancel);
         h->doc = i;
     }
     return &h->set;
 }
 
 /* Exact share of the smaller of documents i and j (by shingles) found in
- * the larger; i's set is held, j's built when j is the larger. */
+ * the larger; i's set is held, j's built when j is the larger. Stopped by
+ * *cancel, a meaningless share. */
 static double exact_containment(const corpus *c, const signature *sig,
-                                held *h, size_t i, size_t j)
+                                held *h, size_t i, size_t j,
+                                const cancel_flag *cancel)
 {
     if (sig[j].size <= sig[i].size)
-        return contained_in(c->docs[j], held_set(h, c, i));
+        return contained_in(c->docs[j], held_set(h, c, i, cancel), cancel);
     shingle_set sj;
-    set_build(c->docs[j], &sj);
-    double r = contained_in(c->docs[i], &sj);
+    set_build(c->docs[j], &sj, cancel);
+    double r = contained_in(c->docs[i], &sj, cancel);
     free(sj.v);
     return r;
 }
@@ -337,12 +350,13 @@ typedef struct checked {
 /* Joins the clusters of every pair whose estimate is promising and whose
  * exact containment reaches DUP_CONTAINMENT; a pair already in one
  * cluster is not checked again, so n copies of a report cost n - 1
- * checks. */
+ * checks. Stops early once *cancel is raised (looked at every row: n
+ * estimates, 2 ms for 20,000 documents, and in each exact check). */
 static void cluster(const corpus *c, const signature *sig, size_t *parent,
-                    checked *link)
+                    checked *link, const cancel_flag *cancel)
 {
     held h = {SIZE_MAX, {0}};
-    for (size_t i = 0; i < c->n; i++) {
+    for (size_t i = 0; i < c->n && !cancel_raised(cancel); i++) {
         if (sig[i].size < MIN_SHINGLES)
             continue;
         for (size_t j = i + 1; j < c->n; j++) {
@@ -357,7 +371,7 @@ static void cluster(const corpus *c, const signature *sig, size_t *parent,
             double x = sig[i].size == sig[j].size &&
                                memcmp(sig[i].bin, sig[j].bin, sizeof sig[i].bin) == 0
                            ? 1.0
-                           : exact_containment(c, sig, &h, i, j);
+                           : exact_containment(c, sig, &h, i, j, cancel);
             if (x >= DUP_CONTAINMENT) {
                 parent[rj] = ri;
                 link->via[j] = i;
@@ -396,9 +410,9 @@ static size_t *primaries(const corpus *c, const signature *sig, size_t *parent)
 
 /* Every member of a cluster close enough to its primary points to it.
  * Members are visited cluster by cluster, so each primary's shingle set
- * is built once. */
+ * is built once. Stops early once *cancel is raised. */
 static void link_clusters(corpus *c, const signature *sig, size_t *parent,
-                          const checked *link)
+                          const checked *link, const cancel_flag *cancel)
 {
     size_t *primary = primaries(c, sig, parent);
     member *m = xmalloc(c->n * sizeof *m);
@@ -406,12 +420,12 @@ static void link_clusters(corpus *c, const signature *sig, size_t *parent,
         m[i] = (member){find_root(parent, i), i};
     qsort(m, c->n, sizeof *m, member_cmp);
     held h = {SIZE_MAX, {0}};
-    for (size_t k = 0; k < c->n; k++) {
+    for (size_t k = 0; k < c->n && !cancel_raised(cancel); k++) {
         size_t i = m[k].doc, p = primary[m[k].root];
         if (p == i)
             continue;
         double s = link->via[i] == p ? link->containment[i]
-                                     : exact_containment(c, sig, &h, p, i);
+                                     : exact_containment(c, sig, &h, p, i, cancel);
         if (s >= DUP_CONTAINMENT) {
             c->duplicate_of[i] = (int)p;
             c->similarity[i] = s;
@@ -422,7 +436,7 @@ static void link_clusters(corpus *c, const signature *sig, size_t *parent,
     free(primary);
 }
 
-void corpus_find_duplicates(corpus *c)
+int corpus_find_duplicates(corpus *c, const cancel_flag *cancel)
 {
     size_t n = c->n ? c->n : 1;
     free(c->duplicate_of);
@@ -438,12 +452,18 @@ void corpus_find_duplicates(corpus *c)
         c->similarity[i] = 0;
         parent[i] = i;
         link.via[i] = SIZE_MAX;
-        signature_build(c->docs[i], &sig[i]);
+        signature_build(c->docs[i], &sig[i], cancel);
     }
-    cluster(c, sig, parent, &link);
-    link_clusters(c, sig, parent, &link);
+    cluster(c, sig, parent, &link, cancel);
+    link_clusters(c, sig, parent, &link, cancel);
+    int stopped = cancel_raised(cancel);
+    for (size_t i = 0; stopped && i < c->n; i++) { /* nothing half-paired */
+        c->duplicate_of[i] = -1;
+        c->similarity[i] = 0;
+    }
     free(link.via);
     free(link.containment);
     free(parent);
     free(sig);
+    return stopped ? -1 : 0;
 }

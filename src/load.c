@@ -62,14 +62,26 @@ static int cancelled(const walker *w)
     return cancel_raised(w->o->cancel);
 }
 
+/* Bytes read at a time, with a look at the cancel flag between two
+ * reads: 4 MiB is a few milliseconds from the page cache. */
+enum { READ_CHUNK = 4 << 20 };
+
 /* Reads fd to its end into a buffer sized for `size` bytes (what fstat
- * said), growing only if the file grew meanwhile, up to LOAD_MAX_FILE. */
-static char *read_fd(int fd, size_t size, size_t *n, const char **err)
+ * said), growing only if the file grew meanwhile, up to LOAD_MAX_FILE;
+ * stops (NULL, *err "cancelled") once *cancel is raised. */
+static char *read_fd(int fd, size_t size, size_t *n, const char **err,
+                     const cancel_flag *cancel)
 {
     size_t cap = size + 1, len = 0;
     char *buf = xmalloc(cap);
     for (;;) {
+        if (cancel_raised(cancel)) {
+            *err = "cancelled";
+            free(buf);
+            return NULL;
+        }
         size_t room = cap - 1 - len;
+        room = room > READ_CHUNK ? READ_CHUNK : room;
         char probe;
         ssize_t k = room ? read(fd, buf + len, room) : read(fd, &probe, 1);
         if (k < 0 && errno == EINTR)
@@ -100,7 +112,8 @@ static char *read_fd(int fd, size_t size, size_t *n, const char **err)
 }
 
 /* Reads the whole regular file at path, at most LOAD_MAX_FILE bytes. */
-static char *read_file(const char *path, size_t *n, const char **err)
+static char *read_file(const char *path, size_t *n, const char **err,
+                       const cancel_flag *cancel)
 {
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
@@ -114,7 +127,7 @@ static char *read_file(const char *path, size_t *n, const char **err)
     else if ((unsigned long long)st.st_size > LOAD_MAX_FILE)
         *err = "file too large (over 1 GiB)";
     else
-        buf = read_fd(fd, (size_t)st.st_size, n, err);
+        buf = read_fd(fd, (size_t)st.st_size, n, err, cancel);
     close(fd);
     return buf;
 }
@@ -123,19 +136,22 @@ static void load_file(walker *w, const char *path)
 {
     size_t n = 0;
     const char *err = NULL;
-    char *bytes = strcmp(path, "-") == 0 ? read_fd(STDIN_FILENO, 65536, &n, &err)
-                                         : read_file(path, &n, &err);
+    const cancel_flag *c = w->o->cancel;
+    char *bytes = strcmp(path, "-") == 0
+                      ? read_fd(STDIN_FILENO, 65536, &n, &err, c)
+                      : read_file(path, &n, &err, c);
     if (!bytes) {
-        complain(w, path, err);
+        if (!cancelled(w)) /* a stop is no failure of the file */
+            complain(w, path, err);
         return;
     }
     w->res.files++;
-    long docs = pipeline_file(path, bytes, n, w->o->fn, w->o->ctx, &err);
+    long docs = pipeline_file(path, bytes, n, w->o->fn, w->o->ctx, c, &err);
     free(bytes);
-    if (docs < 0)
-        complain(w, path, err);
-    else
+    if (docs >= 0)
         w->res.docs += (size_t)docs;
+    else if (docs != PIPELINE_CANCELLED)
+        complain(w, path, err);
 }
 
 static int has_report_suffix(const char *name)

@@ -13,21 +13,28 @@
 #include "repeats.h"
 #include "structure.h"
 
-void pipeline_text(doc *d, const char *utf8, size_t n, uint32_t first_line)
+int pipeline_text(doc *d, const char *utf8, size_t n, uint32_t first_line,
+                  const cancel_flag *cancel)
 {
     /* Each stage's input is freed as soon as the next stage has run, so a
-     * large file costs about two copies of its text at a time. */
+     * large file costs about two copies of its text at a time. A stage
+     * stopped by *cancel hands on a partial text, and each one after it
+     * stops at its first line. Structure needs no flag: it is some 0.1 s
+     * for 300 MB, under 3% of the stages before it. */
     arena a, b;
     arena_init(&a);
     arena_init(&b);
-    text lines = lines_split(utf8, n, first_line, &a, &d->stats);
-    text clean = clean_run(&lines, &b, &d->stats);
+    text lines = lines_split(utf8, n, first_line, &a, &d->stats, cancel);
+    text clean = clean_run(&lines, &b, &d->stats, cancel);
     arena_free(&a);
-    text repaired = repair_run(&clean, &a, &d->stats);
+    text repaired = repair_run(&clean, &a, &d->stats, cancel);
     arena_free(&b);
-    d->clean = repeats_run(&repaired, &d->mem, &d->stats);
+    d->clean = repeats_run(&repaired, &d->mem, &d->stats, cancel);
     arena_free(&a);
+    if (cancel_raised(cancel))
+        return -1;
     structure_run(d);
+    return 0;
 }
 
 /* Binary data: NUL bytes in a file that is not convincingly UTF-16, or a
@@ -54,6 +61,7 @@ typedef struct csv_ctx {
     long docs;
     pipeline_doc_fn fn;
     void *ctx;
+    const cancel_flag *cancel;
 } csv_ctx;
 
 static int csv_row_doc(void *p, const csv_row *header, const csv_row *row)
@@ -61,6 +69,8 @@ static int csv_row_doc(void *p, const csv_row *header, const csv_row *row)
     csv_ctx *c = p;
     if (c->text_col == -2)
         c->text_col = csv_column(header, "full_text");
+    if (cancel_raised(c->cancel))
+        return 1;
     if (c->text_col < 0 || (size_t)c->text_col >= row->n)
         return 0;
     char name[4096];
@@ -80,14 +90,26 @@ static int csv_row_doc(void *p, const csv_row *header, const csv_row *row)
     d->nhints = nh;
     const csv_field *t = &row->f[c->text_col];
     d->stats.bytes_in = t->n;
-    pipeline_text(d, t->s, t->n, t->line);
+    if (pipeline_text(d, t->s, t->n, t->line, c->cancel) != 0) {
+        doc_free(d);
+        return 1;
+    }
     c->docs++;
     c->fn(c->ctx, d);
     return 0;
 }
 
+/* The end of a stopped file: its scratch freed. */
+static long cancelled(arena *scratch, const char **err)
+{
+    arena_free(scratch);
+    *err = "cancelled";
+    return PIPELINE_CANCELLED;
+}
+
 long pipeline_file(const char *path, const char *bytes, size_t n,
-                   pipeline_doc_fn fn, void *ctx, const char **err)
+                   pipeline_doc_fn fn, void *ctx, const cancel_flag *cancel,
+                   const char **err)
 {
     if (n == 0) {
         *err = "empty file";
@@ -96,10 +118,12 @@ long pipeline_file(const char *path, const char *bytes, size_t n,
     arena scratch;
     arena_init(&scratch);
     decoded dec;
-    if (decode_bytes(bytes, n, &scratch, &dec, err) != 0) {
+    if (decode_bytes(bytes, n, &scratch, &dec, cancel, err) != 0) {
         arena_free(&scratch);
         return -1;
     }
+    if (cancel_raised(cancel))
+        return cancelled(&scratch, err);
     if (looks_binary(bytes, n, &dec)) {
         arena_free(&scratch);
         *err = "binary data, not text";
@@ -108,16 +132,21 @@ long pipeline_file(const char *path, const char *bytes, size_t n,
     long docs = 0;
     if (csv_is_export(dec.utf8, dec.len)) {
         /* text_col -2: not known until the header row is read. */
-        csv_ctx c = {path, dec.encoding, dec.confidence, -2, 0, fn, ctx};
+        csv_ctx c = {path, dec.encoding, dec.confidence, -2, 0, fn, ctx, cancel};
         csv_parse(dec.utf8, dec.len, csv_row_doc, &c);
         docs = c.docs;
+        if (cancel_raised(cancel))
+            return cancelled(&scratch, err);
     } else {
         doc *d = doc_new(path, path);
         d->encoding = dec.encoding;
         d->confidence = dec.confidence;
         d->stats.bytes_in = n;
         d->stats.replaced = dec.replaced;
-        pipeline_text(d, dec.utf8, dec.len, 1);
+        if (pipeline_text(d, dec.utf8, dec.len, 1, cancel) != 0) {
+            doc_free(d);
+            return cancelled(&scratch, err);
+        }
         fn(ctx, d);
         docs = 1;
     }
