@@ -101,12 +101,17 @@ static uint64_t window_hash(const uint32_t *ring, size_t seen, size_t k)
 }
 
 /* Calls fn with every shingle of line s[0..n): each SHINGLE-character
- * window, or the whole line when it is shorter (but two or more). */
-static void line_shingles(const char *s, size_t n, shingle_fn fn, void *ctx)
+ * window, or the whole line when it is shorter (but two or more). Stops
+ * early once *cancel is raised (looked at every CANCEL_STRIDE bytes: a
+ * paragraph may be a whole file). */
+static void line_shingles(const char *s, size_t n, shingle_fn fn, void *ctx,
+                          const cancel_flag *cancel)
 {
     uint32_t ring[SHINGLE];
-    size_t seen = 0;
+    size_t seen = 0, look = CANCEL_STRIDE; /* looked at by the caller */
     for (size_t i = 0; i < n;) {
+        if (cancel_every(cancel, i, &look))
+            return;
         uint32_t cp;
         i += utf8_decode(s + i, n - i, &cp);
         if (!(cp = shingle_cp(cp)))
@@ -119,12 +124,15 @@ static void line_shingles(const char *s, size_t n, shingle_fn fn, void *ctx)
         fn(ctx, window_hash(ring, seen, seen));
 }
 
-static void doc_shingles(const doc *d, shingle_fn fn, void *ctx)
+/* Every shingle of d, paragraph by paragraph; stops early once *cancel
+ * is raised (looked at every paragraph too). */
+static void doc_shingles(const doc *d, shingle_fn fn, void *ctx,
+                         const cancel_flag *cancel)
 {
-    for (size_t i = 0; i < d->clean.nlines; i++) {
+    for (size_t i = 0; i < d->clean.nlines && !cancel_raised(cancel); i++) {
         size_t n;
         const char *s = text_line(&d->clean, i, &n);
-        line_shingles(s, n, fn, ctx);
+        line_shingles(s, n, fn, ctx, cancel);
     }
 }
 
@@ -162,11 +170,12 @@ static void signature_densify(signature *s)
 }
 
 /* The raw signature of d: bins not yet densified (signature_densify). */
-static void signature_build(const doc *d, signature *s)
+static void signature_build(const doc *d, signature *s,
+                            const cancel_flag *cancel)
 {
     memset(s->bin, 0xFF, sizeof s->bin);
     s->size = 0;
-    doc_shingles(d, signature_add, s);
+    doc_shingles(d, signature_add, s, cancel);
 }
 
 /* Estimated share of the smaller document's shingles found in the larger
@@ -231,11 +240,11 @@ static int set_has(const shingle_set *s, uint64_t h)
     return s->v[i] != 0;
 }
 
-static void set_build(const doc *d, shingle_set *s)
+static void set_build(const doc *d, shingle_set *s, const cancel_flag *cancel)
 {
     memset(s, 0, sizeof *s);
     set_grow(s);
-    doc_shingles(d, set_add, s);
+    doc_shingles(d, set_add, s, cancel);
 }
 
 typedef struct probe {
@@ -252,10 +261,11 @@ static void probe_add(void *p, uint64_t h)
 
 /* Share of the shingles of doc small (counted with repeats, as they are
  * read) that the set of the larger document holds. */
-static double contained_in(const doc *small, const shingle_set *large)
+static double contained_in(const doc *small, const shingle_set *large,
+                           const cancel_flag *cancel)
 {
     probe q = {large, 0, 0};
-    doc_shingles(small, probe_add, &q);
+    doc_shingles(small, probe_add, &q, cancel);
     return q.all ? (double)q.in / (double)q.all : 0;
 }
 
@@ -270,6 +280,8 @@ typedef struct pairing {
     size_t n, cap;
     size_t *doc;     /* candidate → document index in c */
     signature *sig;  /* candidate → its signature */
+    const cancel_flag *cancel; /* raised: stop early (every row, and inside
+                                  each exact check) */
 } pairing;
 
 static const doc *cand_doc(const pairing *p, size_t i)
@@ -288,21 +300,22 @@ static const shingle_set *held_set(held *h, const pairing *p, size_t i)
 {
     if (h->cand != i) {
         free(h->set.v);
-        set_build(cand_doc(p, i), &h->set);
+        set_build(cand_doc(p, i), &h->set, p->cancel);
         h->cand = i;
     }
     return &h->set;
 }
 
 /* Exact share of the smaller of candidates i and j (by shingles) found in
- * the larger; i's set is held, j's built when j is the larger. */
+ * the larger; i's set is held, j's built when j is the larger. Stopped by
+ * p->cancel, a meaningless share. */
 static double exact_containment(const pairing *p, held *h, size_t i, size_t j)
 {
     if (p->sig[j].size <= p->sig[i].size)
-        return contained_in(cand_doc(p, j), held_set(h, p, i));
+        return contained_in(cand_doc(p, j), held_set(h, p, i), p->cancel);
     shingle_set sj;
-    set_build(cand_doc(p, j), &sj);
-    double r = contained_in(cand_doc(p, i), &sj);
+    set_build(cand_doc(p, j), &sj, p->cancel);
+    double r = contained_in(cand_doc(p, i), &sj, p->cancel);
     free(sj.v);
     return r;
 }
@@ -352,12 +365,13 @@ typedef struct checked {
 /* Joins the clusters of every pair whose estimate is promising and whose
  * exact containment reaches DUP_CONTAINMENT; a pair already in one
  * cluster is not checked again, so n copies of a report cost n - 1
- * checks. */
+ * checks. Stops early once p->cancel is raised (looked at every row: n
+ * estimates, 2 ms for 20,000 documents, and in each exact check). */
 static void cluster(const pairing *p, size_t *parent, checked *link)
 {
     const signature *sig = p->sig;
     held h = {SIZE_MAX, {0}};
-    for (size_t i = 0; i < p->n; i++) {
+    for (size_t i = 0; i < p->n && !cancel_raised(p->cancel); i++) {
         for (size_t j = i + 1; j < p->n; j++) {
             if (estimate(&sig[i], &sig[j]) < CANDIDATE_CONTAINMENT)
                 continue;
@@ -408,7 +422,7 @@ static size_t *primaries(const pairing *p, size_t *parent)
 
 /* Every member of a cluster close enough to its primary points to it.
  * Members are visited cluster by cluster, so each primary's shingle set
- * is built once. */
+ * is built once. Stops early once p->cancel is raised. */
 static void link_clusters(corpus *c, const pairing *p, size_t *parent,
                           const checked *link)
 {
@@ -418,7 +432,7 @@ static void link_clusters(corpus *c, const pairing *p, size_t *parent,
         m[i] = (member){find_root(parent, i), i};
     qsort(m, p->n, sizeof *m, member_cmp);
     held h = {SIZE_MAX, {0}};
-    for (size_t k = 0; k < p->n; k++) {
+    for (size_t k = 0; k < p->n && !cancel_raised(p->cancel); k++) {
         size_t i = m[k].cand, pr = primary[m[k].root];
         if (pr == i)
             continue;
@@ -434,20 +448,22 @@ static void link_clusters(corpus *c, const pairing *p, size_t *parent,
     free(primary);
 }
 
-void corpus_find_duplicates(corpus *c)
+int corpus_find_duplicates(corpus *c, const cancel_flag *cancel)
 {
     size_t n = c->n ? c->n : 1;
     free(c->duplicate_of);
     free(c->similarity);
     c->duplicate_of = xmalloc(n * sizeof *c->duplicate_of);
     c->similarity = xmalloc(n * sizeof *c->similarity);
-    pairing p = {c, 0, 0, NULL, NULL};
+    pairing p = {c, 0, 0, NULL, NULL, cancel};
     size_t sigcap = 0;
     for (size_t i = 0; i < c->n; i++) {
         c->duplicate_of[i] = -1;
         c->similarity[i] = 0;
+    }
+    for (size_t i = 0; i < c->n && !cancel_raised(cancel); i++) {
         signature s;
-        signature_build(c->docs[i], &s);
+        signature_build(c->docs[i], &s, cancel);
         if (s.size < MIN_SHINGLES)
             continue;
         signature_densify(&s);
@@ -472,4 +488,11 @@ void corpus_find_duplicates(corpus *c)
     }
     free(p.doc);
     free(p.sig);
+    if (!cancel_raised(cancel))
+        return 0;
+    for (size_t i = 0; i < c->n; i++) { /* nothing half-paired */
+        c->duplicate_of[i] = -1;
+        c->similarity[i] = 0;
+    }
+    return -1;
 }

@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 
+#include "cancel.h"
 #include "doc.h"
 
 typedef struct corpus {
@@ -20,8 +21,12 @@ void corpus_init(corpus *c);
 void corpus_add(corpus *c, doc *d);
 /* Pairs near-duplicates: a document is a duplicate of at most one other;
  * of a pair, the cleaner one (more structure, fewer repairs and drops) is
- * the primary and the other points to it. */
-void corpus_find_duplicates(corpus *c);
+ * the primary and the other points to it. Returns 0; or -1 once *cancel
+ * (if given) is raised, within a few milliseconds (looked at every
+ * document, paragraph, row of the pair loop and CANCEL_STRIDE bytes):
+ * then no document is paired (duplicate_of all -1). Never fails
+ * otherwise. */
+int corpus_find_duplicates(corpus *c, const cancel_flag *cancel);
 void corpus_free(corpus *c);
 
 #endif

@@ -114,11 +114,22 @@ static void put(out_buf *o, uint32_t cp, size_t from)
 
 void fold_text(const char *s, size_t n, folded *out)
 {
+    fold_text_until(s, n, out, NULL);
+}
+
+int fold_text_until(const char *s, size_t n, folded *out,
+                    const cancel_flag *cancel)
+{
     out_buf o = {0};
     uint32_t prev = '\n';     /* last character kept (folded) */
     size_t space_at = 0;      /* original offset of a pending space run */
-    int space = 0;
+    int space = 0, stopped = 0;
+    size_t look = 0;
     for (size_t i = 0; i < n;) {
+        if (cancel_every(cancel, i, &look)) {
+            stopped = 1;
+            break;
+        }
         uint32_t cp;
         size_t k = utf8_decode(s + i, n - i, &cp);
         if (is_space(cp)) {
@@ -144,6 +155,7 @@ void fold_text(const char *s, size_t n, folded *out)
     out->seg = xrealloc(o.seg, (2 * o.nseg + 1) * sizeof *o.seg); /* fit */
     out->nseg = o.nseg;
     out->orig_len = (uint32_t)n;
+    return stopped ? -1 : 0;
 }
 
 size_t fold_orig(const folded *f, size_t pos)

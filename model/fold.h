@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "cancel.h"
 #include "sbuf.h"
 
 /* The map back is piecewise: where the folded text and the original
@@ -57,6 +58,12 @@ size_t fold_compact(const char *s, size_t n, sbuf *out);
  * nothing next to a CJK one (到 2035 年 → 到2035年, GDP growth stays);
  * newlines stay. Documents are under 4 GiB (offsets are 32-bit). */
 void fold_text(const char *s, size_t n, folded *out);
+
+/* fold_text that gives up once *cancel (if given) is raised, looked at
+ * every CANCEL_STRIDE bytes: returns 0 when s is folded whole, -1 when
+ * stopped (out then holds a prefix; fold_free it all the same). */
+int fold_text_until(const char *s, size_t n, folded *out,
+                    const cancel_flag *cancel);
 void fold_free(folded *f);
 
 /* The original byte offset of the character that starts at folded offset

@@ -126,7 +126,8 @@ size_t index_lookup(const search_index *ix, uint64_t key)
 typedef void (*bigram_fn)(void *ctx, uint64_t key, size_t doc, size_t pos);
 
 /* Every bigram of every text, and every Han character into *han when
- * given; stops early when *cancel is raised (returns 0 then). A
+ * given; stops early when *cancel is raised (returns 0 then; looked at
+ * every CANCEL_STRIDE bytes, and at each text's start). A
  * character before a newline or the end pairs with '\n', so that each
  * character is the first of one bigram; none starts with a newline. */
 static int each_bigram(const folded *f, size_t n, bigram_fn fn, void *ctx,
@@ -138,8 +139,10 @@ static int each_bigram(const folded *f, size_t n, bigram_fn fn, void *ctx,
         const char *s = f[d].s;
         size_t len = f[d].len, i = 0;
         uint32_t prev = '\n';
-        size_t prev_at = 0;
+        size_t prev_at = 0, look = CANCEL_STRIDE; /* looked at just above */
         while (i < len) {
+            if (cancel_every(cancel, i, &look))
+                return 0;
             uint32_t cp;
             size_t k = utf8_decode(s + i, len - i, &cp);
             if (prev != '\n')

@@ -16,8 +16,8 @@ typedef struct search_index search_index;
 /* Builds the index over folded texts f[0..n) (kept by the caller: the
  * index points into none of them but verifies against them). Bigrams do
  * not cross newlines. Returns NULL, having built nothing, when *cancel
- * (if given) is raised meanwhile (polled once per document): a UI
- * quitting does not wait. */
+ * (if given) is raised meanwhile (looked at every CANCEL_STRIDE bytes of
+ * each text): a UI quitting does not wait. */
 search_index *index_build(const folded *f, size_t n, const cancel_flag *cancel);
 void index_free(search_index *ix);
 

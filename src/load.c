@@ -65,18 +65,21 @@ static int cancelled(const walker *w)
 }
 
 /* Reads go in steps of at most this much: a bounded amount of work
- * between two looks at what has arrived. */
+ * between two looks at what has arrived and at the cancel flag (4 MiB is
+ * a few milliseconds from the page cache). */
 enum { READ_STEP = 4 << 20 };
 
 /* How a read ended against the size fstat gave. */
 enum { READ_SAME, READ_GREW, READ_SHRANK };
 
-/* Reads fd into buf[len..want) in steps of READ_STEP, retrying on EINTR;
+/* Reads fd into buf[len..want) in steps of READ_STEP, retrying on EINTR
+ * and stopping early once *cancel is raised;
  * returns the new length (short of want at end of file), or (size_t)-1
  * with errno set. */
-static size_t read_upto(int fd, char *buf, size_t len, size_t want)
+static size_t read_upto(int fd, char *buf, size_t len, size_t want,
+                        const cancel_flag *cancel)
 {
-    while (len < want) {
+    while (len < want && !cancel_raised(cancel)) {
         size_t step = want - len < READ_STEP ? want - len : READ_STEP;
         ssize_t k = read(fd, buf + len, step);
         if (k < 0 && errno == EINTR)
@@ -110,12 +113,12 @@ static int has_more(int fd)
  * a buffer of their size, so a binary file is refused before anything of
  * its size is read or allocated. */
 static char *read_fd(int fd, size_t size, size_t *n, int *change,
-                     const char **err)
+                     const char **err, const cancel_flag *cancel)
 {
     size_t want = size && size < DECODE_BINARY_SAMPLE ? size : DECODE_BINARY_SAMPLE;
     size_t cap = want + 1;
     char *buf = xmalloc(cap);
-    size_t len = read_upto(fd, buf, 0, want);
+    size_t len = read_upto(fd, buf, 0, want, cancel);
     *change = READ_SAME;
     *err = NULL;
     if (len != (size_t)-1 && decode_is_binary(buf, len))
@@ -125,9 +128,11 @@ static char *read_fd(int fd, size_t size, size_t *n, int *change,
         want = size ? size : (2 * want < LOAD_MAX_FILE ? 2 * want : LOAD_MAX_FILE);
         cap = want + 1;
         buf = xrealloc(buf, cap);
-        len = read_upto(fd, buf, len, want);
+        len = read_upto(fd, buf, len, want, cancel);
     }
-    if (len == (size_t)-1)
+    if (cancel_raised(cancel))
+        *err = "cancelled";
+    if (!*err && len == (size_t)-1)
         *err = strerror(errno);
     else if (!*err && size && len < size)
         *change = READ_SHRANK;
@@ -213,7 +218,7 @@ static int open_regular(const char *path, int follow, struct stat *st,
  * loaded as far as fstat said it went, *note (in msg) saying so. */
 static char *read_file(const char *path, int follow, size_t *n,
                        const char **note, char *msg, size_t msgn,
-                       const char **err)
+                       const char **err, const cancel_flag *cancel)
 {
     struct stat st;
     int fd = open_regular(path, follow, &st, msg, msgn, err);
@@ -224,7 +229,7 @@ static char *read_file(const char *path, int follow, size_t *n,
     if ((unsigned long long)st.st_size > LOAD_MAX_FILE)
         *err = "file too large (over 1 GiB)";
     else
-        buf = read_fd(fd, (size_t)st.st_size, n, &change, err);
+        buf = read_fd(fd, (size_t)st.st_size, n, &change, err, cancel);
     close(fd);
     if (buf && change == READ_GREW) {
         snprintf(msg, msgn, "grew while being read: its first %zu bytes"
@@ -246,21 +251,25 @@ static void load_file(walker *w, const char *path, int follow)
     const char *err = NULL, *note = NULL;
     char msg[160];
     int change;
+    const cancel_flag *c = w->o->cancel;
     char *bytes = strcmp(path, "-") == 0
-                      ? read_fd(STDIN_FILENO, 0, &n, &change, &err)
-                      : read_file(path, follow, &n, &note, msg, sizeof msg, &err);
+                      ? read_fd(STDIN_FILENO, 0, &n, &change, &err, c)
+                      : read_file(path, follow, &n, &note, msg, sizeof msg,
+                                  &err, c);
     if (!bytes) {
-        complain(w, path, err);
+        if (!cancelled(w)) /* a stop is no failure of the file */
+            complain(w, path, err);
         return;
     }
     if (note)
         complain(w, path, note);
     w->res.files++;
-    long docs = pipeline_file_owned(path, bytes, n, w->o->fn, w->o->ctx, &err);
-    if (docs < 0)
-        complain(w, path, err);
-    else
+    long docs = pipeline_file_owned(path, bytes, n, w->o->fn, w->o->ctx, c,
+                                    &err);
+    if (docs >= 0)
         w->res.docs += (size_t)docs;
+    else if (docs != PIPELINE_CANCELLED)
+        complain(w, path, err);
 }
 
 static int has_report_suffix(const char *name)

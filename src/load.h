@@ -44,8 +44,10 @@ typedef struct load_opts {
     /* Called for each file or folder that cannot be loaded, with what is
      * wrong; NULL prints "baogao: PATH: WHAT" on stderr. */
     void (*error)(void *ctx, const char *path, const char *what);
-    /* Loading stops before the next file once *cancel is raised (by
-     * another thread, typically); NULL: never. */
+    /* Loading stops within a few milliseconds once *cancel is raised (by
+     * another thread, typically): between two reads of a file, in the
+     * parse stage at work (pipeline_file), or before the next file; the
+     * file it was in is dropped unreported. NULL: never. */
     const cancel_flag *cancel;
 } load_opts;
 

@@ -100,7 +100,7 @@ int verb_list(const options *o)
     corpus c;
     corpus_init(&c);
     load_result r = load_paths(o->paths, o->npaths, list_add, &c);
-    corpus_find_duplicates(&c);
+    corpus_find_duplicates(&c, NULL);
     out_writer *w = out_open(stdout, o->format, o->bom, &list_columns);
     for (size_t i = 0; i < c.n; i++)
         list_row(w, &c, i);

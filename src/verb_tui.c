@@ -3,9 +3,13 @@
  * fills (first paint does not wait for thousands of files); when all are
  * in, near-duplicates are paired on a copy of the document list and the
  * result handed over under the lock; then every document is folded and
- * indexed for the search view, also in the background. */
+ * indexed for the search view, also in the background. When the UI ends
+ * (a key, a signal, the terminal gone) it raises the loader's cancel
+ * flag: every step of the loader looks at it every few milliseconds, so
+ * the join is quick at any moment of loading. */
 #include <fcntl.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,7 +30,7 @@ typedef struct loader {
     const options *o;
     char **paths;         /* the paths the loader reads ("-" read before) */
     size_t npaths;
-    cancel_flag cancel;   /* the UI quit: stop before the next file */
+    cancel_flag cancel;   /* the UI quit: stop whatever the loader does */
     int done, read_all;
     folded *folds;        /* every document folded, once paired */
     search_index *index;  /* over folds: the search view's */
@@ -70,8 +74,7 @@ static void pair_duplicates(loader *l)
     for (size_t i = 0; i < l->docs.n; i++)
         corpus_add(&snap, l->docs.docs[i]);
     pthread_mutex_unlock(&l->mu);
-    if (!cancel_raised(&l->cancel))
-        corpus_find_duplicates(&snap);
+    corpus_find_duplicates(&snap, &l->cancel);
     pthread_mutex_lock(&l->mu);
     free(l->docs.duplicate_of);
     free(l->docs.similarity);
@@ -83,13 +86,15 @@ static void pair_duplicates(loader *l)
 }
 
 /* Folds and indexes every document for the search view, without the
- * lock (documents do not change), then publishes both. */
+ * lock (documents do not change), then publishes both (the UI shows
+ * "indexing" until then). */
 static void index_all(loader *l)
 {
     size_t n = l->docs.n; /* stable: loading is over */
     folded *f = xcalloc(n + 1, sizeof *f);
     for (size_t i = 0; i < n && !cancel_raised(&l->cancel); i++)
-        fold_text(l->docs.docs[i]->clean.bytes, l->docs.docs[i]->clean.len, &f[i]);
+        fold_text_until(l->docs.docs[i]->clean.bytes,
+                        l->docs.docs[i]->clean.len, &f[i], &l->cancel);
     search_index *ix = cancel_raised(&l->cancel) ? NULL
                                                  : index_build(f, n, &l->cancel);
     pthread_mutex_lock(&l->mu);
@@ -168,6 +173,26 @@ static int take_stdin(loader *l, const options *o)
     return 0;
 }
 
+/* Starts the loader thread with the signals the UI handles blocked in
+ * it, so the UI's thread gets them: its poll wakes on EINTR and it quits
+ * at once (taken by the loader, a signal would be seen only when the
+ * poll times out: a second, once loading is over). A new thread takes
+ * its creator's mask; this one's is set back after. Returns 0, or -1
+ * when the thread cannot be started. */
+static int start_loader(pthread_t *th, loader *l)
+{
+    static const int ui_signals[] = {SIGINT,  SIGTERM, SIGHUP, SIGWINCH,
+                                     SIGTSTP, SIGCONT, SIGQUIT};
+    sigset_t blocked, old;
+    sigemptyset(&blocked);
+    for (size_t i = 0; i < sizeof ui_signals / sizeof ui_signals[0]; i++)
+        sigaddset(&blocked, ui_signals[i]);
+    pthread_sigmask(SIG_BLOCK, &blocked, &old);
+    int r = pthread_create(th, NULL, load_all, l);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    return r == 0 ? 0 : -1;
+}
+
 int verb_tui(const options *o)
 {
     static loader l; /* one UI per process */
@@ -184,7 +209,7 @@ int verb_tui(const options *o)
         return refused;
     }
     pthread_t th;
-    if (pthread_create(&th, NULL, load_all, &l) != 0) {
+    if (start_loader(&th, &l) != 0) {
         out_error("cannot start the loader thread");
         return 1;
     }

@@ -24,6 +24,13 @@
 
 enum { MIN_COLS = 60, MIN_LINES = 15, FIRST_PAINT_MS = 100, BACK_MAX = 4 };
 
+/* The phases of loading, in order (app.phase). Indexing a few reports
+ * takes a blink: the status line says it only once it has taken
+ * INDEXING_QUIET_MS, so the first frame of a small corpus is the
+ * finished one. */
+enum { PHASE_READING, PHASE_PAIRING, PHASE_INDEXING, PHASE_READY };
+enum { INDEXING_QUIET_MS = 1000 };
+
 static const view_ops *const view_table[VIEW_COUNT] = {
 #define VIEW_OPS(id, file, name) [VIEW_##id] = &file##_ops,
     VIEW_LIST(VIEW_OPS)
@@ -45,6 +52,8 @@ typedef struct app {
     const tui_source *src;
     corpus *docs;       /* read only while src is locked */
     int loaded;         /* the source has finished loading */
+    int phase, said;    /* of loading (PHASE_*); the one the status says */
+    long long indexing_since; /* µs (now_us) */
     size_t seen;        /* documents the entries were built from */
     doc_entry *entries; /* the Reports pane's rows: primaries, in order */
     size_t nentries;
@@ -628,6 +637,8 @@ static void build_entries(app *a)
     free(row);
 }
 
+static long long now_us(void);
+
 /* Takes in what the loader added since the last frame (under the lock)
  * and lets the views follow; returns whether anything changed. */
 static int sync_source(app *a)
@@ -638,6 +649,19 @@ static int sync_source(app *a)
     int done = a->src->progress(a->src->ctx, &files, &errors, &read_all, last,
                                 sizeof last);
     int changed = a->docs->n != a->seen || done != a->loaded;
+    /* Once paired, the documents are folded and indexed for search; the
+     * folds come with the index. A new phase is drawn at once. */
+    int phase = !done ? (read_all ? PHASE_PAIRING : PHASE_READING)
+                : !*a->src->folds ? PHASE_INDEXING
+                                  : PHASE_READY;
+    if (phase == PHASE_INDEXING && a->phase != PHASE_INDEXING)
+        a->indexing_since = now_us();
+    a->phase = phase;
+    if (phase == PHASE_INDEXING &&
+        now_us() - a->indexing_since < INDEXING_QUIET_MS * 1000LL)
+        phase = PHASE_READY;
+    int moved = changed || phase != a->said;
+    a->said = phase;
     a->loaded = done;
     if (changed) {
         build_entries(a);
@@ -647,17 +671,19 @@ static int sync_source(app *a)
             a->focus = focus;
         }
     }
-    if (!done)
+    if (phase != PHASE_READY)
         snprintf(a->message, sizeof a->message,
-                 read_all ? "%zu reports read; pairing near-duplicates…"
-                          : "loading: %zu reports read…",
+                 phase == PHASE_READING    ? "loading: %zu reports read…"
+                 : phase == PHASE_PAIRING ? "%zu reports read; pairing near-duplicates…"
+                                          : "%zu reports read; indexing for search…",
                  files);
-    else if (changed && errors)
+    else if (moved && errors)
         snprintf(a->message, sizeof a->message,
                  "%zu file%s could not be read; last: %.*s", errors,
                  errors == 1 ? "" : "s", (int)utf8_cut(last, strlen(last), 120), last);
-    else if (changed)
+    else if (moved)
         a->message[0] = '\0';
+    changed |= moved;
     view_ctx c = ctx_of(a);
     for (int v = 0; v < VIEW_COUNT; v++)
         if (a->panes[v].ops->sync && a->panes[v].ops->sync(&a->panes[v], &c))
@@ -717,7 +743,7 @@ static void run_loop(app *a)
         a->src->unlock(a->src->ctx);
         wint_t ch;
         int fk = 0;
-        int r = input_read(a->loaded ? 1000 : 100, &ch, &fk);
+        int r = input_read(a->phase == PHASE_READY ? 1000 : 100, &ch, &fk);
         a->src->lock(a->src->ctx);
         dirty = r != INPUT_IDLE;
         if (r == INPUT_GONE)

@@ -28,7 +28,8 @@ static void count_and_substitute(const void *context,
 }
 
 size_t charset_to_utf8(const char *from, const char *src, size_t n, char *dst,
-                       size_t cap, int flush, size_t *errors)
+                       size_t cap, int flush, size_t *errors,
+                       const cancel_flag *cancel)
 {
     UErrorCode st = U_ZERO_ERROR;
     UConverter *in = ucnv_open(from, &st);
@@ -41,11 +42,20 @@ size_t charset_to_utf8(const char *from, const char *src, size_t n, char *dst,
     counting_ctx ctx = {0};
     ucnv_setToUCallBack(in, count_and_substitute, &ctx, NULL, NULL, &st);
     char *target = dst;
-    const char *source = src;
+    const char *source = src, *end = src + n;
     UChar pivot[1024];
     UChar *ps = pivot, *pt = pivot;
-    ucnv_convertEx(out, in, &target, dst + cap, &source, src + n, pivot,
-                   &ps, &pt, pivot + 1024, 1, (UBool)flush, &st);
+    /* Each call after the first continues the one before (no reset): a
+     * character cut by a slice's end waits in the converter. */
+    UBool first = 1;
+    do {
+        const char *stop =
+            (size_t)(end - source) > CHARSET_SLICE ? source + CHARSET_SLICE : end;
+        ucnv_convertEx(out, in, &target, dst + cap, &source, stop, pivot, &ps,
+                       &pt, pivot + 1024, first, (UBool)(flush && stop == end),
+                       &st);
+        first = 0;
+    } while (U_SUCCESS(st) && source < end && !cancel_raised(cancel));
     ucnv_close(in);
     ucnv_close(out);
     *errors = ctx.errors;

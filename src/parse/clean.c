@@ -116,14 +116,15 @@ static void clean_line(assembler *as, const char *s, size_t n,
     }
 }
 
-text clean_run(const text *in, arena *a, doc_stats *st)
+text clean_run(const text *in, arena *a, doc_stats *st,
+               const cancel_flag *cancel)
 {
     assembler as = {.st = st};
     tb_init(&as.tb);
     tb_reserve(&as.tb, in->len + in->nlines, in->nlines);
     sbuf markup = {0}, line = {0}, key = {0};
     html_state hs = {0};
-    for (size_t i = 0; i < in->nlines; i++) {
+    for (size_t i = 0; i < in->nlines && !cancel_raised(cancel); i++) {
         size_t n;
         const char *s = text_line(in, i, &n);
         clean_line(&as, s, n, in->origin[i], &hs, &markup, &line, &key);

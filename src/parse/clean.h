@@ -3,13 +3,17 @@
 #ifndef BAOGAO_CLEAN_H
 #define BAOGAO_CLEAN_H
 
+#include "cancel.h"
 #include "doc.h"
 #include "text.h"
 
 /* Cleans the lines of in (from lines_split) into a new text in arena a:
  * one paragraph per line, table rows of one table on consecutive lines,
  * one blank line between blocks, none at either end. Every dropped line is
- * counted by reason in st. Pure: reads only in, writes only a and st. */
-text clean_run(const text *in, arena *a, doc_stats *st);
+ * counted by reason in st. Pure: reads only in, writes only a and st.
+ * Stops early once *cancel (if given) is raised, looked at every line:
+ * the text is then partial, fit only to be dropped. */
+text clean_run(const text *in, arena *a, doc_stats *st,
+               const cancel_flag *cancel);
 
 #endif

@@ -15,6 +15,26 @@
  * for it, and for the trial conversions and byte statistics. */
 enum { SAMPLE_BYTES = 16 * 1024, DETECT_BYTES = 16 * 1024 };
 
+/* utf8_valid over s[0..n) a slice at a time, each cut before a character
+ * starts (a valid sequence never spans two slices). Stopped by *cancel,
+ * it says valid: the caller then takes s as it is, no conversion starts,
+ * and the result is dropped. */
+static int valid_utf8(const char *s, size_t n, const cancel_flag *cancel)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t at = 0; at < n && !cancel_raised(cancel);) {
+        size_t end = n - at > CHARSET_SLICE ? at + CHARSET_SLICE : n;
+        /* Back over up to 3 continuation bytes: a run of more is invalid
+         * wherever it is cut. */
+        for (int k = 0; k < 3 && end < n && (u[end] & 0xC0) == 0x80; k++)
+            end--;
+        if (!utf8_valid(s + at, end - at))
+            return 0;
+        at = end;
+    }
+    return 1;
+}
+
 /* Share of even/odd bytes that are zero: BOM-less UTF-16 of Chinese with
  * ASCII digits and punctuation shows zeros on one side only. */
 static const char *guess_utf16(const unsigned char *s, size_t n)
@@ -83,13 +103,14 @@ static int mostly_utf8(const char *s, size_t n)
         return 0;
     size_t cap = m * 3 + 16, gb_errors = 0;
     char *scratch = xmalloc(cap);
-    size_t got = charset_to_utf8("GB18030", s, m, scratch, cap, 1, &gb_errors);
+    size_t got = charset_to_utf8("GB18030", s, m, scratch, cap, 1, &gb_errors,
+                                 NULL);
     free(scratch);
     return got != (size_t)-1 && gb_errors >= bad;
 }
 
 int decode_bytes(const char *buf, size_t n, arena *a, decoded *out,
-                 const char **err)
+                 const cancel_flag *cancel, const char **err)
 {
     const char *from = NULL;
     size_t skip = 0;
@@ -107,7 +128,7 @@ int decode_bytes(const char *buf, size_t n, arena *a, decoded *out,
         from = "UTF-16BE";
         skip = 2;
         out->encoding = "UTF-16BE BOM";
-    } else if (utf8_valid(buf, n)) {
+    } else if (valid_utf8(buf, n, cancel)) {
         out->utf8 = buf; /* no copy: valid as it is */
         out->len = n;
         out->encoding = "UTF-8";
@@ -127,7 +148,7 @@ int decode_bytes(const char *buf, size_t n, arena *a, decoded *out,
     size_t cap = body * 3 + 16;
     char *dst = arena_alloc_uninit(a, cap + 1);
     size_t got = charset_to_utf8(from, buf + skip, body, dst, cap, 1,
-                                &out->replaced);
+                                 &out->replaced, cancel);
     if (got == (size_t)-1) {
         *err = "the converter failed";
         return -1;

@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "arena.h"
+#include "cancel.h"
 
 typedef struct decoded {
     const char *utf8;     /* owned by the arena, or buf itself when that was
@@ -20,9 +21,11 @@ typedef struct decoded {
  * wins next; otherwise ICU's detector and a trial conversion choose among
  * GB18030, Big5 and UTF-16. Never fails on content: invalid bytes become
  * U+FFFD. Returns 0, or -1 with *err set (static text) when ICU itself
- * fails (no converter). */
+ * fails (no converter). Validates and converts a slice at a time and
+ * stops between two once *cancel (if given) is raised: *out is then
+ * partial, fit only to be dropped. */
 int decode_bytes(const char *buf, size_t n, arena *a, decoded *out,
-                 const char **err);
+                 const cancel_flag *cancel, const char **err);
 
 /* How much of a file decides whether it is binary (see decode_is_binary):
  * a reader can refuse a binary file after its first 64 KB. */

@@ -66,7 +66,7 @@ static double reading_score(const common_set *cs, const char *from,
                             size_t cap)
 {
     size_t errors = 0;
-    size_t got = charset_to_utf8(from, s, n, scratch, cap, 0, &errors);
+    size_t got = charset_to_utf8(from, s, n, scratch, cap, 0, &errors, NULL);
     if (got == (size_t)-1)
         return -1;
     size_t total = 0, common = 0;

@@ -4,7 +4,7 @@
 #include <string.h>
 
 text lines_split(const char *s, size_t n, uint32_t first_line, arena *a,
-                 doc_stats *st)
+                 doc_stats *st, const cancel_flag *cancel)
 {
     text_builder tb;
     tb_init(&tb);
@@ -12,14 +12,16 @@ text lines_split(const char *s, size_t n, uint32_t first_line, arena *a,
     size_t start = 0, i = 0;
     if (!memchr(s, '\r', n)) { /* LF only: the usual file, found by memchr */
         const char *nl;
-        while ((nl = memchr(s + start, '\n', n - start))) {
+        while (!cancel_raised(cancel) &&
+               (nl = memchr(s + start, '\n', n - start))) {
             size_t end = (size_t)(nl - s);
             tb_line(&tb, s + start, end - start, line++);
             start = end + 1;
         }
         i = n;
     }
-    while (i < n) {
+    size_t look = 0;
+    while (i < n && !cancel_every(cancel, i, &look)) {
         char c = s[i];
         if (c != '\n' && c != '\r') {
             i++;
@@ -43,7 +45,7 @@ text lines_split(const char *s, size_t n, uint32_t first_line, arena *a,
         }
         start = i;
     }
-    if (start < n)
+    if (start < n && !cancel_raised(cancel))
         tb_line(&tb, s + start, n - start, line++);
     st->lines_in = line - first_line;
     return tb_finish(&tb, a);

@@ -3,12 +3,15 @@
 #ifndef BAOGAO_LINES_H
 #define BAOGAO_LINES_H
 
+#include "cancel.h"
 #include "doc.h"
 #include "text.h"
 
 /* Splits s[0..n) into lines numbered from first_line (1 for a file; a
- * CSV field's own line otherwise). Counts CRLF and lone CR in st. */
+ * CSV field's own line otherwise). Counts CRLF and lone CR in st. Stops
+ * early once *cancel (if given) is raised, looked at every line: the text
+ * is then partial, fit only to be dropped. */
 text lines_split(const char *s, size_t n, uint32_t first_line, arena *a,
-                 doc_stats *st);
+                 doc_stats *st, const cancel_flag *cancel);
 
 #endif

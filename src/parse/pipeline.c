@@ -15,31 +15,39 @@
 
 /* The stages after decode. What the caller hands over in own (a malloc'd
  * buffer holding utf8, or NULL) and own_scratch (an arena holding it, or
- * NULL) is freed once the lines stage has copied utf8. */
-static void run_text(doc *d, const char *utf8, size_t n, uint32_t first_line,
-                     char *own, arena *own_scratch)
+ * NULL) is freed once the lines stage has copied utf8. Returns 0, or -1
+ * once *cancel is raised. */
+static int run_text(doc *d, const char *utf8, size_t n, uint32_t first_line,
+                    char *own, arena *own_scratch, const cancel_flag *cancel)
 {
     /* Each stage's input is freed as soon as the next stage has run, so a
-     * large file costs about two copies of its text at a time. */
+     * large file costs about two copies of its text at a time. A stage
+     * stopped by *cancel hands on a partial text, and each one after it
+     * stops at its first line. Structure needs no flag: it is some 0.1 s
+     * for 300 MB, under 3% of the stages before it. */
     arena a, b;
     arena_init(&a);
     arena_init(&b);
-    text lines = lines_split(utf8, n, first_line, &a, &d->stats);
+    text lines = lines_split(utf8, n, first_line, &a, &d->stats, cancel);
     free(own);
     if (own_scratch)
         arena_free(own_scratch);
-    text clean = clean_run(&lines, &b, &d->stats);
+    text clean = clean_run(&lines, &b, &d->stats, cancel);
     arena_free(&a);
-    text repaired = repair_run(&clean, &a, &d->stats);
+    text repaired = repair_run(&clean, &a, &d->stats, cancel);
     arena_free(&b);
-    d->clean = repeats_run(&repaired, &d->mem, &d->stats);
+    d->clean = repeats_run(&repaired, &d->mem, &d->stats, cancel);
     arena_free(&a);
+    if (cancel_raised(cancel))
+        return -1;
     structure_run(d);
+    return 0;
 }
 
-void pipeline_text(doc *d, const char *utf8, size_t n, uint32_t first_line)
+int pipeline_text(doc *d, const char *utf8, size_t n, uint32_t first_line,
+                  const cancel_flag *cancel)
 {
-    run_text(d, utf8, n, first_line, NULL, NULL);
+    return run_text(d, utf8, n, first_line, NULL, NULL, cancel);
 }
 
 typedef struct csv_ctx {
@@ -50,6 +58,7 @@ typedef struct csv_ctx {
     long docs;
     pipeline_doc_fn fn;
     void *ctx;
+    const cancel_flag *cancel;
 } csv_ctx;
 
 static int csv_row_doc(void *p, const csv_row *header, const csv_row *row)
@@ -57,6 +66,8 @@ static int csv_row_doc(void *p, const csv_row *header, const csv_row *row)
     csv_ctx *c = p;
     if (c->text_col == -2)
         c->text_col = csv_column(header, "full_text");
+    if (cancel_raised(c->cancel))
+        return 1;
     if (c->text_col < 0 || (size_t)c->text_col >= row->n)
         return 0;
     char name[4096];
@@ -76,17 +87,29 @@ static int csv_row_doc(void *p, const csv_row *header, const csv_row *row)
     d->nhints = nh;
     const csv_field *t = &row->f[c->text_col];
     d->stats.bytes_in = t->n;
-    pipeline_text(d, t->s, t->n, t->line);
+    if (pipeline_text(d, t->s, t->n, t->line, c->cancel) != 0) {
+        doc_free(d);
+        return 1;
+    }
     c->docs++;
     c->fn(c->ctx, d);
     return 0;
+}
+
+/* The end of a stopped file: what it still held freed. */
+static long cancelled(char *own, arena *scratch, const char **err)
+{
+    free(own);
+    arena_free(scratch);
+    *err = "cancelled";
+    return PIPELINE_CANCELLED;
 }
 
 /* pipeline_file; when own is bytes (malloc'd), frees it as soon as no
  * stage needs it. */
 static long run_file(const char *path, const char *bytes, size_t n,
                      char *own, pipeline_doc_fn fn, void *ctx,
-                     const char **err)
+                     const cancel_flag *cancel, const char **err)
 {
     long docs = -1;
     arena scratch;
@@ -96,18 +119,23 @@ static long run_file(const char *path, const char *bytes, size_t n,
         *err = "empty file";
     else if (decode_is_binary(bytes, n))
         *err = "binary data, not text";
-    else if (decode_bytes(bytes, n, &scratch, &dec, err) == 0)
+    else if (decode_bytes(bytes, n, &scratch, &dec, cancel, err) == 0)
         docs = 0;
     if (docs < 0) {
         free(own);
         arena_free(&scratch);
         return -1;
     }
+    if (cancel_raised(cancel))
+        return cancelled(own, &scratch, err);
     if (csv_is_export(dec.utf8, dec.len)) {
         /* text_col -2: not known until the header row is read. */
-        csv_ctx c = {path, dec.encoding, dec.confidence, -2, 0, fn, ctx};
+        csv_ctx c = {path,  dec.encoding, dec.confidence, -2, 0,
+                     fn,    ctx,          cancel};
         csv_parse(dec.utf8, dec.len, csv_row_doc, &c);
         docs = c.docs;
+        if (cancel_raised(cancel))
+            return cancelled(own, &scratch, err);
         free(own);
     } else {
         doc *d = doc_new(path, path);
@@ -119,7 +147,11 @@ static long run_file(const char *path, const char *bytes, size_t n,
             free(own); /* decoded into scratch: the bytes are done with */
             own = NULL;
         }
-        run_text(d, dec.utf8, dec.len, 1, own, &scratch);
+        if (run_text(d, dec.utf8, dec.len, 1, own, &scratch, cancel) != 0) {
+            doc_free(d);
+            *err = "cancelled";
+            return PIPELINE_CANCELLED; /* own and scratch freed by run_text */
+        }
         fn(ctx, d);
         docs = 1;
     }
@@ -130,13 +162,15 @@ static long run_file(const char *path, const char *bytes, size_t n,
 }
 
 long pipeline_file(const char *path, const char *bytes, size_t n,
-                   pipeline_doc_fn fn, void *ctx, const char **err)
+                   pipeline_doc_fn fn, void *ctx, const cancel_flag *cancel,
+                   const char **err)
 {
-    return run_file(path, bytes, n, NULL, fn, ctx, err);
+    return run_file(path, bytes, n, NULL, fn, ctx, cancel, err);
 }
 
 long pipeline_file_owned(const char *path, char *bytes, size_t n,
-                         pipeline_doc_fn fn, void *ctx, const char **err)
+                         pipeline_doc_fn fn, void *ctx,
+                         const cancel_flag *cancel, const char **err)
 {
-    return run_file(path, bytes, n, bytes, fn, ctx, err);
+    return run_file(path, bytes, n, bytes, fn, ctx, cancel, err);
 }

@@ -6,30 +6,41 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "cancel.h"
 #include "doc.h"
 
 /* Called once per document a file yields (a CSV export yields one per
  * row). The callee owns d and must doc_free it. */
 typedef void (*pipeline_doc_fn)(void *ctx, doc *d);
 
+/* What pipeline_file returns when it was stopped. */
+#define PIPELINE_CANCELLED (-2L)
+
 /* Parses the bytes of the file at path into documents, handing each to
  * fn. Returns the number of documents, or -1 with *err set (a static
  * message saying what is wrong with the file) when the file is not a
  * report: empty, binary (decode_is_binary: judged from its first 64 KB),
- * or has no usable text. */
+ * or has no usable text. Once *cancel (if given) is raised, the stage at
+ * work gives up within a few milliseconds and the document in the making
+ * is freed: returns PIPELINE_CANCELLED with *err "cancelled" (the rows of
+ * a CSV export handed to fn before stay fn's). */
 long pipeline_file(const char *path, const char *bytes, size_t n,
-                   pipeline_doc_fn fn, void *ctx, const char **err);
+                   pipeline_doc_fn fn, void *ctx, const cancel_flag *cancel,
+                   const char **err);
 
 /* pipeline_file over bytes the caller malloc'd and hands over: they are
  * freed as soon as no stage needs them (after decode, or once the first
  * stage has copied them), before the call returns in any case, so a large
  * file does not stay in memory beside its parsed copies. */
 long pipeline_file_owned(const char *path, char *bytes, size_t n,
-                         pipeline_doc_fn fn, void *ctx, const char **err);
+                         pipeline_doc_fn fn, void *ctx,
+                         const cancel_flag *cancel, const char **err);
 
 /* Runs clean, repair, repeats and structure over UTF-8 text that starts
  * at line first_line of its file, filling d->clean, d->stats and the
- * structure. */
-void pipeline_text(doc *d, const char *utf8, size_t n, uint32_t first_line);
+ * structure. Returns 0; or -1 once *cancel (if given) is raised: d is
+ * then partly filled, to be doc_free'd. */
+int pipeline_text(doc *d, const char *utf8, size_t n, uint32_t first_line,
+                  const cancel_flag *cancel);
 
 #endif

@@ -49,7 +49,8 @@ int repair_is_traditional(const text *t)
     return c.han && c.traditional * 20 > c.han;
 }
 
-text repair_run(const text *in, arena *a, doc_stats *st)
+text repair_run(const text *in, arena *a, doc_stats *st,
+                const cancel_flag *cancel)
 {
     script_count sc = count_script(in);
     int traditional = sc.han && sc.traditional * 20 > sc.han;
@@ -63,7 +64,7 @@ text repair_run(const text *in, arena *a, doc_stats *st)
     tb_init(&tb);
     tb_reserve(&tb, in->len + 64, in->nlines);
     sbuf fixed = {0}, stripped = {0};
-    for (size_t i = 0; i < in->nlines; i++) {
+    for (size_t i = 0; i < in->nlines && !cancel_raised(cancel); i++) {
         size_t n;
         const char *s = text_line(in, i, &n);
         if (memchr(s, '?', n) && !gbk_tried) {

@@ -38,13 +38,14 @@ static uint64_t hash_bytes(const char *s, size_t n)
     return h ? h : 1;
 }
 
-static void paras_init(paras *p, const text *t)
+/* Stops early (p->n short) once *cancel is raised. */
+static void paras_init(paras *p, const text *t, const cancel_flag *cancel)
 {
     p->t = t;
     p->n = 0;
     p->line = xmalloc((t->nlines + 1) * sizeof *p->line);
     p->hash = xmalloc((t->nlines + 1) * sizeof *p->hash);
-    for (size_t i = 0; i < t->nlines; i++) {
+    for (size_t i = 0; i < t->nlines && !cancel_raised(cancel); i++) {
         size_t n;
         const char *s = text_line(t, i, &n);
         if (!n)
@@ -133,13 +134,15 @@ static size_t repeat_at(const paras *p, const seen_table *tab, size_t j)
     return k1 >= MIN_RUN_PARAS && bytes1 >= MIN_RUN_BYTES ? k1 : 0;
 }
 
-/* keep[j] = 0 for every paragraph of a repeated copy; returns how many. */
-static size_t mark_repeats(const paras *p, unsigned char *keep)
+/* keep[j] = 0 for every paragraph of a repeated copy; returns how many.
+ * Stops early (keep partly set) once *cancel is raised. */
+static size_t mark_repeats(const paras *p, unsigned char *keep,
+                           const cancel_flag *cancel)
 {
     seen_table tab;
     table_init(&tab, p->n);
     size_t dropped = 0;
-    for (size_t j = 0; j < p->n;) {
+    for (size_t j = 0; j < p->n && !cancel_raised(cancel);) {
         size_t k = repeat_at(p, &tab, j);
         size_t step = k ? k : 1;
         memset(keep + j, k ? 0 : 1, step);
@@ -179,10 +182,11 @@ static void emit_line(emitter *e, const char *s, size_t n, uint32_t origin)
     e->kept_any = 1;
 }
 
-static void emit_text(emitter *e, const text *in, const unsigned char *keep)
+static void emit_text(emitter *e, const text *in, const unsigned char *keep,
+                      const cancel_flag *cancel)
 {
     size_t j = 0; /* paragraph number of the next non-empty line */
-    for (size_t i = 0; i < in->nlines; i++) {
+    for (size_t i = 0; i < in->nlines && !cancel_raised(cancel); i++) {
         size_t n;
         const char *s = text_line(in, i, &n);
         if (!n) {
@@ -198,17 +202,22 @@ static void emit_text(emitter *e, const text *in, const unsigned char *keep)
         emit_blanks(e, e->blanks);
 }
 
-text repeats_run(const text *in, arena *a, doc_stats *st)
+text repeats_run(const text *in, arena *a, doc_stats *st,
+                 const cancel_flag *cancel)
 {
     paras p;
-    paras_init(&p, in);
+    paras_init(&p, in, cancel);
     unsigned char *keep = xmalloc(p.n + 1);
-    st->repeats_dropped += mark_repeats(&p, keep);
+    st->repeats_dropped += mark_repeats(&p, keep, cancel);
     emitter e;
     memset(&e, 0, sizeof e);
     tb_init(&e.tb);
-    tb_reserve(&e.tb, in->len, in->nlines);
-    emit_text(&e, in, keep);
+    /* Stopped before this point, p and keep may be short of the text:
+     * nothing is emitted from them then. */
+    if (!cancel_raised(cancel)) {
+        tb_reserve(&e.tb, in->len, in->nlines);
+        emit_text(&e, in, keep, cancel);
+    }
     free(keep);
     free(p.line);
     free(p.hash);

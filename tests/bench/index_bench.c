@@ -69,7 +69,7 @@ int main(int argc, char **argv)
         char *bytes = slurp(argv[i], &n);
         const char *err;
         if (bytes)
-            pipeline_file(argv[i], bytes, n, keep, &c, &err);
+            pipeline_file(argv[i], bytes, n, keep, &c, NULL, &err);
         free(bytes);
     }
     printf("fold: %.1f MB of clean text in %.2f s, %.1f MB/s\n",

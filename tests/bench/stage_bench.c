@@ -31,13 +31,13 @@ static void run_stages(doc *d, const char *buf, size_t n, double t[3])
     decoded dec;
     const char *err;
     double t0 = now();
-    int ok = decode_bytes(buf, n, &a, &dec, &err) == 0;
+    int ok = decode_bytes(buf, n, &a, &dec, NULL, &err) == 0;
     double t1 = now();
     if (ok) {
-        text lines = lines_split(dec.utf8, dec.len, 1, &b, &d->stats);
-        text clean = clean_run(&lines, &a, &d->stats);
-        text repaired = repair_run(&clean, &b, &d->stats);
-        d->clean = repeats_run(&repaired, &d->mem, &d->stats);
+        text lines = lines_split(dec.utf8, dec.len, 1, &b, &d->stats, NULL);
+        text clean = clean_run(&lines, &a, &d->stats, NULL);
+        text repaired = repair_run(&clean, &b, &d->stats, NULL);
+        d->clean = repeats_run(&repaired, &d->mem, &d->stats, NULL);
     }
     double t2 = now();
     if (ok)

@@ -20,6 +20,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     size_t total = 0;
     const char *err = NULL;
-    pipeline_file("fuzz", (const char *)data, size, drop_doc, &total, &err);
+    pipeline_file("fuzz", (const char *)data, size, drop_doc, &total, NULL, &err);
     return 0;
 }

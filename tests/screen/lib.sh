@@ -34,6 +34,18 @@
 #                         printed as XFAIL and passes; a pass is printed as
 #                         XPASS and fails, so that the mark gets removed
 #   scr_pid               the pid of the program in the pane (or nothing)
+#   scr_wrapped W H [ARG...]
+#                         baogao --narrow ARG... in a fresh W×H session under a
+#                         shell that records its pid ($T_TMP/pid), its exit
+#                         status and stty -g before and after (for
+#                         scr_restored); does not wait
+#   scr_restored NAME RC  waits for the end of a scr_wrapped run: it ended with
+#                         status RC, stty -g as before, tmux's terminal modes
+#                         normal (5 checks)
+#   scr_gone_in NAME PID MS
+#                         PID is gone within MS ms (one check; the time taken
+#                         goes to stderr)
+#   scr_is_baogao PID     true when PID runs baogao
 set -u
 SCREEN_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 : "${SRCDIR:=$(cd "$SCREEN_DIR/../.." && pwd)}"
@@ -318,4 +330,57 @@ scr_gone() {
         sleep 0.02
     done
     return 1
+}
+
+# scr_is_baogao PID: PID runs baogao (/proc, not ps: procps may be missing).
+scr_is_baogao() { [ "$(cat "/proc/$1/comm" 2>/dev/null)" = baogao ]; }
+
+scr_wrapped() {
+    local w=$1 h=$2
+    shift 2
+    rm -f "$T_TMP/stty.before" "$T_TMP/stty.after" "$T_TMP/rc" "$T_TMP/done" \
+        "$T_TMP/pid"
+    cat >"$T_TMP/wrap.sh" <<WRAP
+stty -g >"$T_TMP/stty.before"
+sh -c 'echo \$\$ >"$T_TMP/pid"; exec "\$@"' sh $(printf '%q ' "$BAOGAO" --narrow "$@")
+echo \$? >"$T_TMP/rc"
+stty -g >"$T_TMP/stty.after"
+echo done >"$T_TMP/done"
+exec sleep 600
+WRAP
+    scr_run "$w" "$h" -- "exec sh $T_TMP/wrap.sh"
+}
+
+# scr_wrapped_done: until the wrapper has recorded the end (the time limit).
+scr_wrapped_done() {
+    local i=0
+    while [ ! -f "$T_TMP/done" ] && [ $i -lt "$SCR_POLLS" ]; do
+        sleep 0.02
+        i=$((i + 1))
+    done
+    [ -f "$T_TMP/done" ]
+}
+
+scr_restored() {
+    scr_wrapped_done
+    t_check "$1: the program ended" $?
+    [ "$(cat "$T_TMP/rc" 2>/dev/null)" = "$2" ]
+    t_check "$1: exit status $2 (got $(cat "$T_TMP/rc" 2>/dev/null))" $?
+    cmp -s "$T_TMP/stty.before" "$T_TMP/stty.after"
+    t_check "$1: stty -g is as before" $?
+    local modes
+    modes=$(tm display -p -t "$SCR_T" \
+        '#{alternate_on} #{cursor_flag} #{keypad_flag} #{keypad_cursor_flag} #{mouse_any_flag} #{insert_flag}')
+    [ "$modes" = "0 1 0 0 0 0" ]
+    t_check "$1: normal screen, cursor on, keypad, mouse and insert off (alternate cursor keypad keypad-cursor mouse insert: $modes)" $?
+}
+
+scr_gone_in() {
+    local t0 ms st
+    t0=$(date +%s%N)
+    scr_gone "$2" "$3"
+    st=$?
+    ms=$((($(date +%s%N) - t0) / 1000000))
+    t_check "$1: the process is gone within $3 ms (took $ms ms)" $st
+    printf '%s: %s: gone in %d ms\n' "$SCR_SCENARIO" "$1" "$ms" >&2
 }

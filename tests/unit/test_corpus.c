@@ -35,7 +35,7 @@ static doc *report(unsigned seed, const unsigned *order, size_t n, const char *n
     for (size_t i = 0; i < n; i++)
         paragraph(&b, seed, order[i]);
     doc *d = doc_new(name, name);
-    pipeline_text(d, b.p, b.len, 1);
+    pipeline_text(d, b.p, b.len, 1, NULL);
     sbuf_free(&b);
     return d;
 }
@@ -60,7 +60,7 @@ static doc *mapped(unsigned seed, uint32_t (*fn)(uint32_t), const char *name)
         sbuf_addcp(&out, fn(cp));
     }
     doc *d = doc_new(name, name);
-    pipeline_text(d, out.p, out.len, 1);
+    pipeline_text(d, out.p, out.len, 1, NULL);
     sbuf_free(&b);
     sbuf_free(&out);
     return d;
@@ -81,7 +81,7 @@ static void test_copies_pair(void)
     corpus_add(&c, whole(2, "b"));
     corpus_add(&c, mapped(2, unitab_fullwidth, "b-fullwidth"));
     corpus_add(&c, whole(3, "unrelated"));
-    corpus_find_duplicates(&c);
+    corpus_find_duplicates(&c, NULL);
     CHECK_INT(c.duplicate_of[0], -1);
     CHECK_INT(c.duplicate_of[1], 0);
     CHECK_INT(c.duplicate_of[2], 0);
@@ -102,7 +102,7 @@ static void test_one_primary(void)
     corpus_add(&c, whole(4, "x"));
     corpus_add(&c, whole(4, "y"));
     corpus_add(&c, whole(4, "z"));
-    corpus_find_duplicates(&c);
+    corpus_find_duplicates(&c, NULL);
     CHECK_INT(c.duplicate_of[0], -1);
     CHECK_INT(c.duplicate_of[1], 0);
     CHECK_INT(c.duplicate_of[2], 0);
@@ -115,15 +115,15 @@ static void test_small(void)
 {
     corpus c;
     corpus_init(&c);
-    corpus_find_duplicates(&c);
+    corpus_find_duplicates(&c, NULL);
     CHECK_INT(c.n, 0);
     static const char tiny[] = "2023年政府工作报告\n\n各位代表：现在，我代表区人民政府向大会报告工作。\n";
     for (int k = 0; k < 2; k++) {
         doc *d = doc_new("tiny", "tiny");
-        pipeline_text(d, tiny, strlen(tiny), 1);
+        pipeline_text(d, tiny, strlen(tiny), 1, NULL);
         corpus_add(&c, d);
     }
-    corpus_find_duplicates(&c);
+    corpus_find_duplicates(&c, NULL);
     CHECK_INT(c.duplicate_of[1], -1);
     corpus_free(&c);
 }
@@ -140,12 +140,12 @@ static void test_tiny_between(void)
     static const char tiny[] = "增长4.8%。\n";
     for (int k = 0; k < 1000; k++) {
         doc *d = doc_new("tiny", "tiny");
-        pipeline_text(d, tiny, strlen(tiny), 1);
+        pipeline_text(d, tiny, strlen(tiny), 1, NULL);
         corpus_add(&c, d);
     }
     corpus_add(&c, whole(6, "other"));
     corpus_add(&c, whole(5, "copy"));
-    corpus_find_duplicates(&c);
+    corpus_find_duplicates(&c, NULL);
     size_t paired = 0;
     for (size_t i = 1; i <= 1000; i++)
         paired += c.duplicate_of[i] != -1;

@@ -297,7 +297,7 @@ int main(int argc, char **argv)
         size_t n;
         char *bytes = slurp(argv[i], &n);
         const char *err;
-        CHECK(bytes && pipeline_file(argv[i], bytes, n, add_doc, &s, &err) == 1);
+        CHECK(bytes && pipeline_file(argv[i], bytes, n, add_doc, &s, NULL, &err) == 1);
         free(bytes);
     }
     for (size_t i = 0; i < s.nsamples; i++)

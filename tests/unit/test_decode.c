@@ -47,7 +47,7 @@ static int to_charset(const char *to, const sbuf *src, sbuf *b)
 static int run(const char *buf, size_t n, arena *a, decoded *out)
 {
     const char *err = NULL;
-    int r = decode_bytes(buf, n, a, out, &err);
+    int r = decode_bytes(buf, n, a, out, NULL, &err);
     if (r != 0)
         printf("decode_bytes failed: %s\n", err ? err : "(no message)");
     return r == 0 && out->utf8 && out->encoding;

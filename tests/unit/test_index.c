@@ -165,7 +165,7 @@ int main(int argc, char **argv)
         char *bytes = slurp(path, &n);
         CHECK(bytes != NULL);
         doc *d = doc_new(path, path);
-        pipeline_text(d, bytes ? bytes : "", bytes ? n : 0, 1);
+        pipeline_text(d, bytes ? bytes : "", bytes ? n : 0, 1, NULL);
         fold_text(d->clean.bytes, d->clean.len, &f[i]);
         doc_free(d);
         free(bytes);

@@ -20,7 +20,7 @@ static void split(const char *s, size_t n, uint32_t first, split_result *r)
     arena a;
     arena_init(&a);
     memset(r, 0, sizeof *r);
-    text t = lines_split(s, n, first, &a, &r->st);
+    text t = lines_split(s, n, first, &a, &r->st, NULL);
     r->nlines = t.nlines;
     for (size_t i = 0; i < t.nlines; i++) {
         size_t len;
@@ -121,8 +121,8 @@ static void test_stats_accumulate(void)
     arena_init(&a);
     doc_stats st;
     memset(&st, 0, sizeof st);
-    lines_split("a\r\nb", 4, 1, &a, &st);
-    lines_split("c\rd\r\n", 5, 1, &a, &st);
+    lines_split("a\r\nb", 4, 1, &a, &st, NULL);
+    lines_split("c\rd\r\n", 5, 1, &a, &st, NULL);
     CHECK_INT(st.crlf, 2);
     CHECK_INT(st.lone_cr, 1);
     arena_free(&a);

@@ -12,7 +12,7 @@
 static doc *parse(const char *s)
 {
     doc *d = doc_new("t.txt", "t.txt");
-    pipeline_text(d, s, strlen(s), 1);
+    pipeline_text(d, s, strlen(s), 1, NULL);
     return d;
 }
 

@@ -15,7 +15,7 @@ static size_t run(const char *s, arena *a, text *out)
     doc_stats st;
     memset(&st, 0, sizeof st);
     text in = text_from_bytes(s, strlen(s), a);
-    *out = repeats_run(&in, a, &st);
+    *out = repeats_run(&in, a, &st, NULL);
     return st.repeats_dropped;
 }
 

@@ -328,7 +328,7 @@ int main(void)
     test_errors();
     test_doc_ok();
     doc *d = doc_new("r.txt", "r.txt");
-    pipeline_text(d, report, strlen(report), 1);
+    pipeline_text(d, report, strlen(report), 1, NULL);
     CHECK_INT(d->nsections, 4);
     if (d->nsections == 4) {
         CHECK_STR(d->sections[1].marker, "（一）");

@@ -42,7 +42,7 @@ static void path_is(const doc *d, const char *needle, const char *want)
 int main(void)
 {
     doc *d = doc_new("plan.txt", "plan.txt");
-    pipeline_text(d, plan, strlen(plan), 1);
+    pipeline_text(d, plan, strlen(plan), 1, NULL);
     CHECK_INT(d->nsections, 6);
     CHECK_STR(d->sections[0].marker, "第一章");
     CHECK_INT(d->sections[0].parent, -1);

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# quit_load.sh — quitting while loading is under way: q, SIGTERM and a
+# hang-up (tmux kill-session: the terminal goes away) during each phase
+# of loading as the status line names it — reading ("loading: N reports
+# read…"), pairing near-duplicates, indexing for search — over a 300 MB
+# report and over 20,000 small files. Each time the process is gone
+# within 1 s (a zombie counts as gone) and, after q and SIGTERM, the
+# terminal is as it was (stty -g, tmux's modes). Under the sanitizers
+# (slower, and their leak check runs at exit) the inputs are a fifth and
+# the limit 3 s. Prints each latency on stderr and "N checks, M failed".
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/lib.sh"
+SCR_SCENARIO=quit_load
+LIMIT_MS=1000
+BIG_BYTES=300000000
+NFILES=20000
+if grep -qa __asan_init "$BAOGAO"; then
+    LIMIT_MS=3000
+    BIG_BYTES=60000000
+    NFILES=4000
+fi
+# How long a phase may take to come: the whole load before indexing.
+PHASE_WAIT_S=$((SCR_TIMEOUT * 24))
+start=$(date +%s%N)
+
+# The big report: the samples over and over, each line marked with the
+# copy's number so that no copy repeats another (the parser would drop
+# it). A short report (too short to be paired) sorts first, so the home
+# screen's reader shows it: the reader laying out 300 MB is the UI's own
+# work, not the loader's.
+big="$T_TMP/big"
+mkdir -p "$big"
+printf '关于开展测试工作的通知\n\n各单位：请按时完成测试工作。\n' >"$big/000_short.txt"
+awk -v want="$BIG_BYTES" '
+    { line[n++] = $0 }
+    END {
+        for (k = 1; size < want; k++)
+            for (i = 0; i < n; i++) {
+                s = line[i] == "" ? "" : line[i] " 〔" k "〕"
+                print s
+                size += length(s) + 1
+            }
+    }' "$DATA"/00?_*.txt >"$big/zz_big.txt"
+
+# The small files: hard links to the first 30 lines of each sample (1 to
+# 15 KB) under varied names in 20 folders, as bench.sh makes them.
+many="$T_TMP/many"
+mkdir -p "$many/src"
+for f in $SAMPLES; do head -n 30 "$DATA/$f" >"$many/src/${f%%_*}"; done
+"$SCR_PYTHON" -I -S - "$many" "$NFILES" <<'PY'
+import os, sys
+root, n = sys.argv[1], int(sys.argv[2])
+src = sorted(os.listdir(root + '/src'))
+for d in range(20):
+    os.mkdir('%s/d%02d' % (root, d))
+for i in range(n):
+    s = src[i % len(src)]
+    os.link('%s/src/%s' % (root, s), '%s/d%02d/r%05d_%s.txt' % (root, i % 20, i, s))
+PY
+rm -r "$many/src"
+printf '%s: inputs made in %d ms (%s bytes; %s files)\n' "$SCR_SCENARIO" \
+    $((($(date +%s%N) - start) / 1000000)) "$(wc -c <"$big/zz_big.txt")" \
+    "$(find "$many" -name '*.txt' | wc -l)" >&2
+
+status_line() { tm capture-pane -p -t "$SCR_T" 2>/dev/null | tail -n 1; }
+
+# wait_status PATTERN: until the status line matches the (bash) regular
+# expression, for up to PHASE_WAIT_S; false if it never does or baogao
+# ends first.
+wait_status() {
+    local i=0 n=$((PHASE_WAIT_S * 50))
+    while [ $i -lt $n ]; do
+        [[ $(status_line) =~ $1 ]] && return 0
+        [ -f "$T_TMP/done" ] && return 1
+        sleep 0.02
+        i=$((i + 1))
+    done
+    return 1
+}
+
+# quit_during LABEL DIR PHASE PATTERN SETTLE HOW: baogao on DIR; once the
+# status line matches PATTERN and SETTLE seconds later (still in PHASE),
+# HOW (q, TERM or hangup); the process gone in time, the terminal
+# restored.
+quit_during() {
+    local name="$1, $6 while $3"
+    scr_wrapped 80 24 "$2"
+    if ! wait_status "$4"; then
+        t_check "$name: the status line says /$4/ (it says: $(status_line))" 1
+        return
+    fi
+    local pid
+    pid=$(cat "$T_TMP/pid" 2>/dev/null)
+    sleep "$5"
+    [[ $(status_line) =~ $4 ]]
+    t_check "$name: still $3 when it is told (the status line: $(status_line))" $?
+    case $6 in
+    q) tm send-keys -t "$SCR_T" q ;;
+    TERM) kill -s TERM "$pid" ;;
+    hangup) tm kill-session -t "$SCR_T" ;;
+    esac
+    scr_gone_in "$name" "$pid" "$LIMIT_MS"
+    case $6 in
+    q) scr_restored "$name" 0 ;;
+    TERM) scr_restored "$name" 143 ;;
+    esac
+}
+
+report="$((BIG_BYTES / 1000000)) MB report"
+for how in q TERM hangup; do
+    quit_during "$report" "$big" reading 'loading: 1 reports' 0.5 $how
+    quit_during "$report" "$big" pairing 'pairing near-duplicates' 0.3 $how
+    quit_during "$report" "$big" indexing 'indexing for search' 0 $how
+    quit_during "$NFILES files" "$many" reading 'loading: [0-9]{4,} reports' 0 $how
+    quit_during "$NFILES files" "$many" pairing 'pairing near-duplicates' 0.3 $how
+    quit_during "$NFILES files" "$many" indexing 'indexing for search' 0 $how
+done
+
+printf '%s: %d ms\n' "$SCR_SCENARIO" $((($(date +%s%N) - start) / 1000000)) >&2
+t_done
