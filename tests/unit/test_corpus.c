@@ -1,7 +1,7 @@
 /* test_corpus.c — unit tests of model/corpus: near-duplicates of synthetic
  * reports across cut, reordered, traditional and full-width copies;
  * unrelated and tiny documents never pair, even among many; one primary
- * per cluster. */
+ * per cluster, also among hundreds of exact copies. */
 #include <stdint.h>
 #include <string.h>
 
@@ -157,8 +157,41 @@ static void test_tiny_between(void)
     corpus_free(&c);
 }
 
+/* Many exact copies (joined before the pair loop, which then sees one of
+ * each) with a cut copy among them: each report's copies and its cut copy
+ * point to one primary, the two reports' clusters stay apart. */
+static void test_many_copies(void)
+{
+    corpus c;
+    corpus_init(&c);
+    unsigned cut[NPARAS - 6];
+    for (unsigned i = 0; i < NPARAS - 6; i++)
+        cut[i] = i + 3;
+    for (int k = 0; k < 300; k++) {
+        corpus_add(&c, whole(7, "seven"));
+        corpus_add(&c, whole(8, "eight"));
+        if (k == 150)
+            corpus_add(&c, report(7, cut, NPARAS - 6, "seven, cut"));
+    }
+    CHECK_INT(corpus_find_duplicates(&c, NULL), 0);
+    int p7 = -1, p8 = -1, wrong = 0;
+    for (size_t i = 0; i < c.n; i++) {
+        int seven = strncmp(c.docs[i]->name, "seven", 5) == 0;
+        int d = c.duplicate_of[i] < 0 ? (int)i : c.duplicate_of[i];
+        int *p = seven ? &p7 : &p8;
+        if (*p < 0)
+            *p = d;
+        wrong += d != *p || c.duplicate_of[d] != -1;
+    }
+    CHECK_INT(wrong, 0);
+    CHECK(p7 >= 0 && p8 >= 0 && p7 != p8);
+    CHECK(strcmp(c.docs[p7]->name, "seven") == 0); /* the whole one leads */
+    corpus_free(&c);
+}
+
 int main(void)
 {
+    test_many_copies();
     test_copies_pair();
     test_one_primary();
     test_small();
