@@ -96,11 +96,12 @@ static int positions_in(const query *q, const postings *post, size_t di,
     int any = 0;
     for (size_t t = 0; t < q->nterms; t++) {
         size_t a, b;
+        /* a term without postings has NULL arrays (NULL + 0 is UB) */
         slice(post[t].doc, post[t].n, di, &a, &b);
-        tp->pos[t] = post[t].pos + a;
+        tp->pos[t] = b > a ? post[t].pos + a : NULL;
         tp->npos[t] = b - a;
         slice(post[t].pdoc, post[t].np, di, &a, &b);
-        tp->pinyin[t] = post[t].span + a;
+        tp->pinyin[t] = b > a ? post[t].span + a : NULL;
         tp->npinyin[t] = b - a;
         any |= !q->terms[t].negative && tp->npos[t] + tp->npinyin[t] > 0;
     }

@@ -196,7 +196,8 @@ static void lay_out(search_index *ix, counter *c)
     for (size_t i = 0; i < c->cap; i++)
         if (c->e[i].key)
             c->e[n++] = c->e[i];
-    qsort(c->e, n, sizeof *c->e, by_key);
+    if (n > 1) /* c->e is NULL when no text had a bigram */
+        qsort(c->e, n, sizeof *c->e, by_key);
     ix->nkeys = n;
     ix->keys = xmalloc((n + 1) * sizeof *ix->keys);
     ix->start = xmalloc((n + 1) * sizeof *ix->start);

@@ -292,11 +292,13 @@ static void add_block(doc *d, size_t bi, row_list *rows, draft_list *dl)
     size_t from = rows->n;
     read_block(d, &d->blocks[bi], rows);
     size_t bn = rows->n - from;
-    int toc = rows_are_toc(rows->v + from, bn);
+    /* rows->v is NULL while no block has yielded a row (NULL + 0 is UB) */
+    const table_row *bv = bn ? rows->v + from : NULL;
+    int toc = rows_are_toc(bv, bn);
     draft *cur = dl->n ? &dl->v[dl->n - 1] : NULL;
     if (cur && cur->block1 + 1 == bi &&
-        continues(rows->v + cur->first, cur->n, cur->toc, rows->v + from, bn,
-                  toc)) {
+        continues(cur->n ? rows->v + cur->first : NULL, cur->n, cur->toc, bv,
+                  bn, toc)) {
         cur->n += bn;
         cur->block1 = bi;
         return;

@@ -1,25 +1,26 @@
 /* fuzz_pipeline.c — libFuzzer target for the whole parse pipeline over
  * arbitrary bytes: pipeline_file decodes them, reads a CSV export's rows
  * when they are one, and runs every stage (lines, clean, repair, repeats,
- * structure) on each text. */
-#include <stddef.h>
-#include <stdint.h>
-
+ * structure) on each text; every document it makes must keep the
+ * invariants of fuzz_doc.h, and a file it refuses must say why. */
+#include "fuzz_doc.h"
 #include "pipeline.h"
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-static void drop_doc(void *ctx, doc *d)
+static void check_and_drop(void *ctx, doc *d)
 {
-    size_t *total = ctx;
-    *total += d->clean.len;
+    long *docs = ctx;
+    ++*docs;
+    fuzz_check_doc(d);
     doc_free(d);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    size_t total = 0;
+    long docs = 0;
     const char *err = NULL;
-    pipeline_file("fuzz", (const char *)data, size, drop_doc, &total, NULL, &err);
+    long n = pipeline_file("fuzz", (const char *)data, size, check_and_drop,
+                           &docs, NULL, &err);
+    fuzz_require(n == -1 ? err != NULL && docs == 0 : n == docs,
+                 "pipeline_file: its count is not the documents it gave");
     return 0;
 }

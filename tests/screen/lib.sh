@@ -13,7 +13,11 @@
 #                         does not wait
 #   scr_run W H [NAME=VALUE...] -- CMD...
 #                         the same, but runs CMD (a shell command line)
-#   scr_wait TEXT         until the screen shows TEXT, then is stable
+#   scr_wait TEXT         until the screen shows TEXT, then is stable; a
+#                         list count ('Reports 4') only once loading is over
+#                         (the count passes 4 while the fourth of five is
+#                         read, before pairing folds one: a slow build, TSan's,
+#                         caught that moment)
 #   scr_keys KEY...       send-keys KEY..., then until the screen changes and
 #                         is stable (scr_keys_to TEXT KEY...: until it shows TEXT)
 #   scr_type TEXT         send-keys -l TEXT (literal), then as scr_keys
@@ -70,10 +74,10 @@ unset TMUX TMUX_PANE
 command -v tmux >/dev/null || { echo "FAIL: tmux is not installed"; exit 1; }
 
 # Time limit of one wait, in seconds: 5, or 15 for a sanitizer build
-# (slower), or SCR_TIMEOUT.
+# (ASan or TSan: slower), or SCR_TIMEOUT.
 if [ -z "${SCR_TIMEOUT:-}" ]; then
     SCR_TIMEOUT=5
-    grep -qa __asan_init "$BAOGAO" 2>/dev/null && SCR_TIMEOUT=15
+    grep -qaE '__asan_init|__tsan_init' "$BAOGAO" 2>/dev/null && SCR_TIMEOUT=15
 fi
 SCR_POLLS=$((SCR_TIMEOUT * 50)) # one poll per 20 ms
 SCR_SOCK=baogao-test-$$
@@ -110,7 +114,7 @@ scr_env() {
              XDG_STATE_HOME="$SCR_HOME/.local/state"
              XDG_CACHE_HOME="$SCR_HOME/.cache" TZ=UTC)
     local v
-    for v in ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS; do
+    for v in ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS TSAN_OPTIONS; do
         [ -n "${!v:-}" ] && SCR_ENV+=("$v=${!v}")
     done
 }
@@ -195,7 +199,16 @@ scr_until() {
     return 1
 }
 
-scr_wait() { SCR_CHANGE=0 scr_until "$1" "\"$1\""; }
+# scr_loaded: the status line says nothing of reading reports.
+scr_loaded() {
+    [[ $(tm capture-pane -p -t "$SCR_T" 2>/dev/null) != *'reports read'* ]]
+}
+
+scr_wait() {
+    local pred=${SCR_PRED:-}
+    [[ $1 =~ ^Reports\ [0-9]+$ ]] && pred=scr_loaded
+    SCR_CHANGE=0 SCR_PRED=$pred scr_until "$1" "\"$1\""
+}
 
 scr_keys() {
     [ -n "$SCR_LAST" ] || SCR_LAST=$(scr_raw)

@@ -10,6 +10,7 @@
 
 #include "check.h"
 #include "corpus_search.h"
+#include "hits.h"
 #include "pipeline.h"
 #include "slurp.h"
 
@@ -30,46 +31,18 @@ static const char *const queries[] = {
     "的", "a", "经",
 };
 
-typedef struct rec {
-    size_t doc;
-    search_hit h;
-} rec;
-
-typedef struct recs {
-    rec *v;
-    size_t n, cap;
-    size_t enough_at; /* 0: never enough */
-} recs;
-
 static int record(void *ctx, size_t i, const doc *d, const search_hit *h)
 {
     (void)d;
     recs *r = ctx;
-    r->v = xgrow(r->v, &r->cap, r->n, sizeof *r->v);
-    r->v[r->n++] = (rec){i, *h};
+    recs_add(r, i, h);
     return r->enough_at && r->n >= r->enough_at;
 }
 
 static void keep_doc(void *ctx, const doc *d, const search_hit *h)
 {
-    recs *r = ctx;
-    r->v = xgrow(r->v, &r->cap, r->n, sizeof *r->v);
     (void)d;
-    r->v[r->n++] = (rec){0, *h}; /* by_hand sets the document */
-}
-
-static int same(const recs *a, const recs *b, size_t n)
-{
-    if (a->n < n || b->n < n)
-        return 0;
-    for (size_t i = 0; i < n; i++) {
-        const rec *x = &a->v[i], *y = &b->v[i];
-        if (x->doc != y->doc || x->h.start != y->h.start || x->h.end != y->h.end ||
-            x->h.term != y->h.term || x->h.section != y->h.section ||
-            x->h.exact != y->h.exact || x->h.pinyin != y->h.pinyin)
-            return 0;
-    }
-    return 1;
+    recs_add(ctx, 0, h); /* by_hand sets the document */
 }
 
 /* The samples, each COPIES times: docs[i] and folds[i] are those of
@@ -168,8 +141,9 @@ static void test_same_hits(set *s)
             in.fold_ctx = s;
             corpus_search_result c = run(q, &in, &lazy);
             by_hand(q, s, order, n, &hand);
-            if (!CHECK(ix.n == hand.n && same(&ix, &hand, hand.n) &&
-                       same(&scan, &hand, hand.n) && same(&lazy, &hand, hand.n) &&
+            if (!CHECK(ix.n == hand.n && recs_same(&ix, &hand, hand.n) &&
+                       recs_same(&scan, &hand, hand.n) &&
+                       recs_same(&lazy, &hand, hand.n) &&
                        scan.n == hand.n && lazy.n == hand.n))
                 printf("  query %s, order %d: index %zu, scan %zu, lazy %zu, "
                        "search_doc %zu hits\n", q, o, ix.n, scan.n, lazy.n, hand.n);
@@ -226,7 +200,7 @@ static void test_stop(set *s)
         corpus_search_in in = input(s, with_index, NULL, 0);
         run("经济", &in, with_index ? &all : &scanned);
         if (with_index) /* every document in the natural order, both ways */
-            CHECK(all.n == scanned.n && same(&all, &scanned, all.n));
+            CHECK(all.n == scanned.n && recs_same(&all, &scanned, all.n));
         else
             run("经济", &in, &all);
         in.stop = stop_after;
@@ -235,7 +209,7 @@ static void test_stop(set *s)
         corpus_search_result res = run("经济", &in, &r);
         CHECK_INT(res.status, CORPUS_SEARCH_DONE);
         CHECK_INT(stop_calls, s->n / 32);
-        CHECK(r.n == all.n && same(&r, &all, all.n));
+        CHECK(r.n == all.n && recs_same(&r, &all, all.n));
         stop_calls = 0;
         stop_at = 1; /* at the first question: 31 documents searched */
         res = run("经济", &in, &r);
@@ -245,7 +219,7 @@ static void test_stop(set *s)
         while (before < all.n && all.v[before].doc < 31)
             before++;
         CHECK(before > 0 && before < all.n);
-        CHECK(r.n == before && same(&r, &all, before));
+        CHECK(r.n == before && recs_same(&r, &all, before));
         CHECK_INT(res.hits, before);
         CHECK_INT(res.docs, 31);
     }
@@ -277,7 +251,7 @@ static void test_enough(set *s)
             corpus_search_result res = run("增长", &in, &r);
             CHECK_INT(res.status, CORPUS_SEARCH_ENOUGH);
             CHECK_INT(res.hits, caps[k]);
-            CHECK(r.n == caps[k] && same(&r, &all, caps[k]));
+            CHECK(r.n == caps[k] && recs_same(&r, &all, caps[k]));
             CHECK_INT(res.docs, distinct_docs(&all, caps[k]));
         }
         r.enough_at = all.n; /* the very last hit: still "enough" */

@@ -147,6 +147,37 @@ static size_t pinyin_queries(const search_index *ix, const folded *f, size_t nf)
     return queries;
 }
 
+/* Texts without a bigram (no documents; one-character lines): the index
+ * holds no key (its table was a NULL array: qsort(NULL, 0) was UB) and
+ * still finds what brute force finds. */
+static void test_no_bigrams(void)
+{
+    static hits want, got;
+    search_index *none = index_build(NULL, 0, NULL);
+    CHECK(none != NULL);
+    got.n = 0;
+    CHECK_INT(index_find(none, NULL, 0, "a", 1, add, &got), 0);
+    CHECK_INT(index_find_pinyin(none, NULL, 0, "jj", 2, NULL, add_span, &got), 0);
+    CHECK_INT(got.n, 0);
+    index_free(none);
+    folded f[2];
+    fold_text("a\nb\n", 4, &f[0]);
+    fold_text("经\n", 4, &f[1]);
+    search_index *ix = index_build(f, 2, NULL);
+    const char *terms[] = {"a", "b", "经", "ab"};
+    for (size_t i = 0; i < sizeof terms / sizeof *terms; i++) {
+        brute(f, 2, terms[i], strlen(terms[i]), &want);
+        got.n = 0;
+        index_find(ix, f, 2, terms[i], strlen(terms[i]), add, &got);
+        CHECK(same_hits(&got, &want));
+    }
+    got.n = 0;
+    CHECK_INT(index_find_pinyin(ix, f, 2, "jing", 4, NULL, add_span, &got), 1);
+    index_free(ix);
+    fold_free(&f[0]);
+    fold_free(&f[1]);
+}
+
 int main(int argc, char **argv)
 {
     static const char *const names[NDOCS] = {
@@ -170,6 +201,7 @@ int main(int argc, char **argv)
         doc_free(d);
         free(bytes);
     }
+    test_no_bigrams();
     search_index *ix = index_build(f, NDOCS, NULL);
     size_t bytes = 0;
     for (int i = 0; i < NDOCS; i++)

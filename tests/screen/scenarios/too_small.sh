@@ -5,6 +5,7 @@ scr_start 50 10
 scr_wait 'terminal too small'
 scr_golden too_small
 scr_resize 60 15
+scr_wait 'Reports 4' # loading may still go on behind the message
 scr_refresh
 scr_golden min_60x15
 scr_resize 80 24
