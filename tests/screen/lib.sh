@@ -77,7 +77,7 @@ command -v tmux >/dev/null || { echo "FAIL: tmux is not installed"; exit 1; }
 # (ASan or TSan: slower), or SCR_TIMEOUT.
 if [ -z "${SCR_TIMEOUT:-}" ]; then
     SCR_TIMEOUT=5
-    grep -qaE '__asan_init|__tsan_init' "$BAOGAO" 2>/dev/null && SCR_TIMEOUT=15
+    t_sanitized && SCR_TIMEOUT=15
 fi
 SCR_POLLS=$((SCR_TIMEOUT * 50)) # one poll per 20 ms
 SCR_SOCK=baogao-test-$$

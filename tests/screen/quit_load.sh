@@ -15,7 +15,7 @@ SCR_SCENARIO=quit_load
 LIMIT_MS=1000
 BIG_BYTES=300000000
 NFILES=20000
-if grep -qa __asan_init "$BAOGAO"; then
+if t_sanitized; then
     LIMIT_MS=3000
     BIG_BYTES=60000000
     NFILES=4000
@@ -107,14 +107,30 @@ quit_during() {
     esac
 }
 
+# Every way of quitting in every phase; under the sanitizers (three times
+# slower, and run twice in CI) one way per phase and input, each phase
+# quit two ways and each way used twice.
 report="$((BIG_BYTES / 1000000)) MB report"
-for how in q TERM hangup; do
-    quit_during "$report" "$big" reading 'loading: 1 reports' 0.5 $how
-    quit_during "$report" "$big" pairing 'pairing near-duplicates' 0.3 $how
-    quit_during "$report" "$big" indexing 'indexing for search' 0 $how
-    quit_during "$NFILES files" "$many" reading 'loading: [0-9]{4,} reports' 0 $how
-    quit_during "$NFILES files" "$many" pairing 'pairing near-duplicates' 0.3 $how
-    quit_during "$NFILES files" "$many" indexing 'indexing for search' 0 $how
+ways="q TERM hangup"
+t_sanitized && ways=one
+k=0
+for way in $ways; do
+    for c in "$report|$big|reading|loading: 1 reports|0.5" \
+             "$report|$big|pairing|pairing near-duplicates|0.3" \
+             "$report|$big|indexing|indexing for search|0" \
+             "$NFILES files|$many|reading|loading: [0-9]{4,} reports|0" \
+             "$NFILES files|$many|pairing|pairing near-duplicates|0.3" \
+             "$NFILES files|$many|indexing|indexing for search|0"; do
+        IFS='|' read -r label dir phase pattern settle <<<"$c"
+        how=$way
+        if [ "$way" = one ]; then
+            set -- q TERM hangup
+            shift $(((k + k / 3) % 3))
+            how=$1
+        fi
+        k=$((k + 1))
+        quit_during "$label" "$dir" "$phase" "$pattern" "$settle" "$how"
+    done
 done
 
 printf '%s: %d ms\n' "$SCR_SCENARIO" $((($(date +%s%N) - start) / 1000000)) >&2

@@ -83,7 +83,7 @@ mkdir -p "$R"
 cp "$good" "$R/master"
 cp "$good" "$R/r.txt"
 runs=300
-grep -qa __asan_init "$BAOGAO" && runs=100
+t_sanitized && runs=100
 python3 - "$R" <<'PY' &
 # Swaps r.txt with a FIFO, a socket, a folder and a link in turn, each
 # there for one atomic renameat2(RENAME_EXCHANGE) and back (a syscall

@@ -10,6 +10,11 @@ trap 'rm -rf "$T_TMP"' EXIT
 t_pass=0
 t_fail=0
 
+# t_sanitized: true when $BAOGAO is a sanitizer build (AddressSanitizer
+# or ThreadSanitizer): slower, and its RSS means nothing; heavy tests
+# scale their inputs down there.
+t_sanitized() { grep -qaE '__asan_init|__tsan_init' "$BAOGAO" 2>/dev/null; }
+
 # t_check NAME STATUS: record one check (0 passes). Take $? into a
 # variable first when NAME holds a command substitution: it resets $?.
 t_check() {

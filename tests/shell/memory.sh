@@ -20,7 +20,7 @@
 # malloc hands out: RSS would count what is reserved, not what is used.
 unset MALLOC_PERTURB_
 sanitized=0
-grep -qa __asan_init "$BAOGAO" && sanitized=1
+t_sanitized && sanitized=1
 rows=1000000 text_mb=300
 [ $sanitized -eq 1 ] && rows=20000 text_mb=3
 

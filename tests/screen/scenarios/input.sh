@@ -46,9 +46,11 @@ scr_run 80 24 PS1='sh> ' -- "exec bash --norc --noprofile -i"
 scr_wait 'sh>'
 tm send-keys -t "$SCR_T" -l "$(printf '%q --narrow' "$BAOGAO")"
 scr_keys_to 'Reports 4' Enter
+scr_refresh
 before=$(scr_screen)
 scr_keys_to 'Stopped' C-z
 scr_keys_to 'Reports 4' f g Enter
+scr_refresh # the same state drawn again: the resumed frame is whole
 [ "$(scr_screen)" = "$before" ]
 t_check "$SCR_SCENARIO: Ctrl-Z suspends to the shell, fg brings the screen back as it was" $?
 scr_keys_to 'sh>' q
