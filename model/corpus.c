@@ -20,6 +20,13 @@
  * cluster is its primary, and every other member close enough to it
  * points to it, so a document is a duplicate of at most one other.
  *
+ * Pairing is fed one document at a time (corpus_pairs_add), so a caller
+ * need not keep its documents: of one too small to pair (MIN_SHINGLES)
+ * nothing is kept; of the others their signature, cleanliness and, unless
+ * the caller keeps the document, the characters its shingles are made of
+ * (see "kept text"; copies of one report keep one), from which every
+ * exact check reads them.
+ *
  * Cost, for n documents of N characters in all: signatures O(N), kept
  * only for the documents big enough to pair (MIN_SHINGLES); the
  * comparison of every pair of those signatures O(n² · 128), about 0.05 s
@@ -31,6 +38,7 @@
 #include "corpus.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -102,40 +110,140 @@ static uint64_t window_hash(const uint32_t *ring, size_t seen, size_t k)
     return mix64(h);
 }
 
-/* Calls fn with every shingle of line s[0..n): each SHINGLE-character
- * window, or the whole line when it is shorter (but two or more). Stops
- * early once *cancel is raised (looked at every CANCEL_STRIDE bytes: a
- * paragraph may be a whole file). */
-static void line_shingles(const char *s, size_t n, shingle_fn fn, void *ctx,
-                          const cancel_flag *cancel)
-{
+/* Turns characters into shingles, line by line: each SHINGLE-character
+ * window, or the whole line when it is shorter (but two or more). */
+typedef struct shingler {
     uint32_t ring[SHINGLE];
-    size_t seen = 0, look = CANCEL_STRIDE; /* looked at by the caller */
-    for (size_t i = 0; i < n;) {
-        if (cancel_every(cancel, i, &look))
-            return;
-        uint32_t cp;
-        i += utf8_decode(s + i, n - i, &cp);
-        if (!(cp = shingle_cp(cp)))
-            continue;
-        ring[seen++ % SHINGLE] = cp;
-        if (seen >= SHINGLE)
-            fn(ctx, window_hash(ring, seen, SHINGLE));
+    size_t seen;
+    shingle_fn fn;
+    void *ctx;
+} shingler;
+
+/* A character of a line, through shingle_cp; 0 ends the line. */
+typedef void (*char_fn)(void *ctx, uint32_t cp);
+
+static void shingler_char(void *p, uint32_t cp)
+{
+    shingler *k = p;
+    if (cp) {
+        k->ring[k->seen++ % SHINGLE] = cp;
+        if (k->seen >= SHINGLE)
+            k->fn(k->ctx, window_hash(k->ring, k->seen, SHINGLE));
+        return;
     }
-    if (seen >= 2 && seen < SHINGLE)
-        fn(ctx, window_hash(ring, seen, seen));
+    if (k->seen >= 2 && k->seen < SHINGLE)
+        k->fn(k->ctx, window_hash(k->ring, k->seen, k->seen));
+    k->seen = 0;
 }
 
-/* Every shingle of d, paragraph by paragraph; stops early once *cancel
- * is raised (looked at every paragraph too). */
-static void doc_shingles(const doc *d, shingle_fn fn, void *ctx,
-                         const cancel_flag *cancel)
+/* Calls fn with the characters shingles are made of, line by line, of
+ * d's clean text (punctuation, spaces and symbols left out), and with 0
+ * at the end of each line. Stops early once *cancel is raised (looked at
+ * every paragraph and every CANCEL_STRIDE bytes: a paragraph may be a
+ * whole file). */
+static void doc_chars(const doc *d, char_fn fn, void *ctx,
+                      const cancel_flag *cancel)
 {
     for (size_t i = 0; i < d->clean.nlines && !cancel_raised(cancel); i++) {
-        size_t n;
+        size_t n, look = CANCEL_STRIDE; /* looked at just now */
         const char *s = text_line(&d->clean, i, &n);
-        line_shingles(s, n, fn, ctx, cancel);
+        for (size_t k = 0; k < n;) {
+            if (cancel_every(cancel, k, &look))
+                return;
+            uint32_t cp;
+            k += utf8_decode(s + k, n - k, &cp);
+            if ((cp = shingle_cp(cp)))
+                fn(ctx, cp);
+        }
+        fn(ctx, 0);
     }
+}
+
+/* ---- kept text ----
+ * What a document that can pair keeps of its text when the document
+ * itself is not kept (CORPUS_PAIRS_COPY): the characters doc_chars gives,
+ * as 16-bit units, without the lines too short to make a shingle — 2
+ * bytes a Han character instead of UTF-8's 3, no punctuation or spaces:
+ * some 0.6 of a report's file. A unit below 0xD800 is a character, 0
+ * ends a line; a character from 0xD800 up is two units, 0xD800 plus its
+ * bits above the 16th, then its low 16 bits. */
+typedef struct kept {
+    uint16_t *u;
+    size_t n, cap;
+    size_t line, chars; /* where the line being added starts; its characters */
+} kept;
+
+static void kept_unit(kept *k, uint32_t u)
+{
+    k->u = xgrow(k->u, &k->cap, k->n, sizeof *k->u);
+    k->u[k->n++] = (uint16_t)u;
+}
+
+static void kept_char(void *p, uint32_t cp)
+{
+    kept *k = p;
+    if (cp) {
+        if (cp >= 0xD800)
+            kept_unit(k, 0xD800 + (cp >> 16));
+        kept_unit(k, cp & 0xFFFF);
+        k->chars++;
+        return;
+    }
+    if (k->chars >= 2)
+        kept_unit(k, 0);
+    else
+        k->n = k->line; /* no shingle in it */
+    k->line = k->n;
+    k->chars = 0;
+}
+
+/* The kept text of d in units u[0..*n), malloc'd, the caller's; short
+ * when stopped by *cancel. */
+static uint16_t *kept_build(const doc *d, size_t *n, const cancel_flag *cancel)
+{
+    kept k = {NULL, 0, 0, 0, 0};
+    doc_chars(d, kept_char, &k, cancel);
+    *n = k.n;
+    return k.n ? xrealloc(k.u, k.n * sizeof *k.u) : k.u;
+}
+
+/* Calls fn with the characters of kept text u[0..n), as doc_chars did
+ * when it was made; stops early once *cancel is raised (looked at every
+ * CANCEL_STRIDE units). */
+static void kept_chars(const uint16_t *u, size_t n, char_fn fn, void *ctx,
+                       const cancel_flag *cancel)
+{
+    size_t look = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (cancel_every(cancel, i, &look))
+            return;
+        uint32_t cp = u[i];
+        if (cp >= 0xD800 && i + 1 < n)
+            cp = (cp - 0xD800) << 16 | u[++i];
+        fn(ctx, cp);
+    }
+}
+
+/* Where a candidate's shingles come from: its document, when the caller
+ * keeps it (CORPUS_PAIRS_BORROW), else its kept text u[0..n): its own
+ * (own, the same pointer) or an earlier copy's (own NULL). */
+typedef struct source {
+    const doc *d;
+    const uint16_t *u;
+    size_t n;
+    uint16_t *own;
+} source;
+
+/* Every shingle of a document, line by line; stops early once *cancel is
+ * raised. */
+static void source_shingles(const source *src, shingle_fn fn, void *ctx,
+                            const cancel_flag *cancel)
+{
+    shingler k = {{0}, 0, fn, ctx};
+    if (src->d)
+        doc_chars(src->d, shingler_char, &k, cancel);
+    else
+        kept_chars(src->u, src->n, shingler_char, &k, cancel);
 }
 
 /* ---- signatures ---- */
@@ -171,13 +279,14 @@ static void signature_densify(signature *s)
     }
 }
 
-/* The raw signature of d: bins not yet densified (signature_densify). */
-static void signature_build(const doc *d, signature *s,
+/* The raw signature of a document: bins not yet densified
+ * (signature_densify). */
+static void signature_build(const source *src, signature *s,
                             const cancel_flag *cancel)
 {
     memset(s->bin, 0xFF, sizeof s->bin);
     s->size = 0;
-    doc_shingles(d, signature_add, s, cancel);
+    source_shingles(src, signature_add, s, cancel);
 }
 
 /* Estimated share of the smaller document's shingles found in the larger
@@ -242,11 +351,12 @@ static int set_has(const shingle_set *s, uint64_t h)
     return s->v[i] != 0;
 }
 
-static void set_build(const doc *d, shingle_set *s, const cancel_flag *cancel)
+static void set_build(const source *src, shingle_set *s,
+                      const cancel_flag *cancel)
 {
     memset(s, 0, sizeof *s);
     set_grow(s);
-    doc_shingles(d, set_add, s, cancel);
+    source_shingles(src, set_add, s, cancel);
 }
 
 typedef struct probe {
@@ -261,34 +371,100 @@ static void probe_add(void *p, uint64_t h)
     q->in += set_has(q->large, h);
 }
 
-/* Share of the shingles of doc small (counted with repeats, as they are
- * read) that the set of the larger document holds. */
-static double contained_in(const doc *small, const shingle_set *large,
+/* Share of the shingles of the smaller document (counted with repeats,
+ * as they are read) that the set of the larger document holds. */
+static double contained_in(const source *small, const shingle_set *large,
                            const cancel_flag *cancel)
 {
     probe q = {large, 0, 0};
-    doc_shingles(small, probe_add, &q, cancel);
+    source_shingles(small, probe_add, &q, cancel);
     return q.all ? (double)q.in / (double)q.all : 0;
+}
+
+/* ---- kept texts shared ----
+ * n copies of a report keep one copy of its text: a candidate whose kept
+ * text equals an earlier one's reads that one's. */
+
+typedef struct same_text {
+    uint64_t hash; /* of the units; an empty slot has cand SIZE_MAX */
+    size_t cand;
+} same_text;
+
+typedef struct same_texts {
+    same_text *v;
+    size_t mask, n;
+} same_texts;
+
+static uint64_t units_hash(const uint16_t *u, size_t n)
+{
+    uint64_t h = 0xcbf29ce484222325u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ u[i]) * 0x100000001b3u;
+    return h;
+}
+
+static void same_grow(same_texts *t)
+{
+    same_texts old = *t;
+    size_t cap = old.v ? 2 * (old.mask + 1) : 64;
+    t->v = xmalloc(cap * sizeof *t->v);
+    for (size_t i = 0; i < cap; i++)
+        t->v[i].cand = SIZE_MAX;
+    t->mask = cap - 1;
+    for (size_t i = 0; old.v && i <= old.mask; i++) {
+        if (old.v[i].cand == SIZE_MAX)
+            continue;
+        size_t k = (size_t)old.v[i].hash & t->mask;
+        while (t->v[k].cand != SIZE_MAX)
+            k = (k + 1) & t->mask;
+        t->v[k] = old.v[i];
+    }
+    free(old.v);
+}
+
+/* The kept text of an earlier candidate (of srcs) equal to u[0..n), or
+ * NULL, and then u is recorded as candidate cand's. */
+static const uint16_t *same_find(same_texts *t, const source *srcs, size_t cand,
+                                 const uint16_t *u, size_t n)
+{
+    if (2 * (t->n + 1) > t->mask + 1)
+        same_grow(t);
+    uint64_t h = units_hash(u, n);
+    size_t k = (size_t)h & t->mask;
+    for (; t->v[k].cand != SIZE_MAX; k = (k + 1) & t->mask) {
+        const source *o = &srcs[t->v[k].cand];
+        if (t->v[k].hash == h && o->n == n && memcmp(o->u, u, n * sizeof *u) == 0)
+            return o->u;
+    }
+    t->v[k] = (same_text){h, cand};
+    t->n++;
+    return NULL;
 }
 
 /* ---- pairing ---- */
 
 /* The documents that can pair (MIN_SHINGLES or more: a smaller one never
- * does, and gets no signature, so a million tiny documents cost next to
- * nothing here) with their signatures; everything below works on indices
- * into these, "candidates". */
-typedef struct pairing {
-    const corpus *c;
+ * does, and nothing of it is kept, so a million tiny documents cost next
+ * to nothing here) with what pairing needs of them; everything below
+ * works on indices into these, "candidates". The arrays grow together. */
+struct corpus_pairs {
     size_t n, cap;
-    size_t *doc;     /* candidate → document index in c */
+    size_t *doc;     /* candidate → its document's key (increasing) */
     signature *sig;  /* candidate → its signature */
-    const cancel_flag *cancel; /* raised: stop early (every row, and inside
-                                  each exact check) */
-} pairing;
+    source *src;     /* candidate → where its shingles come from */
+    long *clean;     /* candidate → its document's cleanliness */
+    same_texts same; /* the kept texts, to share those of copies */
+    size_t *dup;     /* candidate → the candidate it duplicates, or
+                        SIZE_MAX (after corpus_pairs_find) */
+    double *sim;     /* candidate → its similarity to that one, or 0 */
+    const cancel_flag *cancel; /* raised: stop early (every document and
+                                  row, and inside each exact check) */
+};
+typedef struct corpus_pairs pairing;
 
-static const doc *cand_doc(const pairing *p, size_t i)
+static const source *cand_src(const pairing *p, size_t i)
 {
-    return p->c->docs[p->doc[i]];
+    return &p->src[i];
 }
 
 /* The shingle set of one candidate, kept while it is compared with
@@ -302,7 +478,7 @@ static const shingle_set *held_set(held *h, const pairing *p, size_t i)
 {
     if (h->cand != i) {
         free(h->set.v);
-        set_build(cand_doc(p, i), &h->set, p->cancel);
+        set_build(cand_src(p, i), &h->set, p->cancel);
         h->cand = i;
     }
     return &h->set;
@@ -314,10 +490,10 @@ static const shingle_set *held_set(held *h, const pairing *p, size_t i)
 static double exact_containment(const pairing *p, held *h, size_t i, size_t j)
 {
     if (p->sig[j].size <= p->sig[i].size)
-        return contained_in(cand_doc(p, j), held_set(h, p, i), p->cancel);
+        return contained_in(cand_src(p, j), held_set(h, p, i), p->cancel);
     shingle_set sj;
-    set_build(cand_doc(p, j), &sj, p->cancel);
-    double r = contained_in(cand_doc(p, i), &sj, p->cancel);
+    set_build(cand_src(p, j), &sj, p->cancel);
+    double r = contained_in(cand_src(p, i), &sj, p->cancel);
     free(sj.v);
     return r;
 }
@@ -348,7 +524,7 @@ static long cleanliness(const doc *d)
  * longer, then loaded first. */
 static int better(const pairing *p, size_t a, size_t b)
 {
-    long ca = cleanliness(cand_doc(p, a)), cb = cleanliness(cand_doc(p, b));
+    long ca = p->clean[a], cb = p->clean[b];
     if (ca != cb)
         return ca > cb;
     if (p->sig[a].size != p->sig[b].size)
@@ -469,8 +645,7 @@ static size_t *primaries(const pairing *p, size_t *parent)
 /* Every member of a cluster close enough to its primary points to it.
  * Members are visited cluster by cluster, so each primary's shingle set
  * is built once. Stops early once p->cancel is raised. */
-static void link_clusters(corpus *c, const pairing *p, size_t *parent,
-                          const checked *link)
+static void link_clusters(pairing *p, size_t *parent, const checked *link)
 {
     size_t *primary = primaries(p, parent);
     member *m = xmalloc(p->n * sizeof *m);
@@ -485,13 +660,135 @@ static void link_clusters(corpus *c, const pairing *p, size_t *parent,
         double s = link->via[i] == pr ? link->containment[i]
                                       : exact_containment(p, &h, pr, i);
         if (s >= DUP_CONTAINMENT) {
-            c->duplicate_of[p->doc[i]] = (int)p->doc[pr];
-            c->similarity[p->doc[i]] = s;
+            p->dup[i] = pr;
+            p->sim[i] = s;
         }
     }
     free(h.set.v);
     free(m);
     free(primary);
+}
+
+corpus_pairs *corpus_pairs_new(const cancel_flag *cancel)
+{
+    corpus_pairs *p = xcalloc(1, sizeof *p);
+    p->cancel = cancel;
+    return p;
+}
+
+/* Room for one more candidate in every array. */
+static void pairs_grow(pairing *p)
+{
+    if (p->n < p->cap)
+        return;
+    p->cap = p->cap ? 2 * p->cap : 16;
+    p->doc = xrealloc(p->doc, p->cap * sizeof *p->doc);
+    p->sig = xrealloc(p->sig, p->cap * sizeof *p->sig);
+    p->src = xrealloc(p->src, p->cap * sizeof *p->src);
+    p->clean = xrealloc(p->clean, p->cap * sizeof *p->clean);
+}
+
+int corpus_pairs_add(corpus_pairs *p, const doc *d, size_t key, corpus_keep keep)
+{
+    if (p->n && key <= p->doc[p->n - 1]) {
+        fputs("baogao: corpus_pairs_add: keys out of order\n", stderr);
+        abort();
+    }
+    if (cancel_raised(p->cancel))
+        return 0;
+    source src = {d, NULL, 0, NULL};
+    if (keep == CORPUS_PAIRS_COPY) { /* read once, then the copy is read */
+        src.d = NULL;
+        src.u = src.own = kept_build(d, &src.n, p->cancel);
+    }
+    signature s;
+    signature_build(&src, &s, p->cancel);
+    if (s.size < MIN_SHINGLES) {
+        free(src.own);
+        return 0;
+    }
+    if (src.own) {
+        const uint16_t *same = same_find(&p->same, p->src, p->n, src.u, src.n);
+        if (same) {
+            free(src.own);
+            src.u = same;
+            src.own = NULL;
+        }
+    }
+    signature_densify(&s);
+    pairs_grow(p);
+    p->doc[p->n] = key;
+    p->sig[p->n] = s;
+    p->clean[p->n] = cleanliness(d);
+    p->src[p->n++] = src;
+    return 1;
+}
+
+int corpus_pairs_find(corpus_pairs *p)
+{
+    p->dup = xcalloc(p->n, sizeof *p->dup);
+    p->sim = xcalloc(p->n, sizeof *p->sim);
+    for (size_t i = 0; i < p->n; i++)
+        p->dup[i] = SIZE_MAX;
+    if (p->n > 1) {
+        size_t *parent = xmalloc(p->n * sizeof *parent);
+        checked link = {xmalloc(p->n * sizeof *link.via),
+                        xmalloc(p->n * sizeof *link.containment)};
+        for (size_t i = 0; i < p->n; i++) {
+            parent[i] = i;
+            link.via[i] = SIZE_MAX;
+        }
+        unsigned char *copy = xcalloc(p->n, 1);
+        join_copies(p, parent, &link, copy);
+        cluster(p, parent, &link, copy);
+        free(copy);
+        link_clusters(p, parent, &link);
+        free(link.via);
+        free(link.containment);
+        free(parent);
+    }
+    if (!cancel_raised(p->cancel))
+        return 0;
+    for (size_t i = 0; i < p->n; i++) { /* nothing half-paired */
+        p->dup[i] = SIZE_MAX;
+        p->sim[i] = 0;
+    }
+    return -1;
+}
+
+int corpus_pairs_of(const corpus_pairs *p, size_t key, size_t *of,
+                    double *similarity)
+{
+    size_t lo = 0, hi = p->n; /* p->doc is increasing */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (p->doc[mid] < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *similarity = 0;
+    if (!p->dup || lo == p->n || p->doc[lo] != key || p->dup[lo] == SIZE_MAX)
+        return 0;
+    *of = p->doc[p->dup[lo]];
+    *similarity = p->sim[lo];
+    return 1;
+}
+
+void corpus_pairs_free(corpus_pairs *p)
+{
+    if (!p)
+        return;
+    for (size_t i = 0; i < p->n; i++)
+        free(p->src[i].own);
+    free(p->doc);
+    free(p->sig);
+    free(p->src);
+    free(p->clean);
+    free(p->same.v);
+    free(p->dup);
+    free(p->sim);
+    free(p);
 }
 
 int corpus_find_duplicates(corpus *c, const cancel_flag *cancel)
@@ -501,47 +798,15 @@ int corpus_find_duplicates(corpus *c, const cancel_flag *cancel)
     free(c->similarity);
     c->duplicate_of = xmalloc(n * sizeof *c->duplicate_of);
     c->similarity = xmalloc(n * sizeof *c->similarity);
-    pairing p = {c, 0, 0, NULL, NULL, cancel};
-    size_t sigcap = 0;
+    corpus_pairs *p = corpus_pairs_new(cancel);
+    for (size_t i = 0; i < c->n && !cancel_raised(cancel); i++)
+        corpus_pairs_add(p, c->docs[i], i, CORPUS_PAIRS_BORROW);
+    int r = corpus_pairs_find(p);
     for (size_t i = 0; i < c->n; i++) {
-        c->duplicate_of[i] = -1;
-        c->similarity[i] = 0;
+        size_t of;
+        c->duplicate_of[i] =
+            corpus_pairs_of(p, i, &of, &c->similarity[i]) ? (int)of : -1;
     }
-    for (size_t i = 0; i < c->n && !cancel_raised(cancel); i++) {
-        signature s;
-        signature_build(c->docs[i], &s, cancel);
-        if (s.size < MIN_SHINGLES)
-            continue;
-        signature_densify(&s);
-        p.doc = xgrow(p.doc, &p.cap, p.n, sizeof *p.doc);
-        p.sig = xgrow(p.sig, &sigcap, p.n, sizeof *p.sig);
-        p.doc[p.n] = i;
-        p.sig[p.n++] = s;
-    }
-    if (p.n > 1) {
-        size_t *parent = xmalloc(p.n * sizeof *parent);
-        checked link = {xmalloc(p.n * sizeof *link.via),
-                        xmalloc(p.n * sizeof *link.containment)};
-        for (size_t i = 0; i < p.n; i++) {
-            parent[i] = i;
-            link.via[i] = SIZE_MAX;
-        }
-        unsigned char *copy = xcalloc(p.n, 1);
-        join_copies(&p, parent, &link, copy);
-        cluster(&p, parent, &link, copy);
-        free(copy);
-        link_clusters(c, &p, parent, &link);
-        free(link.via);
-        free(link.containment);
-        free(parent);
-    }
-    free(p.doc);
-    free(p.sig);
-    if (!cancel_raised(cancel))
-        return 0;
-    for (size_t i = 0; i < c->n; i++) { /* nothing half-paired */
-        c->duplicate_of[i] = -1;
-        c->similarity[i] = 0;
-    }
-    return -1;
+    corpus_pairs_free(p);
+    return r;
 }

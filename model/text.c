@@ -1,6 +1,7 @@
 /* text.c — line buffer shared by the parse stages (see text.h). */
 #include "text.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,14 +31,25 @@ void tb_reserve(text_builder *tb, size_t bytes, size_t lines)
     }
 }
 
+/* Adds s[0..n) and a '\n' to the bytes; past TEXT_MAX_LEN, aborts (the
+ * offsets are 32 bits). */
+static void tb_add_line_bytes(text_builder *tb, const char *s, size_t n)
+{
+    if (n >= TEXT_MAX_LEN - tb->bytes.len) {
+        fputs("baogao: a text over 4 GiB\n", stderr);
+        abort();
+    }
+    sbuf_add(&tb->bytes, s, n);
+    sbuf_addc(&tb->bytes, '\n');
+}
+
 void tb_line(text_builder *tb, const char *s, size_t n, uint32_t origin)
 {
     tb_grow(tb);
-    tb->off[tb->nlines] = tb->bytes.len;
+    tb->off[tb->nlines] = (uint32_t)tb->bytes.len;
     tb->origin[tb->nlines] = origin;
     tb->nlines++;
-    sbuf_add(&tb->bytes, s, n);
-    sbuf_addc(&tb->bytes, '\n');
+    tb_add_line_bytes(tb, s, n);
 }
 
 void tb_append(text_builder *tb, const char *s, size_t n)
@@ -47,8 +59,7 @@ void tb_append(text_builder *tb, const char *s, size_t n)
         return;
     }
     tb->bytes.len--; /* drop the '\n' of the last line */
-    sbuf_add(&tb->bytes, s, n);
-    sbuf_addc(&tb->bytes, '\n');
+    tb_add_line_bytes(tb, s, n);
 }
 
 text tb_finish(text_builder *tb, arena *a)
@@ -57,7 +68,7 @@ text tb_finish(text_builder *tb, arena *a)
     sbuf_reserve(&tb->bytes, 0); /* a NUL-terminated buffer even if empty */
     tb->bytes.p[tb->bytes.len] = '\0';
     tb_grow(tb);                 /* room for off[nlines] */
-    tb->off[tb->nlines] = tb->bytes.len; /* every line ends in '\n' */
+    tb->off[tb->nlines] = (uint32_t)tb->bytes.len; /* every line ends in '\n' */
     tb->origin[tb->nlines] = 0;
     t.len = tb->bytes.len;
     t.nlines = tb->nlines;

@@ -9,11 +9,15 @@
 #include "arena.h"
 #include "sbuf.h"
 
+/* A text is under 4 GiB (a file read is at most 1 GiB, load.h), so its
+ * offsets take 32 bits: 8 bytes a line with the origin, not 12. */
+#define TEXT_MAX_LEN ((size_t)UINT32_MAX)
+
 typedef struct text {
     const char *bytes;      /* lines joined by '\n', NUL-terminated */
-    size_t len;
+    size_t len;             /* at most TEXT_MAX_LEN */
     size_t nlines;
-    const size_t *off;      /* off[i] = start of line i; off[nlines] = len (every line ends in '\n') */
+    const uint32_t *off;    /* off[i] = start of line i; off[nlines] = len (every line ends in '\n') */
     const uint32_t *origin; /* origin[i] = 1-based line of the original file */
 } text;
 
@@ -28,7 +32,7 @@ static inline const char *text_line(const text *t, size_t i, size_t *len)
  * memory until tb_finish moves it into an arena. */
 typedef struct text_builder {
     sbuf bytes;
-    size_t *off;
+    uint32_t *off;
     uint32_t *origin;
     size_t nlines, cap;
 } text_builder;
@@ -37,7 +41,8 @@ void tb_init(text_builder *tb);
 /* Reserves room for about `bytes` bytes in `lines` lines, so a builder
  * whose output size is known does not grow by doubling. */
 void tb_reserve(text_builder *tb, size_t bytes, size_t lines);
-/* Appends one line (must not contain '\n'). */
+/* Appends one line (must not contain '\n'). A text that would grow past
+ * TEXT_MAX_LEN aborts with a message, as out-of-memory does. */
 void tb_line(text_builder *tb, const char *s, size_t n, uint32_t origin);
 /* Appends to the last line (starting one if there is none). */
 void tb_append(text_builder *tb, const char *s, size_t n);

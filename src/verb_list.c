@@ -5,13 +5,25 @@
 #include <stdio.h>
 
 #include "corpus.h"
+#include "list_rows.h"
 #include "load.h"
 #include "out.h"
 #include "verbs.h"
 
+/* What list keeps while loading: a record per document, and what
+ * near-duplicate pairing needs of those that can pair, each named by the
+ * position of its record. */
+typedef struct lister {
+    list_rows rows;
+    corpus_pairs *pairs;
+} lister;
+
+/* Each document leaves its record and what pairing needs; then it goes. */
 static void list_add(void *p, doc *d)
 {
-    corpus_add(p, d);
+    lister *l = p;
+    corpus_pairs_add(l->pairs, d, list_rows_add(&l->rows, d), CORPUS_PAIRS_COPY);
+    doc_free(d);
 }
 
 /* "2023", "2016-2020", or "" when from is 0. */
@@ -24,15 +36,6 @@ static const char *span(char *buf, size_t n, int from, int to)
     else
         snprintf(buf, n, "%d", from);
     return buf;
-}
-
-/* Non-empty lines of the clean text: its paragraphs, headings, rows. */
-static size_t paragraphs(const doc *d)
-{
-    size_t k = 0;
-    for (size_t i = 0; i < d->clean.nlines; i++)
-        k += d->clean.off[i + 1] - d->clean.off[i] > 1;
-    return k;
 }
 
 /* The columns: TSV and CSV have the first nine, JSON all of them. */
@@ -64,47 +67,56 @@ static void out_span(out_writer *w, int from, int to)
         out_null(w);
 }
 
-static void list_row(out_writer *w, const corpus *c, size_t i)
+/* The row of the record at pos; returns the next record's position. */
+static size_t list_row_out(out_writer *w, const lister *l, size_t pos,
+                           sbuf *name, sbuf *dup_name)
 {
-    const doc *d = c->docs[i];
-    const doc_meta *m = &d->meta;
+    list_row r, dup;
+    size_t next = list_rows_read(&l->rows, pos, &r, name);
     out_row_begin(w);
-    out_str(w, d->name);
-    out_str(w, m->region ? m->region : "");
-    if (m->year)
-        out_int(w, m->year);
+    out_str(w, r.name);
+    out_str(w, r.region);
+    if (r.year)
+        out_int(w, r.year);
     else
         out_null(w);
-    out_str(w, doc_kind_name(m->kind));
-    out_str(w, doc_script_name(m->script));
-    out_str(w, d->encoding);
-    out_str(w, m->title ? m->title : "");
-    int dup = c->duplicate_of ? c->duplicate_of[i] : -1;
-    if (dup >= 0) {
-        out_str(w, c->docs[dup]->name);
-        out_num(w, c->similarity[i]);
+    out_str(w, doc_kind_name(r.kind));
+    out_str(w, doc_script_name(r.script));
+    out_str(w, r.encoding);
+    out_str(w, r.title);
+    size_t of;
+    double similarity;
+    if (corpus_pairs_of(l->pairs, pos, &of, &similarity)) {
+        list_rows_read(&l->rows, of, &dup, dup_name);
+        out_str(w, dup.name);
+        out_num(w, similarity);
     } else {
         out_null(w);
         out_null(w);
     }
-    out_span(w, m->reviews_from, m->reviews_to);
-    out_span(w, m->plans_from, m->plans_to);
-    out_int(w, (long long)paragraphs(d));
-    out_int(w, (long long)d->nsections);
-    out_int(w, (long long)d->ntables);
+    out_span(w, r.reviews_from, r.reviews_to);
+    out_span(w, r.plans_from, r.plans_to);
+    out_int(w, (long long)r.paragraphs);
+    out_int(w, (long long)r.sections);
+    out_int(w, (long long)r.tables);
     out_row_end(w);
+    return next;
 }
 
 int verb_list(const options *o)
 {
-    corpus c;
-    corpus_init(&c);
-    load_result r = load_paths(o->paths, o->npaths, list_add, &c);
-    corpus_find_duplicates(&c, NULL);
+    lister l = {.pairs = corpus_pairs_new(NULL)};
+    list_rows_init(&l.rows);
+    load_result r = load_paths(o->paths, o->npaths, list_add, &l);
+    corpus_pairs_find(l.pairs);
     out_writer *w = out_open(stdout, o->format, o->bom, &list_columns);
-    for (size_t i = 0; i < c.n; i++)
-        list_row(w, &c, i);
+    sbuf name = {0}, dup_name = {0};
+    for (size_t i = 0, pos = 0; i < l.rows.n; i++)
+        pos = list_row_out(w, &l, pos, &name, &dup_name);
     out_close(w);
-    corpus_free(&c);
+    sbuf_free(&name);
+    sbuf_free(&dup_name);
+    corpus_pairs_free(l.pairs);
+    list_rows_free(&l.rows);
     return r.docs ? 0 : 1;
 }

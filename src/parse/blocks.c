@@ -51,6 +51,10 @@ static int is_signature(const char *s, size_t n)
     return 0;
 }
 
+/* Up to this many bytes of blocks are copied into the document's arena;
+ * more are handed over (see blocks_split). */
+enum { BLOCKS_COPY_MAX = 2048 };
+
 typedef struct block_list {
     block *v;
     size_t n, cap;
@@ -99,9 +103,16 @@ void blocks_split(doc *d)
         push(&l, paragraph_kind(s, n, appendix), start, start + n,
              t->origin[i]);
     }
-    d->blocks = arena_alloc(&d->mem, (l.n ? l.n : 1) * sizeof *d->blocks);
-    if (l.n)
-        memcpy(d->blocks, l.v, l.n * sizeof *l.v);
     d->nblocks = l.n;
-    free(l.v);
+    size_t bytes = (l.n ? l.n : 1) * sizeof *l.v;
+    if (bytes <= BLOCKS_COPY_MAX) {
+        d->blocks = arena_alloc(&d->mem, bytes);
+        if (l.n)
+            memcpy(d->blocks, l.v, bytes);
+        free(l.v);
+        return;
+    }
+    /* Many blocks: the list itself, its slack given back, becomes the
+     * document's (a copy would hold both at once). */
+    d->blocks = arena_adopt(&d->mem, xrealloc(l.v, bytes));
 }

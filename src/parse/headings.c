@@ -305,9 +305,12 @@ static void build_sections(doc *d, const cand_list *l)
 }
 
 /* Splits each heading paragraph into its heading and the body text after
- * it on the same line. */
+ * it on the same line. Without headings the blocks stay as they are (a
+ * copy would keep two arrays of them in the arena). */
 static void split_blocks(doc *d, const cand_list *l)
 {
+    if (!l->n)
+        return;
     size_t extra = l->n;
     block *v = arena_alloc(&d->mem, (d->nblocks + extra + 1) * sizeof *v);
     size_t n = 0, k = 0;

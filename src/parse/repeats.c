@@ -11,21 +11,24 @@
  * header repeated after a page break, a signature. */
 enum { MIN_RUN_PARAS = 6, MIN_RUN_BYTES = 600 };
 
-/* The paragraphs (non-empty lines) of the input, hashed. */
+/* The paragraphs (non-empty lines) of the input, hashed. A text is
+ * under 4 GiB (text.h), so paragraph and line numbers take 32 bits. */
 typedef struct paras {
     const text *t;
     size_t n;
-    size_t *line;   /* line index of paragraph j */
+    uint32_t *line; /* line index of paragraph j */
     uint64_t *hash; /* FNV-1a of its bytes, never 0 */
 } paras;
 
-/* Open-addressing table: hash → first and latest paragraph with it. */
+/* Open-addressing table: hash → first and latest paragraph with it; the
+ * hash is the first's (8 bytes a slot, at most half the slots used). */
 typedef struct slot {
-    uint64_t hash; /* 0: empty */
-    size_t first, last;
+    uint32_t first, last; /* first SLOT_EMPTY: an empty slot */
 } slot;
+#define SLOT_EMPTY UINT32_MAX
 
 typedef struct seen_table {
+    const paras *p;
     slot *v;
     size_t mask;
 } seen_table;
@@ -50,7 +53,7 @@ static void paras_init(paras *p, const text *t, const cancel_flag *cancel)
         const char *s = text_line(t, i, &n);
         if (!n)
             continue;
-        p->line[p->n] = i;
+        p->line[p->n] = (uint32_t)i;
         p->hash[p->n++] = hash_bytes(s, n);
     }
 }
@@ -72,13 +75,14 @@ static int para_same(const paras *p, size_t a, size_t b)
     return na == nb && memcmp(sa, sb, na) == 0;
 }
 
-static void table_init(seen_table *tab, size_t n)
+static void table_init(seen_table *tab, const paras *p)
 {
     size_t cap = 16;
-    while (cap < 2 * n)
+    while (cap < 2 * p->n)
         cap *= 2;
+    tab->p = p;
     tab->v = xmalloc(cap * sizeof *tab->v);
-    memset(tab->v, 0, cap * sizeof *tab->v);
+    memset(tab->v, 0xFF, cap * sizeof *tab->v); /* every first SLOT_EMPTY */
     tab->mask = cap - 1;
 }
 
@@ -86,19 +90,17 @@ static void table_init(seen_table *tab, size_t n)
 static slot *table_find(const seen_table *tab, uint64_t h)
 {
     size_t i = (size_t)(h ^ (h >> 29)) & tab->mask;
-    while (tab->v[i].hash && tab->v[i].hash != h)
+    while (tab->v[i].first != SLOT_EMPTY && tab->p->hash[tab->v[i].first] != h)
         i = (i + 1) & tab->mask;
     return &tab->v[i];
 }
 
-static void table_put(seen_table *tab, uint64_t h, size_t j)
+static void table_put(seen_table *tab, size_t j)
 {
-    slot *s = table_find(tab, h);
-    if (!s->hash) {
-        s->hash = h;
-        s->first = j;
-    }
-    s->last = j;
+    slot *s = table_find(tab, tab->p->hash[j]);
+    if (s->first == SLOT_EMPTY)
+        s->first = (uint32_t)j;
+    s->last = (uint32_t)j;
 }
 
 /* Paragraphs from b on equal to those from a < b, in order, stopping at
@@ -122,7 +124,7 @@ static size_t run_length(const paras *p, size_t a, size_t b, size_t *bytes)
 static size_t repeat_at(const paras *p, const seen_table *tab, size_t j)
 {
     const slot *s = table_find(tab, p->hash[j]);
-    if (!s->hash)
+    if (s->first == SLOT_EMPTY)
         return 0;
     size_t bytes1, bytes2;
     size_t k1 = run_length(p, s->first, j, &bytes1);
@@ -140,7 +142,7 @@ static size_t mark_repeats(const paras *p, unsigned char *keep,
                            const cancel_flag *cancel)
 {
     seen_table tab;
-    table_init(&tab, p->n);
+    table_init(&tab, p);
     size_t dropped = 0;
     for (size_t j = 0; j < p->n && !cancel_raised(cancel);) {
         size_t k = repeat_at(p, &tab, j);
@@ -148,7 +150,7 @@ static size_t mark_repeats(const paras *p, unsigned char *keep,
         memset(keep + j, k ? 0 : 1, step);
         dropped += k;
         for (size_t e = j + step; j < e; j++)
-            table_put(&tab, p->hash[j], j);
+            table_put(&tab, j);
     }
     free(tab.v);
     return dropped;

@@ -1,7 +1,9 @@
 /* test_corpus.c — unit tests of model/corpus: near-duplicates of synthetic
  * reports across cut, reordered, traditional and full-width copies;
  * unrelated and tiny documents never pair, even among many; one primary
- * per cluster, also among hundreds of exact copies. */
+ * per cluster, also among hundreds of exact copies; pairing fed documents
+ * one at a time, each freed at once, finds what pairing a corpus finds,
+ * to the last bit of each similarity. */
 #include <stdint.h>
 #include <string.h>
 
@@ -16,16 +18,27 @@ enum { NPARAS = 40 };
 static const char POOL[] = "经济发展国区计划报告会议项目投资产业创新城市建设环境质量民生服务"
                            "教育医疗文化旅游交通设施改革开放营商企业科技人才就业收入财政";
 
-/* Paragraph i of report `seed`: 60 characters drawn from POOL. */
-static void paragraph(sbuf *b, unsigned seed, unsigned i)
+/* 60 characters of paragraph i of report `seed`, each the nth of
+ * POOL's, or U+20000 + n (outside the BMP) when wide is set. */
+static void paragraph_of(sbuf *b, unsigned seed, unsigned i, int wide)
 {
     uint32_t x = seed * 2654435761u + i * 40503u + 1;
     size_t nchars = (sizeof POOL - 1) / 3;
     for (int k = 0; k < 60; k++) {
         x = x * 1103515245u + 12345u;
-        sbuf_add(b, POOL + 3 * ((x >> 16) % nchars), 3);
+        size_t n = (x >> 16) % nchars;
+        if (wide)
+            sbuf_addcp(b, 0x20000 + (uint32_t)n);
+        else
+            sbuf_add(b, POOL + 3 * n, 3);
     }
     sbuf_adds(b, "。\n\n");
+}
+
+/* Paragraph i of report `seed`: 60 characters drawn from POOL. */
+static void paragraph(sbuf *b, unsigned seed, unsigned i)
+{
+    paragraph_of(b, seed, i, 0);
 }
 
 /* The paragraphs of report seed in the given order. */
@@ -189,6 +202,98 @@ static void test_many_copies(void)
     corpus_free(&c);
 }
 
+/* Document k of the set below (k < NMIXED): copies, cut, mapped and
+ * unrelated reports (like test_copies_pair's), and reports whose every
+ * eighth paragraph (from 1 on) or ninth (from 2 on) comes from another
+ * seed, in BMP characters or beyond it, with lines of one character (no
+ * shingle) and of three (one) between paragraphs: pairs whose exact
+ * similarity is below 1; then copies of two of them (which share their
+ * kept text). */
+enum { NMIXED = 14 };
+static doc *mixed(int k)
+{
+    if (k >= 12)
+        return mixed(k == 12 ? 0 : 10);
+    if (k < 6) {
+        unsigned cut[NPARAS];
+        size_t n = 0;
+        for (unsigned i = 0; i < NPARAS; i += 1 + (i % 3 == 1))
+            cut[n++] = i;
+        switch (k) {
+        case 0: return whole(1, "a");
+        case 1: return report(1, cut, n, "a-cut");
+        case 2: return mapped(1, unitab_s2t, "a-traditional");
+        case 3: return whole(2, "b");
+        case 4: return mapped(2, unitab_fullwidth, "b-fullwidth");
+        default: return whole(3, "unrelated");
+        }
+    }
+    int wide = k >= 9, variant = (k - 6) % 3;
+    sbuf b = {0};
+    for (unsigned i = 0; i < NPARAS; i++) {
+        int other = (variant == 1 && i % 8 == 1) || (variant == 2 && i % 9 == 2);
+        paragraph_of(&b, other ? 11u : 10u, i, wide);
+        sbuf_adds(&b, i % 2 ? "一\n\n" : "二三四\n\n");
+    }
+    doc *d = doc_new("mixed", "mixed");
+    pipeline_text(d, b.p, b.len, 1, NULL);
+    sbuf_free(&b);
+    return d;
+}
+
+static void test_one_at_a_time(void)
+{
+    corpus c;
+    corpus_init(&c);
+    for (int k = 0; k < NMIXED; k++)
+        corpus_add(&c, mixed(k));
+    corpus_find_duplicates(&c, NULL);
+    corpus_pairs *p = corpus_pairs_new(NULL);
+    int kept = 0;
+    for (int k = 0; k < NMIXED; k++) {
+        doc *d = mixed(k);
+        kept += corpus_pairs_add(p, d, 10 * (size_t)k + 3, CORPUS_PAIRS_COPY);
+        doc_free(d);
+    }
+    CHECK_INT(kept, NMIXED);
+    corpus_pairs_find(p);
+    int same = 1, below_one = 0;
+    for (int k = 0; k < NMIXED; k++) {
+        size_t of = 0;
+        double sim = -1;
+        int is = corpus_pairs_of(p, 10 * (size_t)k + 3, &of, &sim);
+        same &= is == (c.duplicate_of[k] >= 0) && sim == c.similarity[k];
+        same &= !is || of == 10 * (size_t)c.duplicate_of[k] + 3;
+        below_one += is && sim < 1;
+    }
+    CHECK(same);
+    CHECK(below_one >= 4); /* the other-seed variants, BMP and beyond */
+    CHECK_INT(c.duplicate_of[7], 6);
+    CHECK_INT(c.duplicate_of[11], 9);
+    size_t of;
+    double sim;
+    CHECK(!corpus_pairs_of(p, 4, &of, &sim) && sim == 0); /* not a key */
+    corpus_pairs_free(p);
+    corpus_free(&c);
+}
+
+/* A document too small to pair is not kept. */
+static void test_small_one_at_a_time(void)
+{
+    corpus_pairs *p = corpus_pairs_new(NULL);
+    static const char tiny[] = "增长4.8%。\n";
+    doc *d = doc_new("tiny", "tiny");
+    pipeline_text(d, tiny, strlen(tiny), 1, NULL);
+    CHECK_INT(corpus_pairs_add(p, d, 0, CORPUS_PAIRS_COPY), 0);
+    CHECK_INT(corpus_pairs_add(p, d, 1, CORPUS_PAIRS_BORROW), 0);
+    doc_free(d);
+    corpus_pairs_find(p);
+    size_t of;
+    double sim;
+    CHECK(!corpus_pairs_of(p, 0, &of, &sim));
+    corpus_pairs_free(p);
+}
+
 int main(void)
 {
     test_many_copies();
@@ -196,5 +301,7 @@ int main(void)
     test_one_primary();
     test_small();
     test_tiny_between();
+    test_one_at_a_time();
+    test_small_one_at_a_time();
     return check_done();
 }
