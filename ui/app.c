@@ -31,6 +31,10 @@ enum { MIN_COLS = 60, MIN_LINES = 15, FIRST_PAINT_MS = 100, BACK_MAX = 4 };
 enum { PHASE_READING, PHASE_PAIRING, PHASE_INDEXING, PHASE_READY };
 enum { INDEXING_QUIET_MS = 1000 };
 
+/* How long the loop waits for a key while a view has work left to do
+ * (a long report laid out to where the user jumped). */
+enum { BUSY_WAIT_MS = 5 };
+
 static const view_ops *const view_table[VIEW_COUNT] = {
 #define VIEW_OPS(id, file, name) [VIEW_##id] = &file##_ops,
     VIEW_LIST(VIEW_OPS)
@@ -81,7 +85,7 @@ static view_ctx ctx_of(const app *a)
 {
     return (view_ctx){a->docs, a->src, a->loaded, a->entries, a->nentries,
                       a->order, a->norder, a->current, a->script,
-                      input_key_waiting, a->message};
+                      input_interrupted, a->message};
 }
 
 /* ---- layout ------------------------------------------------------------ */
@@ -640,8 +644,9 @@ static void build_entries(app *a)
 static long long now_us(void);
 
 /* Takes in what the loader added since the last frame (under the lock)
- * and lets the views follow; returns whether anything changed. */
-static int sync_source(app *a)
+ * and lets the views follow; returns whether anything changed, *busy
+ * whether a view has work left (SYNC_BUSY). */
+static int sync_source(app *a, int *busy)
 {
     size_t files = 0, errors = 0;
     int read_all = 0;
@@ -685,9 +690,13 @@ static int sync_source(app *a)
         a->message[0] = '\0';
     changed |= moved;
     view_ctx c = ctx_of(a);
-    for (int v = 0; v < VIEW_COUNT; v++)
-        if (a->panes[v].ops->sync && a->panes[v].ops->sync(&a->panes[v], &c))
-            changed = 1;
+    *busy = 0;
+    for (int v = 0; v < VIEW_COUNT; v++) {
+        int got = a->panes[v].ops->sync ? a->panes[v].ops->sync(&a->panes[v], &c)
+                                        : 0;
+        changed |= (got & SYNC_CHANGED) != 0;
+        *busy |= (got & SYNC_BUSY) != 0;
+    }
     return changed;
 }
 
@@ -736,14 +745,17 @@ static void run_loop(app *a)
     const char *log_path = getenv("BAOGAO_FRAME_LOG");
     FILE *log = log_path && *log_path ? fopen(log_path, "a") : NULL;
     while (!a->quit) {
-        if (sync_source(a))
+        int busy;
+        if (sync_source(a, &busy))
             dirty = 1;
         if (dirty)
             timed_render(a, log);
         a->src->unlock(a->src->ctx);
         wint_t ch;
         int fk = 0;
-        int r = input_read(a->phase == PHASE_READY ? 1000 : 100, &ch, &fk);
+        /* A view with work left goes on after a short look at the keys. */
+        int r = input_read(busy ? BUSY_WAIT_MS
+                           : a->phase == PHASE_READY ? 1000 : 100, &ch, &fk);
         a->src->lock(a->src->ctx);
         dirty = r != INPUT_IDLE;
         if (r == INPUT_GONE)

@@ -126,23 +126,55 @@ static void layout_block(reader_layout *l, const doc *d, const block *b,
     }
 }
 
-void reader_layout_build(reader_layout *l, const doc *d, int cols,
+void reader_layout_start(reader_layout *l, const doc *d, int cols,
                          int ambiwide)
 {
     reader_layout_free(l);
+    l->d = d;
+    l->ambiwide = ambiwide;
     l->cols = cols < 4 ? 4 : cols;
     layout_tables(l, d, ambiwide);
-    unsigned char *shown = xcalloc(d->ntables + 1, 1);
-    for (size_t i = 0; i < d->nblocks; i++) {
-        const block *b = &d->blocks[i];
-        size_t before = l->n;
-        if (l->n && l->v[l->n - 1].kind != LINE_BLANK)
-            push(l, (display_line){LINE_BLANK, 0, 0, -1, -1, b->start, b->start});
-        layout_block(l, d, b, shown, ambiwide);
-        if (l->n == before + 1 && l->v[before].kind == LINE_BLANK)
-            l->n = before; /* a table's later block: nothing shown */
+    l->shown = xcalloc(d->ntables + 1, 1);
+    l->done = d->nblocks == 0;
+}
+
+/* Lays out the next block, a blank line before it. */
+static void next_block(reader_layout *l)
+{
+    const doc *d = l->d;
+    const block *b = &d->blocks[l->next++];
+    size_t before = l->n;
+    if (l->n && l->v[l->n - 1].kind != LINE_BLANK)
+        push(l, (display_line){LINE_BLANK, 0, 0, -1, -1, b->start, b->start});
+    layout_block(l, d, b, l->shown, l->ambiwide);
+    if (l->n == before + 1 && l->v[before].kind == LINE_BLANK)
+        l->n = before; /* a table's later block: nothing shown */
+    if (l->next == d->nblocks)
+        l->done = 1;
+}
+
+int reader_layout_reaches(const reader_layout *l, size_t off)
+{
+    return off == (size_t)-1 ||
+           (l->next >= 2 && l->d->blocks[l->next - 2].end > off);
+}
+
+int reader_layout_extend(reader_layout *l, size_t lines, size_t off,
+                         int (*stop)(void))
+{
+    for (size_t k = 1; !l->done && (l->n <= lines || !reader_layout_reaches(l, off)); k++) {
+        next_block(l);
+        if (stop && k % 64 == 0 && stop())
+            break;
     }
-    free(shown);
+    return l->done;
+}
+
+void reader_layout_build(reader_layout *l, const doc *d, int cols,
+                         int ambiwide)
+{
+    reader_layout_start(l, d, cols, ambiwide);
+    reader_layout_extend(l, (size_t)-1, (size_t)-1, NULL);
 }
 
 void reader_layout_free(reader_layout *l)
@@ -150,6 +182,7 @@ void reader_layout_free(reader_layout *l)
     free(l->v);
     free(l->colw);
     free(l->colw_of);
+    free(l->shown);
     memset(l, 0, sizeof *l);
 }
 

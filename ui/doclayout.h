@@ -25,6 +25,10 @@ typedef struct display_line {
                              block's start (table lines) */
 } display_line;
 
+/* A layout is made block by block, as far as it is needed: the lines on
+ * screen first, the rest when a jump, the end or a search asks for them,
+ * so a report of hundreds of MB opens at once and the work in between
+ * can stop for a key. */
 typedef struct reader_layout {
     display_line *v;
     size_t n, cap;
@@ -32,10 +36,32 @@ typedef struct reader_layout {
     int *colw;            /* table column widths, per table: colw_of[t] */
     size_t *colw_of;      /* start of table t's widths in colw */
     size_t ncolw;
+    const doc *d;         /* the document laid out */
+    int ambiwide;
+    size_t next;          /* d->blocks[0..next) are laid out */
+    int done;             /* every block is */
+    unsigned char *shown; /* per table: its rows are laid out */
 } reader_layout;
 
-/* Lays d out for cols cells (ambiwide: ambiguous characters are wide).
- * Frees what l held before. */
+/* Starts a layout of d for cols cells (ambiwide: ambiguous characters are
+ * wide), with no line yet. Frees what l held before. */
+void reader_layout_start(reader_layout *l, const doc *d, int cols,
+                         int ambiwide);
+
+/* Lays out further blocks until there are more than `lines` lines and
+ * the blocks reach past clean offset off (SIZE_MAX for either: no such
+ * need), or the document is all laid out, or stop (may be NULL; asked
+ * every 64 blocks) says to stop for now. Returns whether it is all laid
+ * out. */
+int reader_layout_extend(reader_layout *l, size_t lines, size_t off,
+                         int (*stop)(void));
+
+/* Whether the blocks laid out reach past clean offset off, one block
+ * beyond the one holding it, so the line after off is laid out too
+ * (SIZE_MAX: always). */
+int reader_layout_reaches(const reader_layout *l, size_t off);
+
+/* The whole layout at once: start, then extend to the end. */
 void reader_layout_build(reader_layout *l, const doc *d, int cols,
                          int ambiwide);
 void reader_layout_free(reader_layout *l);

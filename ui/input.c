@@ -266,8 +266,10 @@ const char *input_paste(size_t *len, int *cut)
     return paste;
 }
 
-int input_key_waiting(void)
+int input_interrupted(void)
 {
+    if (term_quit_signal())
+        return 1;
     wint_t ch;
     nodelay(stdscr, TRUE);
     int r = get_wch(&ch);

@@ -28,8 +28,9 @@ int input_read(int timeout_ms, wint_t *ch, int *is_function_key);
  * (may be NULL) is set when more than INPUT_PASTE_MAX bytes came. */
 const char *input_paste(size_t *len, int *cut);
 
-/* True when a key is waiting to be read (it stays queued): a slow search
- * stops, so that typing never waits for it. */
-int input_key_waiting(void);
+/* True when a key is waiting to be read (it stays queued) or a quit
+ * signal came: slow work on the UI thread (a search, laying out a long
+ * report) stops, so that typing and quitting never wait for it. */
+int input_interrupted(void);
 
 #endif

@@ -139,7 +139,7 @@ static void search_docs(results *r, const view_ctx *c, const query *q,
     r->c = c;
     corpus_search_in in = {c->docs->docs, c->docs->n, c->order + from,
                            c->norder - from, ix ? *c->src->folds : NULL,
-                           fold_at, r, ix, c->key_waiting};
+                           fold_at, r, ix, c->interrupted};
     size_t before = r->n;
     corpus_search_result res = corpus_search(q, &in, collect, r);
     if (res.status == CORPUS_SEARCH_STOPPED) {

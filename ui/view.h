@@ -38,7 +38,8 @@ typedef struct view_ctx {
     size_t norder;
     int current;            /* the report open at home, or -1 */
     int script;             /* display script of report text (script.h) */
-    int (*key_waiting)(void); /* a key is waiting: a slow search stops */
+    int (*interrupted)(void); /* a key is waiting or a quit signal came:
+                                slow work (a search, a layout) stops */
     const char *message;    /* the status line's message, or "" */
 } view_ctx;
 
@@ -111,6 +112,8 @@ typedef struct view_position {
 
 typedef struct pane pane;
 
+enum { SYNC_CHANGED = 1, SYNC_BUSY = 2 };
+
 typedef struct view_ops {
     const char *name;
     /* The view's own actions (ids from ACT_VIEW), consulted before the
@@ -144,7 +147,9 @@ typedef struct view_ops {
      * place of the app's (optional: the search prompt). */
     void (*status)(pane *p, const view_ctx *c, WINDOW *w, int y, int cols);
     /* Called every turn of the loop, after the corpus may have grown or
-     * finished loading (optional); returns 1 when the view changed. */
+     * finished loading (optional); returns SYNC_CHANGED when the view
+     * changed, | SYNC_BUSY when it has work left that a key stopped (the
+     * loop calls again without waiting for input). */
     int (*sync)(pane *p, const view_ctx *c);
     /* Frees the pane's state (optional; else free(p->state)). */
     void (*destroy)(pane *p);
