@@ -6,6 +6,7 @@
 #include <stddef.h>
 
 #include "arena.h"
+#include "indicator.h"
 #include "meta.h"
 #include "section.h"
 #include "table.h"
@@ -66,6 +67,9 @@ typedef struct doc {
     table *tables;           /* in document order */
     size_t ntables;
     doc_meta meta;
+    /* Indicators (filled by src/parse/extract.c), in text order: */
+    indicator *indicators;
+    size_t nindicators;
 } doc;
 
 /* A new empty document for path (copied) named name (copied). Free with
