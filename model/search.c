@@ -209,6 +209,26 @@ static void find_all(const query *q, const folded *f,
         qsort(out->v, out->n, sizeof *out->v, by_start);
 }
 
+static void pinyin_seen(void *p, size_t pos, size_t len)
+{
+    (void)pos;
+    (void)len;
+    *(int *)p = 1;
+}
+
+int query_match_folded(const query *q, const char *f, size_t n)
+{
+    for (size_t t = 0; t < q->nterms; t++) {
+        const query_term *qt = &q->terms[t];
+        int found = strstr(f, qt->folded) != NULL;
+        if (!found && pinyin_query(qt->folded, qt->len))
+            pinyin_find(f, n, qt->folded, qt->len, pinyin_seen, &found);
+        if (found == qt->negative)
+            return 0;
+    }
+    return 1;
+}
+
 /* Term masks per section (own range, children included) and for the
  * whole document at index nsections. */
 static void term_masks(const doc *d, const occ_list *occ, unsigned *mask)

@@ -53,6 +53,12 @@ typedef void (*search_hit_fn)(void *ctx, const doc *d, const search_hit *h);
 size_t search_doc(const query *q, const doc *d, const folded *f,
                   search_hit_fn fn, void *ctx);
 
+/* True when folded text f[0..n) (fold_text's form, NUL-terminated) holds
+ * every positive term of q — literally or, for a term of letters, as
+ * pinyin — and no negative one: the query matched against a short text
+ * (an indicator's name), the filters and sections aside. */
+int query_match_folded(const query *q, const char *f, size_t n);
+
 /* A match of a pinyin term: folded byte offset and length. */
 typedef struct pinyin_span {
     size_t pos, len;

@@ -51,19 +51,25 @@ static int nearest(const list *l, const list_source *s, int i, int dir)
     return i;
 }
 
-void list_refresh(list *l, const list_source *s)
+/* v with room for n rows (*cap updated). */
+static size_t *room_for(size_t *v, size_t *cap, size_t n)
 {
-    size_t keep = list_selected(l), total = s->count(s->ctx);
+    if (n <= *cap)
+        return v;
+    *cap = n;
+    return xrealloc(v, n * sizeof *v);
+}
+
+/* The shown rows: those of l->all that pass the filter, in its order; the
+ * cursor kept on source row keep when it is still shown. */
+static void pick(list *l, const list_source *s, size_t keep)
+{
     l->n = 0;
-    for (size_t i = 0; i < total; i++) {
-        if (l->filter[0] && s->match && !s->match(s->ctx, i, l->filter))
-            continue;
-        l->order = xgrow(l->order, &l->cap, l->n, sizeof *l->order);
-        l->order[l->n++] = i;
-    }
-    if (l->sort > 0 && s->compare && l->n > 1) {
-        sort_ctx c = {s, l->sort - 1, l->sort_desc};
-        qsort_r(l->order, l->n, sizeof *l->order, by_column, &c);
+    l->order = room_for(l->order, &l->cap, l->nall);
+    for (size_t k = 0; k < l->nall; k++) {
+        size_t i = l->all[k];
+        if (!l->filter[0] || !s->match || s->match(s->ctx, i, l->filter))
+            l->order[l->n++] = i;
     }
     if (keep == (size_t)-1 || !list_select(l, keep)) {
         if (l->sel >= (int)l->n)
@@ -74,6 +80,26 @@ void list_refresh(list *l, const list_source *s)
     l->sel = nearest(l, s, l->sel, 1);
 }
 
+/* l->all in the sort's order. */
+static void sort_all(list *l, const list_source *s)
+{
+    for (size_t k = 0; k < l->nall; k++)
+        l->all[k] = k;
+    if (l->sort > 0 && s->compare && l->nall > 1) {
+        sort_ctx c = {s, l->sort - 1, l->sort_desc};
+        qsort_r(l->all, l->nall, sizeof *l->all, by_column, &c);
+    }
+}
+
+void list_refresh(list *l, const list_source *s)
+{
+    size_t keep = list_selected(l);
+    l->nall = s->count(s->ctx);
+    l->all = room_for(l->all, &l->allcap, l->nall);
+    sort_all(l, s);
+    pick(l, s, keep);
+}
+
 void list_set_filter(list *l, const list_source *s, const char *f)
 {
     size_t n = strlen(f);
@@ -81,7 +107,10 @@ void list_set_filter(list *l, const list_source *s, const char *f)
         n = sizeof l->filter - 1;
     memcpy(l->filter, f, n);
     l->filter[n] = '\0';
-    list_refresh(l, s);
+    if (l->nall != s->count(s->ctx))
+        list_refresh(l, s);
+    else
+        pick(l, s, list_selected(l));
 }
 
 void list_sort(list *l, const list_source *s, int col, int desc)
@@ -89,6 +118,25 @@ void list_sort(list *l, const list_source *s, int col, int desc)
     l->sort = col >= 0 ? col + 1 : 0;
     l->sort_desc = desc;
     list_refresh(l, s);
+}
+
+void list_fit(const int *want, const int *min, const int *drop, int ndrop,
+              int n, int room, int *out)
+{
+    int total = 0;
+    for (int c = 0; c < n; c++)
+        total += out[c] = want[c];
+    for (int k = 0; k < ndrop && total > room; k++) {
+        int c = drop[k];
+        if (c < 0 || c >= n)
+            continue;
+        int give = out[c] - min[c] < total - room ? out[c] - min[c]
+                                                   : total - room;
+        if (give > 0) {
+            out[c] -= give;
+            total -= give;
+        }
+    }
 }
 
 size_t list_selected(const list *l)
@@ -159,8 +207,13 @@ static void keep_visible(list *l, const list_source *s, int h)
         l->top = 0;
 }
 
+static int header_rows(const list_source *s, int h);
+
 size_t list_row_at(list *l, const list_source *s, int y, int h)
 {
+    int hr = header_rows(s, h);
+    y -= hr;
+    h -= hr;
     keep_visible(l, s, h);
     int sticky = sticky_of(l, s, l->top);
     int k = sticky >= 0 ? (y == 0 ? sticky : l->top + y - 1) : l->top + y;
@@ -215,6 +268,29 @@ static void widths(const list_source *s, const list_row *r, int room, int *cw)
         }
 }
 
+/* Paints described row r at row y. */
+static void paint_row(WINDOW *w, const list_source *s, const list_row *r,
+                      int y, int width)
+{
+    draw_fill(w, y, 0, width, r->fill);
+    int x = r->indent < width / 2 ? r->indent : width / 2;
+    if (r->whole) {
+        draw_cell(w, y, x, &r->cell[0], width - x,
+                  s->ncols ? s->cols[0].ellipsis : 1);
+        return;
+    }
+    int cw[LIST_MAX_COLS];
+    widths(s, r, width - x, cw);
+    for (int c = 0; c < s->ncols && x < width; c++) {
+        int room = cw[c] < width - x ? cw[c] : width - x;
+        if (room <= 0)
+            continue;
+        int used = draw_cell(w, y, x, &r->cell[c], room, s->cols[c].ellipsis);
+        x += s->cols[c].width >= 0 ? room : used; /* text flows after FIT and
+                                                    FLEX columns */
+    }
+}
+
 static void draw_row(WINDOW *w, const list_source *s, size_t i, int y,
                      int width, role base)
 {
@@ -222,31 +298,29 @@ static void draw_row(WINDOW *w, const list_source *s, size_t i, int y,
     memset(&r, 0, sizeof r);
     r.fill = base;
     s->row(s->ctx, i, base, &r);
-    draw_fill(w, y, 0, width, r.fill);
-    int x = r.indent < width / 2 ? r.indent : width / 2;
-    if (r.whole) {
-        draw_cell(w, y, x, &r.cell[0], width - x,
-                  s->ncols ? s->cols[0].ellipsis : 1);
-        return;
-    }
-    int cw[LIST_MAX_COLS];
-    widths(s, &r, width - x, cw);
-    for (int c = 0; c < s->ncols && x < width; c++) {
-        int room = cw[c] < width - x ? cw[c] : width - x;
-        if (room <= 0)
-            continue;
-        int used = draw_cell(w, y, x, &r.cell[c], room, s->cols[c].ellipsis);
-        x += s->cols[c].width >= 0 ? room : used; /* text flows after FIT and
-                                                    FLEX columns */
-    }
+    paint_row(w, s, &r, y, width);
+}
+
+/* The header's rows at the top of a window h rows high: 1 or 0. */
+static int header_rows(const list_source *s, int h)
+{
+    return s->header && h > 1;
 }
 
 void list_draw(list *l, const list_source *s, WINDOW *w, int h, int width,
                int focused)
 {
-    keep_visible(l, s, h);
-    int sticky = sticky_of(l, s, l->top), y = 0;
-    if (sticky >= 0 && h > 1)
+    int y = 0;
+    if (header_rows(s, h)) {
+        list_row r;
+        memset(&r, 0, sizeof r);
+        r.fill = ROLE_TABLE;
+        s->header(s->ctx, &r);
+        paint_row(w, s, &r, y++, width);
+    }
+    keep_visible(l, s, h - y);
+    int sticky = sticky_of(l, s, l->top);
+    if (sticky >= 0 && h - y > 1)
         draw_row(w, s, l->order[sticky], y++, width, ROLE_NORMAL);
     for (int k = l->top; y < h; y++, k++) {
         if (k < 0 || (size_t)k >= l->n) {
@@ -262,5 +336,6 @@ void list_draw(list *l, const list_source *s, WINDOW *w, int h, int width,
 void list_free(list *l)
 {
     free(l->order);
+    free(l->all);
     memset(l, 0, sizeof *l);
 }

@@ -56,6 +56,14 @@ typedef struct list_row {
 void list_add(list_row *r, int c, const char *s, size_t n, role ro,
               int script);
 
+/* Widths of n columns that want want[c] cells in room cells: when they do
+ * not all fit, columns give cells up in the order drop[0..ndrop) (column
+ * indices, the first gives first), each down to min[c] (0: it may go),
+ * until they fit; the rest keep what they want. out[c] gets the widths;
+ * their sum is at most room unless the columns' minimums are more. */
+void list_fit(const int *want, const int *min, const int *drop, int ndrop,
+              int n, int room, int *out);
+
 /* Where the rows come from. Row indices are the source's (0..count). */
 typedef struct list_source {
     void *ctx;
@@ -71,6 +79,10 @@ typedef struct list_source {
     int (*compare)(void *ctx, size_t a, size_t b, int col);
     /* Optional: whether row i passes filter text f (not empty). */
     int (*match)(void *ctx, size_t i, const char *f);
+    /* Optional: a header row (the columns' titles) drawn on the first row
+     * of the window, in the columns' widths, the rows below it; r is
+     * zeroed. */
+    void (*header)(void *ctx, list_row *r);
 } list_source;
 
 /* The widget's state: which source rows are shown, in what order, and
@@ -78,6 +90,9 @@ typedef struct list_source {
 typedef struct list {
     size_t *order;      /* shown rows (source indices) */
     size_t n, cap;
+    size_t *all;        /* every source row in the sort's order, which the
+                           filter picks from (a new filter sorts nothing) */
+    size_t nall, allcap;
     int sel, top;       /* positions in order */
     int sort;           /* 1 + the column sorted by; 0: source order */
     int sort_desc;
@@ -89,7 +104,9 @@ typedef struct list {
  * the nearest selectable one. */
 void list_refresh(list *l, const list_source *s);
 
-/* Filters by f ("" for none; needs s->match) and refreshes. */
+/* Filters by f ("" for none; needs s->match): the rows of the last
+ * refresh or sort in their order (the source must not have changed since;
+ * when its count has, it refreshes). */
 void list_set_filter(list *l, const list_source *s, const char *f);
 
 /* Sorts by column col (-1: source order; needs s->compare), descending

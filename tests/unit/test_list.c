@@ -174,8 +174,72 @@ static void test_refresh_filter_sort(void)
     list_free(&l);
 }
 
+/* A filter picks from the sorted rows: the order stays the sort's, and
+ * compare is not called again. */
+static int compares;
+
+static int counting_compare(void *ctx, size_t a, size_t b, int col)
+{
+    compares++;
+    return compare(ctx, a, b, col);
+}
+
+static void test_filter_keeps_sort(void)
+{
+    static const int values[] = {5, 3, 9, 1, 7, 3};
+    fake f = {6, 0, values};
+    list_source s = source(&f);
+    s.compare = counting_compare;
+    list l = {0};
+    list_sort(&l, &s, 0, 1); /* 2 4 0 1 5 3 */
+    compares = 0;
+    list_set_filter(&l, &s, "odd"); /* the odd rows in that order: 1 5 3 */
+    CHECK_INT(compares, 0);
+    CHECK_INT(l.n, 3);
+    CHECK_INT(l.order[0], 1);
+    CHECK_INT(l.order[1], 5);
+    CHECK_INT(l.order[2], 3);
+    list_set_filter(&l, &s, "");
+    CHECK_INT(l.n, 6);
+    CHECK_INT(l.order[0], 2);
+    f.n = 4; /* the source shrank: a filter refreshes (sorts again) */
+    list_set_filter(&l, &s, "odd");
+    CHECK(compares > 0);
+    CHECK_INT(l.n, 2);
+    CHECK_INT(l.order[0], 1);
+    CHECK_INT(l.order[1], 3);
+    list_free(&l);
+}
+
+/* Widths by priority: the last column gives first, down to its minimum,
+ * then the next in the order; columns not in the order never shrink. */
+static void test_fit(void)
+{
+    int want[] = {20, 10, 8, 12}, min[] = {6, 10, 3, 0}, out[4];
+    int drop[] = {3, 0, 2};
+    list_fit(want, min, drop, 3, 4, 60, out); /* all fit */
+    CHECK_INT(out[0], 20);
+    CHECK_INT(out[3], 12);
+    list_fit(want, min, drop, 3, 4, 44, out); /* 6 short: the note gives */
+    CHECK_INT(out[3], 6);
+    CHECK_INT(out[0], 20);
+    list_fit(want, min, drop, 3, 4, 30, out); /* the note goes, the name
+                                                 gives 8 of its 14 */
+    CHECK_INT(out[3], 0);
+    CHECK_INT(out[0], 12);
+    CHECK_INT(out[1], 10);
+    CHECK_INT(out[2], 8);
+    list_fit(want, min, drop, 3, 4, 10, out); /* minimums: 6 + 10 + 3 */
+    CHECK_INT(out[0], 6);
+    CHECK_INT(out[1], 10);
+    CHECK_INT(out[2], 3);
+    CHECK_INT(out[3], 0);
+}
+
 int main(void)
 {
+    test_filter_keeps_sort();
+    test_fit();
     test_moves();
     test_headings();
     test_refresh_filter_sort();

@@ -321,8 +321,41 @@ static void test_positions(const doc *d, const folded *f)
     CHECK_STR(given.text[1], "工业");
 }
 
+/* A query against one short text: terms ANDed, literal after folding
+ * (traditional, full width), pinyin full or initials, -exclusions. */
+static int matches(const char *q, const char *s)
+{
+    query qq;
+    const char *err;
+    if (query_parse(q, &qq, &err) != 0)
+        return -1;
+    folded f;
+    fold_text(s, strlen(s), &f);
+    int r = query_match_folded(&qq, f.s, f.len);
+    fold_free(&f);
+    query_free(&qq);
+    return r;
+}
+
+static void test_match_folded(void)
+{
+    CHECK_INT(matches("生产总值", "地区生产总值"), 1);
+    CHECK_INT(matches("生產總值", "地区生产总值"), 1); /* traditional typed */
+    CHECK_INT(matches("生产总值", "地區生產總值"), 1); /* traditional text */
+    CHECK_INT(matches("dqsczz", "地区生产总值"), 1);   /* initials */
+    CHECK_INT(matches("shengchan", "地区生产总值"), 1); /* full syllables */
+    CHECK_INT(matches("gdp", "GDP"), 1);
+    CHECK_INT(matches("ＧＤＰ", "gdp增速"), 1);        /* full width */
+    CHECK_INT(matches("地区 总值", "地区生产总值"), 1);  /* ANDed */
+    CHECK_INT(matches("地区 投资", "地区生产总值"), 0);
+    CHECK_INT(matches("总值 -地区", "地区生产总值"), 0); /* excluded */
+    CHECK_INT(matches("总值 -投资", "地区生产总值"), 1);
+    CHECK_INT(matches("gdzctz", "地区生产总值"), 0);
+}
+
 int main(void)
 {
+    test_match_folded();
     test_terms();
     test_filters();
     test_errors();
