@@ -1,6 +1,8 @@
 /* meta.c — the names of a report's kind and script (see meta.h). */
 #include "meta.h"
 
+#include <string.h>
+
 const char *doc_kind_name(doc_kind k)
 {
     static const char *const names[DOC_NKINDS] = {
@@ -22,4 +24,10 @@ const char *doc_script_name(doc_script s)
         [DOC_SCRIPT_HANT] = "Hant",
     };
     return (unsigned)s < DOC_NSCRIPTS ? names[s] : "";
+}
+
+const char *meta_region_short(const char *region)
+{
+    const char *city = region ? strstr(region, "市") : NULL;
+    return city && city[3] ? city + 3 : (region && *region ? region : "—");
 }

@@ -41,6 +41,11 @@ typedef struct doc_meta {
  * Static strings. */
 const char *doc_kind_name(doc_kind k);
 
+/* The part of region that tells reports apart: what follows the city
+ * (广州市荔湾区 → 荔湾区), else region itself, "—" when it is empty or
+ * NULL. Points into region (or a literal). */
+const char *meta_region_short(const char *region);
+
 /* The name of script s: "Hans", "Hant" (ISO 15924), "" when unknown or
  * out of range. Static strings. */
 const char *doc_script_name(doc_script s);

@@ -40,13 +40,6 @@ static const char *kind_label(doc_kind k)
     return labels[(unsigned)k < DOC_NKINDS ? k : DOC_KIND_OTHER];
 }
 
-/* 广州市荔湾区 → 荔湾区: the district is what tells reports apart. */
-static const char *short_region(const char *region)
-{
-    const char *city = region ? strstr(region, "市") : NULL;
-    return city && city[3] ? city + 3 : (region && *region ? region : "—");
-}
-
 /* A row's label: district, year, kind, 繁 for a traditional report. */
 static void row_text(const doc *d, char *buf, size_t len)
 {
@@ -54,7 +47,7 @@ static void row_text(const doc *d, char *buf, size_t len)
     char year[16] = "";
     if (m->year)
         snprintf(year, sizeof year, " %d", m->year);
-    snprintf(buf, len, "%s%s %s%s", short_region(m->region), year,
+    snprintf(buf, len, "%s%s %s%s", meta_region_short(m->region), year,
              kind_label(m->kind),
              m->script == DOC_SCRIPT_HANT ? " 繁" : "");
 }

@@ -40,6 +40,8 @@ enum { KEYS_FOCUS, KEYS_ANY };
     X(FIND, "/", "search every report as you type", KEYS_ANY)                \
     X(FIND_NEXT, "n", "next hit, across reports", KEYS_ANY)                  \
     X(FIND_PREV, "N", "previous hit", KEYS_ANY)                              \
+    X(INDICATORS, "i", "the report's numbers as a table (indicators)",       \
+      KEYS_ANY)                                                              \
     X(MARK, "m<letter>", "mark this place", KEYS_FOCUS)                      \
     X(JUMP_MARK, "'<letter>", "go back to a mark", KEYS_FOCUS)               \
     X(HELP, "?  F1", "this help", KEYS_FOCUS)                                \

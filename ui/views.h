@@ -10,7 +10,8 @@
     X(DOCS, doclist, "reports")                                             \
     X(OUTLINE, outline, "outline")                                          \
     X(READER, reader, "reader")                                             \
-    X(RESULTS, results, "search")
+    X(RESULTS, results, "search")                                           \
+    X(INDICATORS, indicators, "indicators")
 
 typedef enum view_id {
 #define VIEW_ENUM(id, file, name) VIEW_##id,

@@ -1,0 +1,112 @@
+/* indicator_table.h — the rows of the Indicators view, without curses:
+ * one report's indicators, every report's (a report column first), or the
+ * groups of the same indicator across reports (region × period × kind,
+ * values side by side, agreement marked); each cell as text, rows compared
+ * by any column, matched against a filter typed as a search query (the
+ * same folding and pinyin: model/search.h), and the rows shown written as
+ * CSV (src/out.c's writer). */
+#ifndef BAOGAO_INDICATOR_TABLE_H
+#define BAOGAO_INDICATOR_TABLE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "doc.h"
+#include "sbuf.h"
+#include "search.h"
+
+/* What the table lists. */
+typedef enum itab_mode {
+    ITAB_ONE,    /* one report's indicators */
+    ITAB_ALL,    /* every report's, a report column first */
+    ITAB_GROUPS  /* one row per indicator group (indicators.h) */
+} itab_mode;
+
+/* The columns a table can show. */
+typedef enum itab_col {
+    ICOL_REPORT,  /* the report: district, year (繁 for traditional) */
+    ICOL_REGION,  /* a group's region */
+    ICOL_NAME,    /* the name (a group's: the canonical name) */
+    ICOL_VALUE,   /* value and unit: 1277.93亿元 */
+    ICOL_CHANGE,  /* +4.8% */
+    ICOL_PERIOD,  /* 2023, 2016-2020 */
+    ICOL_KIND,    /* actual, target, expected */
+    ICOL_NOTE,    /* 以上;力争 */
+    ICOL_VALUES,  /* a group's values side by side */
+    ICOL_AGREE,   /* ✓ the reports agree, ≠ they conflict */
+    ICOL_COUNT
+} itab_col;
+
+enum { ITAB_MAX_COLS = 8 };
+
+/* A row: indicator docs[doc]->indicators[i], or group `doc` of the
+ * groups; the change read as a number once (NAN when none). */
+typedef struct itab_row {
+    uint32_t doc, i;
+    double change;
+} itab_row;
+
+typedef struct itab {
+    itab_mode mode;
+    const doc *const *docs; /* the corpus (borrowed) */
+    size_t ndocs;
+    itab_row *rows;
+    size_t nrows, cap;
+    int cols[ITAB_MAX_COLS]; /* the columns shown, in order */
+    int ncols;
+    /* The filter: a parsed query, and each row's name and canonical name
+     * folded as it is added (fold + off[r], NUL-terminated). */
+    query q;
+    int has_query;
+    char *fold;
+    size_t nfold, foldcap;
+    size_t *off;
+    size_t offcap;
+    sbuf cell; /* scratch for a cell's text */
+} itab;
+
+/* Empties t for mode over docs[0..ndocs) (borrowed; the caller keeps them
+ * alive and unchanged while t uses them), keeping its filter. */
+void itab_reset(itab *t, itab_mode mode, const doc *const *docs,
+                size_t ndocs);
+
+/* Adds the indicators of document d (an index in docs) as rows. */
+void itab_add_doc(itab *t, size_t d);
+
+/* The text of column k (0..ncols) of row r, NUL-terminated, valid until
+ * the next call on t; "" for none. */
+const char *itab_cell(itab *t, size_t r, int k);
+
+/* The title of column k ("name", "value" …). */
+const char *itab_title(const itab *t, int k);
+
+/* Row a before row b by column k: <0, 0, >0 (numbers as numbers,
+ * periods by year; a row without the value after one with it). */
+int itab_compare(const itab *t, size_t a, size_t b, int k);
+
+/* Sets the filter to query text f ("" for none). Returns 0, or -1 when f
+ * is not a query to match (only exclusions so far: "-"); the filter is
+ * then none. */
+int itab_set_filter(itab *t, const char *f);
+
+/* Whether row r passes the filter: its name (and canonical name, for a
+ * group its region too) holds every term of the query and no excluded
+ * one, folded as search folds; region:/year:/kind: as search's. */
+int itab_match(itab *t, size_t r);
+
+/* The source sentence's number of row r: document, clean bytes [start,
+ * end). A group's: its first indicator's. Returns 0 for no row. */
+int itab_source(const itab *t, size_t r, size_t *d, size_t *start,
+                size_t *end);
+
+/* Writes rows order[0..n) as CSV (RFC 4180, src/out.c) with the columns
+ * shown, the report's path first in ITAB_ALL, value and unit as two
+ * columns; text in display script `script` (script.h). Returns 0, or -1
+ * on a write error (ferror). */
+int itab_write_csv(itab *t, const size_t *order, size_t n, int script,
+                   FILE *f);
+
+void itab_free(itab *t);
+
+#endif

@@ -1,0 +1,613 @@
+/* indicators.c — the Indicators view (i): every number of the open report
+ * as a table (name, value and unit, change, period, kind, note) over the
+ * whole screen, in the report's script; a toggles every report (a report
+ * column first), c the groups of the same indicator across reports
+ * (values side by side, ✓ agree, ≠ conflict); < > r sort by a column, /
+ * filters as you type (a search query: the same folding and pinyin), Enter
+ * shows the number in its sentence in the reader, w writes the rows shown
+ * as CSV. The rows are indicator_table.c's; every report's are gathered a
+ * slice at a time, stopping for a key. */
+#include <errno.h>
+#include <libgen.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "arena.h"
+#include "draw.h"
+#include "indicator_table.h"
+#include "layout.h"
+#include "list.h"
+#include "script.h"
+#include "utf8.h"
+#include "view.h"
+
+enum { SLICE = 64 }; /* reports gathered between looks at the keys */
+
+#define DEFAULT_CSV "./baogao-indicators.csv"
+
+/* The view's own actions. */
+enum {
+    ACT_I_SHOW = ACT_VIEW,
+    ACT_I_ALL,
+    ACT_I_GROUPS,
+    ACT_I_SORT_NEXT,
+    ACT_I_SORT_PREV,
+    ACT_I_REVERSE,
+    ACT_I_FILTER,
+    ACT_I_WRITE
+};
+
+static const keybind indicators_keys[] = {
+    {ACT_I_SHOW, "Enter", "show the number in its sentence", KEYS_FOCUS},
+    {ACT_I_ALL, "a", "every report's indicators, or the open report's",
+     KEYS_FOCUS},
+    {ACT_I_SORT_NEXT, ">", "sort by the next column", KEYS_FOCUS},
+    {ACT_I_SORT_PREV, "<", "sort by the previous column", KEYS_FOCUS},
+    {ACT_I_REVERSE, "r", "reverse the sort", KEYS_FOCUS},
+    {ACT_I_FILTER, "/", "filter as you type (经济, jj, -word, year:)",
+     KEYS_FOCUS},
+    {ACT_I_WRITE, "w", "write the rows shown as CSV", KEYS_FOCUS},
+};
+
+/* What the status line is taking: nothing, the filter, the CSV's path, a
+ * yes to overwrite it. */
+enum { P_NONE, P_FILTER, P_PATH, P_OVERWRITE };
+
+typedef struct indview {
+    itab t;
+    list list;
+    list_source src;
+    int built_mode;     /* the mode t was built for, -1: not built */
+    int doc;            /* ITAB_ONE: the report listed */
+    size_t gathered;    /* ITAB_ALL: c->order[0..gathered) added */
+    size_t norder;      /* c->norder when gathering began */
+    int loaded;         /* c->loaded then */
+    int want_mode;      /* the mode asked for */
+    int prompt;
+    char filter[128];
+    char path[PATH_MAX];
+    int want[ITAB_MAX_COLS]; /* cells each column wants: the widest text
+                                drawn since the rows were built */
+    list_column cols[ITAB_MAX_COLS];
+    sbuf text[ITAB_MAX_COLS]; /* a row's cells while it is drawn */
+    char head[ITAB_MAX_COLS][32];
+    highlight hl;
+    const view_ctx *c;  /* for the list's callbacks, during a call */
+    int script;
+} indview;
+
+static indview *state(pane *p)
+{
+    if (!p->state) {
+        indview *v = xcalloc(1, sizeof(indview));
+        v->built_mode = -1;
+        v->doc = -1;
+        p->state = v;
+    }
+    return p->state;
+}
+
+/* ---- the list ------------------------------------------------------------ */
+
+static size_t row_count(void *ctx)
+{
+    return ((indview *)ctx)->t.nrows;
+}
+
+/* Column k's text in the view's buffer for it; its width goes into
+ * want. */
+static const char *cell(indview *v, size_t r, int k)
+{
+    const char *s = itab_cell(&v->t, r, k);
+    sbuf *b = &v->text[k];
+    b->len = 0;
+    sbuf_add(b, s, strlen(s));
+    int w = draw_width(b->p, b->len) + (k + 1 < v->t.ncols);
+    if (w > v->want[k])
+        v->want[k] = w;
+    return b->p;
+}
+
+static void row_describe(void *ctx, size_t i, role base, list_row *r)
+{
+    indview *v = ctx;
+    for (int k = 0; k < v->t.ncols; k++) {
+        const char *s = cell(v, i, k);
+        int c = v->t.cols[k];
+        role ro = base == ROLE_NORMAL && (c == ICOL_VALUE || c == ICOL_VALUES)
+                      ? ROLE_NUMBER
+                  : base == ROLE_NORMAL && c == ICOL_AGREE ? ROLE_NOTE
+                                                           : base;
+        list_add(r, k, s, strlen(s), ro,
+                 c == ICOL_KIND || c == ICOL_PERIOD ? SCRIPT_ORIGINAL
+                                                    : v->script);
+    }
+}
+
+/* The titles, the sorted column's with ↑ or ↓. */
+static void header_describe(void *ctx, list_row *r)
+{
+    indview *v = ctx;
+    for (int k = 0; k < v->t.ncols; k++) {
+        snprintf(v->head[k], sizeof v->head[k], "%s%s", itab_title(&v->t, k),
+                 v->list.sort == k + 1 ? (v->list.sort_desc ? "↓" : "↑") : "");
+        int w = draw_width(v->head[k], strlen(v->head[k])) +
+                (k + 1 < v->t.ncols);
+        if (w > v->want[k])
+            v->want[k] = w;
+        list_add(r, k, v->head[k], strlen(v->head[k]), ROLE_TABLE,
+                 SCRIPT_ORIGINAL);
+    }
+}
+
+static int row_compare(void *ctx, size_t a, size_t b, int col)
+{
+    return itab_compare(&((indview *)ctx)->t, a, b, col);
+}
+
+static int row_match(void *ctx, size_t i, const char *f)
+{
+    (void)f; /* parsed once, by itab_set_filter */
+    return itab_match(&((indview *)ctx)->t, i);
+}
+
+/* Columns' widths in `room` cells: value, change and agreement keep
+ * theirs; the note gives first, then the report, the kind, the name (to
+ * 6 cells, cut with …), the period. */
+static void fit_columns(indview *v, int room)
+{
+    int min[ITAB_MAX_COLS], drop[ITAB_MAX_COLS], out[ITAB_MAX_COLS], nd = 0;
+    static const int order[] = {ICOL_NOTE, ICOL_REPORT, ICOL_KIND, ICOL_NAME,
+                                ICOL_REGION, ICOL_PERIOD};
+    static const int mins[ICOL_COUNT] = {[ICOL_REPORT] = 8, [ICOL_NAME] = 6,
+                                         [ICOL_REGION] = 6, [ICOL_PERIOD] = 5};
+    for (size_t o = 0; o < sizeof order / sizeof *order; o++)
+        for (int k = 0; k < v->t.ncols; k++)
+            if (v->t.cols[k] == order[o])
+                drop[nd++] = k;
+    for (int k = 0; k < v->t.ncols; k++) {
+        int c = v->t.cols[k];
+        min[k] = mins[c] < v->want[k] ? mins[c] : v->want[k];
+        if (c == ICOL_VALUE || c == ICOL_CHANGE || c == ICOL_VALUES ||
+            c == ICOL_AGREE)
+            min[k] = v->want[k];
+    }
+    list_fit(v->want, min, drop, nd, v->t.ncols, room, out);
+    for (int k = 0; k < v->t.ncols; k++) {
+        int c = v->t.cols[k];
+        v->cols[k] = (list_column){out[k], c != ICOL_VALUE &&
+                                               c != ICOL_CHANGE &&
+                                               c != ICOL_VALUES};
+    }
+    /* The name takes what is left over. */
+    for (int k = 0; k < v->t.ncols; k++)
+        if (v->t.cols[k] == ICOL_NAME) {
+            int used = 0;
+            for (int j = 0; j < v->t.ncols; j++)
+                used += out[j];
+            if (used < room)
+                v->cols[k].width += room - used;
+        }
+}
+
+static const list_source *rows_of(indview *v, const view_ctx *c)
+{
+    v->c = c;
+    v->script = c->script;
+    v->t.docs = (const doc *const *)c->docs->docs; /* the array moves as the
+                                                      corpus grows */
+    v->t.ndocs = c->docs->n;
+    v->src = (list_source){.ctx = v, .cols = v->cols, .ncols = v->t.ncols,
+                           .count = row_count, .row = row_describe,
+                           .compare = row_compare, .match = row_match,
+                           .header = header_describe};
+    return &v->src;
+}
+
+/* ---- building the rows ------------------------------------------------------ */
+
+/* The rows are new: the columns measure afresh, the cursor goes up. */
+static void rows_changed(indview *v, const view_ctx *c)
+{
+    memset(v->want, 0, sizeof v->want);
+    v->list.sel = v->list.top = 0;
+    list_refresh(&v->list, rows_of(v, c));
+}
+
+/* Adds reports c->order[gathered..) until done (1) or a key waits (0). */
+static int gather(indview *v, const view_ctx *c)
+{
+    size_t k = v->gathered;
+    for (; k < c->norder; k++) {
+        if (k > v->gathered && (k - v->gathered) % SLICE == 0 &&
+            c->interrupted && c->interrupted()) {
+            v->gathered = k;
+            return 0;
+        }
+        itab_add_doc(&v->t, c->order[k]);
+    }
+    v->gathered = k;
+    return 1;
+}
+
+/* Builds the rows of the mode asked for, as far as a key lets it;
+ * returns SYNC_* */
+static int build(indview *v, const view_ctx *c)
+{
+    const doc *const *docs = (const doc *const *)c->docs->docs;
+    int mode = v->want_mode;
+    if (mode == ITAB_ONE) {
+        if (v->built_mode == ITAB_ONE && v->doc == c->current)
+            return 0;
+        itab_reset(&v->t, ITAB_ONE, docs, c->docs->n);
+        v->doc = c->current;
+        if (c->current >= 0)
+            itab_add_doc(&v->t, (size_t)c->current);
+        v->built_mode = ITAB_ONE;
+        rows_changed(v, c);
+        return SYNC_CHANGED;
+    }
+    int fresh = v->built_mode != mode || v->loaded != c->loaded ||
+                c->norder < v->norder;
+    if (!fresh && v->gathered == c->norder)
+        return 0;
+    if (fresh) {
+        itab_reset(&v->t, ITAB_ALL, docs, c->docs->n);
+        v->gathered = 0;
+        v->loaded = c->loaded;
+        v->built_mode = mode;
+    }
+    v->norder = c->norder;
+    if (!gather(v, c))
+        return SYNC_BUSY;
+    rows_changed(v, c);
+    return SYNC_CHANGED;
+}
+
+/* ---- writing the CSV ---------------------------------------------------- */
+
+/* The folder of path, resolved (into out, PATH_MAX); 0 when it does not
+ * exist. */
+static int folder_of(const char *path, char *out)
+{
+    char copy[PATH_MAX];
+    snprintf(copy, sizeof copy, "%s", path);
+    return realpath(dirname(copy), out) != NULL;
+}
+
+/* A loaded report in folder dir, or NULL. */
+static const doc *report_in(const view_ctx *c, const char *dir)
+{
+    char other[PATH_MAX];
+    for (size_t i = 0; i < c->docs->n; i++) {
+        const char *p = c->docs->docs[i]->path;
+        if (strcmp(p, "-") != 0 && folder_of(p, other) && strcmp(other, dir) == 0)
+            return c->docs->docs[i];
+    }
+    return NULL;
+}
+
+static int write_csv(indview *v, const view_ctx *c, view_event *ev)
+{
+    FILE *f = fopen(v->path, "w");
+    if (!f)
+        return view_say(ev, "cannot write %s: %s", v->path, strerror(errno));
+    int bad = itab_write_csv(&v->t, v->list.order, v->list.n, c->script, f);
+    bad |= fclose(f) != 0;
+    if (bad)
+        return view_say(ev, "writing %s failed: %s", v->path, strerror(errno));
+    return view_say(ev, "wrote %zu rows to %s", v->list.n, v->path);
+}
+
+/* The path typed: refused next to a report, asked about when it is
+ * there, else written. */
+static int ask_write(indview *v, const view_ctx *c, view_event *ev)
+{
+    char dir[PATH_MAX];
+    struct stat st;
+    v->prompt = P_NONE;
+    if (!v->path[0])
+        return view_say(ev, "no file named: nothing written");
+    if (!folder_of(v->path, dir))
+        return view_say(ev, "cannot write %s: its folder does not exist",
+                        v->path);
+    const doc *d = report_in(c, dir);
+    if (d)
+        return view_say(ev, "not written: %s is the folder of report %s "
+                            "(nothing is written next to a report)",
+                        dir, d->name);
+    if (stat(v->path, &st) == 0) {
+        if (S_ISDIR(st.st_mode))
+            return view_say(ev, "not written: %s is a folder", v->path);
+        v->prompt = P_OVERWRITE;
+        return ev->what = EV_HANDLED;
+    }
+    return write_csv(v, c, ev);
+}
+
+/* ---- the view ------------------------------------------------------------ */
+
+/* Enter: the reader on the number's sentence, the number highlighted. */
+static int show(indview *v, view_event *ev)
+{
+    size_t d, start, end;
+    if (!itab_source(&v->t, list_selected(&v->list), &d, &start, &end))
+        return ev->what = EV_HANDLED;
+    v->hl = (highlight){start, end, HL_NUMBER};
+    ev->doc = (int)d;
+    ev->off = start;
+    ev->len = end - start;
+    ev->hl = &v->hl;
+    ev->nhl = 1;
+    return ev->what = EV_SHOW;
+}
+
+/* < >: the sort column one step on (source order between the last column
+ * and the first). */
+static void sort_step(indview *v, const view_ctx *c, int dir)
+{
+    int n = v->t.ncols + 1, col = (v->list.sort + dir + n) % n;
+    list_sort(&v->list, rows_of(v, c), col - 1, v->list.sort_desc);
+}
+
+static int open_view(pane *p, indview *v, const view_ctx *c, view_event *ev)
+{
+    if (p->shown)
+        return ev->what = EV_CLOSE;
+    v->prompt = P_NONE;
+    build(v, c);
+    ev->layout = LAYOUT_FULL;
+    return ev->what = EV_LAYOUT;
+}
+
+static int mode_to(indview *v, const view_ctx *c, int mode)
+{
+    v->want_mode = v->want_mode == mode ? ITAB_ONE : mode;
+    build(v, c);
+    return EV_HANDLED;
+}
+
+static int indicators_act(pane *p, const view_ctx *c, int act, view_event *ev)
+{
+    indview *v = state(p);
+    if (act == ACT_INDICATORS)
+        return open_view(p, v, c, ev);
+    if (!p->shown)
+        return EV_IGNORED;
+    const list_source *src = rows_of(v, c);
+    switch (act) {
+    case ACT_I_SHOW: return show(v, ev);
+    case ACT_I_ALL: return ev->what = mode_to(v, c, ITAB_ALL);
+    case ACT_I_SORT_NEXT: sort_step(v, c, 1); return ev->what = EV_HANDLED;
+    case ACT_I_SORT_PREV: sort_step(v, c, -1); return ev->what = EV_HANDLED;
+    case ACT_I_REVERSE:
+        list_sort(&v->list, src, v->list.sort - 1, !v->list.sort_desc);
+        return ev->what = EV_HANDLED;
+    case ACT_I_FILTER: v->prompt = P_FILTER; return ev->what = EV_HANDLED;
+    case ACT_I_WRITE:
+        snprintf(v->path, sizeof v->path, "%s", DEFAULT_CSV);
+        v->prompt = P_PATH;
+        return ev->what = EV_HANDLED;
+    default: break;
+    }
+    return list_move(&v->list, src, p->h - 1, act) ? (ev->what = EV_HANDLED)
+                                                   : EV_IGNORED;
+}
+
+/* Appends code point cp to buf[0..len) (NUL-terminated); 0 when full. */
+static int text_add(char *buf, size_t len, uint32_t cp)
+{
+    size_t n = strlen(buf);
+    if (n + 5 > len)
+        return 0;
+    buf[n + utf8_encode(cp, buf + n)] = '\0';
+    return 1;
+}
+
+/* Edits text buf by key ch: a character, Backspace, Ctrl-U. Returns 1
+ * when the key was one of those. */
+static int text_edit(char *buf, size_t len, wint_t ch, int fk)
+{
+    size_t n = strlen(buf);
+    if (keys_spec_has("Backspace", (int)ch, fk)) {
+        if (n)
+            buf[n - utf8_prev_len(buf, n)] = '\0';
+    } else if (!fk && keys_spec_has("Ctrl-U", (int)ch, fk)) {
+        buf[0] = '\0';
+    } else if (!fk && ch >= 0x20 && ch != 0x7F) {
+        text_add(buf, len, (uint32_t)ch);
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
+static void filter_now(indview *v, const view_ctx *c)
+{
+    itab_set_filter(&v->t, v->filter);
+    list_set_filter(&v->list, rows_of(v, c), v->filter);
+}
+
+static int indicators_input(pane *p, const view_ctx *c, wint_t ch, int fk,
+                            view_event *ev)
+{
+    indview *v = state(p);
+    int enter = keys_spec_has("Enter", (int)ch, fk),
+        esc = keys_spec_has("Esc", (int)ch, fk);
+    switch (v->prompt) {
+    case P_FILTER:
+        if (enter || esc) {
+            v->prompt = P_NONE;
+            if (esc) {
+                v->filter[0] = '\0';
+                filter_now(v, c);
+            }
+            return ev->what = EV_HANDLED;
+        }
+        if (!text_edit(v->filter, sizeof v->filter, ch, fk))
+            return EV_IGNORED; /* arrows move the cursor */
+        filter_now(v, c);
+        return ev->what = EV_HANDLED;
+    case P_PATH:
+        if (esc) {
+            v->prompt = P_NONE;
+            return view_say(ev, "nothing written");
+        }
+        if (enter)
+            return ask_write(v, c, ev);
+        text_edit(v->path, sizeof v->path, ch, fk);
+        return ev->what = EV_HANDLED;
+    case P_OVERWRITE:
+        v->prompt = P_NONE;
+        if (!fk && (ch == 'y' || ch == 'Y'))
+            return write_csv(v, c, ev);
+        return view_say(ev, "nothing written: %s is left as it was", v->path);
+    default: return EV_IGNORED;
+    }
+}
+
+static int indicators_paste(pane *p, const view_ctx *c, const char *s,
+                            size_t n, int cut, view_event *ev)
+{
+    (void)cut;
+    indview *v = state(p);
+    char *buf = v->prompt == P_PATH ? v->path : v->filter;
+    size_t len = v->prompt == P_PATH ? sizeof v->path : sizeof v->filter;
+    if (v->prompt != P_PATH && v->prompt != P_FILTER)
+        return view_say(ev, "a paste goes into the filter: / opens it");
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += utf8_decode(s + i, n - i, &cp);
+        if (cp >= 0x20 && cp != 0x7F && !text_add(buf, len, cp))
+            break;
+    }
+    if (v->prompt == P_FILTER)
+        filter_now(v, c);
+    return ev->what = EV_HANDLED;
+}
+
+static void indicators_title(const pane *p, const view_ctx *c, char *buf,
+                             size_t len)
+{
+    indview *v = p->state;
+    const doc *d = view_doc(c, v ? v->doc : -1);
+    char what[160];
+    if (v && v->built_mode == ITAB_ALL)
+        snprintf(what, sizeof what, "every report");
+    else
+        script_copy(c->script, d ? (d->meta.title && *d->meta.title
+                                        ? d->meta.title : d->name)
+                                 : "no report open",
+                    what, sizeof what);
+    size_t shown = v ? v->list.n : 0, all = v ? v->t.nrows : 0;
+    if (shown == all)
+        snprintf(buf, len, "Indicators %zu · %s", all, what);
+    else
+        snprintf(buf, len, "Indicators %zu of %zu · %s", shown, all, what);
+}
+
+/* What an empty table says. */
+static const char *empty_text(const indview *v, const view_ctx *c)
+{
+    if (v->t.nrows && v->filter[0])
+        return "no indicator matches the filter";
+    if (v->built_mode == ITAB_ALL)
+        return v->gathered < c->norder ? "gathering…"
+                                       : "no report states a number";
+    return c->current < 0 ? "no report open" : "no numbers found in this report";
+}
+
+static void indicators_draw(pane *p, const view_ctx *c)
+{
+    indview *v = state(p);
+    if (v->built_mode < 0)
+        build(v, c);
+    const list_source *src = rows_of(v, c);
+    /* Measure the rows on screen first, then fit the columns. */
+    for (int y = 0; y < p->h; y++) {
+        size_t r = list_row_at(&v->list, src, y, p->h);
+        list_row row;
+        if (r == (size_t)-1)
+            continue;
+        memset(&row, 0, sizeof row);
+        row_describe(v, r, ROLE_NORMAL, &row);
+    }
+    list_row head;
+    memset(&head, 0, sizeof head);
+    header_describe(v, &head);
+    fit_columns(v, p->w);
+    list_draw(&v->list, src, p->win, p->h, p->w, p->focused);
+    if (!v->list.n) {
+        const char *s = empty_text(v, c);
+        draw_fill(p->win, 0, 0, p->w, ROLE_NORMAL);
+        draw_str(p->win, 1, 2, s, p->w - 2, ROLE_DIM);
+    }
+}
+
+/* The status line: a prompt, or the message, or the rows and keys. */
+static void indicators_status(pane *p, const view_ctx *c, WINDOW *w, int y,
+                              int cols)
+{
+    indview *v = state(p);
+    char left[PATH_MAX + 64];
+    const char *edit = NULL;
+    if (v->prompt == P_FILTER)
+        snprintf(left, sizeof left, "/%s", edit = v->filter);
+    else if (v->prompt == P_PATH)
+        snprintf(left, sizeof left, " write CSV to: %s", edit = v->path);
+    else if (v->prompt == P_OVERWRITE)
+        snprintf(left, sizeof left, " %s is there: overwrite it? y/n", v->path);
+    else if (c->message[0])
+        snprintf(left, sizeof left, " %s", c->message);
+    else
+        snprintf(left, sizeof left, " %s%s", v->filter[0] ? "filter: " : "",
+                 v->filter);
+    const char *right = " / filter  < > sort  a all  c compare  w csv  q back ";
+    int rw = draw_width(right, strlen(right));
+    draw_fill(w, y, 0, cols, ROLE_STATUS);
+    int room = cols - (v->prompt ? 1 : rw) - 1;
+    int x = draw_text(w, y, 0, left, strlen(left), room, ROLE_STATUS, 1);
+    if (edit)
+        draw_str(w, y, x, " ", 1, ROLE_SELECTED);
+    if (!v->prompt && rw < cols - x)
+        draw_str(w, y, cols - rw, right, rw, ROLE_STATUS);
+}
+
+/* Reports arrived or the open report changed: the rows follow, while
+ * the view is on screen. */
+static int indicators_sync(pane *p, const view_ctx *c)
+{
+    indview *v = state(p);
+    if (!p->shown || v->built_mode < 0)
+        return 0;
+    return build(v, c);
+}
+
+static void indicators_destroy(pane *p)
+{
+    indview *v = p->state;
+    if (!v)
+        return;
+    itab_free(&v->t);
+    list_free(&v->list);
+    for (int k = 0; k < ITAB_MAX_COLS; k++)
+        sbuf_free(&v->text[k]);
+    free(v);
+}
+
+const view_ops indicators_ops = {
+    .name = "indicators",
+    .keys = indicators_keys,
+    .nkeys = sizeof indicators_keys / sizeof indicators_keys[0],
+    .title = indicators_title,
+    .draw = indicators_draw,
+    .input = indicators_input,
+    .paste = indicators_paste,
+    .act = indicators_act,
+    .status = indicators_status,
+    .sync = indicators_sync,
+    .destroy = indicators_destroy,
+};
