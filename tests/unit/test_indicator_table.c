@@ -1,0 +1,226 @@
+/* test_indicator_table.c — the Indicators view's rows (ui/indicator_table.c)
+ * over documents whose indicators are written here: the cells of one
+ * report and of every report (the report column), comparing by each
+ * column (numbers as numbers, the rows without one last, periods by
+ * year), the filter typed as a search query (traditional, pinyin initials
+ * and full, ANDed terms, exclusions, year:), the source range for Enter,
+ * and the CSV of the rows shown read back field by field (quoting, the
+ * path and unit columns, the display script). */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "indicator_table.h"
+#include "script.h"
+
+/* An indicator of d: name, value, unit, amount, change, period, kind,
+ * note; clean-text range [start, end). */
+static void add(doc *d, const char *name, const char *value, const char *unit,
+                double amount, const char *change, int from, int to,
+                indicator_kind kind, const char *note, uint32_t start,
+                uint32_t end)
+{
+    d->indicators = realloc(d->indicators,
+                            (d->nindicators + 1) * sizeof *d->indicators);
+    d->indicators[d->nindicators++] = (indicator){
+        name, name, value, unit, amount, change, from, to, kind, note,
+        1, start, end, -1, -1, -1};
+}
+
+static doc *docs[2];
+
+static void make_docs(void)
+{
+    docs[0] = doc_new("/reports/a.txt", "/reports/a.txt");
+    docs[0]->meta.region = "广州市荔湾区";
+    docs[0]->meta.year = 2023;
+    add(docs[0], "地区生产总值", "1277.93", "亿元", 1.27793e11, "+4.8%", 2023,
+        2023, IND_ACTUAL, "", 10, 17);
+    add(docs[0], "固定资产投资", "540.3", "亿元", 5.403e10, "+10.5%", 2023,
+        2023, IND_ACTUAL, "", 40, 45);
+    add(docs[0], "城镇调查失业率", "5.5", "%", 5.5, "", 2024, 2024, IND_TARGET,
+        "以内", 80, 83);
+    add(docs[0], "规模以上工业增加值", "", "", NAN, "-0.3个百分点", 2016,
+        2020, IND_ACTUAL, "年均", 90, 105);
+    docs[1] = doc_new("/other/b.txt", "/other/b.txt");
+    docs[1]->meta.region = "廣州市海珠區";
+    docs[1]->meta.year = 2022;
+    docs[1]->meta.script = DOC_SCRIPT_HANT;
+    add(docs[1], "地區生產總值", "2,000", "亿元", 2e11, "+2.1%", 2022, 2022,
+        IND_EXPECTED, "左右;\"约\"", 5, 10);
+}
+
+static void test_cells(void)
+{
+    itab t = {0};
+    itab_reset(&t, ITAB_ONE, (const doc *const *)docs, 2);
+    itab_add_doc(&t, 0);
+    CHECK_INT(t.nrows, 4);
+    CHECK_INT(t.ncols, 6);
+    CHECK_STR(itab_title(&t, 0), "name");
+    CHECK_STR(itab_cell(&t, 0, 0), "地区生产总值");
+    CHECK_STR(itab_cell(&t, 0, 1), "1277.93亿元");
+    CHECK_STR(itab_cell(&t, 0, 2), "+4.8%");
+    CHECK_STR(itab_cell(&t, 0, 3), "2023");
+    CHECK_STR(itab_cell(&t, 0, 4), "actual");
+    CHECK_STR(itab_cell(&t, 2, 4), "target");
+    CHECK_STR(itab_cell(&t, 2, 5), "以内");
+    CHECK_STR(itab_cell(&t, 3, 1), "");
+    CHECK_STR(itab_cell(&t, 3, 3), "2016-2020");
+    CHECK_STR(itab_cell(&t, 9, 0), ""); /* no such row */
+    size_t d, s, e;
+    CHECK(itab_source(&t, 1, &d, &s, &e));
+    CHECK(d == 0 && s == 40 && e == 45);
+    CHECK(!itab_source(&t, 4, &d, &s, &e));
+    itab_reset(&t, ITAB_ALL, (const doc *const *)docs, 2);
+    itab_add_doc(&t, 0);
+    itab_add_doc(&t, 1);
+    CHECK_INT(t.nrows, 5);
+    CHECK_STR(itab_title(&t, 0), "report");
+    CHECK_STR(itab_cell(&t, 0, 0), "荔湾区 2023");
+    CHECK_STR(itab_cell(&t, 4, 0), "海珠區 2022 繁");
+    CHECK_STR(itab_cell(&t, 4, 5), "expected");
+    itab_free(&t);
+}
+
+/* Rows sorted by column k, ascending: the row indices in order. */
+static void sorted(itab *t, int k, size_t *out)
+{
+    for (size_t i = 0; i < t->nrows; i++)
+        out[i] = i;
+    for (size_t i = 1; i < t->nrows; i++) /* insertion: stable */
+        for (size_t j = i; j > 0 && itab_compare(t, out[j - 1], out[j], k) > 0;
+             j--) {
+            size_t x = out[j];
+            out[j] = out[j - 1];
+            out[j - 1] = x;
+        }
+}
+
+static void test_compare(void)
+{
+    itab t = {0};
+    size_t o[5];
+    itab_reset(&t, ITAB_ALL, (const doc *const *)docs, 2);
+    itab_add_doc(&t, 0);
+    itab_add_doc(&t, 1);
+    sorted(&t, 2, o); /* value by amount: 5.5% 540.3亿 1277.93亿 2000亿, none */
+    CHECK_INT(o[0], 2);
+    CHECK_INT(o[1], 1);
+    CHECK_INT(o[2], 0);
+    CHECK_INT(o[3], 4);
+    CHECK_INT(o[4], 3);
+    sorted(&t, 3, o); /* change as a number: -0.3 +2.1 +4.8 +10.5, none */
+    CHECK_INT(o[0], 3);
+    CHECK_INT(o[1], 4);
+    CHECK_INT(o[2], 0);
+    CHECK_INT(o[3], 1);
+    CHECK_INT(o[4], 2);
+    sorted(&t, 4, o); /* period: 2016-2020, 2022, 2023 ×2, 2024 */
+    CHECK_INT(o[0], 3);
+    CHECK_INT(o[1], 4);
+    CHECK_INT(o[4], 2);
+    sorted(&t, 5, o); /* kind: actual ×3, target, expected */
+    CHECK_INT(o[3], 2);
+    CHECK_INT(o[4], 4);
+    sorted(&t, 0, o); /* report: in corpus order */
+    CHECK_INT(o[4], 4);
+    CHECK_INT(itab_compare(&t, 0, 1, 9), 0); /* no such column */
+    itab_free(&t);
+}
+
+/* The rows passing filter f, as a bit mask. */
+static unsigned passing(itab *t, const char *f)
+{
+    if (itab_set_filter(t, f) != 0)
+        return 0xFFFF;
+    unsigned m = 0;
+    for (size_t i = 0; i < t->nrows; i++)
+        m |= (unsigned)itab_match(t, i) << i;
+    return m;
+}
+
+static void test_filter(void)
+{
+    itab t = {0};
+    itab_reset(&t, ITAB_ALL, (const doc *const *)docs, 2);
+    itab_add_doc(&t, 0);
+    itab_add_doc(&t, 1);
+    CHECK_INT(passing(&t, ""), 0x1F);
+    CHECK_INT(passing(&t, "生产总值"), 0x11);   /* 地區生產總值 too */
+    CHECK_INT(passing(&t, "生產總值"), 0x11);   /* typed traditional */
+    CHECK_INT(passing(&t, "dqsczz"), 0x11);     /* pinyin initials */
+    CHECK_INT(passing(&t, "touzi"), 0x02);      /* full pinyin */
+    CHECK_INT(passing(&t, "gd"), 0x02);         /* as it is typed: g, gd */
+    CHECK_INT(passing(&t, "地区 总值"), 0x11);  /* ANDed */
+    CHECK_INT(passing(&t, "总值 -地区"), 0x00);
+    CHECK_INT(passing(&t, "-总值"), 0xFFFF);    /* nothing to look for */
+    CHECK_INT(passing(&t, "总值 year:2022"), 0x10); /* search's filters */
+    CHECK_INT(passing(&t, "region:海珠"), 0xFFFF);  /* a filter alone is no query */
+    CHECK_INT(passing(&t, "值 region:海珠"), 0x10);
+    /* Rows added after a filter is set are folded as they come. */
+    itab_set_filter(&t, "dqsczz");
+    itab_add_doc(&t, 1);
+    CHECK(itab_match(&t, 5));
+    itab_free(&t);
+}
+
+/* The CSV of rows order[0..n) in script, as a string. */
+static char *csv(itab *t, const size_t *order, size_t n, int script)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    CHECK_INT(itab_write_csv(t, order, n, script, f), 0);
+    fclose(f);
+    return buf;
+}
+
+static void test_csv(void)
+{
+    itab t = {0};
+    itab_reset(&t, ITAB_ONE, (const doc *const *)docs, 2);
+    itab_add_doc(&t, 1);
+    size_t one = 0;
+    char *s = csv(&t, &one, 1, SCRIPT_ORIGINAL);
+    CHECK_STR(s, "name,value,unit,change,period,kind,note\r\n"
+                 "地區生產總值,\"2,000\",亿元,+2.1%,2022,expected,"
+                 "\"左右;\"\"约\"\"\"\r\n");
+    free(s);
+    s = csv(&t, &one, 1, SCRIPT_SIMPLIFIED); /* as shown: the script applied */
+    CHECK(strstr(s, "\r\n地区生产总值,") != NULL);
+    free(s);
+    itab_reset(&t, ITAB_ALL, (const doc *const *)docs, 2);
+    itab_add_doc(&t, 0);
+    itab_add_doc(&t, 1);
+    size_t order[] = {3, 0};
+    s = csv(&t, order, 2, SCRIPT_ORIGINAL);
+    CHECK_STR(s, "path,report,name,value,unit,change,period,kind,note\r\n"
+                 "/reports/a.txt,荔湾区 2023,规模以上工业增加值,,,"
+                 "-0.3个百分点,2016-2020,actual,年均\r\n"
+                 "/reports/a.txt,荔湾区 2023,地区生产总值,1277.93,亿元,+4.8%,"
+                 "2023,actual,\r\n");
+    free(s);
+    s = csv(&t, order, 0, SCRIPT_ORIGINAL); /* nothing shown: the header */
+    CHECK_STR(s, "path,report,name,value,unit,change,period,kind,note\r\n");
+    free(s);
+    itab_free(&t);
+}
+
+int main(void)
+{
+    make_docs();
+    test_cells();
+    test_compare();
+    test_filter();
+    test_csv();
+    for (int i = 0; i < 2; i++) {
+        free(docs[i]->indicators);
+        docs[i]->indicators = NULL;
+        docs[i]->meta.region = NULL;
+        doc_free(docs[i]);
+    }
+    return check_done();
+}
