@@ -12,14 +12,14 @@ scr_keys_to 'any key closes' '?'
 scr_golden help
 [[ $(scr_screen) == *'Space  PgDn  f  Ctrl-F  next page'* && $(scr_screen) == *'b  PgUp  Ctrl-B '* ]]
 t_check "$SCR_SCENARIO: Ctrl-F and Ctrl-B are shown with the keys they share an action with" $?
-[[ $(scr_screen) == *'─ 1–18/28 ↓ ─┘'* ]]
+[[ $(scr_screen) == *'─ 1–18/29 ↓ ─┘'* ]]
 t_check "$SCR_SCENARIO: the first page says 1–18/28 and ↓ (more below)" $?
 scr_keys j
 scr_golden help_scrolled
-for _ in 1 2 3 4 5 6 7 8 9; do
+for _ in 1 2 3 4 5 6 7 8 9 10; do
     scr_keys j
 done
-[[ $(scr_screen) == *'─ 11–28/28 ↑ ─┘'* ]]
+[[ $(scr_screen) == *'─ 12–29/29 ↑ ─┘'* ]]
 t_check "$SCR_SCENARIO: the last page says 11–28/28 and ↑ only" $?
 last=$(scr_screen)
 [[ $last == *'?  F1 '* && $last == *'Q  Ctrl-C '* && $last == *'fold / unfold the section (outline)'* ]]
@@ -31,5 +31,5 @@ scr_same_as home80
 scr_start 100 40
 scr_wait 'Reports 4'
 scr_keys_to 'any key closes' '?'
-[[ $(scr_screen) != *'/28'* ]]
+[[ $(scr_screen) != *'/29'* ]]
 t_check "$SCR_SCENARIO: no position when every key fits" $?
