@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "canonical.h"
 #include "clean.h"
 #include "csv.h"
 #include "decode.h"
@@ -41,6 +42,7 @@ static int run_text(doc *d, const char *utf8, size_t n, uint32_t first_line,
     if (cancel_raised(cancel))
         return -1;
     structure_run(d);
+    indicators_canonicalize(d);
     return 0;
 }
 
