@@ -22,6 +22,10 @@ static const int cols_one[] = {ICOL_NAME, ICOL_VALUE, ICOL_CHANGE,
                                ICOL_PERIOD, ICOL_KIND, ICOL_NOTE};
 static const int cols_all[] = {ICOL_REPORT, ICOL_NAME, ICOL_VALUE,
                                ICOL_CHANGE, ICOL_PERIOD, ICOL_KIND, ICOL_NOTE};
+static const int cols_groups[] = {ICOL_REGION, ICOL_NAME, ICOL_PERIOD,
+                                  ICOL_KIND, ICOL_AGREE, ICOL_VALUES};
+
+enum { MAX_VALUES = 8 }; /* a group's values shown side by side */
 
 static void set_cols(itab *t, const int *cols, int n)
 {
@@ -37,8 +41,11 @@ void itab_reset(itab *t, itab_mode mode, const doc *const *docs,
     t->ndocs = ndocs;
     t->nrows = 0;
     t->nfold = 0;
+    indicator_groups_free(&t->groups);
     if (mode == ITAB_ALL)
         set_cols(t, cols_all, sizeof cols_all / sizeof *cols_all);
+    else if (mode == ITAB_GROUPS)
+        set_cols(t, cols_groups, sizeof cols_groups / sizeof *cols_groups);
     else
         set_cols(t, cols_one, sizeof cols_one / sizeof *cols_one);
 }
@@ -51,10 +58,32 @@ static double change_number(const char *s)
     return s && *s && end != s ? v : NAN;
 }
 
+/* Member k of group g. */
+static const indicator *member(const itab *t, const indicator_group *g,
+                               size_t k, size_t *d)
+{
+    const indicator_ref *ref = &t->groups.refs[g->first + k % g->n];
+    if (d)
+        *d = ref->doc;
+    return &t->docs[ref->doc]->indicators[ref->i];
+}
+
+/* Row r's indicator: its own, or its group's first member's. */
 static const indicator *ind_of(const itab *t, size_t r)
 {
     const itab_row *row = &t->rows[r];
+    if (t->mode == ITAB_GROUPS)
+        return member(t, &t->groups.groups[row->doc], 0, NULL);
     return &t->docs[row->doc]->indicators[row->i];
+}
+
+/* Row r's document (a group's first member's). */
+static size_t doc_of(const itab *t, size_t r)
+{
+    size_t d = t->rows[r].doc;
+    if (t->mode == ITAB_GROUPS)
+        member(t, &t->groups.groups[d], 0, &d);
+    return d;
 }
 
 static void fold_row(itab *t, size_t r);
@@ -84,6 +113,57 @@ static void report_label(const doc *d, sbuf *out)
         sbuf_printf(out, " 繁");
 }
 
+void itab_add_groups(itab *t)
+{
+    indicator_groups_free(&t->groups);
+    indicator_groups_build(&t->groups, t->docs, t->ndocs);
+    for (size_t k = 0; k < t->groups.ngroups; k++) {
+        t->rows = xgrow(t->rows, &t->cap, t->nrows, sizeof *t->rows);
+        t->rows[t->nrows++] = (itab_row){(uint32_t)k, 0, NAN};
+        fold_row(t, t->nrows - 1);
+    }
+}
+
+/* A group's values side by side: value and unit, then the change, of
+ * each member (MAX_VALUES at most, then how many more). */
+static void group_values(itab *t, const indicator_group *g, sbuf *b)
+{
+    for (size_t k = 0; k < g->n && k < MAX_VALUES; k++) {
+        const indicator *in = member(t, g, k, NULL);
+        sbuf_printf(b, "%s%s%s%s%s", k ? " · " : "", in->value, in->unit,
+                    *in->value && *in->change ? " " : "", in->change);
+    }
+    if (g->n > MAX_VALUES)
+        sbuf_printf(b, " · +%zu", g->n - MAX_VALUES);
+}
+
+/* A period as text into b. */
+static void period_text(int from, int to, sbuf *b)
+{
+    char period[32];
+    sbuf_printf(b, "%s", indicator_period_format(from, to, period,
+                                                 sizeof period));
+}
+
+/* Column c of group g, in t->cell or the group's own strings. */
+static const char *group_cell(itab *t, const indicator_group *g, int c)
+{
+    sbuf *b = &t->cell;
+    switch (c) {
+    case ICOL_REGION: return *g->region ? meta_region_short(g->region) : "";
+    case ICOL_NAME: return g->canonical;
+    case ICOL_PERIOD: period_text(g->period_from, g->period_to, b); break;
+    case ICOL_KIND: return indicator_kind_name(g->kind);
+    case ICOL_VALUES: group_values(t, g, b); break;
+    case ICOL_AGREE:
+        return g->agreement == IND_AGREE      ? "✓"
+               : g->agreement == IND_CONFLICT ? "≠"
+                                              : "";
+    default: break;
+    }
+    return b->p;
+}
+
 const char *itab_cell(itab *t, size_t r, int k)
 {
     sbuf *b = &t->cell;
@@ -92,17 +172,14 @@ const char *itab_cell(itab *t, size_t r, int k)
     if (r >= t->nrows || k < 0 || k >= t->ncols)
         return b->p;
     const indicator *in = ind_of(t, r);
-    char period[32];
+    if (t->mode == ITAB_GROUPS)
+        return group_cell(t, &t->groups.groups[t->rows[r].doc], t->cols[k]);
     switch (t->cols[k]) {
-    case ICOL_REPORT: report_label(t->docs[t->rows[r].doc], b); break;
+    case ICOL_REPORT: report_label(t->docs[doc_of(t, r)], b); break;
     case ICOL_NAME: return in->name;
     case ICOL_VALUE: sbuf_printf(b, "%s%s", in->value, in->unit); break;
     case ICOL_CHANGE: return in->change;
-    case ICOL_PERIOD:
-        sbuf_printf(b, "%s", indicator_period_format(in->period_from,
-                                                   in->period_to, period,
-                                                   sizeof period));
-        break;
+    case ICOL_PERIOD: period_text(in->period_from, in->period_to, b); break;
     case ICOL_KIND: return indicator_kind_name(in->kind);
     case ICOL_NOTE: return in->note;
     default: break;
@@ -128,20 +205,47 @@ static int by_int(long a, long b)
     return (a > b) - (a < b);
 }
 
+/* Periods by their first year, then their last. */
+static int by_period(int af, int at, int bf, int bt)
+{
+    int r = by_int(af, bf);
+    return r ? r : by_int(at, bt);
+}
+
+/* Groups x and y (their first members ix, iy) by column c. */
+static int group_compare(const indicator_group *x, const indicator_group *y,
+                         const indicator *ix, const indicator *iy, int c)
+{
+    switch (c) {
+    case ICOL_REGION: return strcmp(x->region, y->region);
+    case ICOL_NAME: return strcmp(x->canonical, y->canonical);
+    case ICOL_PERIOD:
+        return by_period(x->period_from, x->period_to, y->period_from,
+                         y->period_to);
+    case ICOL_KIND: return by_int(x->kind, y->kind);
+    case ICOL_VALUES: return by_number(ix->amount, iy->amount);
+    case ICOL_AGREE: return by_int(x->agreement, y->agreement);
+    default: return 0;
+    }
+}
+
 int itab_compare(const itab *t, size_t a, size_t b, int k)
 {
     if (a >= t->nrows || b >= t->nrows || k < 0 || k >= t->ncols)
         return 0;
     const indicator *x = ind_of(t, a), *y = ind_of(t, b);
+    if (t->mode == ITAB_GROUPS)
+        return group_compare(&t->groups.groups[t->rows[a].doc],
+                             &t->groups.groups[t->rows[b].doc], x, y,
+                             t->cols[k]);
     switch (t->cols[k]) {
     case ICOL_REPORT: return by_int(t->rows[a].doc, t->rows[b].doc);
     case ICOL_NAME: return strcmp(x->name, y->name);
     case ICOL_VALUE: return by_number(x->amount, y->amount);
     case ICOL_CHANGE: return by_number(t->rows[a].change, t->rows[b].change);
-    case ICOL_PERIOD: {
-        int r = by_int(x->period_from, y->period_from);
-        return r ? r : by_int(x->period_to, y->period_to);
-    }
+    case ICOL_PERIOD:
+        return by_period(x->period_from, x->period_to, y->period_from,
+                         y->period_to);
     case ICOL_KIND: return by_int(x->kind, y->kind);
     case ICOL_NOTE: return strcmp(x->note, y->note);
     default: return 0;
@@ -167,7 +271,11 @@ static void fold_row(itab *t, size_t r)
     const indicator *in = ind_of(t, r);
     sbuf *b = &t->cell;
     b->len = 0;
-    sbuf_printf(b, "%s\n%s", in->name, in->canonical);
+    if (t->mode == ITAB_GROUPS)
+        sbuf_printf(b, "%s\n%s", t->groups.groups[t->rows[r].doc].canonical,
+                    t->groups.groups[t->rows[r].doc].region);
+    else
+        sbuf_printf(b, "%s\n%s", in->name, in->canonical);
     folded f;
     fold_text(b->p, b->len, &f);
     if (t->nfold + f.len + 1 > t->foldcap) {
@@ -188,19 +296,21 @@ int itab_match(itab *t, size_t r)
 {
     if (!t->has_query || r >= t->nrows)
         return r < t->nrows;
-    if (!query_doc_ok(&t->q, t->docs[t->rows[r].doc]))
+    if (!query_doc_ok(&t->q, t->docs[doc_of(t, r)]))
         return 0;
     const char *f = t->fold + t->off[r];
     return query_match_folded(&t->q, f, strlen(f));
 }
 
-int itab_source(const itab *t, size_t r, size_t *d, size_t *start,
+int itab_source(const itab *t, size_t r, size_t k, size_t *d, size_t *start,
                 size_t *end)
 {
     if (r >= t->nrows)
         return 0;
     const indicator *in = ind_of(t, r);
     *d = t->rows[r].doc;
+    if (t->mode == ITAB_GROUPS)
+        in = member(t, &t->groups.groups[t->rows[r].doc], k, d);
     *start = in->start;
     *end = in->end;
     return 1;
@@ -234,11 +344,13 @@ static void csv_field(itab *t, size_t r, int which, int script, sbuf *out)
 {
     const char *s;
     if (which == -1)
-        s = t->docs[t->rows[r].doc]->path;
+        s = t->docs[doc_of(t, r)]->path;
     else if (which == -2)
         s = ind_of(t, r)->unit;
     else if (t->cols[which] == ICOL_VALUE)
         s = ind_of(t, r)->value;
+    else if (t->cols[which] == ICOL_AGREE)
+        s = indicator_agreement_name(t->groups.groups[t->rows[r].doc].agreement);
     else
         s = itab_cell(t, r, which);
     script_convert(script, s, strlen(s), out);
@@ -272,6 +384,7 @@ void itab_free(itab *t)
 {
     if (t->has_query)
         query_free(&t->q);
+    indicator_groups_free(&t->groups);
     free(t->rows);
     free(t->fold);
     free(t->off);

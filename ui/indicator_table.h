@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "doc.h"
+#include "indicators.h"
 #include "sbuf.h"
 #include "search.h"
 
@@ -41,7 +42,8 @@ typedef enum itab_col {
 enum { ITAB_MAX_COLS = 8 };
 
 /* A row: indicator docs[doc]->indicators[i], or group `doc` of the
- * groups; the change read as a number once (NAN when none). */
+ * groups (i 0); the change read as a number once (NAN when none; a
+ * group's: its first member's value's amount). */
 typedef struct itab_row {
     uint32_t doc, i;
     double change;
@@ -51,6 +53,7 @@ typedef struct itab {
     itab_mode mode;
     const doc *const *docs; /* the corpus (borrowed) */
     size_t ndocs;
+    indicator_groups groups; /* ITAB_GROUPS: the rows' groups */
     itab_row *rows;
     size_t nrows, cap;
     int cols[ITAB_MAX_COLS]; /* the columns shown, in order */
@@ -74,6 +77,10 @@ void itab_reset(itab *t, itab_mode mode, const doc *const *docs,
 /* Adds the indicators of document d (an index in docs) as rows. */
 void itab_add_doc(itab *t, size_t d);
 
+/* ITAB_GROUPS: groups the indicators of docs[0..ndocs) (indicators.h)
+ * and makes a row of each group. */
+void itab_add_groups(itab *t);
+
 /* The text of column k (0..ncols) of row r, NUL-terminated, valid until
  * the next call on t; "" for none. */
 const char *itab_cell(itab *t, size_t r, int k);
@@ -96,8 +103,9 @@ int itab_set_filter(itab *t, const char *f);
 int itab_match(itab *t, size_t r);
 
 /* The source sentence's number of row r: document, clean bytes [start,
- * end). A group's: its first indicator's. Returns 0 for no row. */
-int itab_source(const itab *t, size_t r, size_t *d, size_t *start,
+ * end); for a group, of its member k (taken modulo its members). Returns
+ * 0 for no row. */
+int itab_source(const itab *t, size_t r, size_t k, size_t *d, size_t *start,
                 size_t *end);
 
 /* Writes rows order[0..n) as CSV (RFC 4180, src/out.c) with the columns

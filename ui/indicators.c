@@ -41,8 +41,11 @@ enum {
 };
 
 static const keybind indicators_keys[] = {
-    {ACT_I_SHOW, "Enter", "show the number in its sentence", KEYS_FOCUS},
+    {ACT_I_SHOW, "Enter", "show the number in its sentence (again: the next "
+     "report's)", KEYS_FOCUS},
     {ACT_I_ALL, "a", "every report's indicators, or the open report's",
+     KEYS_FOCUS},
+    {ACT_I_GROUPS, "c", "compare across reports (✓ agree, ≠ conflict)",
      KEYS_FOCUS},
     {ACT_I_SORT_NEXT, ">", "sort by the next column", KEYS_FOCUS},
     {ACT_I_SORT_PREV, "<", "sort by the previous column", KEYS_FOCUS},
@@ -75,6 +78,8 @@ typedef struct indview {
     sbuf text[ITAB_MAX_COLS]; /* a row's cells while it is drawn */
     char head[ITAB_MAX_COLS][32];
     highlight hl;
+    size_t shown_row;   /* the row Enter last showed, and which member */
+    size_t member;
     const view_ctx *c;  /* for the list's callbacks, during a call */
     int script;
 } indview;
@@ -85,6 +90,7 @@ static indview *state(pane *p)
         indview *v = xcalloc(1, sizeof(indview));
         v->built_mode = -1;
         v->doc = -1;
+        v->shown_row = (size_t)-1;
         p->state = v;
     }
     return p->state;
@@ -178,9 +184,8 @@ static void fit_columns(indview *v, int room)
     list_fit(v->want, min, drop, nd, v->t.ncols, room, out);
     for (int k = 0; k < v->t.ncols; k++) {
         int c = v->t.cols[k];
-        v->cols[k] = (list_column){out[k], c != ICOL_VALUE &&
-                                               c != ICOL_CHANGE &&
-                                               c != ICOL_VALUES};
+        /* A group's values, the last column, are cut only by the edge. */
+        v->cols[k] = (list_column){out[k], c != ICOL_VALUE && c != ICOL_CHANGE};
     }
     /* The name takes what is left over. */
     for (int k = 0; k < v->t.ncols; k++)
@@ -247,6 +252,18 @@ static int build(indview *v, const view_ctx *c)
         if (c->current >= 0)
             itab_add_doc(&v->t, (size_t)c->current);
         v->built_mode = ITAB_ONE;
+        rows_changed(v, c);
+        return SYNC_CHANGED;
+    }
+    if (mode == ITAB_GROUPS) {
+        if (v->built_mode == ITAB_GROUPS && v->loaded == c->loaded &&
+            v->t.ndocs == c->docs->n && v->norder == c->docs->n)
+            return 0;
+        itab_reset(&v->t, ITAB_GROUPS, docs, c->docs->n);
+        itab_add_groups(&v->t);
+        v->built_mode = ITAB_GROUPS;
+        v->loaded = c->loaded;
+        v->norder = c->docs->n;
         rows_changed(v, c);
         return SYNC_CHANGED;
     }
@@ -330,11 +347,15 @@ static int ask_write(indview *v, const view_ctx *c, view_event *ev)
 
 /* ---- the view ------------------------------------------------------------ */
 
-/* Enter: the reader on the number's sentence, the number highlighted. */
+/* Enter: the reader on the number's sentence, the number highlighted; on
+ * a group, its first member's, and on the same group again the next's. */
 static int show(indview *v, view_event *ev)
 {
-    size_t d, start, end;
-    if (!itab_source(&v->t, list_selected(&v->list), &d, &start, &end))
+    size_t d, start, end, row = list_selected(&v->list);
+    v->member = row == v->shown_row && v->built_mode == ITAB_GROUPS
+                    ? v->member + 1 : 0;
+    v->shown_row = row;
+    if (!itab_source(&v->t, row, v->member, &d, &start, &end))
         return ev->what = EV_HANDLED;
     v->hl = (highlight){start, end, HL_NUMBER};
     ev->doc = (int)d;
@@ -381,6 +402,7 @@ static int indicators_act(pane *p, const view_ctx *c, int act, view_event *ev)
     switch (act) {
     case ACT_I_SHOW: return show(v, ev);
     case ACT_I_ALL: return ev->what = mode_to(v, c, ITAB_ALL);
+    case ACT_I_GROUPS: return ev->what = mode_to(v, c, ITAB_GROUPS);
     case ACT_I_SORT_NEXT: sort_step(v, c, 1); return ev->what = EV_HANDLED;
     case ACT_I_SORT_PREV: sort_step(v, c, -1); return ev->what = EV_HANDLED;
     case ACT_I_REVERSE:
@@ -497,6 +519,8 @@ static void indicators_title(const pane *p, const view_ctx *c, char *buf,
     char what[160];
     if (v && v->built_mode == ITAB_ALL)
         snprintf(what, sizeof what, "every report");
+    else if (v && v->built_mode == ITAB_GROUPS)
+        snprintf(what, sizeof what, "compared across %zu reports", c->docs->n);
     else
         script_copy(c->script, d ? (d->meta.title && *d->meta.title
                                         ? d->meta.title : d->name)
@@ -514,9 +538,9 @@ static const char *empty_text(const indview *v, const view_ctx *c)
 {
     if (v->t.nrows && v->filter[0])
         return "no indicator matches the filter";
-    if (v->built_mode == ITAB_ALL)
-        return v->gathered < c->norder ? "gathering…"
-                                       : "no report states a number";
+    if (v->built_mode == ITAB_ALL || v->built_mode == ITAB_GROUPS)
+        return v->built_mode == ITAB_ALL && v->gathered < c->norder
+                   ? "gathering…" : "no report states a number";
     return c->current < 0 ? "no report open" : "no numbers found in this report";
 }
 

@@ -29,7 +29,7 @@ static void add(doc *d, const char *name, const char *value, const char *unit,
         1, start, end, -1, -1, -1};
 }
 
-static doc *docs[2];
+static doc *docs[3];
 
 static void make_docs(void)
 {
@@ -50,6 +50,12 @@ static void make_docs(void)
     docs[1]->meta.script = DOC_SCRIPT_HANT;
     add(docs[1], "地區生產總值", "2,000", "亿元", 2e11, "+2.1%", 2022, 2022,
         IND_EXPECTED, "左右;\"约\"", 5, 10);
+    /* 荔湾 2023 again, in traditional characters: the same GDP. */
+    docs[2] = doc_new("/reports/c.txt", "/reports/c.txt");
+    docs[2]->meta.region = "荔灣區";
+    docs[2]->meta.year = 2023;
+    add(docs[2], "地區生產總值", "1277.93", "億元", 1.27793e11, "+4.8%", 2023,
+        2023, IND_ACTUAL, "", 20, 27);
 }
 
 static void test_cells(void)
@@ -71,9 +77,9 @@ static void test_cells(void)
     CHECK_STR(itab_cell(&t, 3, 3), "2016-2020");
     CHECK_STR(itab_cell(&t, 9, 0), ""); /* no such row */
     size_t d, s, e;
-    CHECK(itab_source(&t, 1, &d, &s, &e));
+    CHECK(itab_source(&t, 1, 0, &d, &s, &e));
     CHECK(d == 0 && s == 40 && e == 45);
-    CHECK(!itab_source(&t, 4, &d, &s, &e));
+    CHECK(!itab_source(&t, 4, 0, &d, &s, &e));
     itab_reset(&t, ITAB_ALL, (const doc *const *)docs, 2);
     itab_add_doc(&t, 0);
     itab_add_doc(&t, 1);
@@ -209,6 +215,59 @@ static void test_csv(void)
     itab_free(&t);
 }
 
+/* The row of t whose cell k is s, or -1. */
+static int row_with(itab *t, int k, const char *s)
+{
+    for (size_t r = 0; r < t->nrows; r++)
+        if (strcmp(itab_cell(t, r, k), s) == 0)
+            return (int)r;
+    return -1;
+}
+
+/* Groups: one row per region × concept × period × kind, the values side
+ * by side, ✓ when two reports agree, ≠ when they conflict. */
+static void test_groups(void)
+{
+    itab t = {0};
+    itab_reset(&t, ITAB_GROUPS, (const doc *const *)docs, 3);
+    itab_add_groups(&t);
+    CHECK_INT(t.ncols, 6);
+    CHECK_STR(itab_title(&t, 0), "region");
+    CHECK_STR(itab_title(&t, 5), "values");
+    CHECK_INT(t.nrows, 5); /* 荔湾 GDP (two reports), 海珠 GDP, three alone */
+    int lw = row_with(&t, 5, "1277.93亿元 +4.8% · 1277.93億元 +4.8%");
+    CHECK(lw >= 0);
+    if (lw >= 0) {
+        CHECK_STR(itab_cell(&t, (size_t)lw, 0), "荔湾区");
+        CHECK_STR(itab_cell(&t, (size_t)lw, 2), "2023");
+        CHECK_STR(itab_cell(&t, (size_t)lw, 3), "actual");
+        CHECK_STR(itab_cell(&t, (size_t)lw, 4), "✓");
+        size_t d, st, e;
+        CHECK(itab_source(&t, (size_t)lw, 1, &d, &st, &e)); /* the second */
+        CHECK(d == 2 && st == 20 && e == 27);
+        CHECK(itab_source(&t, (size_t)lw, 2, &d, &st, &e)); /* round again */
+        CHECK(d == 0 && st == 10);
+    }
+    int hz = row_with(&t, 0, "海珠區");
+    CHECK(hz >= 0 && strcmp(itab_cell(&t, (size_t)hz, 4), "") == 0);
+    CHECK_INT(passing(&t, "dqsczz"), (1u << lw) | (1u << hz));
+    CHECK_INT(passing(&t, "dqsczz 海珠"), 1u << hz); /* the region too */
+    size_t order[] = {(size_t)lw};
+    char *s = csv(&t, order, 1, SCRIPT_SIMPLIFIED);
+    CHECK_STR(s, "region,name,period,kind,agreement,values\r\n"
+                 "荔湾区,地区生产总值,2023,actual,agree,"
+                 "1277.93亿元 +4.8% · 1277.93亿元 +4.8%\r\n");
+    free(s);
+    /* A changed number: the two reports conflict. */
+    docs[2]->indicators[0].value = "1300";
+    docs[2]->indicators[0].amount = 1.3e11;
+    itab_reset(&t, ITAB_GROUPS, (const doc *const *)docs, 3);
+    itab_add_groups(&t);
+    lw = row_with(&t, 5, "1277.93亿元 +4.8% · 1300億元 +4.8%");
+    CHECK(lw >= 0 && strcmp(itab_cell(&t, (size_t)lw, 4), "≠") == 0);
+    itab_free(&t);
+}
+
 int main(void)
 {
     make_docs();
@@ -216,7 +275,8 @@ int main(void)
     test_compare();
     test_filter();
     test_csv();
-    for (int i = 0; i < 2; i++) {
+    test_groups();
+    for (int i = 0; i < 3; i++) {
         free(docs[i]->indicators);
         docs[i]->indicators = NULL;
         docs[i]->meta.region = NULL;
