@@ -120,18 +120,19 @@ void list_sort(list *l, const list_source *s, int col, int desc)
     list_refresh(l, s);
 }
 
-void list_fit(const int *want, const int *min, const int *drop, int ndrop,
-              int n, int room, int *out)
+void list_fit(const int *want, const list_give *order, int norder, int n,
+              int room, int *out)
 {
     int total = 0;
     for (int c = 0; c < n; c++)
         total += out[c] = want[c];
-    for (int k = 0; k < ndrop && total > room; k++) {
-        int c = drop[k];
+    for (int k = 0; k < norder && total > room; k++) {
+        int c = order[k].col;
         if (c < 0 || c >= n)
             continue;
-        int give = out[c] - min[c] < total - room ? out[c] - min[c]
-                                                   : total - room;
+        int give = out[c] - order[k].min;
+        if (give > total - room)
+            give = total - room;
         if (give > 0) {
             out[c] -= give;
             total -= give;

@@ -56,13 +56,20 @@ typedef struct list_row {
 void list_add(list_row *r, int c, const char *s, size_t n, role ro,
               int script);
 
+/* One step of giving cells up: column col down to min cells (0: it may
+ * go). */
+typedef struct list_give {
+    int col, min;
+} list_give;
+
 /* Widths of n columns that want want[c] cells in room cells: when they do
- * not all fit, columns give cells up in the order drop[0..ndrop) (column
- * indices, the first gives first), each down to min[c] (0: it may go),
- * until they fit; the rest keep what they want. out[c] gets the widths;
- * their sum is at most room unless the columns' minimums are more. */
-void list_fit(const int *want, const int *min, const int *drop, int ndrop,
-              int n, int room, int *out);
+ * not all fit, the steps of order[0..norder) give cells up in turn (a
+ * column may come more than once, down to a smaller min each time), each
+ * as much as is still too much, until they fit; the rest keep what they
+ * want. out[c] gets the widths; their sum is at most room unless the
+ * steps cannot give enough. */
+void list_fit(const int *want, const list_give *order, int norder, int n,
+              int room, int *out);
 
 /* Where the rows come from. Row indices are the source's (0..count). */
 typedef struct list_source {

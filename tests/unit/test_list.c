@@ -211,29 +211,31 @@ static void test_filter_keeps_sort(void)
     list_free(&l);
 }
 
-/* Widths by priority: the last column gives first, down to its minimum,
- * then the next in the order; columns not in the order never shrink. */
+/* Widths by priority: the steps give in turn, each down to its minimum
+ * (the name twice: to 16, later to 6); columns in no step never shrink. */
 static void test_fit(void)
 {
-    int want[] = {20, 10, 8, 12}, min[] = {6, 10, 3, 0}, out[4];
-    int drop[] = {3, 0, 2};
-    list_fit(want, min, drop, 3, 4, 60, out); /* all fit */
+    int want[] = {20, 10, 8, 12}, out[4];
+    static const list_give order[] = {{0, 16}, {3, 0}, {2, 3}, {0, 6}};
+    list_fit(want, order, 4, 4, 60, out); /* all fit */
     CHECK_INT(out[0], 20);
     CHECK_INT(out[3], 12);
-    list_fit(want, min, drop, 3, 4, 44, out); /* 6 short: the note gives */
+    list_fit(want, order, 4, 4, 48, out); /* 2 short: the name gives */
+    CHECK_INT(out[0], 18);
+    CHECK_INT(out[3], 12);
+    list_fit(want, order, 4, 4, 40, out); /* the name to 16, the note 6 */
+    CHECK_INT(out[0], 16);
     CHECK_INT(out[3], 6);
-    CHECK_INT(out[0], 20);
-    list_fit(want, min, drop, 3, 4, 30, out); /* the note goes, the name
-                                                 gives 8 of its 14 */
+    list_fit(want, order, 4, 4, 30, out); /* the note goes, the kind to 4 */
     CHECK_INT(out[3], 0);
-    CHECK_INT(out[0], 12);
-    CHECK_INT(out[1], 10);
-    CHECK_INT(out[2], 8);
-    list_fit(want, min, drop, 3, 4, 10, out); /* minimums: 6 + 10 + 3 */
-    CHECK_INT(out[0], 6);
-    CHECK_INT(out[1], 10);
+    CHECK_INT(out[2], 4);
+    CHECK_INT(out[0], 16);
+    list_fit(want, order, 4, 4, 20, out); /* the name to 6, the kind 3 */
+    CHECK_INT(out[0], 7);
     CHECK_INT(out[2], 3);
-    CHECK_INT(out[3], 0);
+    CHECK_INT(out[1], 10);
+    list_fit(want, order, 4, 4, 5, out); /* not enough: as far as it goes */
+    CHECK_INT(out[0] + out[1] + out[2] + out[3], 19);
 }
 
 int main(void)
