@@ -72,8 +72,8 @@ typedef struct indview {
     int prompt;
     char filter[128];
     char path[PATH_MAX];
-    int want[ITAB_MAX_COLS]; /* cells each column wants: the widest text
-                                drawn since the rows were built */
+    int want[ITAB_MAX_COLS]; /* cells each column wants: its widest text
+                                of every row and the title's */
     list_column cols[ITAB_MAX_COLS];
     sbuf text[ITAB_MAX_COLS]; /* a row's cells while it is drawn */
     char head[ITAB_MAX_COLS][32];
@@ -103,18 +103,27 @@ static size_t row_count(void *ctx)
     return ((indview *)ctx)->t.nrows;
 }
 
-/* Column k's text in the view's buffer for it; its width goes into
- * want. */
+/* Column k's text in the view's buffer for it. */
 static const char *cell(indview *v, size_t r, int k)
 {
     const char *s = itab_cell(&v->t, r, k);
     sbuf *b = &v->text[k];
     b->len = 0;
     sbuf_add(b, s, strlen(s));
-    int w = draw_width(b->p, b->len) + (k + 1 < v->t.ncols);
-    if (w > v->want[k])
-        v->want[k] = w;
     return b->p;
+}
+
+/* Rows [from, to) measured into want (with the gap after each column but
+ * the last), so the columns fit every row, not just those on screen. */
+static void measure(indview *v, size_t from, size_t to)
+{
+    for (size_t r = from; r < to; r++)
+        for (int k = 0; k < v->t.ncols; k++) {
+            const char *s = itab_cell(&v->t, r, k);
+            int w = draw_width(s, strlen(s)) + (k + 1 < v->t.ncols);
+            if (w > v->want[k])
+                v->want[k] = w;
+        }
 }
 
 static void row_describe(void *ctx, size_t i, role base, list_row *r)
@@ -140,10 +149,6 @@ static void header_describe(void *ctx, list_row *r)
     for (int k = 0; k < v->t.ncols; k++) {
         snprintf(v->head[k], sizeof v->head[k], "%s%s", itab_title(&v->t, k),
                  v->list.sort == k + 1 ? (v->list.sort_desc ? "↓" : "↑") : "");
-        int w = draw_width(v->head[k], strlen(v->head[k])) +
-                (k + 1 < v->t.ncols);
-        if (w > v->want[k])
-            v->want[k] = w;
         list_add(r, k, v->head[k], strlen(v->head[k]), ROLE_TABLE,
                  SCRIPT_ORIGINAL);
     }
@@ -218,10 +223,21 @@ static const list_source *rows_of(indview *v, const view_ctx *c)
 
 /* ---- building the rows ------------------------------------------------------ */
 
-/* The rows are new: the columns measure afresh, the cursor goes up. */
+/* The columns measured afresh: their titles (with room for the sort's
+ * arrow) and rows [0, to). */
+static void measure_afresh(indview *v, size_t to)
+{
+    for (int k = 0; k < v->t.ncols; k++) {
+        const char *t = itab_title(&v->t, k);
+        v->want[k] = draw_width(t, strlen(t)) + (*t ? draw_width("↑", 3) : 0) +
+                     (k + 1 < v->t.ncols);
+    }
+    measure(v, 0, to);
+}
+
+/* The rows are all in: the cursor goes up. */
 static void rows_changed(indview *v, const view_ctx *c)
 {
-    memset(v->want, 0, sizeof v->want);
     v->list.sel = v->list.top = 0;
     list_refresh(&v->list, rows_of(v, c));
 }
@@ -236,7 +252,9 @@ static int gather(indview *v, const view_ctx *c)
             v->gathered = k;
             return 0;
         }
+        size_t from = v->t.nrows;
         itab_add_doc(&v->t, c->order[k]);
+        measure(v, from, v->t.nrows);
     }
     v->gathered = k;
     return 1;
@@ -255,6 +273,7 @@ static int build(indview *v, const view_ctx *c)
         v->doc = c->current;
         if (c->current >= 0)
             itab_add_doc(&v->t, (size_t)c->current);
+        measure_afresh(v, v->t.nrows);
         v->built_mode = ITAB_ONE;
         rows_changed(v, c);
         return SYNC_CHANGED;
@@ -265,6 +284,7 @@ static int build(indview *v, const view_ctx *c)
             return 0;
         itab_reset(&v->t, ITAB_GROUPS, docs, c->docs->n);
         itab_add_groups(&v->t);
+        measure_afresh(v, v->t.nrows);
         v->built_mode = ITAB_GROUPS;
         v->loaded = c->loaded;
         v->norder = c->docs->n;
@@ -277,6 +297,7 @@ static int build(indview *v, const view_ctx *c)
         return 0;
     if (fresh) {
         itab_reset(&v->t, ITAB_ALL, docs, c->docs->n);
+        measure_afresh(v, 0);
         v->gathered = 0;
         v->loaded = c->loaded;
         v->built_mode = mode;
@@ -554,18 +575,6 @@ static void indicators_draw(pane *p, const view_ctx *c)
     if (v->built_mode < 0)
         build(v, c);
     const list_source *src = rows_of(v, c);
-    /* Measure the rows on screen first, then fit the columns. */
-    for (int y = 0; y < p->h; y++) {
-        size_t r = list_row_at(&v->list, src, y, p->h);
-        list_row row;
-        if (r == (size_t)-1)
-            continue;
-        memset(&row, 0, sizeof row);
-        row_describe(v, r, ROLE_NORMAL, &row);
-    }
-    list_row head;
-    memset(&head, 0, sizeof head);
-    header_describe(v, &head);
     fit_columns(v, p->w);
     list_draw(&v->list, src, p->win, p->h, p->w, p->focused);
     if (!v->list.n) {
@@ -594,13 +603,16 @@ static void indicators_status(pane *p, const view_ctx *c, WINDOW *w, int y,
         snprintf(left, sizeof left, " %s%s", v->filter[0] ? "filter: " : "",
                  v->filter);
     const char *right = " / filter  < > sort  a all  c compare  w csv  q back ";
-    int rw = draw_width(right, strlen(right));
+    int rw = draw_width(right, strlen(right)),
+        lw = draw_width(left, strlen(left));
     draw_fill(w, y, 0, cols, ROLE_STATUS);
-    int room = cols - (v->prompt ? 1 : rw) - 1;
-    int x = draw_text(w, y, 0, left, strlen(left), room, ROLE_STATUS, 1);
+    /* The keys' reminder only where it leaves the text whole. */
+    int keys = !v->prompt && lw + rw < cols;
+    int x = draw_text(w, y, 0, left, strlen(left),
+                      cols - (keys ? rw : 0) - (edit ? 1 : 0), ROLE_STATUS, 1);
     if (edit)
         draw_str(w, y, x, " ", 1, ROLE_SELECTED);
-    if (!v->prompt && rw < cols - x)
+    if (keys)
         draw_str(w, y, cols - rw, right, rw, ROLE_STATUS);
 }
 
