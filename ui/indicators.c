@@ -21,6 +21,7 @@
 #include "layout.h"
 #include "list.h"
 #include "script.h"
+#include "textedit.h"
 #include "utf8.h"
 #include "view.h"
 
@@ -444,34 +445,6 @@ static int indicators_act(pane *p, const view_ctx *c, int act, view_event *ev)
                                                    : EV_IGNORED;
 }
 
-/* Appends code point cp to buf[0..len) (NUL-terminated); 0 when full. */
-static int text_add(char *buf, size_t len, uint32_t cp)
-{
-    size_t n = strlen(buf);
-    if (n + 5 > len)
-        return 0;
-    buf[n + utf8_encode(cp, buf + n)] = '\0';
-    return 1;
-}
-
-/* Edits text buf by key ch: a character, Backspace, Ctrl-U. Returns 1
- * when the key was one of those. */
-static int text_edit(char *buf, size_t len, wint_t ch, int fk)
-{
-    size_t n = strlen(buf);
-    if (keys_spec_has("Backspace", (int)ch, fk)) {
-        if (n)
-            buf[n - utf8_prev_len(buf, n)] = '\0';
-    } else if (!fk && keys_spec_has("Ctrl-U", (int)ch, fk)) {
-        buf[0] = '\0';
-    } else if (!fk && ch >= 0x20 && ch != 0x7F) {
-        text_add(buf, len, (uint32_t)ch);
-    } else {
-        return 0;
-    }
-    return 1;
-}
-
 static void filter_now(indview *v, const view_ctx *c)
 {
     itab_set_filter(&v->t, v->filter);
@@ -494,7 +467,7 @@ static int indicators_input(pane *p, const view_ctx *c, wint_t ch, int fk,
             }
             return ev->what = EV_HANDLED;
         }
-        if (!text_edit(v->filter, sizeof v->filter, ch, fk))
+        if (!textedit_key(v->filter, sizeof v->filter, ch, fk))
             return EV_IGNORED; /* arrows move the cursor */
         filter_now(v, c);
         return ev->what = EV_HANDLED;
@@ -505,7 +478,7 @@ static int indicators_input(pane *p, const view_ctx *c, wint_t ch, int fk,
         }
         if (enter)
             return ask_write(v, c, ev);
-        text_edit(v->path, sizeof v->path, ch, fk);
+        textedit_key(v->path, sizeof v->path, ch, fk);
         return ev->what = EV_HANDLED;
     case P_OVERWRITE:
         v->prompt = P_NONE;
@@ -528,7 +501,7 @@ static int indicators_paste(pane *p, const view_ctx *c, const char *s,
     for (size_t i = 0; i < n;) {
         uint32_t cp;
         i += utf8_decode(s + i, n - i, &cp);
-        if (cp >= 0x20 && cp != 0x7F && !text_add(buf, len, cp))
+        if (cp >= 0x20 && cp != 0x7F && !textedit_add(buf, len, cp))
             break;
     }
     if (v->prompt == P_FILTER)

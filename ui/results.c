@@ -16,6 +16,7 @@
 #include "history.h"
 #include "layout.h"
 #include "list.h"
+#include "textedit.h"
 #include "utf8.h"
 #include "view.h"
 
@@ -362,35 +363,18 @@ static int results_act(pane *p, const view_ctx *c, int act, view_event *ev)
                                                : EV_IGNORED;
 }
 
-/* Typing edits the query (characters, pasted text, Backspace by
- * character, Ctrl-U) and searches again. */
-/* Appends code point cp to the query; 0 when it is full. */
-static int prompt_add(results *r, uint32_t cp)
-{
-    size_t len = strlen(r->prompt);
-    if (len + 4 >= sizeof r->prompt)
-        return 0;
-    size_t k = utf8_encode(cp, r->prompt + len);
-    r->prompt[len + k] = '\0';
-    return 1;
-}
-
+/* Typing edits the query (characters, Backspace by character, Ctrl-U)
+ * and searches again. */
 static int results_input(pane *p, const view_ctx *c, wint_t ch, int fk,
                          view_event *ev)
 {
     results *r = state(p);
-    size_t len = strlen(r->prompt);
-    if (keys_spec_has("Backspace", (int)ch, fk)) {
-        if (len)
-            r->prompt[len - utf8_prev_len(r->prompt, len)] = '\0';
-    } else if (!fk && keys_spec_has("Ctrl-U", (int)ch, fk)) {
-        r->prompt[0] = '\0';
-    } else if (!fk && ch >= 0x20 && ch != 0x7F) {
-        if (!prompt_add(r, (uint32_t)ch))
-            return view_say(ev, "the query is full (%zu bytes)",
-                            sizeof r->prompt - 4);
-    } else {
-        return EV_IGNORED;
+    switch (textedit_key(r->prompt, sizeof r->prompt, ch, fk)) {
+    case TEXTEDIT_NONE: return EV_IGNORED;
+    case TEXTEDIT_FULL:
+        return view_say(ev, "the query is full (%zu bytes)",
+                        sizeof r->prompt - 4);
+    default: break;
     }
     run(r, c, 0);
     return ev->what = EV_HANDLED;
@@ -411,7 +395,7 @@ static int results_paste(pane *p, const view_ctx *c, const char *s, size_t n,
             cp = ' ';
         if (cp < 0x20 || cp == 0x7F || (cp == ' ' && prev == ' '))
             continue;
-        full = !prompt_add(r, cp);
+        full = !textedit_add(r->prompt, sizeof r->prompt, cp);
         prev = cp;
     }
     run(r, c, 0);
