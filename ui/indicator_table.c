@@ -7,8 +7,8 @@
 #include <string.h>
 
 #include "arena.h"
-#include "script.h"
-#include "out.h"
+#include "list.h"
+#include "pinyin.h"
 
 static const char *const titles[ICOL_COUNT] = {
     [ICOL_REPORT] = "report", [ICOL_REGION] = "region",
@@ -40,8 +40,14 @@ void itab_reset(itab *t, itab_mode mode, const doc *const *docs,
     t->docs = docs;
     t->ndocs = ndocs;
     t->nrows = 0;
-    t->nfold = 0;
     indicator_groups_free(&t->groups);
+    strset_clear(&t->names);
+    strset_clear(&t->notes);
+    strset_clear(&t->regions);
+    strset_clear(&t->keys);
+    strset_clear(&t->folds);
+    arena_free(&t->mem);
+    t->ndocmemo = 0;
     if (mode == ITAB_ALL)
         set_cols(t, cols_all, sizeof cols_all / sizeof *cols_all);
     else if (mode == ITAB_GROUPS)
@@ -86,7 +92,22 @@ static size_t doc_of(const itab *t, size_t r)
     return d;
 }
 
-static void fold_row(itab *t, size_t r);
+const indicator *itab_indicator(const itab *t, size_t r)
+{
+    return ind_of(t, r);
+}
+
+const indicator_group *itab_group(const itab *t, size_t r)
+{
+    return t->mode == ITAB_GROUPS ? &t->groups.groups[t->rows[r].doc] : NULL;
+}
+
+size_t itab_doc(const itab *t, size_t r)
+{
+    return doc_of(t, r);
+}
+
+static void fold_row(itab *t, size_t r, const char *a, const char *b);
 
 void itab_add_doc(itab *t, size_t d)
 {
@@ -95,9 +116,12 @@ void itab_add_doc(itab *t, size_t d)
     const doc *dd = t->docs[d];
     for (size_t i = 0; i < dd->nindicators; i++) {
         t->rows = xgrow(t->rows, &t->cap, t->nrows, sizeof *t->rows);
-        t->rows[t->nrows++] = (itab_row){(uint32_t)d, (uint32_t)i,
-                                         change_number(dd->indicators[i].change)};
-        fold_row(t, t->nrows - 1);
+        const indicator *in = &dd->indicators[i];
+        t->rows[t->nrows++] = (itab_row){
+            (uint32_t)d, (uint32_t)i, change_number(in->change),
+            strset_add(&t->names, in->name), strset_add(&t->notes, in->note),
+            0};
+        fold_row(t, t->nrows - 1, in->name, in->canonical);
     }
 }
 
@@ -119,8 +143,11 @@ void itab_add_groups(itab *t)
     indicator_groups_build(&t->groups, t->docs, t->ndocs);
     for (size_t k = 0; k < t->groups.ngroups; k++) {
         t->rows = xgrow(t->rows, &t->cap, t->nrows, sizeof *t->rows);
-        t->rows[t->nrows++] = (itab_row){(uint32_t)k, 0, NAN};
-        fold_row(t, t->nrows - 1);
+        const indicator_group *g = &t->groups.groups[k];
+        t->rows[t->nrows++] = (itab_row){
+            (uint32_t)k, 0, NAN, strset_add(&t->names, g->canonical),
+            strset_add(&t->regions, g->region), 0};
+        fold_row(t, t->nrows - 1, g->canonical, g->region);
     }
 }
 
@@ -192,114 +219,160 @@ const char *itab_title(const itab *t, int k)
     return k >= 0 && k < t->ncols ? titles[t->cols[k]] : "";
 }
 
-/* Numbers: NAN after every number. */
-static int by_number(double a, double b)
+/* A number as a key in its order; NAN (no value) none. */
+static uint64_t number_key(double v)
 {
-    if (isnan(a) || isnan(b))
-        return isnan(a) - isnan(b);
-    return (a > b) - (a < b);
+    if (isnan(v))
+        return LIST_KEY_NONE;
+    uint64_t u;
+    memcpy(&u, &v, sizeof u);
+    u = u >> 63 ? ~u : u | 1ull << 63; /* negatives reversed, below positives */
+    return u == LIST_KEY_NONE ? u - 1 : u;
 }
 
-static int by_int(long a, long b)
+/* A period: its first year, then its last; none when unknown. */
+static uint64_t period_key(int from, int to)
 {
-    return (a > b) - (a < b);
+    return from > 0 ? (uint64_t)from << 32 | (uint32_t)to : LIST_KEY_NONE;
 }
 
-/* Periods by their first year, then their last. */
-static int by_period(int af, int at, int bf, int bt)
+/* Group row r's key by column c. */
+static uint64_t group_key(itab *t, size_t r, int c)
 {
-    int r = by_int(af, bf);
-    return r ? r : by_int(at, bt);
-}
-
-/* Groups x and y (their first members ix, iy) by column c. */
-static int group_compare(const indicator_group *x, const indicator_group *y,
-                         const indicator *ix, const indicator *iy, int c)
-{
+    const indicator_group *g = &t->groups.groups[t->rows[r].doc];
     switch (c) {
-    case ICOL_REGION: return strcmp(x->region, y->region);
-    case ICOL_NAME: return strcmp(x->canonical, y->canonical);
-    case ICOL_PERIOD:
-        return by_period(x->period_from, x->period_to, y->period_from,
-                         y->period_to);
-    case ICOL_KIND: return by_int(x->kind, y->kind);
-    case ICOL_VALUES: return by_number(ix->amount, iy->amount);
-    case ICOL_AGREE: return by_int(x->agreement, y->agreement);
+    case ICOL_REGION: return strset_rank(&t->regions)[t->rows[r].note];
+    case ICOL_NAME: return strset_rank(&t->names)[t->rows[r].name];
+    case ICOL_PERIOD: return period_key(g->period_from, g->period_to);
+    case ICOL_KIND: return (uint64_t)g->kind;
+    case ICOL_VALUES: return number_key(ind_of(t, r)->amount);
+    case ICOL_AGREE: return (uint64_t)(IND_CONFLICT - g->agreement);
     default: return 0;
     }
 }
 
-int itab_compare(const itab *t, size_t a, size_t b, int k)
+uint64_t itab_key(itab *t, size_t r, int k)
 {
-    if (a >= t->nrows || b >= t->nrows || k < 0 || k >= t->ncols)
+    if (r >= t->nrows || k < 0 || k >= t->ncols)
         return 0;
-    const indicator *x = ind_of(t, a), *y = ind_of(t, b);
+    int c = t->cols[k];
     if (t->mode == ITAB_GROUPS)
-        return group_compare(&t->groups.groups[t->rows[a].doc],
-                             &t->groups.groups[t->rows[b].doc], x, y,
-                             t->cols[k]);
-    switch (t->cols[k]) {
-    case ICOL_REPORT: return by_int(t->rows[a].doc, t->rows[b].doc);
-    case ICOL_NAME: return strcmp(x->name, y->name);
-    case ICOL_VALUE: return by_number(x->amount, y->amount);
-    case ICOL_CHANGE: return by_number(t->rows[a].change, t->rows[b].change);
-    case ICOL_PERIOD:
-        return by_period(x->period_from, x->period_to, y->period_from,
-                         y->period_to);
-    case ICOL_KIND: return by_int(x->kind, y->kind);
-    case ICOL_NOTE: return strcmp(x->note, y->note);
+        return group_key(t, r, c);
+    const indicator *x = ind_of(t, r);
+    switch (c) {
+    case ICOL_REPORT: return t->rows[r].doc;
+    case ICOL_NAME: return strset_rank(&t->names)[t->rows[r].name];
+    case ICOL_VALUE: return number_key(x->amount);
+    case ICOL_CHANGE: return number_key(t->rows[r].change);
+    case ICOL_PERIOD: return period_key(x->period_from, x->period_to);
+    case ICOL_KIND: return (uint64_t)x->kind;
+    case ICOL_NOTE:
+        return *x->note ? strset_rank(&t->notes)[t->rows[r].note]
+                        : LIST_KEY_NONE;
     default: return 0;
     }
 }
 
-int itab_set_filter(itab *t, const char *f)
+static int same_text(const char *a, const char *b)
 {
+    return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+/* Whether every text query b matches, query a matches too: the same
+ * terms and filters, each positive term of b typed on from a's (a's the
+ * start of it, pinyin only where a's was), the excluded ones the same. */
+static int narrows(const query *a, const query *b)
+{
+    if (a->nterms != b->nterms || a->year != b->year ||
+        !same_text(a->region, b->region) || !same_text(a->kind, b->kind) ||
+        !same_text(a->section, b->section))
+        return 0;
+    for (size_t i = 0; i < a->nterms; i++) {
+        const query_term *x = &a->terms[i], *y = &b->terms[i];
+        if (x->negative != y->negative)
+            return 0;
+        if (x->negative ? strcmp(x->folded, y->folded) != 0
+                        : strncmp(x->folded, y->folded, x->len) != 0 ||
+                              (pinyin_query(y->folded, y->len) &&
+                               !pinyin_query(x->folded, x->len)))
+            return 0;
+    }
+    return 1;
+}
+
+int itab_set_filter(itab *t, const char *f, int *narrower)
+{
+    query q;
+    const char *err;
+    int ok = f[0] && query_parse(f, &q, &err) == 0;
+    if (narrower)
+        *narrower = !t->has_query || (ok && narrows(&t->q, &q));
     if (t->has_query)
         query_free(&t->q);
-    t->has_query = 0;
-    const char *err;
-    if (!f[0] || query_parse(f, &t->q, &err) != 0)
-        return f[0] ? -1 : 0;
-    t->has_query = 1;
-    return 0;
+    t->has_query = ok;
+    if (ok)
+        t->q = q;
+    memset(t->memo, -1, t->folds.n);
+    memset(t->docmemo, -1, t->ndocmemo);
+    return f[0] && !ok ? -1 : 0;
 }
 
-/* Appends row r's filter text folded (name and canonical name, a line
- * each) to t->fold; off[r] is where it starts. */
-static void fold_row(itab *t, size_t r)
+/* Row r's filter text (a and b, a line each: name and canonical name, or a
+ * group's canonical name and region) folded once per distinct text: the
+ * row's fold. */
+static void fold_row(itab *t, size_t r, const char *a, const char *b)
 {
-    const indicator *in = ind_of(t, r);
-    sbuf *b = &t->cell;
-    b->len = 0;
-    if (t->mode == ITAB_GROUPS)
-        sbuf_printf(b, "%s\n%s", t->groups.groups[t->rows[r].doc].canonical,
-                    t->groups.groups[t->rows[r].doc].region);
-    else
-        sbuf_printf(b, "%s\n%s", in->name, in->canonical);
-    folded f;
-    fold_text(b->p, b->len, &f);
-    if (t->nfold + f.len + 1 > t->foldcap) {
-        t->foldcap = (t->nfold + f.len + 1) * 2;
-        t->fold = xrealloc(t->fold, t->foldcap);
+    sbuf *buf = &t->cell;
+    buf->len = 0;
+    sbuf_printf(buf, "%s\n%s", a, b);
+    size_t before = t->keys.n;
+    uint32_t id = strset_add(&t->keys, buf->p);
+    if (t->keys.n > before) { /* new: kept, and folded */
+        t->keys.s[id] = arena_strndup(&t->mem, buf->p, buf->len);
+        folded f;
+        fold_text(buf->p, buf->len, &f);
+        size_t nf = t->folds.n;
+        uint32_t fid = strset_add(&t->folds, f.s);
+        if (t->folds.n > nf) {
+            t->folds.s[fid] = arena_strndup(&t->mem, f.s, f.len);
+            t->memo = xrealloc(t->memo, t->folds.n);
+            t->memo[fid] = -1;
+        }
+        fold_free(&f);
+        t->fold_of = xgrow(t->fold_of, &t->fold_cap, id, sizeof *t->fold_of);
+        t->fold_of[id] = fid;
     }
-    if (t->offcap < t->nrows) {
-        t->offcap = t->cap;
-        t->off = xrealloc(t->off, t->offcap * sizeof *t->off);
+    t->rows[r].fold = id;
+}
+
+/* Whether the query passes document d's region/year/kind (once per
+ * document and query). */
+static int doc_ok(itab *t, size_t d)
+{
+    if (!t->q.region && !t->q.kind && !t->q.year)
+        return 1;
+    if (t->ndocmemo < t->ndocs) {
+        t->docmemo = xrealloc(t->docmemo, t->ndocs);
+        memset(t->docmemo + t->ndocmemo, -1, t->ndocs - t->ndocmemo);
+        t->ndocmemo = t->ndocs;
     }
-    t->off[r] = t->nfold;
-    memcpy(t->fold + t->nfold, f.s, f.len + 1);
-    t->nfold += f.len + 1;
-    fold_free(&f);
+    if (t->docmemo[d] < 0)
+        t->docmemo[d] = (signed char)query_doc_ok(&t->q, t->docs[d]);
+    return t->docmemo[d];
 }
 
 int itab_match(itab *t, size_t r)
 {
     if (!t->has_query || r >= t->nrows)
         return r < t->nrows;
-    if (!query_doc_ok(&t->q, t->docs[doc_of(t, r)]))
+    if (!doc_ok(t, doc_of(t, r)))
         return 0;
-    const char *f = t->fold + t->off[r];
-    return query_match_folded(&t->q, f, strlen(f));
+    uint32_t id = t->fold_of[t->rows[r].fold];
+    if (t->memo[id] < 0) {
+        const char *f = t->folds.s[id];
+        t->memo[id] = (signed char)query_match_folded(&t->q, f, strlen(f));
+    }
+    return t->memo[id];
 }
 
 int itab_source(const itab *t, size_t r, size_t k, size_t *d, size_t *start,
@@ -316,78 +389,21 @@ int itab_source(const itab *t, size_t r, size_t k, size_t *d, size_t *start,
     return 1;
 }
 
-/* The CSV's columns: the shown ones, value and unit apart, the path
- * first for every report's rows. */
-static size_t csv_columns(const itab *t, out_column *cols, int *which)
-{
-    size_t n = 0;
-    if (t->mode == ITAB_ALL) {
-        cols[n] = (out_column){"path", OUT_STR, OUT_IN_ALL, 0, NULL};
-        which[n++] = -1;
-    }
-    for (int k = 0; k < t->ncols; k++) {
-        int c = t->cols[k];
-        cols[n] = (out_column){c == ICOL_AGREE ? "agreement" : titles[c],
-                               OUT_STR, OUT_IN_ALL, 0, NULL};
-        which[n++] = k;
-        if (c == ICOL_VALUE) {
-            cols[n] = (out_column){"unit", OUT_STR, OUT_IN_ALL, 0, NULL};
-            which[n++] = -2;
-        }
-    }
-    return n;
-}
-
-/* Field `which` of row r (a column, -1 the path, -2 the unit) in
- * script into out. */
-static void csv_field(itab *t, size_t r, int which, int script, sbuf *out)
-{
-    const char *s;
-    if (which == -1)
-        s = t->docs[doc_of(t, r)]->path;
-    else if (which == -2)
-        s = ind_of(t, r)->unit;
-    else if (t->cols[which] == ICOL_VALUE)
-        s = ind_of(t, r)->value;
-    else if (t->cols[which] == ICOL_AGREE)
-        s = indicator_agreement_name(t->groups.groups[t->rows[r].doc].agreement);
-    else
-        s = itab_cell(t, r, which);
-    script_convert(script, s, strlen(s), out);
-    sbuf_add(out, "", 0); /* NUL-terminated */
-}
-
-int itab_write_csv(itab *t, const size_t *order, size_t n, int script,
-                   FILE *f)
-{
-    out_column cols[ITAB_MAX_COLS + 2];
-    int which[ITAB_MAX_COLS + 2];
-    out_columns oc = {cols, csv_columns(t, cols, which)};
-    out_writer *w = out_open(f, OUT_CSV, 0, &oc);
-    sbuf field = {0};
-    for (size_t k = 0; k < n; k++) {
-        if (order[k] >= t->nrows)
-            continue;
-        out_row_begin(w);
-        for (size_t c = 0; c < oc.n; c++) {
-            csv_field(t, order[k], which[c], script, &field);
-            out_str(w, field.p);
-        }
-        out_row_end(w);
-    }
-    out_close(w);
-    sbuf_free(&field);
-    return fflush(f) == 0 && !ferror(f) ? 0 : -1;
-}
-
 void itab_free(itab *t)
 {
     if (t->has_query)
         query_free(&t->q);
     indicator_groups_free(&t->groups);
     free(t->rows);
-    free(t->fold);
-    free(t->off);
+    strset_free(&t->names);
+    strset_free(&t->notes);
+    strset_free(&t->regions);
+    strset_free(&t->keys);
+    strset_free(&t->folds);
+    arena_free(&t->mem);
+    free(t->memo);
+    free(t->docmemo);
+    free(t->fold_of);
     sbuf_free(&t->cell);
     memset(t, 0, sizeof *t);
 }

@@ -16,6 +16,7 @@
 #include "indicators.h"
 #include "sbuf.h"
 #include "search.h"
+#include "strset.h"
 
 /* What the table lists. */
 typedef enum itab_mode {
@@ -42,11 +43,13 @@ typedef enum itab_col {
 enum { ITAB_MAX_COLS = 8 };
 
 /* A row: indicator docs[doc]->indicators[i], or group `doc` of the
- * groups (i 0); the change read as a number once (NAN when none; a
- * group's: its first member's value's amount). */
+ * groups (i 0); the change read as a number once (NAN when none). */
 typedef struct itab_row {
     uint32_t doc, i;
     double change;
+    uint32_t name;  /* numbers in the sets: the name (a group's canonical), */
+    uint32_t note;  /* the note (a group's region), */
+    uint32_t fold;  /* the filter's text */
 } itab_row;
 
 typedef struct itab {
@@ -58,14 +61,21 @@ typedef struct itab {
     size_t nrows, cap;
     int cols[ITAB_MAX_COLS]; /* the columns shown, in order */
     int ncols;
-    /* The filter: a parsed query, and each row's name and canonical name
-     * folded as it is added (fold + off[r], NUL-terminated). */
+    /* Distinct texts, numbered (strset.h): names, notes, regions; the
+     * filter's texts as rows give them (keys) and folded (folds; fold_of
+     * a key's fold). Rows sharing a text are folded, matched and ranked
+     * once. */
+    strset names, notes, regions, keys, folds;
+    uint32_t *fold_of;
+    size_t fold_cap;
+    arena mem;          /* the keys' and folds' strings */
+    /* The filter: a parsed query; whether each fold matches it (memo, -1
+     * unknown) and each document passes its region:/year:/kind:. */
     query q;
     int has_query;
-    char *fold;
-    size_t nfold, foldcap;
-    size_t *off;
-    size_t offcap;
+    signed char *memo;
+    signed char *docmemo;
+    size_t ndocmemo;
     sbuf cell; /* scratch for a cell's text */
 } itab;
 
@@ -88,14 +98,24 @@ const char *itab_cell(itab *t, size_t r, int k);
 /* The title of column k ("name", "value" …). */
 const char *itab_title(const itab *t, int k);
 
-/* Row a before row b by column k: <0, 0, >0 (numbers as numbers,
- * periods by year; a row without the value after one with it). */
-int itab_compare(const itab *t, size_t a, size_t b, int k);
+/* Row r's place by column k, for list.c's key sort: numbers as numbers,
+ * periods by their years, texts in byte order (by rank among the
+ * distinct ones), reports in corpus order, the agreement ≠ then ✓;
+ * LIST_KEY_NONE for no value or note. */
+uint64_t itab_key(itab *t, size_t r, int k);
+
+/* Row r's indicator (a group's first member), group (NULL but in
+ * ITAB_GROUPS) and document (a group's first member's); r < nrows. */
+const indicator *itab_indicator(const itab *t, size_t r);
+const indicator_group *itab_group(const itab *t, size_t r);
+size_t itab_doc(const itab *t, size_t r);
 
 /* Sets the filter to query text f ("" for none). Returns 0, or -1 when f
  * is not a query to match (only exclusions so far: "-"); the filter is
- * then none. */
-int itab_set_filter(itab *t, const char *f);
+ * then none. *narrower (may be NULL) is set when no row passes f that did
+ * not pass the filter before (a term typed on: 固定 → 固定资产, dq →
+ * dqsc), so only the rows shown need looking at. */
+int itab_set_filter(itab *t, const char *f, int *narrower);
 
 /* Whether row r passes the filter: its name (and canonical name, for a
  * group its region too) holds every term of the query and no excluded

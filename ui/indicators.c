@@ -155,9 +155,9 @@ static void header_describe(void *ctx, list_row *r)
     }
 }
 
-static int row_compare(void *ctx, size_t a, size_t b, int col)
+static uint64_t row_key(void *ctx, size_t i, int col)
 {
-    return itab_compare(&((indview *)ctx)->t, a, b, col);
+    return itab_key(&((indview *)ctx)->t, i, col);
 }
 
 static int row_match(void *ctx, size_t i, const char *f)
@@ -217,7 +217,7 @@ static const list_source *rows_of(indview *v, const view_ctx *c)
     v->t.ndocs = c->docs->n;
     v->src = (list_source){.ctx = v, .cols = v->cols, .ncols = v->t.ncols,
                            .count = row_count, .row = row_describe,
-                           .compare = row_compare, .match = row_match,
+                           .key = row_key, .match = row_match,
                            .header = header_describe};
     return &v->src;
 }
@@ -445,10 +445,16 @@ static int indicators_act(pane *p, const view_ctx *c, int act, view_event *ev)
                                                    : EV_IGNORED;
 }
 
+/* The filter typed so far applied: to the rows shown when it narrows
+ * them, else to every row. */
 static void filter_now(indview *v, const view_ctx *c)
 {
-    itab_set_filter(&v->t, v->filter);
-    list_set_filter(&v->list, rows_of(v, c), v->filter);
+    int narrower;
+    itab_set_filter(&v->t, v->filter, &narrower);
+    if (narrower)
+        list_narrow(&v->list, rows_of(v, c), v->filter);
+    else
+        list_set_filter(&v->list, rows_of(v, c), v->filter);
 }
 
 static int indicators_input(pane *p, const view_ctx *c, wint_t ch, int fk,

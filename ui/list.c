@@ -60,17 +60,10 @@ static size_t *room_for(size_t *v, size_t *cap, size_t n)
     return xrealloc(v, n * sizeof *v);
 }
 
-/* The shown rows: those of l->all that pass the filter, in its order; the
- * cursor kept on source row keep when it is still shown. */
-static void pick(list *l, const list_source *s, size_t keep)
+/* The cursor after the shown rows changed: on source row keep when it is
+ * still shown, else near its place, on a selectable row. */
+static void place_cursor(list *l, const list_source *s, size_t keep)
 {
-    l->n = 0;
-    l->order = room_for(l->order, &l->cap, l->nall);
-    for (size_t k = 0; k < l->nall; k++) {
-        size_t i = l->all[k];
-        if (!l->filter[0] || !s->match || s->match(s->ctx, i, l->filter))
-            l->order[l->n++] = i;
-    }
     if (keep == (size_t)-1 || !list_select(l, keep)) {
         if (l->sel >= (int)l->n)
             l->sel = l->n ? (int)l->n - 1 : 0;
@@ -80,12 +73,72 @@ static void pick(list *l, const list_source *s, size_t keep)
     l->sel = nearest(l, s, l->sel, 1);
 }
 
+/* The shown rows: those of from[0..n) that pass the filter, in that order
+ * (from may be l->order itself: it is filtered in place). */
+static void pick(list *l, const list_source *s, const size_t *from, size_t n,
+                 size_t keep)
+{
+    l->order = room_for(l->order, &l->cap, l->nall);
+    size_t m = 0;
+    for (size_t k = 0; k < n; k++) {
+        size_t i = from[k];
+        if (!l->filter[0] || !s->match || s->match(s->ctx, i, l->filter))
+            l->order[m++] = i;
+    }
+    l->n = m;
+    place_cursor(l, s, keep);
+}
+
+typedef struct keyed {
+    uint64_t key;
+    size_t row;
+} keyed;
+
+/* v[0..n) by key, stable (tmp: room for n): least significant byte
+ * first, a byte all keys share skipped. */
+static void radix_sort(keyed *v, keyed *tmp, size_t n)
+{
+    for (int shift = 0; shift < 64; shift += 8) {
+        size_t count[257] = {0};
+        for (size_t k = 0; k < n; k++)
+            count[((v[k].key >> shift) & 0xFF) + 1]++;
+        int one = 0;
+        for (int b = 1; b <= 256; b++)
+            one |= count[b] == n;
+        if (one)
+            continue;
+        for (int b = 1; b <= 256; b++)
+            count[b] += count[b - 1];
+        for (size_t k = 0; k < n; k++)
+            tmp[count[(v[k].key >> shift) & 0xFF]++] = v[k];
+        memcpy(v, tmp, n * sizeof *v);
+    }
+}
+
+/* l->all by s->key of column col: LIST_KEY_NONE last, desc reversing the
+ * others, ties in source order. */
+static void sort_by_key(list *l, const list_source *s, int col, int desc)
+{
+    keyed *v = xmalloc(l->nall * sizeof *v), *tmp = xmalloc(l->nall * sizeof *v);
+    for (size_t k = 0; k < l->nall; k++) {
+        uint64_t key = s->key(s->ctx, k, col);
+        v[k] = (keyed){key == LIST_KEY_NONE || !desc ? key : ~key - 1, k};
+    }
+    radix_sort(v, tmp, l->nall);
+    for (size_t k = 0; k < l->nall; k++)
+        l->all[k] = v[k].row;
+    free(v);
+    free(tmp);
+}
+
 /* l->all in the sort's order. */
 static void sort_all(list *l, const list_source *s)
 {
     for (size_t k = 0; k < l->nall; k++)
         l->all[k] = k;
-    if (l->sort > 0 && s->compare && l->nall > 1) {
+    if (l->sort > 0 && s->key && l->nall > 1) {
+        sort_by_key(l, s, l->sort - 1, l->sort_desc);
+    } else if (l->sort > 0 && s->compare && l->nall > 1) {
         sort_ctx c = {s, l->sort - 1, l->sort_desc};
         qsort_r(l->all, l->nall, sizeof *l->all, by_column, &c);
     }
@@ -97,20 +150,36 @@ void list_refresh(list *l, const list_source *s)
     l->nall = s->count(s->ctx);
     l->all = room_for(l->all, &l->allcap, l->nall);
     sort_all(l, s);
-    pick(l, s, keep);
+    pick(l, s, l->all, l->nall, keep);
 }
 
-void list_set_filter(list *l, const list_source *s, const char *f)
+/* Sets the filter text to f, cut to its room. */
+static void set_text(list *l, const char *f)
 {
     size_t n = strlen(f);
     if (n >= sizeof l->filter)
         n = sizeof l->filter - 1;
     memcpy(l->filter, f, n);
     l->filter[n] = '\0';
+}
+
+void list_set_filter(list *l, const list_source *s, const char *f)
+{
+    set_text(l, f);
     if (l->nall != s->count(s->ctx))
         list_refresh(l, s);
     else
-        pick(l, s, list_selected(l));
+        pick(l, s, l->all, l->nall, list_selected(l));
+}
+
+void list_narrow(list *l, const list_source *s, const char *f)
+{
+    if (l->nall != s->count(s->ctx)) {
+        list_set_filter(l, s, f);
+        return;
+    }
+    set_text(l, f);
+    pick(l, s, l->order, l->n, list_selected(l));
 }
 
 void list_sort(list *l, const list_source *s, int col, int desc)

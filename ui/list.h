@@ -8,6 +8,7 @@
 #define BAOGAO_LIST_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include <ncursesw/curses.h>
 
@@ -24,6 +25,8 @@ typedef struct list_span {
 } list_span;
 
 enum { LIST_MAX_SPANS = 4, LIST_MAX_COLS = 8 };
+
+#define LIST_KEY_NONE UINT64_MAX
 
 typedef struct list_cell {
     list_span span[LIST_MAX_SPANS];
@@ -84,6 +87,11 @@ typedef struct list_source {
     int (*heading)(void *ctx, size_t i);
     /* Optional: row a before row b by column col (<0, 0, >0). */
     int (*compare)(void *ctx, size_t a, size_t b, int col);
+    /* Optional, in place of compare: row i's place by column col as a
+     * number (rows sorted by it; LIST_KEY_NONE, for no value, sorts
+     * last either way). The sort then calls nothing but this, once per
+     * row. */
+    uint64_t (*key)(void *ctx, size_t i, int col);
     /* Optional: whether row i passes filter text f (not empty). */
     int (*match)(void *ctx, size_t i, const char *f);
     /* Optional: a header row (the columns' titles) drawn on the first row
@@ -116,8 +124,13 @@ void list_refresh(list *l, const list_source *s);
  * when its count has, it refreshes). */
 void list_set_filter(list *l, const list_source *s, const char *f);
 
-/* Sorts by column col (-1: source order; needs s->compare), descending
- * when desc, and refreshes. */
+/* list_set_filter for a filter f that lets through only rows the one
+ * before let through (the caller knows: a term typed further): it looks
+ * at the rows shown only. */
+void list_narrow(list *l, const list_source *s, const char *f);
+
+/* Sorts by column col (-1: source order; needs s->key or s->compare),
+ * descending when desc (ties in source order), and refreshes. */
 void list_sort(list *l, const list_source *s, int col, int desc);
 
 /* Moves the cursor by a movement action (line, page, half page, top,

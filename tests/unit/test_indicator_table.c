@@ -13,6 +13,7 @@
 
 #include "check.h"
 #include "indicator_table.h"
+#include "list.h"
 #include "script.h"
 
 /* An indicator of d: name, value, unit, amount, change, period, kind,
@@ -97,7 +98,8 @@ static void sorted(itab *t, int k, size_t *out)
     for (size_t i = 0; i < t->nrows; i++)
         out[i] = i;
     for (size_t i = 1; i < t->nrows; i++) /* insertion: stable */
-        for (size_t j = i; j > 0 && itab_compare(t, out[j - 1], out[j], k) > 0;
+        for (size_t j = i; j > 0 && itab_key(t, out[j - 1], k) >
+                                        itab_key(t, out[j], k);
              j--) {
             size_t x = out[j];
             out[j] = out[j - 1];
@@ -133,14 +135,24 @@ static void test_compare(void)
     CHECK_INT(o[4], 4);
     sorted(&t, 0, o); /* report: in corpus order */
     CHECK_INT(o[4], 4);
-    CHECK_INT(itab_compare(&t, 0, 1, 9), 0); /* no such column */
+    CHECK_INT(itab_key(&t, 0, 9), 0); /* no such column */
+    CHECK(itab_key(&t, 3, 2) == LIST_KEY_NONE); /* no value */
+    CHECK(itab_key(&t, 0, 6) == LIST_KEY_NONE); /* no note */
+    sorted(&t, 1, o); /* names in byte order: 固 地 地 城 规 */
+    CHECK_INT(o[0], 1);
+    CHECK_INT(o[1], 0);
+    CHECK_INT(o[4], 3);
+    sorted(&t, 6, o); /* notes: 以内 左右… 年均, then the empty ones */
+    CHECK_INT(o[0], 2);
+    CHECK_INT(o[1], 4);
+    CHECK_INT(o[2], 3);
     itab_free(&t);
 }
 
 /* The rows passing filter f, as a bit mask. */
 static unsigned passing(itab *t, const char *f)
 {
-    if (itab_set_filter(t, f) != 0)
+    if (itab_set_filter(t, f, NULL) != 0)
         return 0xFFFF;
     unsigned m = 0;
     for (size_t i = 0; i < t->nrows; i++)
@@ -166,8 +178,24 @@ static void test_filter(void)
     CHECK_INT(passing(&t, "总值 year:2022"), 0x10); /* search's filters */
     CHECK_INT(passing(&t, "region:海珠"), 0xFFFF);  /* a filter alone is no query */
     CHECK_INT(passing(&t, "值 region:海珠"), 0x10);
+    /* Which filters only narrow the one before (typing on). */
+    static const struct { const char *from, *to; int narrower; } steps[] = {
+        {"", "地", 1},          {"地", "地区", 1},       {"地区", "地", 0},
+        {"g", "gd", 0},         /* two letters: pinyin too, more rows */
+        {"gd", "gdz", 1},       {"地区", "地区 总", 0},  {"-地", "-地区", 1},
+        {"总值 -地", "总值 -地区", 0}, {"总值 year:202", "总值 year:2023", 0},
+        {"地 区", "地区 区", 1}, {"地区", "", 0},
+    };
+    for (size_t i = 0; i < sizeof steps / sizeof *steps; i++) {
+        int narrower = -1;
+        itab_set_filter(&t, steps[i].from, NULL);
+        itab_set_filter(&t, steps[i].to, &narrower);
+        if (narrower != steps[i].narrower)
+            printf("  from \"%s\" to \"%s\"\n", steps[i].from, steps[i].to);
+        CHECK_INT(narrower, steps[i].narrower);
+    }
     /* Rows added after a filter is set are folded as they come. */
-    itab_set_filter(&t, "dqsczz");
+    itab_set_filter(&t, "dqsczz", NULL);
     itab_add_doc(&t, 1);
     CHECK(itab_match(&t, 5));
     itab_free(&t);
