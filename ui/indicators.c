@@ -236,10 +236,12 @@ static void measure_afresh(indview *v, size_t to)
     measure(v, 0, to);
 }
 
-/* The rows are all in: the cursor goes up. */
-static void rows_changed(indview *v, const view_ctx *c)
+/* The rows are in: the list takes them, the cursor at the top of new
+ * ones (fresh), else kept on its row. */
+static void rows_changed(indview *v, const view_ctx *c, int fresh)
 {
-    v->list.sel = v->list.top = 0;
+    if (fresh)
+        v->list.sel = v->list.top = 0;
     list_refresh(&v->list, rows_of(v, c));
 }
 
@@ -266,6 +268,7 @@ static int gather(indview *v, const view_ctx *c)
 static int build(indview *v, const view_ctx *c)
 {
     const doc *const *docs = (const doc *const *)c->docs->docs;
+    rows_of(v, c); /* the corpus's array as it is now */
     int mode = v->want_mode;
     if (mode == ITAB_ONE) {
         if (v->built_mode == ITAB_ONE && v->doc == c->current)
@@ -276,12 +279,14 @@ static int build(indview *v, const view_ctx *c)
             itab_add_doc(&v->t, (size_t)c->current);
         measure_afresh(v, v->t.nrows);
         v->built_mode = ITAB_ONE;
-        rows_changed(v, c);
+        rows_changed(v, c, 1);
         return SYNC_CHANGED;
     }
     if (mode == ITAB_GROUPS) {
+        /* Grouping takes every report at once: while they load, once,
+         * then again when all are in. */
         if (v->built_mode == ITAB_GROUPS && v->loaded == c->loaded &&
-            v->t.ndocs == c->docs->n && v->norder == c->docs->n)
+            (!c->loaded || v->norder == c->docs->n))
             return 0;
         itab_reset(&v->t, ITAB_GROUPS, docs, c->docs->n);
         itab_add_groups(&v->t);
@@ -289,7 +294,7 @@ static int build(indview *v, const view_ctx *c)
         v->built_mode = ITAB_GROUPS;
         v->loaded = c->loaded;
         v->norder = c->docs->n;
-        rows_changed(v, c);
+        rows_changed(v, c, 1);
         return SYNC_CHANGED;
     }
     int fresh = v->built_mode != mode || v->loaded != c->loaded ||
@@ -306,7 +311,7 @@ static int build(indview *v, const view_ctx *c)
     v->norder = c->norder;
     if (!gather(v, c))
         return SYNC_BUSY;
-    rows_changed(v, c);
+    rows_changed(v, c, fresh);
     return SYNC_CHANGED;
 }
 
@@ -521,10 +526,15 @@ static void indicators_title(const pane *p, const view_ctx *c, char *buf,
     indview *v = p->state;
     const doc *d = view_doc(c, v ? v->doc : -1);
     char what[160];
-    if (v && v->built_mode == ITAB_ALL)
-        snprintf(what, sizeof what, "every report");
+    if (v && v->built_mode == ITAB_ALL && v->gathered < c->norder)
+        snprintf(what, sizeof what, "every report (%zu of %zu gathered…)",
+                 v->gathered, c->norder);
+    else if (v && v->built_mode == ITAB_ALL)
+        snprintf(what, sizeof what, "every report%s",
+                 c->loaded ? "" : " · loading…");
     else if (v && v->built_mode == ITAB_GROUPS)
-        snprintf(what, sizeof what, "compared across %zu reports", c->docs->n);
+        snprintf(what, sizeof what, "compared across %zu reports%s", v->norder,
+                 c->loaded ? "" : " · loading…");
     else
         script_copy(c->script, d ? (d->meta.title && *d->meta.title
                                         ? d->meta.title : d->name)

@@ -115,20 +115,32 @@ static void radix_sort(keyed *v, keyed *tmp, size_t n)
     }
 }
 
-/* l->all by s->key of column col: LIST_KEY_NONE last, desc reversing the
- * others, ties in source order. */
-static void sort_by_key(list *l, const list_source *s, int col, int desc)
+/* rows[0..n) by s->key of column col: LIST_KEY_NONE last, desc reversing
+ * the others, ties in the order they are in (source order). */
+static void sort_by_key(size_t *rows, size_t n, const list_source *s, int col,
+                        int desc)
 {
-    keyed *v = xmalloc(l->nall * sizeof *v), *tmp = xmalloc(l->nall * sizeof *v);
-    for (size_t k = 0; k < l->nall; k++) {
-        uint64_t key = s->key(s->ctx, k, col);
-        v[k] = (keyed){key == LIST_KEY_NONE || !desc ? key : ~key - 1, k};
+    keyed *v = xmalloc(n * sizeof *v), *tmp = xmalloc(n * sizeof *v);
+    for (size_t k = 0; k < n; k++) {
+        uint64_t key = s->key(s->ctx, rows[k], col);
+        v[k] = (keyed){key == LIST_KEY_NONE || !desc ? key : ~key - 1, rows[k]};
     }
-    radix_sort(v, tmp, l->nall);
-    for (size_t k = 0; k < l->nall; k++)
-        l->all[k] = v[k].row;
+    radix_sort(v, tmp, n);
+    for (size_t k = 0; k < n; k++)
+        rows[k] = v[k].row;
     free(v);
     free(tmp);
+}
+
+/* rows[0..n) (in source order) in the sort's order. */
+static void sort_rows(list *l, const list_source *s, size_t *rows, size_t n)
+{
+    if (l->sort > 0 && s->key && n > 1) {
+        sort_by_key(rows, n, s, l->sort - 1, l->sort_desc);
+    } else if (l->sort > 0 && s->compare && n > 1) {
+        sort_ctx c = {s, l->sort - 1, l->sort_desc};
+        qsort_r(rows, n, sizeof *rows, by_column, &c);
+    }
 }
 
 /* l->all in the sort's order. */
@@ -136,12 +148,16 @@ static void sort_all(list *l, const list_source *s)
 {
     for (size_t k = 0; k < l->nall; k++)
         l->all[k] = k;
-    if (l->sort > 0 && s->key && l->nall > 1) {
-        sort_by_key(l, s, l->sort - 1, l->sort_desc);
-    } else if (l->sort > 0 && s->compare && l->nall > 1) {
-        sort_ctx c = {s, l->sort - 1, l->sort_desc};
-        qsort_r(l->all, l->nall, sizeof *l->all, by_column, &c);
-    }
+    sort_rows(l, s, l->all, l->nall);
+    l->all_stale = 0;
+}
+
+/* The rows shown in source order again (a sort of them alone starts
+ * from there, as the whole sort does: ties keep source order). */
+static int by_row(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return (x > y) - (x < y);
 }
 
 void list_refresh(list *l, const list_source *s)
@@ -166,10 +182,13 @@ static void set_text(list *l, const char *f)
 void list_set_filter(list *l, const list_source *s, const char *f)
 {
     set_text(l, f);
-    if (l->nall != s->count(s->ctx))
+    if (l->nall != s->count(s->ctx)) {
         list_refresh(l, s);
-    else
-        pick(l, s, l->all, l->nall, list_selected(l));
+        return;
+    }
+    if (l->all_stale) /* sorted while filtered: the rest too, now */
+        sort_all(l, s);
+    pick(l, s, l->all, l->nall, list_selected(l));
 }
 
 void list_narrow(list *l, const list_source *s, const char *f)
@@ -186,7 +205,17 @@ void list_sort(list *l, const list_source *s, int col, int desc)
 {
     l->sort = col >= 0 ? col + 1 : 0;
     l->sort_desc = desc;
-    list_refresh(l, s);
+    if (!l->filter[0] || l->nall != s->count(s->ctx)) {
+        list_refresh(l, s);
+        return;
+    }
+    /* Filtered: the rows shown are sorted, the others when the filter
+     * lets them through again. */
+    size_t keep = list_selected(l);
+    qsort(l->order, l->n, sizeof *l->order, by_row);
+    sort_rows(l, s, l->order, l->n);
+    l->all_stale = 1;
+    place_cursor(l, s, keep);
 }
 
 void list_fit(const int *want, const list_give *order, int norder, int n,

@@ -108,6 +108,8 @@ typedef struct list {
     size_t *all;        /* every source row in the sort's order, which the
                            filter picks from (a new filter sorts nothing) */
     size_t nall, allcap;
+    int all_stale;      /* sorted while filtered: all is in the order
+                           before (the filter, widened, sorts it) */
     int sel, top;       /* positions in order */
     int sort;           /* 1 + the column sorted by; 0: source order */
     int sort_desc;
@@ -130,7 +132,9 @@ void list_set_filter(list *l, const list_source *s, const char *f);
 void list_narrow(list *l, const list_source *s, const char *f);
 
 /* Sorts by column col (-1: source order; needs s->key or s->compare),
- * descending when desc (ties in source order), and refreshes. */
+ * descending when desc (ties in source order), and refreshes; under a
+ * filter only the rows shown are sorted now, the others once a filter
+ * shows them. */
 void list_sort(list *l, const list_source *s, int col, int desc);
 
 /* Moves the cursor by a movement action (line, page, half page, top,

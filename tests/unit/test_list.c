@@ -202,12 +202,61 @@ static void test_filter_keeps_sort(void)
     list_set_filter(&l, &s, "");
     CHECK_INT(l.n, 6);
     CHECK_INT(l.order[0], 2);
+    /* Sorted under a filter: the rows shown at once (1 3 5 by value: 3 1
+     * 5), the rest once the filter lets them through. */
+    list_sort(&l, &s, -1, 0);
+    list_set_filter(&l, &s, "odd");
+    compares = 0;
+    list_sort(&l, &s, 0, 0);
+    CHECK(compares > 0 && compares < 10);
+    CHECK_INT(l.n, 3);
+    CHECK_INT(l.order[0], 3);
+    CHECK_INT(l.order[1], 1);
+    CHECK_INT(l.order[2], 5);
+    list_set_filter(&l, &s, "");
+    CHECK_INT(l.n, 6);
+    CHECK_INT(l.order[0], 3);
+    CHECK_INT(l.order[1], 1);
+    CHECK_INT(l.order[2], 5);
+    CHECK_INT(l.order[3], 0);
+    CHECK_INT(l.order[5], 2);
+    list_narrow(&l, &s, "odd"); /* from the rows shown: their order kept */
+    CHECK_INT(l.n, 3);
+    CHECK_INT(l.order[0], 3);
+    list_sort(&l, &s, 0, 1);
     f.n = 4; /* the source shrank: a filter refreshes (sorts again) */
     list_set_filter(&l, &s, "odd");
     CHECK(compares > 0);
     CHECK_INT(l.n, 2);
     CHECK_INT(l.order[0], 1);
     CHECK_INT(l.order[1], 3);
+    list_free(&l);
+}
+
+/* Sorting by a key: numbers in order, ties in source order, no value
+ * (LIST_KEY_NONE, here a negative value) last both ways. */
+static uint64_t key_of(void *ctx, size_t i, int col)
+{
+    const fake *f = ctx;
+    (void)col;
+    return f->values[i] < 0 ? LIST_KEY_NONE : (uint64_t)f->values[i];
+}
+
+static void test_key_sort(void)
+{
+    static const int values[] = {5, -1, 300, 1, 5, 70000};
+    fake f = {6, 0, values};
+    list_source s = source(&f);
+    s.compare = NULL;
+    s.key = key_of;
+    list l = {0};
+    list_sort(&l, &s, 0, 0); /* 1 5 5 300 70000, none */
+    static const size_t up[] = {3, 0, 4, 2, 5, 1}, down[] = {5, 2, 0, 4, 3, 1};
+    for (int i = 0; i < 6; i++)
+        CHECK_INT(l.order[i], up[i]);
+    list_sort(&l, &s, 0, 1); /* 70000 300 5 5 1, none: ties still 0 then 4 */
+    for (int i = 0; i < 6; i++)
+        CHECK_INT(l.order[i], down[i]);
     list_free(&l);
 }
 
@@ -241,6 +290,7 @@ static void test_fit(void)
 int main(void)
 {
     test_filter_keeps_sort();
+    test_key_sort();
     test_fit();
     test_moves();
     test_headings();
