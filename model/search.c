@@ -146,6 +146,33 @@ int query_doc_ok(const query *q, const doc *d)
     return 1;
 }
 
+static void note_hit(void *p, size_t pos, size_t len)
+{
+    (void)pos;
+    (void)len;
+    *(int *)p = 1;
+}
+
+/* True when term t occurs in folded f, literally or as pinyin. */
+static int term_in(const query_term *t, const folded *f)
+{
+    int hit = strstr(f->s, t->folded) != NULL;
+    if (!hit && pinyin_query(t->folded, t->len))
+        pinyin_find(f->s, f->len, t->folded, t->len, note_hit, &hit);
+    return hit;
+}
+
+int query_match_text(const query *q, const char *s)
+{
+    folded f;
+    fold_text(s, strlen(s), &f);
+    int ok = 1;
+    for (size_t t = 0; ok && t < q->nterms; t++)
+        ok = term_in(&q->terms[t], &f) != q->terms[t].negative;
+    fold_free(&f);
+    return ok;
+}
+
 typedef struct occurrence {
     size_t start, end;
     int term;

@@ -33,6 +33,12 @@ typedef struct query {
 int query_parse(const char *q, query *out, const char **err);
 void query_free(query *q);
 
+/* True when every positive term of q occurs in NUL-terminated UTF-8 s,
+ * folded or as pinyin (as search_doc matches: 地區 = 地区, dqsczz), and no
+ * negative term does. s is one unit (no sections); the region:, year:,
+ * kind: and section: filters are not looked at. Cannot fail. */
+int query_match_text(const query *q, const char *s);
+
 /* True when document d passes the region/year/kind filters. */
 int query_doc_ok(const query *q, const doc *d);
 
