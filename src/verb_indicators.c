@@ -7,7 +7,8 @@
  * (agreement: "", "agree", "conflict"; model/indicators.h) and those other
  * reports (others: their paths). --name keeps the indicators whose name
  * or canonical name matches TEXT as search matches (folded: script and
- * width; pinyin: dqsczz), --kind one kind, --period one period; agreement
+ * width; pinyin: dqsczz) or whose concept TEXT names (GDP: every
+ * 地区生产总值), --kind one kind, --period one period; agreement
  * is always over every indicator loaded, filtered or not. Exit 1 when no
  * indicator is printed, 2 for a bad --kind, --period or --name. The
  * reports that state an indicator stay loaded until the end (agreement
@@ -16,8 +17,10 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "arena.h"
+#include "canonical.h"
 #include "doc.h"
 #include "indicators.h"
 #include "load.h"
@@ -29,6 +32,7 @@ enum { TITLE_BYTES = 120 /* of the section title, whole characters */ };
 
 typedef struct filter {
     query q;
+    const char *concept; /* the concept --name's TEXT names, or NULL */
     int by_name, by_kind, by_period;
     indicator_kind kind;
     int from, to;
@@ -77,6 +81,7 @@ static int filter_parse(const options *o, filter *f)
         return 2;
     }
     f->by_name = o->name != NULL;
+    f->concept = o->name ? indicator_canonical(o->name) : NULL;
     return 0;
 }
 
@@ -87,7 +92,8 @@ static int wanted(const filter *f, const indicator *x)
     if (f->by_period && (x->period_from != f->from || x->period_to != f->to))
         return 0;
     return !f->by_name || query_match_text(&f->q, x->name) ||
-           query_match_text(&f->q, x->canonical);
+           query_match_text(&f->q, x->canonical) ||
+           (f->concept && strcmp(f->concept, x->canonical) == 0);
 }
 
 /* A document with indicators is kept for the groups; the others go. */
