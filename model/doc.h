@@ -4,6 +4,7 @@
 #define BAOGAO_DOC_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
 #include "indicator.h"
@@ -49,6 +50,13 @@ typedef struct doc_hint {
     const char *key, *value;
 } doc_hint;
 
+/* A paragraph joined across a page break (clean): at byte `at` of the
+ * clean paragraph whose original line is `line`, the text of original
+ * line `from` begins. */
+typedef struct doc_join {
+    uint32_t line, at, from;
+} doc_join;
+
 typedef struct doc {
     arena mem;               /* owns everything below */
     const char *path;        /* the file as given */
@@ -67,6 +75,8 @@ typedef struct doc {
     table *tables;           /* in document order */
     size_t ntables;
     doc_meta meta;
+    doc_join *joins;         /* page-break joins, by line then at */
+    size_t njoins;
     /* Indicators (filled by src/parse/extract.c), in text order: */
     indicator *indicators;
     size_t nindicators;

@@ -2,6 +2,7 @@
  * paragraph assembly with page-break joins (see clean.h). */
 #include "clean.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "chars.h"
@@ -50,6 +51,8 @@ typedef struct assembler {
     int prev_table; /* the last line emitted is a table row */
     int gap;        /* a blank line came since the last line emitted */
     doc_stats *st;
+    doc_join *joins;    /* page-break joins (malloc'd) */
+    size_t njoins, jcap;
 } assembler;
 
 static void asm_gap(assembler *as)
@@ -67,7 +70,11 @@ static void asm_line(assembler *as, const char *s, size_t n, uint32_t origin)
     if (has_prev && !is_table && !as->prev_table &&
         pagebreak_continues(prev, prev_n, s, n)) {
         if (ascii_alnum(prev[prev_n - 1]) && ascii_alnum(s[0]))
-            tb_append(tb, " ", 1);
+            tb_append(tb, " ", 1), prev_n++;
+        as->joins = xgrow(as->joins, &as->jcap, as->njoins + 1,
+                          sizeof *as->joins);
+        as->joins[as->njoins++] =
+            (doc_join){tb->origin[tb->nlines - 1], (uint32_t)prev_n, origin};
         tb_append(tb, s, n);
         as->st->paragraphs_joined++;
     } else {
@@ -119,6 +126,13 @@ static void clean_line(assembler *as, const char *s, size_t n,
 text clean_run(const text *in, arena *a, doc_stats *st,
                const cancel_flag *cancel)
 {
+    return clean_run_joins(in, a, st, cancel, NULL, NULL, NULL);
+}
+
+text clean_run_joins(const text *in, arena *a, doc_stats *st,
+                     const cancel_flag *cancel, arena *keep,
+                     doc_join **joins, size_t *njoins)
+{
     assembler as = {.st = st};
     tb_init(&as.tb);
     tb_reserve(&as.tb, in->len + in->nlines, in->nlines);
@@ -132,5 +146,14 @@ text clean_run(const text *in, arena *a, doc_stats *st,
     sbuf_free(&markup);
     sbuf_free(&line);
     sbuf_free(&key);
+    if (joins) {
+        *joins = NULL;
+        *njoins = as.njoins;
+        if (as.njoins) {
+            *joins = arena_alloc(keep, as.njoins * sizeof **joins);
+            memcpy(*joins, as.joins, as.njoins * sizeof **joins);
+        }
+    }
+    free(as.joins);
     return tb_finish(&as.tb, a);
 }

@@ -16,4 +16,10 @@
 text clean_run(const text *in, arena *a, doc_stats *st,
                const cancel_flag *cancel);
 
+/* clean_run that also says where paragraphs were joined: the joins into
+ * joins and njoins, allocated in keep (NULL and 0 when none). */
+text clean_run_joins(const text *in, arena *a, doc_stats *st,
+                     const cancel_flag *cancel, arena *keep,
+                     doc_join **joins, size_t *njoins);
+
 #endif

@@ -1,0 +1,605 @@
+/* extract_prose.c — statements of quantity in prose: a name, a verb, a
+ * value with its unit, the growth that goes with it, qualifiers (约 超
+ * 以上 力争 年均 累计), distributive 分别 lists, elided subjects (…企业
+ * 达7.6万家、增加值增长3%), from–to pairs, and their period and kind. */
+#include <stdio.h>
+#include <string.h>
+
+#include "extract_impl.h"
+#include "strs.h"
+
+#define MAXW 16
+
+/* Words cut off the end of a name, innermost last; note: kept as a note. */
+static const struct {
+    const char *s;
+    int note, distribute;
+} tailw[] = {
+    {"超过", 1, 0}, {"不少于", 1, 0}, {"不低于", 1, 0}, {"不超过", 1, 0},
+    {"约", 1, 0}, {"近", 1, 0}, {"超", 1, 0}, {"累计", 1, 0}, {"年均", 1, 0},
+    {"分别", 0, 1}, {"增加到", 0, 0}, {"提高到", 0, 0}, {"下降到", 0, 0},
+    {"降低到", 0, 0}, {"减少到", 0, 0}, {"增长到", 0, 0}, {"提升到", 0, 0},
+    {"上升到", 0, 0}, {"扩大到", 0, 0}, {"增至", 0, 0}, {"降至", 0, 0},
+    {"升至", 0, 0}, {"控制在", 0, 0}, {"保持在", 0, 0}, {"稳定在", 0, 0},
+    {"调整为", 0, 0}, {"达到了", 0, 0}, {"达到", 0, 0}, {"达", 0, 0},
+    {"突破", 0, 0}, {"完成", 0, 0}, {"实现", 0, 0}, {"共计", 0, 0},
+    {"合计", 0, 0}, {"总计", 0, 0}, {"共", 0, 0}, {"为", 0, 0}, {"是", 0, 0},
+    {"有", 0, 0}, {"到", 0, 0}, {"的", 0, 0}, {"(下同)", 0, 0},
+    {"（下同）", 0, 0}, {"同比", 0, 0}, {"比上年同期", 0, 0}, {"比上年", 0, 0},
+    {"比去年", 0, 0}, {"较上年", 0, 0}, {"较去年", 0, 0}, {"了", 0, 0},
+    {" ", 0, 0}, {"　", 0, 0},
+};
+
+/* Growth words (the number after them is a change) and their sign. */
+static const struct {
+    const char *s;
+    int sign;
+} groww[] = {
+    {"增长", 1},  {"增速", 1},  {"增幅", 1},  {"提高", 1},  {"提升", 1},
+    {"上升", 1},  {"增加", 1},  {"扩大", 1},  {"下降", -1}, {"降低", -1},
+    {"回落", -1}, {"减少", -1}, {"下滑", -1}, {"降幅", -1}, {"收窄", -1},
+};
+
+/* Words a name starts after (the last one in the clause wins). */
+static const char *const leadw[] = {"力争", "争取", "确保", "力求", "预计",
+                                    "带动", "推动", "促进", "拉动", "其中",
+                                    "安排", "累计实现", "带来"};
+
+/* Scope and time words cut off the start of a name. */
+static const char *const scopew[] = {
+    "全年度", "全区", "全市", "全省", "全年", "全国", "全县", "全州", "全镇",
+    "全旗", "全盟", "我区", "我市", "我省", "我县", "今年", "当年", "年内",
+    "年末", "年底", "其中", "“", "，", ",", "、", " ", "　", "到", "在", "共",
+    "时期", "期间", "以来", "末"};
+
+/* Comparison words: a number after them compares, it is no indicator. */
+static const char *const cmpw[] = {"高于", "低于", "快于", "慢于", "高出",
+                                   "低出", "超出", "领先"};
+
+/* Attribute words: a clause naming only one of them takes its subject
+ * from the clause before (…企业达7.6万家、增加值增长3%). */
+static const char *const attrw[] = {"增加值", "产值", "总产值", "营收",
+                                    "营业收入", "产量", "利润", "税收",
+                                    "总额", "面积", "投资"};
+static const char *const categw[] = {"播种面积", "企业", "单位", "面积",
+                                     "数量", "总数"};
+
+/* Span of a name being cut: s[a..b). */
+typedef struct span {
+    const char *s;
+    size_t a, b;
+} span;
+
+static int ends_with(span *p, const char *w)
+{
+    size_t k = strlen(w);
+    return p->b - p->a >= k && !memcmp(p->s + p->b - k, w, k);
+}
+
+static int starts_with(span *p, const char *w)
+{
+    size_t k = strlen(w);
+    return p->b - p->a >= k && !memcmp(p->s + p->a, w, k);
+}
+
+static size_t find_last(const span *p, const char *w)
+{
+    size_t k = strlen(w), best = (size_t)-1;
+    for (size_t i = p->a; i + k <= p->b; i++)
+        if (!memcmp(p->s + i, w, k))
+            best = i;
+    return best;
+}
+
+/* Cuts the leading scope and time words of p. */
+static void cut_scope(span *p)
+{
+    for (int again = 1; again;) {
+        again = 0;
+        for (size_t w = 0; w < sizeof scopew / sizeof *scopew; w++)
+            if (starts_with(p, scopew[w]) &&
+                !(scopew[w][0] == '\xe2' && p->b - p->a > 3 &&
+                  find_last(p, "”") != (size_t)-1)) {
+                p->a += strlen(scopew[w]);
+                again = 1;
+            }
+    }
+}
+
+/* What cutting a clause's words gives. */
+typedef struct cut {
+    const char *notes[MAXW];
+    size_t nnotes;
+    int distribute, growth, sign, absolute_ok, from, compare;
+} cut;
+
+/* Cuts the trailing qualifiers and verbs of p, notes into c (text
+ * order). */
+static void cut_tail(span *p, cut *c)
+{
+    const char *rev[MAXW];
+    size_t nrev = 0;
+    for (int again = 1; again && p->b > p->a;) {
+        again = 0;
+        for (size_t w = 0; w < sizeof tailw / sizeof *tailw; w++)
+            if (ends_with(p, tailw[w].s)) {
+                p->b -= strlen(tailw[w].s);
+                if (tailw[w].note && nrev < MAXW)
+                    rev[nrev++] = tailw[w].s;
+                c->distribute |= tailw[w].distribute;
+                again = 1;
+                break;
+            }
+    }
+    while (nrev && c->nnotes < MAXW)
+        c->notes[c->nnotes++] = rev[--nrev];
+}
+
+/* Cuts a comparison base (比上年, 比“十二五”时期, 较2015年) off the end. */
+static void cut_compare(span *p)
+{
+    size_t at = find_last(p, "比");
+    size_t at2 = find_last(p, "较");
+    if (at == (size_t)-1 || (at2 != (size_t)-1 && at2 > at))
+        at = at2;
+    if (at == (size_t)-1 || p->b - at > 30)
+        return;
+    uint32_t before, after;
+    ex_cp_before(p->s, at, &before);
+    ex_cp_at(p->s, p->b, at + 3, &after);
+    if (before == 0x5360 /* 占 */ || after == 0x91CD /* 重 */ ||
+        after == 0x4F8B /* 例 */ || after == 0x7387 /* 率 */)
+        return;
+    p->b = at;
+}
+
+/* The name of a clause s[a..b) into out (span in the text, or a joined
+ * copy in buf); the cut words into c. */
+static span clause_name(const char *s, size_t a, size_t b, cut *c,
+                        int *tfrom, int *tto, char *buf, size_t cap,
+                        const char **joined)
+{
+    span p = {s, a, b};
+    *joined = NULL;
+    for (size_t w = 0; w < sizeof cmpw / sizeof *cmpw; w++)
+        if (find_last(&p, cmpw[w]) != (size_t)-1)
+            c->compare = 1;
+    for (size_t w = 0; w < sizeof leadw / sizeof *leadw; w++) {
+        size_t at = find_last(&p, leadw[w]);
+        if (at != (size_t)-1)
+            p.a = at + strlen(leadw[w]);
+    }
+    /* a year or plan in the clause: its own period */
+    for (size_t i = p.a; i < p.b; i++) {
+        int f, t;
+        size_t k = ex_year_at(s, p.b, i, &f, &t);
+        if (!k)
+            k = ex_plan_at(s, p.b, i, &f, &t);
+        if (!k)
+            continue;
+        uint32_t cp;
+        ex_cp_before(s, i, &cp);
+        if (cp == 0x6BD4 || cp == 0x8F83) { /* 比 较: a base */
+            i += k - 1;
+            continue;
+        }
+        *tfrom = f;
+        *tto = t;
+        span before = {s, p.a, i}, after = {s, i + k, p.b};
+        cut_scope(&after);
+        span bt = before;
+        while (ends_with(&bt, "由") || ends_with(&bt, "从") ||
+               ends_with(&bt, "到") || ends_with(&bt, "在") ||
+               ends_with(&bt, "至"))
+            bt.b -= 3, c->from |= ends_with(&before, "由") ||
+                                  ends_with(&before, "从");
+        cut_scope(&bt);
+        if (bt.b > bt.a && after.b - after.a <= 6)
+            p = bt;
+        else
+            p = after;
+        break;
+    }
+    cut_scope(&p);
+    for (int again = 1; again;) { /* 累计完成…, 年均新增… */
+        again = 0;
+        static const char *const lq[] = {"累计", "年均"};
+        for (size_t q = 0; q < 2; q++)
+            if (starts_with(&p, lq[q]) && c->nnotes < MAXW) {
+                c->notes[c->nnotes++] = lq[q];
+                p.a += 6;
+                again = 1;
+            }
+    }
+    cut_scope(&p);
+    cut_tail(&p, c);
+    for (size_t w = 0; w < sizeof groww / sizeof *groww; w++)
+        if (ends_with(&p, groww[w].s)) {
+            /* 增加值 and the like are names, not growth */
+            p.b -= strlen(groww[w].s);
+            c->growth = 1;
+            c->sign = groww[w].sign;
+            c->absolute_ok = !strcmp(groww[w].s, "增加") ||
+                             !strcmp(groww[w].s, "减少") ||
+                             !strcmp(groww[w].s, "增长") ||
+                             !strcmp(groww[w].s, "下降");
+            cut_tail(&p, c);
+            cut_compare(&p);
+            cut_tail(&p, c);
+            break;
+        }
+    if (ends_with(&p, "从") || ends_with(&p, "由")) {
+        p.b -= 3;
+        c->from = 1;
+    }
+    cut_scope(&p);
+    /* a verb inside: 一般公共预算实现收入 → 一般公共预算收入 */
+    static const char *const mid[] = {"实现", "完成"};
+    for (size_t m = 0; m < 2; m++) {
+        size_t at = find_last(&p, mid[m]);
+        if (at == (size_t)-1)
+            continue;
+        size_t la = at - p.a, lb = p.b - at - 6;
+        if (!lb)
+            p.b = at;
+        else if (!la)
+            p.a = at + 6;
+        else if (la + lb < cap) {
+            memcpy(buf, s + p.a, la);
+            memcpy(buf + la, s + at + 6, lb);
+            buf[la + lb] = '\0';
+            *joined = buf;
+        }
+        break;
+    }
+    return p;
+}
+
+/* State of one sentence. */
+typedef struct sent {
+    ex_sink *k;
+    const ex_ctx *sec;
+    int year, span_from, span_to; /* the sentence's own period */
+    int expected, target, lizheng;
+    long last;                    /* index of the last indicator, or -1 */
+    const char *subject;          /* its name */
+    long group;                   /* first of a 分别 list, or -1 */
+    const char *names[MAXW];      /* the 分别 subjects */
+    size_t nnames, gi, gchange;
+    int last_change;              /* the last token was a growth */
+    int last_sign;                /* and its sign */
+} sent;
+
+static const char *keep(ex_sink *k, span p, const char *joined)
+{
+    return joined ? ex_str(k, joined, strlen(joined))
+                  : ex_str(k, p.s + p.a, p.b - p.a);
+}
+
+/* Splits a 分别 subject list (PM2.5、PM10平均浓度; 申请量和授权量) into
+ * st->names, the last one's shared tail given to the others. */
+static void split_names(sent *st, const char *s, span p)
+{
+    size_t starts[MAXW], ends[MAXW], n = 0, a = p.a;
+    static const char *const sep[] = {"、", "和", "及", "与"};
+    for (size_t i = p.a; i < p.b && n + 1 < MAXW;) {
+        size_t hit = 0;
+        for (size_t w = 0; w < 4 && !hit; w++)
+            if (ex_at(s, p.b, i, sep[w]))
+                hit = 3;
+        if (hit) {
+            starts[n] = a, ends[n++] = i;
+            i += hit;
+            a = i;
+        } else {
+            i++;
+        }
+    }
+    starts[n] = a, ends[n++] = p.b;
+    /* the shared tail: after the last part's leading ASCII run, or after
+     * as many characters as the longest other part (≤ 3) */
+    size_t la = starts[n - 1], tail = la;
+    while (tail < p.b && (unsigned char)s[tail] < 0x80)
+        tail++;
+    if (tail == la) {
+        size_t longest = 0;
+        for (size_t i = 0; i + 1 < n; i++)
+            if (ends[i] - starts[i] > longest)
+                longest = ends[i] - starts[i];
+        tail = longest <= 9 && la + longest < p.b ? la + longest : la;
+    }
+    for (size_t i = 0; i < n; i++) {
+        sbuf b = {0};
+        sbuf_add(&b, s + starts[i], ends[i] - starts[i]);
+        if (i + 1 < n && tail > la)
+            sbuf_add(&b, s + tail, p.b - tail);
+        st->names[i] = ex_str(st->k, b.p, b.len);
+        sbuf_free(&b);
+    }
+    st->nnames = n;
+}
+
+/* An elided subject: an attribute word after a subject with a category
+ * word (规模以上工业企业 + 增加值 → 规模以上工业增加值). */
+static const char *with_subject(sent *st, const char *name)
+{
+    if (!st->subject || !*name)
+        return name;
+    int attr = 0;
+    for (size_t w = 0; w < sizeof attrw / sizeof *attrw; w++)
+        attr |= !strcmp(name, attrw[w]);
+    if (!attr)
+        return name;
+    size_t sl = strlen(st->subject);
+    for (size_t w = 0; w < sizeof categw / sizeof *categw; w++) {
+        size_t cl = strlen(categw[w]);
+        if (sl > cl && !memcmp(st->subject + sl - cl, categw[w], cl)) {
+            sbuf b = {0};
+            sbuf_add(&b, st->subject, sl - cl);
+            sbuf_adds(&b, name);
+            const char *r = ex_str(st->k, b.p, b.len);
+            sbuf_free(&b);
+            return r;
+        }
+    }
+    return name;
+}
+
+/* True when a change is a rate (%, 个百分点, 倍, 成), not an amount. */
+static int rate_text(const char *ch)
+{
+    size_t n = strlen(ch);
+    return strs_ends(ch, n, "%") || strs_ends(ch, n, "‰") ||
+           strs_ends(ch, n, "个百分点") || strs_ends(ch, n, "倍") ||
+           strs_ends(ch, n, "成");
+}
+
+/* The change text: sign, value, unit. */
+static const char *change_text(ex_sink *k, int sign, const ex_num *x)
+{
+    char buf[sizeof x->value + sizeof x->unit + 2];
+    snprintf(buf, sizeof buf, "%s%s%s", sign < 0 ? "-" : "+", x->value,
+             x->unit);
+    return ex_str(k, buf, strlen(buf));
+}
+
+/* Kind and period of a new indicator. */
+static void place(sent *st, indicator *x, int tfrom, int tto, int span_value,
+                  int from_value)
+{
+    ex_ctx c = *st->sec;
+    if (st->span_from)
+        c.year = 0, c.span_from = st->span_from, c.span_to = st->span_to;
+    if (st->year)
+        c.year = st->year;
+    if (tfrom && tfrom == tto)
+        c.year = tfrom;
+    else if (tfrom)
+        c.year = 0, c.span_from = tfrom, c.span_to = tto;
+    ex_period_resolve(&c, span_value, from_value, &x->period_from,
+                      &x->period_to);
+    x->kind = st->expected ? IND_EXPECTED
+              : st->target ? IND_TARGET
+                           : (indicator_kind)c.kind;
+    int year = st->k->d->meta.year;
+    if (x->kind == IND_ACTUAL && year && x->period_from > year)
+        x->kind = IND_TARGET;
+}
+
+/* Scans s[a..b) (text between two numbers) for the words that set the
+ * sentence's kind and period. */
+static void scan_words(sent *st, const char *s, size_t a, size_t b)
+{
+    span p = {s, a, b};
+    if (find_last(&p, "预计") != (size_t)-1)
+        st->expected = 1;
+    if (find_last(&p, "力争") != (size_t)-1)
+        st->lizheng = st->target = 1;
+    static const char *const tw[] = {"争取", "确保", "力求", "目标", "预期",
+                                     "安排"};
+    for (size_t w = 0; w < sizeof tw / sizeof *tw; w++)
+        if (find_last(&p, tw[w]) != (size_t)-1)
+            st->target = 1;
+    for (size_t i = a; i < b; i++) {
+        int f, t;
+        size_t k = ex_year_at(s, b, i, &f, &t);
+        if (!k)
+            k = ex_plan_at(s, b, i, &f, &t);
+        if (!k)
+            continue;
+        uint32_t cp;
+        ex_cp_before(s, i, &cp);
+        if (cp == 0x6BD4 || cp == 0x8F83 || cp == 0x662F || cp == 0x4E8E ||
+            cp == 0x7531 || cp == 0x4ECE) { /* 比 较 是 于 由 从 */
+            i += k - 1;
+            continue;
+        }
+        if (f == t)
+            st->year = f, st->span_from = st->span_to = 0;
+        else
+            st->span_from = f, st->span_to = t, st->year = 0;
+        i += k - 1;
+    }
+}
+
+/* One quantity x whose clause is s[wa..x->start) (weak) and s[sa..) (to
+ * the last strong boundary). */
+static void token(sent *st, const char *s, size_t wa, size_t sa,
+                  const ex_num *x, int forced_growth, uint32_t line,
+                  size_t base)
+{
+    ex_sink *k = st->k;
+    cut c = {0};
+    int tfrom = 0, tto = 0;
+    char buf[512];
+    const char *joined;
+    int continued = wa == x->start;
+    span p = clause_name(s, wa, x->start, &c, &tfrom, &tto, buf, sizeof buf,
+                         &joined);
+    if (c.compare)
+        return;
+    if (forced_growth)
+        c.growth = 1, c.sign = 1;
+    if (continued) {
+        c.growth = st->last_change;
+        c.sign = st->last_sign;
+        c.absolute_ok = 1;
+    }
+    int growth = c.growth && (x->rate || c.absolute_ok);
+    st->last_sign = c.sign ? c.sign : 1;
+    const char *name = keep(k, p, joined);
+    if (c.distribute) {
+        cut c2 = {0};
+        int f2, t2;
+        const char *j2;
+        char b2[512];
+        span q = clause_name(s, sa, x->start, &c2, &f2, &t2, b2, sizeof b2,
+                             &j2);
+        split_names(st, s, q);
+        st->gi = 0;
+        name = st->names[0];
+        st->group = (long)k->n;
+    } else if (continued && st->group >= 0 && st->gi + 1 < st->nnames) {
+        name = st->names[++st->gi];
+    } else if (!continued) {
+        st->group = -1;
+    }
+    if (!*name && st->subject)
+        name = st->subject;
+    else
+        name = wa > sa ? with_subject(st, name) : name;
+    if (!*name)
+        return;
+    indicator *target = NULL;
+    if (growth && st->last >= 0) {
+        indicator *l = &k->v[st->last];
+        if (!strcmp(l->name, name)) {
+            if (!*l->change) {
+                target = l;
+            } else if (x->rate && !rate_text(l->change)) {
+                /* a rate after an absolute increase: the rate is the
+                 * change, the increase a note */
+                ex_note_add(k, &l->note, l->change);
+                target = l;
+            }
+        }
+    }
+    if (target) {
+        target->change = change_text(k, c.sign, x);
+        for (size_t i = 0; i < c.nnotes; i++)
+            ex_note_add(k, &target->note, c.notes[i]);
+        ex_note_add(k, &target->note, x->tail);
+        if (!target->value[0])
+            target->start = (uint32_t)(base + x->start),
+            target->end = (uint32_t)(base + x->end);
+        st->last_change = 1;
+        return;
+    }
+    indicator *n = ex_sink_add(k);
+    if (!n)
+        return;
+    n->name = name;
+    if (st->lizheng)
+        ex_note_add(k, &n->note, "力争");
+    int span_value = 0;
+    for (size_t i = 0; i < c.nnotes; i++) {
+        ex_note_add(k, &n->note, c.notes[i]);
+        span_value |= !strcmp(c.notes[i], "累计") ||
+                      !strcmp(c.notes[i], "年均");
+    }
+    if (forced_growth)
+        ex_note_add(k, &n->note, "翻番");
+    ex_note_add(k, &n->note, x->tail);
+    if (growth) {
+        n->change = change_text(k, c.sign, x);
+    } else {
+        n->value = ex_str(k, x->value, strlen(x->value));
+        n->unit = ex_str(k, x->unit, strlen(x->unit));
+        n->amount = x->amount;
+    }
+    n->line = line;
+    n->start = (uint32_t)(base + x->start);
+    n->end = (uint32_t)(base + x->end);
+    place(st, n, tfrom, tto, span_value || strs_has(name, strlen(name), "累计"),
+          c.from);
+    st->last = (long)(n - k->v);
+    st->subject = name;
+    st->last_change = growth;
+}
+
+/* 翻一番 / 翻两番 at s[i]: a growth of 1, 3 or 7 times; bytes or 0. */
+static size_t doubling(const char *s, size_t n, size_t i, ex_num *x)
+{
+    static const struct {
+        const char *s, *v;
+    } f[] = {{"翻一番", "1"}, {"翻两番", "3"}, {"翻二番", "3"},
+             {"翻三番", "7"}, {"翻番", "1"}};
+    for (size_t w = 0; w < sizeof f / sizeof *f; w++)
+        if (ex_at(s, n, i, f[w].s)) {
+            memset(x, 0, sizeof *x);
+            strcpy(x->value, f[w].v);
+            strcpy(x->unit, "倍");
+            x->rate = x->ok = 1;
+            x->start = i;
+            x->end = x->next = i + strlen(f[w].s);
+            return x->end - i;
+        }
+    return 0;
+}
+
+static int is_strong(uint32_t cp)
+{
+    return cp == 0xFF0C || cp == ',' || cp == 0xFF1A || cp == ':' ||
+           cp == 0xFF1B || cp == ';' || cp == 0x3002 || cp == 0xFF01 ||
+           cp == 0xFF1F || cp == '!' || cp == '?';
+}
+
+static int ends_sentence(uint32_t cp)
+{
+    return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '!' ||
+           cp == '?';
+}
+
+void ex_prose_paragraph(ex_sink *k, const char *s, size_t n, size_t base,
+                        uint32_t line, const ex_ctx *c)
+{
+    sent st = {k, c, 0, 0, 0, 0, 0, 0, -1, NULL, -1, {0}, 0, 0, 0, 0, 1};
+    size_t weak = 0, strong = 0, prev = 0;
+    for (size_t i = 0; i < n && !k->full;) {
+        uint32_t cp;
+        size_t len = ex_cp_at(s, n, i, &cp);
+        if (is_strong(cp) || cp == 0x3001 /* 、 */) {
+            weak = i + len;
+            if (is_strong(cp))
+                strong = i + len;
+            if (cp == 0xFF1B || cp == ';')
+                st.lizheng = st.target = 0;
+            if (ends_sentence(cp)) {
+                sent fresh = {k, c, 0, 0, 0, 0, 0, 0, -1, NULL,
+                              -1, {0}, 0, 0, 0, 0, 1};
+                st = fresh;
+                prev = i + len;
+            }
+            i += len;
+            continue;
+        }
+        ex_num x;
+        int forced = 0;
+        size_t step = doubling(s, n, i, &x);
+        if (step)
+            forced = 1;
+        else if (ex_digit_at(s, n, i) || cp >= 0x3007)
+            step = ex_number_read(s, n, i, &x);
+        if (!step) {
+            i += len;
+            continue;
+        }
+        if (x.ok) {
+            scan_words(&st, s, prev, i);
+            token(&st, s, weak > prev ? weak : prev,
+                  strong > prev ? strong : prev, &x, forced, line, base);
+            prev = x.next;
+        }
+        i += step;
+    }
+}
