@@ -7,12 +7,13 @@
 #include "strs.h"
 #include "utf8.h"
 
-/* Words in front of a concept that only say where or over what time: the
- * whole region, the whole year, a running total. */
+/* Words in front of a concept that only say where or over what time (the
+ * whole region, the whole year, a running total), or the verb of the
+ * statement a name was cut from with it (实现地区生产总值). */
 static const char *const scopes[] = {
     "全市", "全区", "全县", "全省", "全州", "全镇", "全盟", "全旗", "全国",
     "全域", "全年", "本市", "本区", "本县", "本省", "我市", "我区", "我县",
-    "我省", "我国", "累计",
+    "我省", "我国", "累计", "实现", "完成", "达到",
 };
 
 /* Words behind a concept that make the name its growth or fall. */

@@ -2,7 +2,7 @@
  * and 地區生產總值 are all 地区生产总值. The synonym table is
  * assets/indicator_names.tsv, compiled in by tools/gen_names; a name is
  * looked up folded (simplified, half-width, lower case, no spaces), also
- * with scope words in front (全市, 全年, 我省, 累计 …) and a rate or
+ * with scope words or a verb in front (全市, 全年, 我省, 累计, 实现 …) and a rate or
  * measure word behind (增速, 增长率, 年均增长, 下降; 总额, 累计额, 数量 …)
  * taken off. Model code: no ICU, no curses. */
 #ifndef BAOGAO_CANONICAL_H

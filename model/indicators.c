@@ -21,9 +21,9 @@ typedef struct rec {
     int from, to;
     indicator_kind kind;
     size_t doc, i;
-    const char *value;    /* ASCII number text, or NULL: no value */
-    const char *unit;     /* folded */
-    const char *change;   /* folded, or NULL: no change */
+    const char *said[2];  /* the value with its unit, the change, in the
+                             form compared (folded, numbers written one
+                             way), or NULL when not stated */
 } rec;
 
 static char *key_of(arena *a, const char *s)
@@ -89,25 +89,76 @@ static void cluster_regions(const doc *const *docs, size_t n, arena *a,
     free(first);
 }
 
-/* value, unit and change as compared: a rate name's value in % or
- * 个百分点 becomes its change (see indicators.h). */
+/* The number at s (digits, ',' between digits, one '.' before a digit)
+ * appended to b written one way: no separators, no leading zeros, no
+ * trailing zeros after the point (1,277.930 → 1277.93, 5.0 → 5). Returns
+ * the end of the number. */
+static const char *add_number(sbuf *b, const char *s)
+{
+    size_t at = b->len;
+    for (; (*s >= '0' && *s <= '9') || (*s == ',' && s[1] >= '0' && s[1] <= '9'); s++)
+        if (*s != ',')
+            sbuf_addc(b, *s);
+    size_t z = at;
+    while (z + 1 < b->len && b->p[z] == '0')
+        z++;
+    memmove(b->p + at, b->p + z, b->len - z + 1);
+    b->len -= z - at;
+    if (*s == '.' && s[1] >= '0' && s[1] <= '9') {
+        size_t point = b->len;
+        for (sbuf_addc(b, *s++); *s >= '0' && *s <= '9'; s++)
+            sbuf_addc(b, *s);
+        while (b->len > point + 1 && b->p[b->len - 1] == '0')
+            b->len--;
+        b->len -= b->len == point + 1;
+        b->p[b->len] = '\0';
+    }
+    return s;
+}
+
+/* s folded (indicator_name_key) with its numbers written one way
+ * (add_number), appended to b: the form statements are compared in. */
+static void add_said(sbuf *b, const char *s)
+{
+    sbuf f = {0};
+    indicator_name_key(s, strlen(s), &f);
+    for (const char *p = f.p; *p;)
+        if (*p >= '0' && *p <= '9')
+            p = add_number(b, p);
+        else
+            sbuf_addc(b, *p++);
+    sbuf_free(&f);
+}
+
+/* The value with its unit and the change as compared; a rate name's
+ * value in % or 个百分点 becomes its change (see indicators.h). */
 static void compared_fields(rec *r, const indicator *x, arena *a)
 {
-    r->value = x->value && *x->value ? x->value : NULL;
-    r->unit = key_of(a, x->unit);
-    r->change = x->change && *x->change ? key_of(a, x->change) : NULL;
+    int value = x->value && *x->value, change = x->change && *x->change;
+    sbuf v = {0}, c = {0}, unit = {0};
+    indicator_name_key(x->unit ? x->unit : "", x->unit ? strlen(x->unit) : 0, &unit);
     canon_match m;
-    if (!r->value || r->change || !indicator_canonical_match(x->name, &m) ||
-        !m.rate || !(strcmp(r->unit, "%") == 0 || strcmp(r->unit, "个百分点") == 0))
-        return;
-    sbuf b = {0};
-    if (*r->value != '-' && *r->value != '+')
-        sbuf_addc(&b, m.rate < 0 ? '-' : '+');
-    sbuf_adds(&b, r->value);
-    sbuf_adds(&b, r->unit);
-    r->change = arena_strndup(a, b.p, b.len);
-    sbuf_free(&b);
-    r->value = NULL;
+    if (value && !change && indicator_canonical_match(x->name, &m) && m.rate &&
+        (strcmp(unit.p, "%") == 0 || strcmp(unit.p, "个百分点") == 0)) {
+        if (*x->value != '-' && *x->value != '+')
+            sbuf_addc(&c, m.rate < 0 ? '-' : '+');
+        add_said(&c, x->value);
+        sbuf_adds(&c, unit.p);
+        value = 0;
+        change = 1;
+    } else if (change) {
+        add_said(&c, x->change);
+    }
+    if (value) {
+        add_said(&v, x->value);
+        sbuf_addc(&v, '\x1f');
+        sbuf_adds(&v, unit.p);
+    }
+    r->said[0] = value ? arena_strndup(a, v.p, v.len) : NULL;
+    r->said[1] = change ? arena_strndup(a, c.p, c.len) : NULL;
+    sbuf_free(&v);
+    sbuf_free(&c);
+    sbuf_free(&unit);
 }
 
 static void fill_rec(rec *r, const doc *d, size_t doc_i, size_t i,
@@ -151,85 +202,95 @@ static int by_group(const void *a, const void *b)
     return c ? c : CMP(x->i, y->i);
 }
 
-/* The number at *s (digits, '.', and ',' between digits), advancing *s. */
-static double number_at(const char **s)
+/* One report's statement of one field. */
+typedef struct said {
+    const char *key;
+    size_t doc;
+} said;
+
+static int by_doc_key(const void *a, const void *b)
 {
-    char buf[96];
-    size_t n = 0;
-    const char *p = *s;
-    for (; (*p >= '0' && *p <= '9') || *p == '.' ||
-           (*p == ',' && p[1] >= '0' && p[1] <= '9');
-         p++)
-        if (*p != ',' && n + 1 < sizeof buf)
-            buf[n++] = *p;
-    buf[n] = '\0';
-    *s = p;
-    return strtod(buf, NULL);
+    const said *x = a, *y = b;
+    return x->doc != y->doc ? CMP(x->doc, y->doc) : strcmp(x->key, y->key);
 }
 
-/* a and b equal, their runs of digits compared as numbers (5 = 5.0). */
-static int same_text(const char *a, const char *b)
+static int by_key(const void *a, const void *b)
 {
-    while (*a && *b) {
-        if (*a >= '0' && *a <= '9' && *b >= '0' && *b <= '9') {
-            if (number_at(&a) != number_at(&b))
-                return 0;
-        } else if (*a++ != *b++) {
-            return 0;
-        }
-    }
-    return !*a && !*b;
+    return strcmp(((const said *)a)->key, ((const said *)b)->key);
 }
 
-static int same_value(const rec *x, const rec *y)
-{
-    return same_text(x->value, y->value) && strcmp(x->unit, y->unit) == 0;
-}
-
-/* Whether two reports' statements r[a0..a1) and r[b0..b1) agree on the
- * field (value when values, else change): -1 conflict, 1 agree, 0 a field
- * not both state. */
-static int field_agreement(const rec *r, size_t a0, size_t a1, size_t b0,
-                           size_t b1, int values)
-{
-    int a_states = 0, b_states = 0;
-    for (size_t i = a0; i < a1; i++)
-        for (size_t j = b0; j < b1; j++) {
-            const rec *x = &r[i], *y = &r[j];
-            int xs = values ? x->value != NULL : x->change != NULL;
-            int ys = values ? y->value != NULL : y->change != NULL;
-            a_states |= xs;
-            b_states |= ys;
-            if (xs && ys && (values ? same_value(x, y) : same_text(x->change, y->change)))
-                return 1;
-        }
-    return a_states && b_states ? -1 : 0;
-}
-
-/* The end of the run of r[i..end) from r[i]'s document. */
-static size_t doc_run(const rec *r, size_t i, size_t end)
+/* The end of the run of s[i..n) from s[i]'s report. */
+static size_t report_run(const said *s, size_t i, size_t n)
 {
     size_t j = i;
-    while (j < end && r[j].doc == r[i].doc)
+    while (j < n && s[j].doc == s[i].doc)
         j++;
     return j;
 }
 
-static indicator_agreement group_agreement(const rec *r, size_t first, size_t end)
+/* True when the sorted keys of x[0..nx) and y[0..ny) share one. */
+static int meet(const said *x, size_t nx, const said *y, size_t ny)
 {
-    int agree = 0;
-    for (size_t a = first, a1; a < end; a = a1) {
-        a1 = doc_run(r, a, end);
-        for (size_t b = a1, b1; b < end; b = b1) {
-            b1 = doc_run(r, b, end);
-            int v = field_agreement(r, a, a1, b, b1, 1);
-            int c = field_agreement(r, a, a1, b, b1, 0);
-            if (v < 0 || c < 0)
-                return IND_CONFLICT;
-            agree |= v > 0 || c > 0;
+    for (size_t i = 0, j = 0; i < nx && j < ny;) {
+        int c = strcmp(x[i].key, y[j].key);
+        if (!c)
+            return 1;
+        i += c < 0;
+        j += c > 0;
+    }
+    return 0;
+}
+
+/* s[0..n) sorted by report, then key, without repeats, from two reports or
+ * more: -1 when two share no key, 1 when they all do. Each report saying
+ * one thing (the common case) is a sort; otherwise report by report. */
+static int reports_agree(said *s, size_t n)
+{
+    int single = 1;
+    for (size_t i = 1; i < n; i++)
+        single &= s[i].doc != s[i - 1].doc;
+    if (single) {
+        qsort(s, n, sizeof *s, by_key);
+        return strcmp(s[0].key, s[n - 1].key) == 0 ? 1 : -1;
+    }
+    for (size_t a = 0, a1; a < n; a = a1) {
+        a1 = report_run(s, a, n);
+        for (size_t b = a1, b1; b < n; b = b1) {
+            b1 = report_run(s, b, n);
+            if (!meet(s + a, a1 - a, s + b, b1 - b))
+                return -1;
         }
     }
-    return agree ? IND_AGREE : IND_ALONE;
+    return 1;
+}
+
+/* Field f (0 value, 1 change) among r[first..end): -1 two reports stating
+ * it conflict, 1 they agree, 0 fewer than two state it. */
+static int field_agreement(const rec *r, size_t first, size_t end, int f)
+{
+    said *s = xcalloc(end - first, sizeof *s);
+    size_t n = 0, reports = 0;
+    for (size_t i = first; i < end; i++)
+        if (r[i].said[f])
+            s[n++] = (said){r[i].said[f], r[i].doc};
+    if (n)
+        qsort(s, n, sizeof *s, by_doc_key);
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!w || by_doc_key(&s[w - 1], &s[i]) != 0) {
+            reports += !w || s[w - 1].doc != s[i].doc;
+            s[w++] = s[i];
+        }
+    int v = reports >= 2 ? reports_agree(s, w) : 0;
+    free(s);
+    return v;
+}
+
+static indicator_agreement group_agreement(const rec *r, size_t first, size_t end)
+{
+    int v = field_agreement(r, first, end, 0);
+    int c = field_agreement(r, first, end, 1);
+    return v < 0 || c < 0 ? IND_CONFLICT : v > 0 || c > 0 ? IND_AGREE : IND_ALONE;
 }
 
 /* The groups of the sorted records r[0..n). */

@@ -146,6 +146,39 @@ int query_doc_ok(const query *q, const doc *d)
     return 1;
 }
 
+static void note_hit(void *p, size_t pos, size_t len)
+{
+    (void)pos;
+    (void)len;
+    *(int *)p = 1;
+}
+
+/* True when term t occurs in folded f[0..n), literally or as pinyin. */
+static int term_in(const query_term *t, const char *f, size_t n)
+{
+    int hit = strstr(f, t->folded) != NULL;
+    if (!hit && pinyin_query(t->folded, t->len))
+        pinyin_find(f, n, t->folded, t->len, note_hit, &hit);
+    return hit;
+}
+
+int query_match_folded(const query *q, const char *f, size_t n)
+{
+    for (size_t t = 0; t < q->nterms; t++)
+        if (term_in(&q->terms[t], f, n) == q->terms[t].negative)
+            return 0;
+    return 1;
+}
+
+int query_match_text(const query *q, const char *s)
+{
+    folded f;
+    fold_text(s, strlen(s), &f);
+    int ok = query_match_folded(q, f.s, f.len);
+    fold_free(&f);
+    return ok;
+}
+
 typedef struct occurrence {
     size_t start, end;
     int term;
@@ -207,26 +240,6 @@ static void find_all(const query *q, const folded *f,
     }
     if (out->n)
         qsort(out->v, out->n, sizeof *out->v, by_start);
-}
-
-static void pinyin_seen(void *p, size_t pos, size_t len)
-{
-    (void)pos;
-    (void)len;
-    *(int *)p = 1;
-}
-
-int query_match_folded(const query *q, const char *f, size_t n)
-{
-    for (size_t t = 0; t < q->nterms; t++) {
-        const query_term *qt = &q->terms[t];
-        int found = strstr(f, qt->folded) != NULL;
-        if (!found && pinyin_query(qt->folded, qt->len))
-            pinyin_find(f, n, qt->folded, qt->len, pinyin_seen, &found);
-        if (found == qt->negative)
-            return 0;
-    }
-    return 1;
 }
 
 /* Term masks per section (own range, children included) and for the

@@ -33,6 +33,17 @@ typedef struct query {
 int query_parse(const char *q, query *out, const char **err);
 void query_free(query *q);
 
+/* True when every positive term of q occurs in NUL-terminated UTF-8 s,
+ * folded or as pinyin (as search_doc matches: 地區 = 地区, dqsczz), and no
+ * negative term does. s is one unit (no sections); the region:, year:,
+ * kind: and section: filters are not looked at. Cannot fail. */
+int query_match_text(const query *q, const char *s);
+
+/* query_match_text of text already folded: f[0..n) in fold_text's form,
+ * NUL-terminated (for many texts matched against one query, each folded
+ * once). */
+int query_match_folded(const query *q, const char *f, size_t n);
+
 /* True when document d passes the region/year/kind filters. */
 int query_doc_ok(const query *q, const doc *d);
 
@@ -52,12 +63,6 @@ typedef void (*search_hit_fn)(void *ctx, const doc *d, const search_hit *h);
  * document order. Returns the number of hits. */
 size_t search_doc(const query *q, const doc *d, const folded *f,
                   search_hit_fn fn, void *ctx);
-
-/* True when folded text f[0..n) (fold_text's form, NUL-terminated) holds
- * every positive term of q — literally or, for a term of letters, as
- * pinyin — and no negative one: the query matched against a short text
- * (an indicator's name), the filters and sections aside. */
-int query_match_folded(const query *q, const char *f, size_t n);
 
 /* A match of a pinyin term: folded byte offset and length. */
 typedef struct pinyin_span {

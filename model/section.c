@@ -2,6 +2,11 @@
  * offset and its breadcrumb path (see section.h). */
 #include "section.h"
 
+#include <stdio.h>
+#include <string.h>
+
+#include "utf8.h"
+
 int section_find(const section *sec, size_t nsec, size_t offset)
 {
     /* The last section starting at or before offset whose range holds it;
@@ -35,4 +40,33 @@ size_t section_trail(const section *sec, size_t nsec, size_t offset, int *out,
     while (n && k < max)
         out[k++] = chain[--n];
     return k;
+}
+
+/* Appends to buf[*len..size) what snprintf makes of fmt and s, n; *len
+ * stays below size. */
+static void label_add(char *buf, size_t size, size_t *len, const char *fmt,
+                      int n, const char *s)
+{
+    int w = snprintf(buf + *len, size - *len, fmt, n, s);
+    *len += w < 0 ? 0 : (size_t)w;
+    if (*len >= size)
+        *len = size - 1;
+}
+
+char *section_label(const section *s, size_t n, int k, size_t title_max,
+                    char *buf, size_t size)
+{
+    int path[8];
+    size_t depth = k >= 0 ? section_trail(s, n, s[k].start, path, 8) : 0;
+    size_t len = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < depth && len < 300; i++) {
+        const char *m = s[path[i]].marker;
+        label_add(buf, size, &len, i ? "›%.*s" : "%.*s", (int)strlen(m), m);
+    }
+    if (depth) {
+        const char *t = s[path[depth - 1]].title;
+        label_add(buf, size, &len, " %.*s", (int)utf8_cut(t, strlen(t), title_max), t);
+    }
+    return buf;
 }

@@ -64,4 +64,11 @@ int section_find(const section *s, size_t n, size_t offset);
 size_t section_trail(const section *s, size_t n, size_t offset, int *out,
                      size_t max);
 
+/* The label of section k among s[0..n): the markers of its breadcrumb
+ * joined by › (up to 300 bytes of them), a space and its title cut to
+ * title_max bytes of whole characters: "一、›（一） 经济运行质效提升". Into
+ * buf[0..size) (NUL-terminated, cut to fit); "" when k < 0. Returns buf. */
+char *section_label(const section *s, size_t n, int k, size_t title_max,
+                    char *buf, size_t size);
+
 #endif

@@ -33,7 +33,7 @@ static void usage(FILE *f)
           "A terminal browser for Chinese government reports.\n\nverbs:\n",
           f);
     for (size_t i = 0; i < NVERBS; i++)
-        fprintf(f, "  %-8s %-10s %s\n", verbs[i].name, verbs[i].args,
+        fprintf(f, "  %-10s %-10s %s\n", verbs[i].name, verbs[i].args,
                 verbs[i].help);
     fputs("\noptions:\n"
           "  --json             one JSON document instead of TSV (cat: each\n"
@@ -45,6 +45,10 @@ static void usage(FILE *f)
           "  --no-mouse         no mouse reporting in the terminal UI\n"
           "  --ambiwide         ambiguous-width characters (“”…—·①) take two\n"
           "                     cells; --narrow one (default: ask the terminal)\n"
+          "  --name TEXT        indicators: those whose name or canonical name\n"
+          "                     matches TEXT as search matches (地區, dqsczz)\n"
+          "  --kind KIND        indicators: actual, target or expected only\n"
+          "  --period P         indicators: of period P only (2023, 2021-2025)\n"
           "  --help             this text\n"
           "  --version          the version\n"
           "  --                 ends the options: every word after it is a PATH\n"
@@ -130,6 +134,22 @@ static int parse_option(const char *a, options *o)
     return 0;
 }
 
+/* --name TEXT, --kind KIND, --period P (also --name=TEXT): the slot the
+ * option a fills, or NULL when a is none of them. */
+static const char **filter_slot(const char *a, options *o, const char **inline_value)
+{
+    static const char *const names[] = {"--name", "--kind", "--period"};
+    const char **slots[] = {&o->name, &o->kind, &o->period};
+    for (int k = 0; k < 3; k++) {
+        size_t n = strlen(names[k]);
+        if (strncmp(a, names[k], n) == 0 && (a[n] == '\0' || a[n] == '=')) {
+            *inline_value = a[n] == '=' ? a + n + 1 : NULL;
+            return slots[k];
+        }
+    }
+    return NULL;
+}
+
 /* search's QUERY: the first word after the verb search, which may start
  * with '-' (an exclusion: search "-改革 发展") when it is no option. */
 static int is_query(const options *o)
@@ -153,6 +173,15 @@ static int parse_args(int argc, char **argv, options *o)
         if (!words_only && strcmp(a, "--") == 0) {
             words_only = 1;
         } else if (!words_only && a[0] == '-' && a[1] != '\0') {
+            const char *value, **slot = filter_slot(a, o, &value);
+            if (slot && !value && i + 1 == argc) {
+                out_error("%s needs a value", a);
+                return -1;
+            }
+            if (slot) {
+                *slot = value ? value : argv[++i];
+                continue;
+            }
             int e = parse_option(a, o);
             if (e == OPTION_UNKNOWN && is_query(o)) {
                 o->paths[o->npaths++] = argv[i];
@@ -228,6 +257,10 @@ int cli_main(int argc, char **argv)
         o.bundled = 1;
     }
     const verb *v = find_verb(o.verb);
+    if ((o.name || o.kind || o.period) && (!v || v->run != verb_indicators)) {
+        out_error("--name, --kind and --period are for the indicators verb");
+        return 2;
+    }
     if (o.format == OUT_CSV && (!v || v->prints != VERB_ROWS))
         return refuse_csv(v);
     return v ? v->run(&o) : verb_tui(&o);

@@ -250,7 +250,8 @@ static void check_columns(const out_columns *cols, size_t depth)
         must(!(strs && c->flags & OUT_IN_FLAT), "a flat column after strings", c->name);
         strs |= c->type == OUT_STRS && c->flags & OUT_IN_FLAT;
         must(c->type != OUT_MAP || !(c->flags & OUT_IN_FLAT), "a map in TSV/CSV", c->name);
-        must(c->type != OUT_NUM || (c->digits >= 0 && c->digits <= 17),
+        must(c->type != OUT_NUM || c->digits == OUT_DIGITS_SHORT ||
+             (c->digits >= 0 && c->digits <= 17),
              "digits out of 0..17", c->name);
         if (c->type != OUT_ROWS)
             continue;
@@ -392,7 +393,10 @@ void out_num(out_writer *w, double v)
     const out_column *c = take(w, OUT_NUM);
     char buf[NUM_TEXT];
     must(isfinite(v), "a number that is not finite", c->name);
-    snprintf(buf, sizeof buf, "%.*f", c->digits, v);
+    if (c->digits == OUT_DIGITS_SHORT)
+        snprintf(buf, sizeof buf, "%.15g", v);
+    else
+        snprintf(buf, sizeof buf, "%.*f", c->digits, v);
     scalar(w, c, buf, 0);
 }
 

@@ -73,7 +73,9 @@ typedef enum out_format { OUT_TSV, OUT_JSON, OUT_CSV } out_format;
 typedef enum out_type {
     OUT_STR,  /* a string */
     OUT_INT,  /* an integer */
-    OUT_NUM,  /* a number printed with `digits` digits after the point */
+    OUT_NUM,  /* a number printed with `digits` digits after the point, or
+                 with OUT_DIGITS_SHORT in 15 significant digits, no
+                 trailing zeros (13.4, 127793000000, 1e+40) */
     OUT_BOOL, /* true or false (JSON true/false; flat "true"/"false") */
     OUT_STRS, /* strings (see the top) */
     OUT_MAP,  /* string pairs (see the top) */
@@ -92,11 +94,15 @@ enum {
 
 typedef struct out_columns out_columns;
 
+/* An OUT_NUM column's digits for amounts of any size: "%.15g". */
+enum { OUT_DIGITS_SHORT = -1 };
+
 typedef struct out_column {
     const char *name;
     out_type type;
     unsigned flags;          /* OUT_IN_* | OUT_NULLABLE */
-    int digits;              /* OUT_NUM: digits after the point */
+    int digits;              /* OUT_NUM: digits after the point, or
+                                OUT_DIGITS_SHORT */
     const out_columns *rows; /* OUT_ROWS: the nested rows' columns */
 } out_column;
 

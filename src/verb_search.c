@@ -54,19 +54,9 @@ static unsigned line_at(const doc *d, size_t off)
 /* 一、›（一） 经济运行质效提升… : the breadcrumb and the deepest title. */
 static char *section_text(const doc *d, int s)
 {
-    char buf[512] = "";
-    int path[8];
-    size_t n = s >= 0 ? section_path(d, d->sections[s].start, path, 8) : 0;
-    size_t len = 0;
-    for (size_t i = 0; i < n && len < 300; i++)
-        len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s",
-                                i ? "›" : "", d->sections[path[i]].marker);
-    if (n) {
-        const char *t = d->sections[path[n - 1]].title;
-        snprintf(buf + len, sizeof buf - len, " %.*s",
-                 (int)utf8_cut(t, strlen(t), TITLE_BYTES), t);
-    }
-    return xstrdup(buf);
+    char buf[512];
+    return xstrdup(section_label(d->sections, d->nsections, s, TITLE_BYTES,
+                                 buf, sizeof buf));
 }
 
 /* Up to SNIPPET_CHARS characters either side of the hit, newlines made

@@ -17,6 +17,8 @@ typedef struct options {
     char **paths;   /* the PATH arguments, or the bundled corpus */
     size_t npaths;
     int bundled;    /* no PATH was given: paths is the bundled corpus */
+    /* indicators' filters (--name, --kind, --period), as typed, or NULL */
+    const char *name, *kind, *period;
 } options;
 
 /* What a verb prints: rows (TSV, --json, --csv), or text (cat: its
@@ -30,6 +32,7 @@ enum { VERB_TEXT, VERB_ROWS };
     X(outline, "PATH", "level marker title line", VERB_ROWS)                \
     X(tables, "PATH", "table caption row cells... (one row per table row)", VERB_ROWS) \
     X(search, "QUERY [PATH...]", "path line section snippet (exit 1: no hit)", VERB_ROWS) \
+    X(indicators, "[PATH...]", "the numbers stated: name canonical value unit change period kind … (exit 1: none)", VERB_ROWS) \
     X(cat, "[PATH...]", "the clean text: one paragraph per line, a blank line between blocks", VERB_TEXT) \
     X(check, "[PATH...]", "what decode, clean, repair and structure did to each file", VERB_ROWS)
 

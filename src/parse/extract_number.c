@@ -186,6 +186,9 @@ static size_t one_number(const char *s, size_t n, size_t at, cn_number *cn,
         const char *f;
         if (mag_at(s, n, at + cn->head, &f, pow)) {
             *mag = f;
+            cn_number h; /* the value before the magnitude */
+            cn_numeral_read(s + at, cn->head, &h);
+            cn->value = h.value;
         } else {
             *pow = 0;
             cn->head = k;

@@ -66,6 +66,15 @@ if [ -x "$STAGE_BENCH" ]; then
     awk -v d="$td" -v a="$tt" -v b="$ts" 'BEGIN { printf "structure stage: %.2f s on top of %.2f s of decode and text stages (+%.0f%%)\n", b, d + a, 100 * b / (d + a) }'
 fi
 
+# Extraction (issue 11): what the extract stage adds to parsing the
+# corpus (pipeline time without it, its own time, the share) and the
+# memory per indicator (the struct and its strings).
+EXTRACT_BENCH="$(dirname "$BAOGAO")/tests/extract_bench"
+if [ -x "$EXTRACT_BENCH" ]; then
+    read -r nf ni tp te share per < <("$EXTRACT_BENCH" 1 "$W"/utf8/*)
+    echo "extract stage: ${te} s on top of ${tp} s of parsing (+${share}) over $nf files, $ni indicators, ${per} bytes an indicator"
+fi
+
 # Search (issue 5): a corpus of ≥ 500 MB from the samples; the index's
 # build speed, memory and query latency against ripgrep over the same files
 # for the same literal queries, and folding against opencc's t2s.

@@ -47,7 +47,8 @@ def run(args):
 samples = sorted(glob.glob(os.path.join(data, '00?_*.txt')))
 targets = [[s] for s in samples] + [[data], [hostile], [samples[1], samples[3]]]
 verbs = [['list'], ['outline'], ['tables'], ['check'], ['search', '经济'],
-         ['search', 'jingji'], ['search', '引号']]
+         ['search', 'jingji'], ['search', '引号'], ['indicators'],
+         ['indicators', '--name', 'dqsczz']]
 hostile_chars = set()
 for verb in verbs:
     for target in targets:
@@ -86,6 +87,6 @@ for args in "cat --csv $DATA" "cat --csv-bom" "--csv $DATA/001_2cdd38cdf6c8a87a.
     t_check "baogao $args: usage error naming --csv (exit $rc)" $?
 done
 "$BAOGAO" cat --csv "$DATA" 2> "$T_TMP/err" > /dev/null
-grep -q '^baogao: cat prints text, not rows; --csv is for list, outline, tables, search, check$' "$T_TMP/err"
+grep -q '^baogao: cat prints text, not rows; --csv is for list, outline, tables, search, indicators, check$' "$T_TMP/err"
 t_check "cat --csv says why and which verbs take --csv" $?
 t_done

@@ -51,6 +51,8 @@ static void test_scope_and_rates(void)
     CHECK_STR(indicator_canonical("全國國內生產總值"), "地区生产总值");
     CHECK_STR(indicator_canonical("我省一般公共预算收入"), "一般公共预算收入");
     CHECK_STR(indicator_canonical("累计新增就业人数"), "城镇新增就业");
+    CHECK_STR(indicator_canonical("實現地區生產總值"), "地区生产总值");
+    CHECK_STR(indicator_canonical("全年实现一般公共预算收入"), "一般公共预算收入");
     CHECK(indicator_canonical_match("地区生产总值增速", &m));
     CHECK_STR(m.canonical, "地区生产总值");
     CHECK_INT(m.rate, 1);

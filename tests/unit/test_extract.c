@@ -1,5 +1,228 @@
-/* test_extract.c — the extract stage, one sentence per construction. */
+/* test_extract.c — the extract stage, one sentence per construction, each
+ * inside a small report whose heading sets the period and kind; the
+ * numbers that are no indicators; bad input. */
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "canonical.h"
 #include "check.h"
 #include "pipeline.h"
-int main(void) { return check_done(); }
+#include "sbuf.h"
+
+static doc *parse(const char *heading, const char *body)
+{
+    sbuf b = {0};
+    sbuf_printf(&b, "%s\n\n%s\n", heading, body);
+    doc *d = doc_new("t.txt", "t.txt");
+    CHECK_INT(pipeline_text(d, b.p, b.len, 1, NULL), 0);
+    sbuf_free(&b);
+    return d;
+}
+
+static const char *const REVIEW = "一、2023年工作回顾";
+static const char *const PLAN = "一、2024年工作安排";
+
+/* Checks indicator i of d field by field; amount within 1e-9 relative
+ * (NAN when none). */
+static void want(const doc *d, size_t i, const char *name, const char *value,
+                 const char *unit, double amount, const char *change,
+                 const char *period, const char *kind, const char *note)
+{
+    CHECK(i < d->nindicators);
+    if (i >= d->nindicators)
+        return;
+    const indicator *x = &d->indicators[i];
+    char per[32];
+    CHECK_STR(x->name, name);
+    /* extract sets canonical = name; the pipeline then canonicalises it */
+    const char *concept = indicator_canonical(name);
+    CHECK_STR(x->canonical, concept ? concept : name);
+    CHECK_STR(x->value, value);
+    CHECK_STR(x->unit, unit);
+    if (isnan(amount))
+        CHECK(isnan(x->amount));
+    else
+        CHECK(fabs(x->amount - amount) <= fabs(amount) * 1e-9);
+    CHECK_STR(x->change, change);
+    CHECK_STR(indicator_period_format(x->period_from, x->period_to, per,
+                                      sizeof per), period);
+    CHECK_STR(indicator_kind_name(x->kind), kind);
+    CHECK_STR(x->note, note);
+    CHECK_INT(x->line, 3);
+    CHECK(x->end > x->start && x->table == -1);
+}
+
+static void one(const char *heading, const char *body, size_t count,
+                size_t i, const char *name, const char *value,
+                const char *unit, double amount, const char *change,
+                const char *period, const char *kind, const char *note)
+{
+    doc *d = parse(heading, body);
+    CHECK_INT(d->nindicators, count);
+    want(d, i, name, value, unit, amount, change, period, kind, note);
+    doc_free(d);
+}
+
+static void statements(void)
+{
+    one(REVIEW, "全年地区生产总值1277.93亿元,增长4.8%。", 1, 0, "地区生产总值",
+        "1277.93", "亿元", 1277.93e8, "+4.8%", "2023", "actual", "");
+    one(REVIEW, "一般公共预算实现收入57.89亿元,同比增长8.3%。", 1, 0,
+        "一般公共预算收入", "57.89", "亿元", 57.89e8, "+8.3%", "2023",
+        "actual", "");
+    one(REVIEW, "全区实有各类市场主体约14.52万户。", 1, 0, "实有各类市场主体",
+        "14.52", "万户", 145200, "", "2023", "actual", "约");
+    one(REVIEW, "工业增加值下降0.3个百分点。", 1, 0, "工业增加值", "", "",
+        NAN, "-0.3个百分点", "2023", "actual", "");
+    one(REVIEW, "外资企业数增长2.4倍。", 1, 0, "外资企业数", "", "", NAN,
+        "+2.4倍", "2023", "actual", "");
+    one(PLAN, "数字经济核心产业营收6800亿元左右、增长超20%。", 1, 0,
+        "数字经济核心产业营收", "6800", "亿元", 6800e8, "+20%", "2024",
+        "target", "左右;超");
+}
+
+static void targets(void)
+{
+    doc *d = parse(PLAN, "主要预期目标是:地区生产总值增长5%以上;固定资产投资"
+                         "完成560亿元以上,力争达到635亿元。");
+    CHECK_INT(d->nindicators, 3);
+    want(d, 0, "地区生产总值", "", "", NAN, "+5%", "2024", "target", "以上");
+    want(d, 1, "固定资产投资", "560", "亿元", 560e8, "", "2024", "target",
+         "以上");
+    want(d, 2, "固定资产投资", "635", "亿元", 635e8, "", "2024", "target",
+         "力争");
+    doc_free(d);
+    one(REVIEW, "预计全年地区生产总值增长5%左右。", 1, 0, "地区生产总值", "",
+        "", NAN, "+5%", "2023", "expected", "左右");
+    one(REVIEW, "到2025年,城市道路网密度达到6公里/平方公里。", 1, 0,
+        "城市道路网密度", "6", "公里/平方公里", 6, "", "2025", "target", "");
+}
+
+static void forms(void)
+{
+    one(REVIEW, "国内生产总值达到３３．５万亿元。", 1, 0, "国内生产总值", "33.5",
+        "万亿元", 3.35e13, "", "2023", "actual", "");
+    one(REVIEW, "居民消费价格上涨率为４.６％。", 1, 0, "居民消费价格上涨率",
+        "4.6", "%", 4.6, "", "2023", "actual", "");
+    one(REVIEW, "研发投入强度为百分之十三点四。", 1, 0, "研发投入强度", "13.4",
+        "%", 13.4, "", "2023", "actual", "");
+    one(REVIEW, "城镇新增就业一千二百万人。", 1, 0, "城镇新增就业", "1200",
+        "万人", 1.2e7, "", "2023", "actual", "");
+    one(REVIEW, "财政支出三万亿元。", 1, 0, "财政支出", "3", "万亿元", 3e12,
+        "", "2023", "actual", "");
+    one(REVIEW, "项目投资1,100万元。", 1, 0, "项目投资", "1100", "万元", 1.1e7,
+        "", "2023", "actual", "");
+    one(REVIEW, "群众满意率达八成以上。", 1, 0, "群众满意率", "8", "成", 80, "",
+        "2023", "actual", "以上");
+    one(REVIEW, "城乡居民收入翻一番。", 1, 0, "城乡居民收入", "", "", NAN,
+        "+1倍", "2023", "actual", "翻番");
+    one(PLAN, "地区生产总值增长6.5%－7%。", 1, 0, "地区生产总值", "", "", NAN,
+        "+6.5-7%", "2024", "target", "");
+    one(PLAN, "城镇调查失业率控制在4.5%—5%。", 1, 0, "城镇调查失业率", "4.5-5",
+        "%", 4.5, "",
+        "2024", "target", "");
+    one(REVIEW, "三次产业结构为0.4:27.8:71.8。", 1, 0, "三次产业结构",
+        "0.4:27.8:71.8", ":", NAN, "", "2023", "actual", "");
+}
+
+static void lists(void)
+{
+    doc *d = parse(REVIEW, "PM2.5、PM10平均浓度分别下降8%、14.6%。");
+    CHECK_INT(d->nindicators, 2);
+    want(d, 0, "PM2.5平均浓度", "", "", NAN, "-8%", "2023", "actual", "");
+    want(d, 1, "PM10平均浓度", "", "", NAN, "-14.6%", "2023", "actual", "");
+    doc_free(d);
+    d = parse(REVIEW, "规模以上工业企业达7.6万家、增加值增长3%。");
+    CHECK_INT(d->nindicators, 2);
+    want(d, 0, "规模以上工业企业", "7.6", "万家", 76000, "", "2023", "actual",
+         "");
+    want(d, 1, "规模以上工业增加值", "", "", NAN, "+3%", "2023", "actual", "");
+    doc_free(d);
+    d = parse(REVIEW, "粮食播种面积3320万亩、产量1285万吨以上。");
+    CHECK_INT(d->nindicators, 2);
+    want(d, 0, "粮食播种面积", "3320", "万亩", 3.32e7, "", "2023", "actual",
+         "");
+    want(d, 1, "粮食产量", "1285", "万吨", 1.285e7, "", "2023", "actual",
+         "以上");
+    doc_free(d);
+    d = parse(REVIEW, "“十三五”时期,国内生产总值从54万亿元增加到82.7万亿元。");
+    CHECK_INT(d->nindicators, 2);
+    want(d, 0, "国内生产总值", "54", "万亿元", 5.4e13, "", "2015", "actual",
+         "");
+    want(d, 1, "国内生产总值", "82.7", "万亿元", 8.27e13, "", "2020",
+         "actual", "");
+    doc_free(d);
+    d = parse(REVIEW, "2016—2020年累计完成地区生产总值5009.66亿元,年均增长3.4%。");
+    CHECK_INT(d->nindicators, 1);
+    want(d, 0, "地区生产总值", "5009.66", "亿元", 5009.66e8, "+3.4%",
+         "2016-2020", "actual", "累计;年均");
+    doc_free(d);
+}
+
+/* Numbers that are no indicators give nothing. */
+static void not_indicators(void)
+{
+    doc *d = parse(REVIEW, "根据荔府〔2021〕4号文件,在第十四个五年规划的第一年,"
+                           "2023年3月5日召开会议,热线020-81234567和12345,"
+                           "实施1310工程和百千万工程,排名全市第一,3.网格化管理。");
+    CHECK_INT(d->nindicators, 0);
+    doc_free(d);
+}
+
+static void bad_input(void)
+{
+    doc *d = parse(REVIEW, "这是一段没有任何数字的文字。");
+    CHECK_INT(d->nindicators, 0);
+    doc_free(d);
+    /* 40 digits: kept as written, the amount a finite double */
+    d = parse(REVIEW, "资金1234567890123456789012345678901234567890元。");
+    CHECK_INT(d->nindicators, 1);
+    if (d->nindicators) {
+        CHECK_STR(d->indicators[0].value,
+                  "1234567890123456789012345678901234567890");
+        CHECK(isfinite(d->indicators[0].amount) &&
+              d->indicators[0].amount > 1.2e39 &&
+              d->indicators[0].amount < 1.3e39);
+    }
+    doc_free(d);
+    /* broken units: no crash, sensible values */
+    d = parse(REVIEW, "收入57.89亿元元,增长%4.8,投资5亿,人口1.2亿,比重%%,"
+                      "面积3平方,产值百分之,增速5个百分。");
+    CHECK(d->nindicators <= 8);
+    for (size_t i = 0; i < d->nindicators; i++)
+        CHECK(*d->indicators[i].value || *d->indicators[i].change);
+    doc_free(d);
+    /* 5,000 numbers in one paragraph: linear, every one read */
+    sbuf b = {0};
+    for (int i = 0; i < 5000; i++)
+        sbuf_printf(&b, "指标%d达到%d.5亿元,", i, i);
+    sbuf_adds(&b, "完。");
+    clock_t t0 = clock();
+    d = parse(REVIEW, b.p);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    CHECK_INT(d->nindicators, 5000);
+    CHECK(secs < 5);
+    printf("5000 numbers: %.3f s\n", secs);
+    doc_free(d);
+    sbuf_free(&b);
+    /* cancelled: the stage gives up */
+    cancel_flag up;
+    atomic_init(&up, 1);
+    d = doc_new("t.txt", "t.txt");
+    CHECK_INT(pipeline_text(d, "增长5%\n", 8, 1, &up), -1);
+    doc_free(d);
+}
+
+int main(void)
+{
+    statements();
+    targets();
+    forms();
+    lists();
+    not_indicators();
+    bad_input();
+    return check_done();
+}

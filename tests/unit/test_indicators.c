@@ -172,6 +172,35 @@ static void test_fields(void)
     free_docs(d, 5);
 }
 
+/* Numbers compared as numbers: separators, leading and trailing zeros
+ * after the point do not count; other digits do. */
+static void test_numbers(void)
+{
+    static const char *const same[][2] = {
+        {"10.50", "10.5"}, {"05", "5"}, {"0.5", "0.50"}, {"4.5-5", "4.50-5.0"},
+        {"1,000", "1000"}, {"1,277.93", "1277.930"},
+    };
+    static const char *const other[][2] = {
+        {"100", "1"}, {"10", "1.0"}, {"0.05", "0.5"}, {"4.5-5", "4.5-6"}, {"12", "1.2"},
+    };
+    for (int k = 0; k < 2; k++)
+        for (size_t i = 0; i < (k ? 5 : 6); i++) {
+            const char *const *p = k ? other[i] : same[i];
+            spec a[] = {{"固定资产投资", p[0], "亿元", "", 2023, 2023, IND_ACTUAL}};
+            spec b[] = {{"固定资产投资", p[1], "亿元", "", 2023, 2023, IND_ACTUAL}};
+            doc *d[] = {make_doc("a", "X区", a, 1), make_doc("b", "X区", b, 1)};
+            CHECK_INT(agreement_of(d, 2, 0, 0), k ? IND_CONFLICT : IND_AGREE);
+            free_docs(d, 2);
+        }
+    /* Three reports, one of them apart: the group conflicts. */
+    static const spec x[] = {{"固定资产投资", "1", "亿元", "", 2023, 2023, IND_ACTUAL}};
+    static const spec y[] = {{"固定资产投资", "2", "亿元", "", 2023, 2023, IND_ACTUAL}};
+    doc *d[] = {make_doc("a", "X区", x, 1), make_doc("b", "X区", x, 1), make_doc("c", "X区", y, 1)};
+    CHECK_INT(agreement_of(d, 2, 0, 0), IND_AGREE);
+    CHECK_INT(agreement_of(d, 3, 0, 0), IND_CONFLICT);
+    free_docs(d, 3);
+}
+
 static void test_rates(void)
 {
     static const spec tab[] = {{"地区生产总值年均增长", "7", "%", "", 2016, 2020, IND_TARGET}};
@@ -224,6 +253,7 @@ int main(void)
     test_conflict();
     test_twice();
     test_fields();
+    test_numbers();
     test_rates();
     test_unknown();
     test_names();

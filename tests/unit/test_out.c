@@ -125,6 +125,32 @@ static void test_scalars(void)
            "\"ok\": true, \"s\": \"x\"}\n]\n");
 }
 
+static const out_column short_cols[] = {
+    {"x", OUT_NUM, OUT_IN_ALL, OUT_DIGITS_SHORT, NULL},
+};
+static const out_columns short_columns = OUT_COLUMNS(short_cols);
+
+static void fill_short(out_writer *w)
+{
+    static const double v[] = {13.4, 1277.93e8, 3.35e13, 1e40, -0.3, 5};
+    for (size_t i = 0; i < sizeof v / sizeof *v; i++) {
+        out_row_begin(w);
+        out_num(w, v[i]);
+        out_row_end(w);
+    }
+}
+
+/* OUT_DIGITS_SHORT: 15 significant digits, no trailing zeros, an exponent
+ * where the number is too long (JSON takes it as it is). */
+static void test_short_numbers(void)
+{
+    EXPECT(OUT_TSV, 0, &short_columns, fill_short,
+           "x\n13.4\n127793000000\n33500000000000\n1e+40\n-0.3\n5\n");
+    EXPECT(OUT_JSON, 0, &short_columns, fill_short,
+           "[\n  {\"x\": 13.4},\n  {\"x\": 127793000000},\n  {\"x\": 33500000000000},"
+           "\n  {\"x\": 1e+40},\n  {\"x\": -0.3},\n  {\"x\": 5}\n]\n");
+}
+
 static void test_empty_and_bom(void)
 {
     EXPECT(OUT_TSV, 0, &scalar_columns, fill_nothing, "name\tn\tx\tok\ts\n");
@@ -602,6 +628,7 @@ int main(void)
 {
     test_escaping();
     test_scalars();
+    test_short_numbers();
     test_empty_and_bom();
     test_where();
     test_nested();
