@@ -179,7 +179,8 @@ static span clause_name(const char *s, size_t a, size_t b, cut *c,
             continue;
         uint32_t cp;
         ex_cp_before(s, i, &cp);
-        if (cp == 0x6BD4 || cp == 0x8F83) { /* 比 较: a base */
+        if (cp == 0x6BD4 || cp == 0x8F83 || cp == 0x662F || cp == 0x4E8E ||
+            cp == 0x4E0E) { /* 比 较 是 于 与: a base */
             i += k - 1;
             continue;
         }
@@ -239,6 +240,12 @@ static span clause_name(const char *s, size_t a, size_t b, cut *c,
         size_t at = find_last(&p, mid[m]);
         if (at == (size_t)-1)
             continue;
+        static const char *const noun[] = {"率", "度", "值", "额", "量", "数"};
+        int is_noun = 0; /* 完成率, 实现值: a noun, not a verb */
+        for (size_t w = 0; w < 6; w++)
+            is_noun |= ex_at(s, p.b, at + 6, noun[w]);
+        if (is_noun)
+            break;
         size_t la = at - p.a, lb = p.b - at - 6;
         if (!lb)
             p.b = at;
@@ -266,6 +273,9 @@ typedef struct sent {
     long group;                   /* first of a 分别 list, or -1 */
     const char *names[MAXW];      /* the 分别 subjects */
     size_t nnames, gi, gchange;
+    cut lead;                     /* the words cut off the list's clause */
+    int lead_growth;              /* the list is of changes */
+    cut gcut;                     /* the words of its changes' clause */
     int last_change;              /* the last token was a growth */
     int last_sign;                /* and its sign */
 } sent;
@@ -456,11 +466,35 @@ static void token(sent *st, const char *s, size_t wa, size_t sa,
         span q = clause_name(s, sa, x->start, &c2, &f2, &t2, b2, sizeof b2,
                              &j2);
         split_names(st, s, q);
-        st->gi = 0;
+        st->gi = st->gchange = 0;
         name = st->names[0];
         st->group = (long)k->n;
-    } else if (continued && st->group >= 0 && st->gi + 1 < st->nnames) {
+        st->lead = c;
+        st->lead_growth = growth;
+    } else if (continued && st->group >= 0 && st->gi + 1 < st->nnames &&
+               growth == st->lead_growth) {
         name = st->names[++st->gi];
+        c = st->lead;
+        c.distribute = 0;
+    } else if (growth && !st->lead_growth && !*name && st->group >= 0 &&
+               st->nnames > 1 &&
+               st->gchange < st->nnames &&
+               st->group + (long)st->gchange < (long)k->n) {
+        /* 分别达A、B，年均增长a、b: the changes in the same order */
+        if (st->gchange == 0)
+            st->gcut = c;
+        else
+            c.nnotes = st->gcut.nnotes,
+            memcpy(c.notes, st->gcut.notes, sizeof c.notes);
+        indicator *g = &k->v[st->group + (long)st->gchange++];
+        if (!*g->change) {
+            g->change = change_text(k, c.sign, x);
+            for (size_t i = 0; i < c.nnotes; i++)
+                ex_note_add(k, &g->note, c.notes[i]);
+            ex_note_add(k, &g->note, x->tail);
+            st->last_change = 1;
+            return;
+        }
     } else if (!continued) {
         st->group = -1;
     }
@@ -560,10 +594,22 @@ static int ends_sentence(uint32_t cp)
            cp == '?';
 }
 
+/* The state at the start of a sentence. */
+static sent fresh_sentence(ex_sink *k, const ex_ctx *c)
+{
+    sent st;
+    memset(&st, 0, sizeof st);
+    st.k = k;
+    st.sec = c;
+    st.last = st.group = -1;
+    st.last_sign = 1;
+    return st;
+}
+
 void ex_prose_paragraph(ex_sink *k, const char *s, size_t n, size_t base,
                         uint32_t line, const ex_ctx *c)
 {
-    sent st = {k, c, 0, 0, 0, 0, 0, 0, -1, NULL, -1, {0}, 0, 0, 0, 0, 1};
+    sent st = fresh_sentence(k, c);
     size_t weak = 0, strong = 0, prev = 0;
     for (size_t i = 0; i < n && !k->full;) {
         uint32_t cp;
@@ -575,9 +621,7 @@ void ex_prose_paragraph(ex_sink *k, const char *s, size_t n, size_t base,
             if (cp == 0xFF1B || cp == ';')
                 st.lizheng = st.target = 0;
             if (ends_sentence(cp)) {
-                sent fresh = {k, c, 0, 0, 0, 0, 0, 0, -1, NULL,
-                              -1, {0}, 0, 0, 0, 0, 1};
-                st = fresh;
+                st = fresh_sentence(k, c);
                 prev = i + len;
             }
             i += len;
