@@ -54,7 +54,7 @@ static void row_text(const doc *d, char *buf, size_t len)
 
 /* Columns: the open marker, the label (cut with …), the ×N of
  * near-duplicates (which the cut never takes). */
-static const list_column columns[] = {{1, 0}, {LIST_FLEX, 1}, {LIST_FIT, 0}};
+static const list_column columns[] = {{1, 0, 0}, {LIST_FLEX, 1, 0}, {LIST_FIT, 0, 0}};
 
 static size_t row_count(void *ctx)
 {

@@ -167,36 +167,29 @@ static int row_match(void *ctx, size_t i, const char *f)
 }
 
 /* Who gives cells up when the columns do not fit, in turn: the name to
- * 20 cells, the note, the report to 10, the name to 12, the period and
- * region to 5, the kind, the name to 6 (cut with …), the report. Value,
- * change, values and the agreement mark never give. */
+ * 20 cells, a group's values to 24 (cut with … at the edge), the note,
+ * the report to 10, the name to 12, the period and region to 5, the
+ * kind, the name to 6 (cut with …), the report. Value, change and the
+ * agreement mark never give. */
 static const list_give give_order[] = {
-    {ICOL_NAME, 20},  {ICOL_NOTE, 0}, {ICOL_REPORT, 10}, {ICOL_NAME, 12},
+    {ICOL_NAME, 20},  {ICOL_VALUES, 24}, {ICOL_NOTE, 0}, {ICOL_REPORT, 10},
+    {ICOL_NAME, 12},
     {ICOL_PERIOD, 5}, {ICOL_REGION, 5}, {ICOL_KIND, 0},  {ICOL_NAME, 6},
     {ICOL_REPORT, 0},
 };
 
-enum { VALUES_MIN = 24 }; /* a group's values ask for no more when fitting */
-
-/* Columns' widths in `room` cells (see give_order); a group's values, or
- * else the name, take what is left over. */
+/* Columns' widths in `room` cells (see give_order); the last column (the
+ * note, a group's values) takes what is left over. */
 static void fit_columns(indview *v, int room)
 {
     enum { NGIVE = sizeof give_order / sizeof *give_order };
     list_give order[NGIVE];
-    int out[ITAB_MAX_COLS], want[ITAB_MAX_COLS], n = 0, used = 0, rest = -1;
+    int out[ITAB_MAX_COLS], n = 0, used = 0, rest = v->t.ncols - 1;
     for (int g = 0; g < NGIVE; g++)
         for (int k = 0; k < v->t.ncols; k++)
             if (v->t.cols[k] == give_order[g].col)
                 order[n++] = (list_give){k, give_order[g].min};
-    for (int k = 0; k < v->t.ncols; k++) {
-        int c = v->t.cols[k];
-        want[k] = c == ICOL_VALUES && v->want[k] > VALUES_MIN ? VALUES_MIN
-                                                               : v->want[k];
-        if (c == ICOL_VALUES || (c == ICOL_NAME && rest < 0))
-            rest = k;
-    }
-    list_fit(want, order, n, v->t.ncols, room, out);
+    list_fit(v->want, order, n, v->t.ncols, room, out);
     for (int k = 0; k < v->t.ncols; k++)
         used += out[k];
     if (rest >= 0 && used < room)
@@ -204,7 +197,8 @@ static void fit_columns(indview *v, int room)
     for (int k = 0; k < v->t.ncols; k++) {
         int c = v->t.cols[k];
         /* A group's values, the last column, are cut only by the edge. */
-        v->cols[k] = (list_column){out[k], c != ICOL_VALUE && c != ICOL_CHANGE};
+        v->cols[k] = (list_column){out[k], c != ICOL_VALUE && c != ICOL_CHANGE,
+                                   k + 1 < v->t.ncols};
     }
 }
 

@@ -382,9 +382,12 @@ static void paint_row(WINDOW *w, const list_source *s, const list_row *r,
     widths(s, r, width - x, cw);
     for (int c = 0; c < s->ncols && x < width; c++) {
         int room = cw[c] < width - x ? cw[c] : width - x;
+        int text = cw[c] - s->cols[c].gap < room ? cw[c] - s->cols[c].gap : room;
         if (room <= 0)
             continue;
-        int used = draw_cell(w, y, x, &r->cell[c], room, s->cols[c].ellipsis);
+        int used = text > 0 ? draw_cell(w, y, x, &r->cell[c], text,
+                                        s->cols[c].ellipsis)
+                            : 0;
         x += s->cols[c].width >= 0 ? room : used; /* text flows after FIT and
                                                     FLEX columns */
     }

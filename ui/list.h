@@ -44,6 +44,8 @@ enum { LIST_FIT = -1, LIST_FLEX = -2 };
 typedef struct list_column {
     int width;
     int ellipsis; /* cut with … when it does not fit */
+    int gap;      /* of its cells, the last ones left blank (the space
+                     between columns: a cut text never runs into the next) */
 } list_column;
 
 /* One row as the view describes it. */

@@ -54,7 +54,7 @@ static int marker_wants_space(const char *m)
 
 /* Columns: the fold or gap flag, the marker, the title (cut with …). */
 static const list_column columns[] = {
-    {LIST_FIT, 0}, {LIST_FIT, 0}, {LIST_FLEX, 1}};
+    {LIST_FIT, 0, 0}, {LIST_FIT, 0, 0}, {LIST_FLEX, 1, 0}};
 
 static size_t row_count(void *ctx)
 {

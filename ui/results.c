@@ -203,7 +203,7 @@ static void run(results *r, const view_ctx *c, size_t from)
 
 /* ---- the list ------------------------------------------------------------ */
 
-static const list_column columns[] = {{12, 1}, {1, 0}, {LIST_FLEX, 1}};
+static const list_column columns[] = {{12, 1, 0}, {1, 0, 0}, {LIST_FLEX, 1, 0}};
 
 static size_t row_count(void *ctx)
 {

@@ -42,7 +42,7 @@ static int odd(void *ctx, size_t i, const char *f)
     return f[0] == 'o' ? (int)(i % 2) : 1;
 }
 
-static const list_column cols[] = {{LIST_FLEX, 1}};
+static const list_column cols[] = {{LIST_FLEX, 1, 0}};
 
 static list_source source(fake *f)
 {
