@@ -312,8 +312,10 @@ int itab_set_filter(itab *t, const char *f, int *narrower)
     t->has_query = ok;
     if (ok)
         t->q = q;
-    memset(t->memo, -1, t->folds.n);
-    memset(t->docmemo, -1, t->ndocmemo);
+    if (t->memo)
+        memset(t->memo, -1, t->folds.n);
+    if (t->docmemo)
+        memset(t->docmemo, -1, t->ndocmemo);
     return f[0] && !ok ? -1 : 0;
 }
 
