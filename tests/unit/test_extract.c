@@ -128,38 +128,56 @@ static void forms(void)
         "0.4:27.8:71.8", ":", NAN, "", "2023", "actual", "");
 }
 
+/* An expected indicator. */
+typedef struct row {
+    const char *name, *value, *unit;
+    double amount;
+    const char *change, *period, *kind, *note;
+} row;
+
+/* body (under REVIEW) gives exactly the two indicators a and b. */
+static void pair(const char *body, row a, row b)
+{
+    doc *d = parse(REVIEW, body);
+    CHECK_INT(d->nindicators, 2);
+    want(d, 0, a.name, a.value, a.unit, a.amount, a.change, a.period, a.kind,
+         a.note);
+    want(d, 1, b.name, b.value, b.unit, b.amount, b.change, b.period, b.kind,
+         b.note);
+    doc_free(d);
+}
+
 static void lists(void)
 {
-    doc *d = parse(REVIEW, "PM2.5、PM10平均浓度分别下降8%、14.6%。");
-    CHECK_INT(d->nindicators, 2);
-    want(d, 0, "PM2.5平均浓度", "", "", NAN, "-8%", "2023", "actual", "");
-    want(d, 1, "PM10平均浓度", "", "", NAN, "-14.6%", "2023", "actual", "");
-    doc_free(d);
-    d = parse(REVIEW, "规模以上工业企业达7.6万家、增加值增长3%。");
-    CHECK_INT(d->nindicators, 2);
-    want(d, 0, "规模以上工业企业", "7.6", "万家", 76000, "", "2023", "actual",
-         "");
-    want(d, 1, "规模以上工业增加值", "", "", NAN, "+3%", "2023", "actual", "");
-    doc_free(d);
-    d = parse(REVIEW, "粮食播种面积3320万亩、产量1285万吨以上。");
-    CHECK_INT(d->nindicators, 2);
-    want(d, 0, "粮食播种面积", "3320", "万亩", 3.32e7, "", "2023", "actual",
-         "");
-    want(d, 1, "粮食产量", "1285", "万吨", 1.285e7, "", "2023", "actual",
-         "以上");
-    doc_free(d);
-    d = parse(REVIEW, "“十三五”时期,国内生产总值从54万亿元增加到82.7万亿元。");
-    CHECK_INT(d->nindicators, 2);
-    want(d, 0, "国内生产总值", "54", "万亿元", 5.4e13, "", "2015", "actual",
-         "");
-    want(d, 1, "国内生产总值", "82.7", "万亿元", 8.27e13, "", "2020",
-         "actual", "");
-    doc_free(d);
-    d = parse(REVIEW, "2016—2020年累计完成地区生产总值5009.66亿元,年均增长3.4%。");
-    CHECK_INT(d->nindicators, 1);
-    want(d, 0, "地区生产总值", "5009.66", "亿元", 5009.66e8, "+3.4%",
-         "2016-2020", "actual", "累计;年均");
-    doc_free(d);
+    pair("PM2.5、PM10平均浓度分别下降8%、14.6%。",
+         (row){"PM2.5平均浓度", "", "", NAN, "-8%", "2023", "actual", ""},
+         (row){"PM10平均浓度", "", "", NAN, "-14.6%", "2023", "actual", ""});
+    pair("专利申请量和授权量累计分别达4.4万件、1.48万件,年均增长59.1%、16.2%。",
+         (row){"专利申请量", "4.4", "万件", 44000, "+59.1%", "2023", "actual",
+               "累计;年均"},
+         (row){"授权量", "1.48", "万件", 14800, "+16.2%", "2023", "actual",
+               "累计;年均"});
+    pair("规模以上工业企业达7.6万家、增加值增长3%。",
+         (row){"规模以上工业企业", "7.6", "万家", 76000, "", "2023", "actual",
+               ""},
+         (row){"规模以上工业增加值", "", "", NAN, "+3%", "2023", "actual", ""});
+    pair("粮食播种面积3320万亩、产量1285万吨以上。",
+         (row){"粮食播种面积", "3320", "万亩", 3.32e7, "", "2023", "actual", ""},
+         (row){"粮食产量", "1285", "万吨", 1.285e7, "", "2023", "actual",
+               "以上"});
+    pair("“十三五”时期,国内生产总值从54万亿元增加到82.7万亿元。",
+         (row){"国内生产总值", "54", "万亿元", 5.4e13, "", "2015", "actual", ""},
+         (row){"国内生产总值", "82.7", "万亿元", 8.27e13, "", "2020", "actual",
+               ""});
+    pair("年度投资计划完成率113.7%,财政收入累计完成351.75亿元,比上年增加"
+         "12.5亿元,增长3.7%。",
+         (row){"年度投资计划完成率", "113.7", "%", 113.7, "", "2023", "actual",
+               ""},
+         (row){"财政收入", "351.75", "亿元", 351.75e8, "+3.7%", "2023",
+               "actual", "累计;+12.5亿元"});
+    one(REVIEW, "2016—2020年累计完成地区生产总值5009.66亿元,年均增长3.4%。", 1,
+        0, "地区生产总值", "5009.66", "亿元", 5009.66e8, "+3.4%", "2016-2020",
+        "actual", "累计;年均");
 }
 
 /* Numbers that are no indicators give nothing. */
