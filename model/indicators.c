@@ -138,7 +138,7 @@ static void compared_fields(rec *r, const indicator *x, arena *a)
     sbuf v = {0}, c = {0}, unit = {0};
     indicator_name_key(x->unit ? x->unit : "", x->unit ? strlen(x->unit) : 0, &unit);
     canon_match m;
-    if (value && !change && indicator_canonical_match(x->name, &m) && m.rate &&
+    if (value && !change && x->name && indicator_canonical_match(x->name, &m) && m.rate &&
         (strcmp(unit.p, "%") == 0 || strcmp(unit.p, "个百分点") == 0)) {
         if (*x->value != '-' && *x->value != '+')
             sbuf_addc(&c, m.rate < 0 ? '-' : '+');

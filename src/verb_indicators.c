@@ -11,8 +11,10 @@
  * 地区生产总值), --kind one kind, --period one period; agreement
  * is always over every indicator loaded, filtered or not. Exit 1 when no
  * indicator is printed, 2 for a bad --kind, --period or --name. The
- * reports that state an indicator stay loaded until the end (agreement
- * needs them all); the others are freed as they load. */
+ * reports that state an indicator are kept until the end (agreement
+ * needs them all), each as a compact copy of its names, region and
+ * indicators with their section labels; the rest of each report is freed
+ * as it loads. */
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -38,9 +40,11 @@ typedef struct filter {
     int from, to;
 } filter;
 
+/* The reports with indicators, each as a compact copy (see compact). */
 typedef struct kept {
     doc **docs;
-    size_t n, cap;
+    const char ***labels; /* per report, each indicator's section label */
+    size_t n, cap, lcap;
 } kept;
 
 static const out_column ind_cols[] = {
@@ -96,16 +100,53 @@ static int wanted(const filter *f, const indicator *x)
            (f->concept && strcmp(f->concept, x->canonical) == 0);
 }
 
-/* A document with indicators is kept for the groups; the others go. */
+static const char *copy(arena *a, const char *s)
+{
+    return s ? arena_strndup(a, s, strlen(s)) : "";
+}
+
+/* What the rows and the groups need of d, in a document of its own: its
+ * path and name, region and indicators (strings copied), and each
+ * indicator's section label into *labels (in the copy's arena); d's text
+ * and structure are left behind. */
+static doc *compact(const doc *d, const char ***labels)
+{
+    doc *c = doc_new(d->path, d->name);
+    char label[512];
+    c->meta.region = copy(&c->mem, d->meta.region);
+    c->nindicators = d->nindicators;
+    c->indicators = arena_alloc(&c->mem, d->nindicators * sizeof *c->indicators);
+    *labels = arena_alloc(&c->mem, d->nindicators * sizeof **labels);
+    for (size_t i = 0; i < d->nindicators; i++) {
+        const indicator *x = &d->indicators[i];
+        indicator *y = &c->indicators[i];
+        *y = *x;
+        y->name = copy(&c->mem, x->name);
+        y->canonical = copy(&c->mem, x->canonical);
+        y->value = copy(&c->mem, x->value);
+        y->unit = copy(&c->mem, x->unit);
+        y->change = copy(&c->mem, x->change);
+        y->note = copy(&c->mem, x->note);
+        y->section = y->table = y->row = -1; /* the copy has no structure */
+        int s = x->section >= 0 && (size_t)x->section < d->nsections ? x->section : -1;
+        (*labels)[i] = copy(&c->mem, section_label(d->sections, d->nsections, s,
+                                                   TITLE_BYTES, label, sizeof label));
+    }
+    return c;
+}
+
+/* A report with indicators is kept (compact) for the groups; the others
+ * go. */
 static void keep_doc(void *ctx, doc *d)
 {
     kept *k = ctx;
-    if (!d->nindicators) {
-        doc_free(d);
-        return;
+    if (d->nindicators) {
+        k->docs = xgrow(k->docs, &k->cap, k->n, sizeof *k->docs);
+        k->labels = xgrow(k->labels, &k->lcap, k->n, sizeof *k->labels);
+        k->docs[k->n] = compact(d, &k->labels[k->n]);
+        k->n++;
     }
-    k->docs = xgrow(k->docs, &k->cap, k->n, sizeof *k->docs);
-    k->docs[k->n++] = d;
+    doc_free(d);
 }
 
 /* The consistency of docs[di]->indicators[i]: its group's agreement and
@@ -126,13 +167,12 @@ static void consistency(out_writer *w, const indicator_groups *g,
     free(names);
 }
 
-static void row(out_writer *w, const indicator_groups *g, doc *const *docs,
+static void row(out_writer *w, const indicator_groups *g, const kept *k,
                 size_t di, size_t i)
 {
-    const doc *d = docs[di];
+    const doc *d = k->docs[di];
     const indicator *x = &d->indicators[i];
-    char period[32], label[512];
-    int s = x->section >= 0 && (size_t)x->section < d->nsections ? x->section : -1;
+    char period[32];
     out_row_begin(w);
     out_str(w, d->name);
     out_str(w, x->name);
@@ -149,11 +189,10 @@ static void row(out_writer *w, const indicator_groups *g, doc *const *docs,
     out_str(w, indicator_kind_name(x->kind));
     out_str(w, x->note);
     out_int(w, x->line);
-    out_str(w, section_label(d->sections, d->nsections, s, TITLE_BYTES, label,
-                             sizeof label));
+    out_str(w, k->labels[di][i]);
     out_int(w, x->start);
     out_int(w, x->end);
-    consistency(w, g, docs, di, i);
+    consistency(w, g, k->docs, di, i);
     out_row_end(w);
 }
 
@@ -167,7 +206,7 @@ static size_t print_rows(const kept *k, const filter *f, const options *o)
     for (size_t d = 0; d < k->n; d++)
         for (size_t i = 0; i < k->docs[d]->nindicators; i++)
             if (wanted(f, &k->docs[d]->indicators[i])) {
-                row(w, &g, k->docs, d, i);
+                row(w, &g, k, d, i);
                 rows++;
             }
     out_close(w);
@@ -187,6 +226,7 @@ int verb_indicators(const options *o)
     for (size_t d = 0; d < k.n; d++)
         doc_free(k.docs[d]);
     free(k.docs);
+    free(k.labels);
     if (f.by_name)
         query_free(&f.q);
     return rows ? 0 : 1;

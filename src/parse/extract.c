@@ -49,7 +49,8 @@ int extract_run(doc *d, const cancel_flag *cancel)
 {
     ex_sink k = {d, NULL, 0, 0, 0};
     size_t next = 0;
-    int done_table = -1, stopped = 0;
+    int done_table = -1, stopped = 0, ctx_sec = -2;
+    ex_ctx c = {0, 0, 0, -1};
     for (size_t i = 0; i < d->nblocks && !k.full; i++) {
         const block *b = &d->blocks[i];
         if (cancel_every(cancel, b->start, &next)) {
@@ -57,11 +58,14 @@ int extract_run(doc *d, const cancel_flag *cancel)
             break;
         }
         if (b->kind == BLOCK_PARAGRAPH || b->kind == BLOCK_APPENDIX) {
-            ex_ctx c = ex_period_section(d, b->start);
+            int sec = section_at(d, b->start);
+            if (sec != ctx_sec || i == 0) { /* one context a section */
+                c = ex_period_section(d, b->start);
+                ctx_sec = sec;
+            }
             size_t first = k.n;
             ex_prose_paragraph(&k, d->clean.bytes + b->start,
                                b->end - b->start, b->start, b->line, &c);
-            int sec = section_at(d, b->start);
             for (size_t j = first; j < k.n; j++) {
                 k.v[j].section = sec;
                 k.v[j].line = line_at(d, b->line, k.v[j].start - b->start);

@@ -66,6 +66,10 @@ size_t ex_year_at(const char *s, size_t n, size_t i, int *from, int *to);
  * else 0. */
 size_t ex_plan_at(const char *s, size_t n, size_t i, int *from, int *to);
 
+/* A year, span or plan number at s[i] (ex_year_at, ex_plan_at), looked
+ * for only where one can start: bytes with the period in f and t, else 0. */
+size_t ex_period_at(const char *s, size_t n, size_t i, int *f, int *t);
+
 /* Resolves a period for a value in context: a year given with it wins,
  * then the sentence's, then the section's; a span gives the span for
  * cumulative/average values (span_value), the start year − 1 for a

@@ -105,6 +105,16 @@ size_t ex_plan_at(const char *s, size_t n, size_t i, int *from, int *to)
     return after - i;
 }
 
+size_t ex_period_at(const char *s, size_t n, size_t i, int *f, int *t)
+{
+    unsigned char c = (unsigned char)s[i];
+    if ((c >= '0' && c <= '9') || c == 0xEF)
+        return ex_year_at(s, n, i, f, t);
+    if (c == '"' || ex_at(s, n, i, "“") || ex_at(s, n, i, "十"))
+        return ex_plan_at(s, n, i, f, t);
+    return 0;
+}
+
 /* Fills what a title says of the period (first year or plan in it) and
  * kind, where c does not have them yet. */
 static void title_context(const char *t, ex_ctx *c)
@@ -113,16 +123,11 @@ static void title_context(const char *t, ex_ctx *c)
     if (!c->year && !c->span_from) {
         for (size_t i = 0; i < n; i++) {
             int f, to;
-            if (ex_year_at(t, n, i, &f, &to)) {
+            if (ex_period_at(t, n, i, &f, &to)) {
                 if (f == to)
                     c->year = f;
                 else
                     c->span_from = f, c->span_to = to;
-                break;
-            }
-            if (ex_plan_at(t, n, i, &f, &to)) {
-                c->span_from = f;
-                c->span_to = to;
                 break;
             }
         }

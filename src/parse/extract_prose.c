@@ -7,6 +7,7 @@
 
 #include "extract_impl.h"
 #include "strs.h"
+#include "utf8.h"
 
 #define MAXW 16
 
@@ -85,9 +86,12 @@ static int starts_with(span *p, const char *w)
 static size_t find_last(const span *p, const char *w)
 {
     size_t k = strlen(w), best = (size_t)-1;
-    for (size_t i = p->a; i + k <= p->b; i++)
-        if (!memcmp(p->s + i, w, k))
-            best = i;
+    const char *at = p->s + p->a, *end = p->s + p->b;
+    const char *hit;
+    while ((hit = memmem(at, (size_t)(end - at), w, k)) != NULL) {
+        best = (size_t)(hit - p->s);
+        at = hit + 1;
+    }
     return best;
 }
 
@@ -153,6 +157,36 @@ static void cut_compare(span *p)
     p->b = at;
 }
 
+/* One pass over clause p: a comparison word (高于…) marks c, and the name
+ * starts after the last lead word (力争, 带动…). */
+static void lead_words(span *p, cut *c)
+{
+    size_t start = p->a;
+    for (size_t i = p->a; i < p->b;) {
+        uint32_t cp;
+        size_t len = utf8_decode(p->s + i, p->b - i, &cp);
+        switch (cp) {
+        case 0x9AD8: case 0x4F4E: case 0x5FEB: case 0x6162: case 0x8D85:
+        case 0x9886: /* 高 低 快 慢 超 领 */
+            for (size_t w = 0; w < sizeof cmpw / sizeof *cmpw; w++)
+                if (ex_at(p->s, p->b, i, cmpw[w]))
+                    c->compare = 1;
+            break;
+        case 0x529B: case 0x4E89: case 0x786E: case 0x9884: case 0x5E26:
+        case 0x63A8: case 0x4FC3: case 0x62C9: case 0x5176: case 0x5B89:
+        case 0x7D2F: /* 力 争 确 预 带 推 促 拉 其 安 累 */
+            for (size_t w = 0; w < sizeof leadw / sizeof *leadw; w++)
+                if (ex_at(p->s, p->b, i, leadw[w]))
+                    start = i + strlen(leadw[w]);
+            break;
+        default:
+            break;
+        }
+        i += len;
+    }
+    p->a = start > p->b ? p->b : start;
+}
+
 /* The name of a clause s[a..b) into out (span in the text, or a joined
  * copy in buf); the cut words into c. */
 static span clause_name(const char *s, size_t a, size_t b, cut *c,
@@ -161,20 +195,11 @@ static span clause_name(const char *s, size_t a, size_t b, cut *c,
 {
     span p = {s, a, b};
     *joined = NULL;
-    for (size_t w = 0; w < sizeof cmpw / sizeof *cmpw; w++)
-        if (find_last(&p, cmpw[w]) != (size_t)-1)
-            c->compare = 1;
-    for (size_t w = 0; w < sizeof leadw / sizeof *leadw; w++) {
-        size_t at = find_last(&p, leadw[w]);
-        if (at != (size_t)-1)
-            p.a = at + strlen(leadw[w]);
-    }
+    lead_words(&p, c);
     /* a year or plan in the clause: its own period */
     for (size_t i = p.a; i < p.b; i++) {
         int f, t;
-        size_t k = ex_year_at(s, p.b, i, &f, &t);
-        if (!k)
-            k = ex_plan_at(s, p.b, i, &f, &t);
+        size_t k = ex_period_at(s, p.b, i, &f, &t);
         if (!k)
             continue;
         uint32_t cp;
@@ -396,40 +421,55 @@ static void place(sent *st, indicator *x, int tfrom, int tto, int span_value,
         x->kind = IND_TARGET;
 }
 
-/* Scans s[a..b) (text between two numbers) for the words that set the
- * sentence's kind and period. */
-static void scan_words(sent *st, const char *s, size_t a, size_t b)
+/* At s[i] (code point cp), the words that set the sentence's kind (预计,
+ * 力争, 目标…) and its period (a year, a span, a plan: not after 比/较/
+ * 是/于/由/从, which make a base). Returns the bytes of a period read, else
+ * 0. Called for every character, in order: it looks only where one of
+ * them can start. */
+static size_t mark_words(sent *st, const char *s, size_t n, size_t i,
+                         uint32_t cp)
 {
-    span p = {s, a, b};
-    if (find_last(&p, "预计") != (size_t)-1)
-        st->expected = 1;
-    if (find_last(&p, "力争") != (size_t)-1)
-        st->lizheng = st->target = 1;
-    static const char *const tw[] = {"争取", "确保", "力求", "目标", "预期",
-                                     "安排"};
-    for (size_t w = 0; w < sizeof tw / sizeof *tw; w++)
-        if (find_last(&p, tw[w]) != (size_t)-1)
+    switch (cp) {
+    case 0x9884: /* 预 */
+        if (ex_at(s, n, i, "预计"))
+            st->expected = 1;
+        else if (ex_at(s, n, i, "预期"))
             st->target = 1;
-    for (size_t i = a; i < b; i++) {
-        int f, t;
-        size_t k = ex_year_at(s, b, i, &f, &t);
-        if (!k)
-            k = ex_plan_at(s, b, i, &f, &t);
-        if (!k)
-            continue;
-        uint32_t cp;
-        ex_cp_before(s, i, &cp);
-        if (cp == 0x6BD4 || cp == 0x8F83 || cp == 0x662F || cp == 0x4E8E ||
-            cp == 0x7531 || cp == 0x4ECE) { /* 比 较 是 于 由 从 */
-            i += k - 1;
-            continue;
-        }
-        if (f == t)
-            st->year = f, st->span_from = st->span_to = 0;
-        else
-            st->span_from = f, st->span_to = t, st->year = 0;
-        i += k - 1;
+        return 0;
+    case 0x529B: /* 力 */
+        if (ex_at(s, n, i, "力争"))
+            st->lizheng = st->target = 1;
+        else if (ex_at(s, n, i, "力求"))
+            st->target = 1;
+        return 0;
+    case 0x4E89: /* 争 */
+    case 0x786E: /* 确 */
+    case 0x76EE: /* 目 */
+    case 0x5B89: /* 安 */
+        if (ex_at(s, n, i, "争取") || ex_at(s, n, i, "确保") ||
+            ex_at(s, n, i, "目标") || ex_at(s, n, i, "安排"))
+            st->target = 1;
+        return 0;
+    default:
+        break;
     }
+    int f, t;
+    size_t k = (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19) ||
+                       cp == '"' || cp == 0x201C || cp == 0x5341
+                   ? ex_period_at(s, n, i, &f, &t)
+                   : 0;
+    if (!k)
+        return 0;
+    uint32_t b;
+    ex_cp_before(s, i, &b);
+    if (b == 0x6BD4 || b == 0x8F83 || b == 0x662F || b == 0x4E8E ||
+        b == 0x7531 || b == 0x4ECE) /* 比 较 是 于 由 从 */
+        return k;
+    if (f == t)
+        st->year = f, st->span_from = st->span_to = 0;
+    else
+        st->span_from = f, st->span_to = t, st->year = 0;
+    return k;
 }
 
 /* One quantity x whose clause is s[wa..x->start) (weak) and s[sa..) (to
@@ -581,6 +621,22 @@ static size_t doubling(const char *s, size_t n, size_t i, ex_num *x)
     return 0;
 }
 
+/* True for a character a numeral may start with (百 for 百分之). */
+static int numeral_start(uint32_t cp)
+{
+    switch (cp) {
+    case 0x3007: case 0x96F6: case 0x4E00: case 0x4E8C: case 0x4E09:
+    case 0x56DB: case 0x4E94: case 0x516D: case 0x4E03: case 0x516B:
+    case 0x4E5D: case 0x5341: case 0x4E24: case 0x5169: case 0x58F9:
+    case 0x8D30: case 0x8CB3: case 0x53C1: case 0x53C3: case 0x8086:
+    case 0x4F0D: case 0x9646: case 0x9678: case 0x67D2: case 0x634C:
+    case 0x7396: case 0x62FE: case 0x767E:
+        return 1;
+    default:
+        return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
+    }
+}
+
 static int is_strong(uint32_t cp)
 {
     return cp == 0xFF0C || cp == ',' || cp == 0xFF1A || cp == ':' ||
@@ -613,7 +669,7 @@ void ex_prose_paragraph(ex_sink *k, const char *s, size_t n, size_t base,
     size_t weak = 0, strong = 0, prev = 0;
     for (size_t i = 0; i < n && !k->full;) {
         uint32_t cp;
-        size_t len = ex_cp_at(s, n, i, &cp);
+        size_t len = utf8_decode(s + i, n - i, &cp);
         if (is_strong(cp) || cp == 0x3001 /* 、 */) {
             weak = i + len;
             if (is_strong(cp))
@@ -627,19 +683,19 @@ void ex_prose_paragraph(ex_sink *k, const char *s, size_t n, size_t base,
             i += len;
             continue;
         }
+        mark_words(&st, s, n, i, cp);
         ex_num x;
         int forced = 0;
-        size_t step = doubling(s, n, i, &x);
+        size_t step = cp == 0x7FFB /* 翻 */ ? doubling(s, n, i, &x) : 0;
         if (step)
             forced = 1;
-        else if (ex_digit_at(s, n, i) || cp >= 0x3007)
+        else if (numeral_start(cp))
             step = ex_number_read(s, n, i, &x);
         if (!step) {
             i += len;
             continue;
         }
         if (x.ok) {
-            scan_words(&st, s, prev, i);
             token(&st, s, weak > prev ? weak : prev,
                   strong > prev ? strong : prev, &x, forced, line, base);
             prev = x.next;

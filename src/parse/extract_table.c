@@ -33,10 +33,7 @@ static void text_period(const char *t, int *year, int *from, int *to)
     *year = *from = *to = 0;
     for (size_t i = 0; i < n; i++) {
         int f, e;
-        size_t k = ex_year_at(t, n, i, &f, &e);
-        if (!k)
-            k = ex_plan_at(t, n, i, &f, &e);
-        if (!k)
+        if (!ex_period_at(t, n, i, &f, &e))
             continue;
         if (f == e)
             *year = f;

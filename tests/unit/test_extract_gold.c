@@ -103,8 +103,11 @@ static void score(const char *gold_path, const char *txt_path)
     char *gt = slurp(gold_path, &gn);
     char *tt = slurp(txt_path, &tn);
     CHECK(gt && tt);
-    if (!gt || !tt)
+    if (!gt || !tt) {
+        free(gt);
+        free(tt);
         return;
+    }
     const char *err;
     got = NULL;
     CHECK_INT(pipeline_file(txt_path, tt, tn, keep_doc, NULL, NULL, &err), 1);
@@ -178,6 +181,7 @@ static void score(const char *gold_path, const char *txt_path)
     free(gold_tables);
     free(g);
     free(gt);
+    free(tt);
     doc_free(d);
 }
 
