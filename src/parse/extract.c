@@ -25,6 +25,57 @@ static size_t table_last(const doc *d, size_t bi)
     return last;
 }
 
+/* The end of the line of clean text at off. */
+static size_t line_end(const doc *d, size_t off, size_t hi)
+{
+    const char *nl = memchr(d->clean.bytes + off, '\n', hi - off);
+    return nl ? (size_t)(nl - d->clean.bytes) : hi;
+}
+
+/* Where in the clean text of a table (bytes [lo, hi)) the numbers of
+ * its indicators v[0..n) are: each row is looked for by its first
+ * non-empty cell from where the row before it was, then the value (else the change's
+ * digits) on that row after that cell. A number not found there
+ * marks its whole row; a row not found keeps 0, 0. */
+static void locate_cells(const doc *d, indicator *v, size_t n, size_t lo,
+                         size_t hi)
+{
+    size_t at = lo, row_at = 0, after_first = 0, end = 0;
+    int row = -1;
+    for (size_t j = 0; j < n; j++) {
+        indicator *x = &v[j];
+        const table_row *r = &d->tables[x->table].rows[x->row];
+        if (x->row != row) {
+            row = x->row;
+            const char *first = "";
+            for (size_t c = 0; c < r->ncells && !*first; c++)
+                first = r->cells[c];
+            size_t fn = strlen(first);
+            const char *hit = fn ? memmem(d->clean.bytes + at, hi - at, first, fn)
+                                 : NULL;
+            if (!hit) {
+                end = 0; /* not found: leave this row's at 0, 0 */
+                continue;
+            }
+            row_at = (size_t)(hit - d->clean.bytes);
+            after_first = row_at + fn;
+            end = line_end(d, after_first, hi);
+            at = end < hi ? end : row_at;
+        }
+        if (!end)
+            continue;
+        const char *num = *x->value ? x->value : x->change;
+        while (*num == '+' || *num == '-')
+            num++;
+        size_t nn = strspn(num, "0123456789.");
+        const char *hit = nn ? memmem(d->clean.bytes + after_first,
+                                      end - after_first, num, nn)
+                             : NULL;
+        x->start = (uint32_t)(hit ? (size_t)(hit - d->clean.bytes) : row_at);
+        x->end = (uint32_t)(hit ? x->start + nn : end);
+    }
+}
+
 /* The original line of byte at of the paragraph whose line is line: the
  * line a page-break join there started, else line. */
 static uint32_t line_at(const doc *d, uint32_t line, size_t at)
@@ -74,8 +125,10 @@ int extract_run(doc *d, const cancel_flag *cancel)
                    b->table > done_table &&
                    !d->tables[b->table].is_toc) {
             done_table = b->table;
-            size_t first = k.n;
-            ex_table_run(&k, b->table, table_last(d, i) + 1);
+            size_t first = k.n, last = table_last(d, i);
+            ex_table_run(&k, b->table, last + 1);
+            locate_cells(d, k.v + first, k.n - first, b->start,
+                         d->blocks[last].end);
             int sec = section_at(d, b->start);
             for (size_t j = first; j < k.n; j++)
                 k.v[j].section = sec;

@@ -177,6 +177,23 @@ static void score(const char *gold_path, const char *txt_path)
         CHECK(tp >= TABLE_FLOOR);
         CHECK(tr >= TABLE_FLOOR);
     }
+    /* Every indicator marks its number in the clean text: prose and
+     * table cells alike (the view highlights it); the bytes marked are
+     * the value's (or the change's) digits where the cell writes them
+     * in ASCII. */
+    size_t marked = 0, exact = 0;
+    for (size_t j = 0; j < d->nindicators; j++) {
+        const indicator *x = &d->indicators[j];
+        marked += x->start < x->end && x->end <= d->clean.len;
+        const char *num = *x->value ? x->value : x->change;
+        num += *num == '+' || *num == '-';
+        size_t nn = strspn(num, "0123456789.");
+        exact += nn && x->end - x->start == nn &&
+                 !memcmp(d->clean.bytes + x->start, num, nn);
+    }
+    printf("  marked %zu/%zu, exactly the digits %zu\n", marked,
+           d->nindicators, exact);
+    CHECK_INT(marked, d->nindicators);
     free(used);
     free(gold_tables);
     free(g);
