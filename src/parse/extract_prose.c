@@ -461,7 +461,9 @@ static size_t mark_words(sent *st, const char *s, size_t n, size_t i,
     if (!k)
         return 0;
     uint32_t b;
-    ex_cp_before(s, i, &b);
+    size_t q = ex_cp_before(s, i, &b);
+    if ((b == 0x201C || b == '"') && i > q) /* 比“十二五”: the word before */
+        ex_cp_before(s, i - q, &b);
     if (b == 0x6BD4 || b == 0x8F83 || b == 0x662F || b == 0x4E8E ||
         b == 0x7531 || b == 0x4ECE) /* 比 较 是 于 由 从 */
         return k;
