@@ -5,7 +5,7 @@
 # … BEL), a CSI (ESC [ 2 J), a raw C1 byte 0x9B, U+009B encoded, U+202E
 # and U+200F, a byte 0xFF, a truncated UTF-8 sequence, a newline, a tab
 # and a backslash, and dangling links with such names. For every verb
-# (list, outline, tables, search, cat, check) as TSV, --json and --csv
+# (list, outline, tables, search, indicators, cat, check) as TSV, --json and --csv
 # (cat --csv is a usage error: its message is checked):
 #   - stdout and stderr are valid UTF-8 (so no stray 0x9B or 0xFF) with no
 #     C0 control but newline (and the tab between TSV fields, CR and the
@@ -157,7 +157,7 @@ def json_check(name, out):
     return rows
 
 # path column: list, check, search and (several files) outline, tables: 0
-for verb in (['list'], ['outline'], ['tables'], ['search', '经济'], ['cat'], ['check']):
+for verb in (['list'], ['outline'], ['tables'], ['search', '经济'], ['indicators'], ['cat'], ['check']):
     for fmt in ([], ['--json'], ['--csv']):
         name = ' '.join(verb + fmt)
         rc, out, err = run(verb + fmt + [HOSTILE.decode()])
