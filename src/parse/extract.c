@@ -127,8 +127,9 @@ int extract_run(doc *d, const cancel_flag *cancel)
             done_table = b->table;
             size_t first = k.n, last = table_last(d, i);
             ex_table_run(&k, b->table, last + 1);
-            locate_cells(d, k.v + first, k.n - first, b->start,
-                         d->blocks[last].end);
+            if (k.n > first)
+                locate_cells(d, k.v + first, k.n - first, b->start,
+                             d->blocks[last].end);
             int sec = section_at(d, b->start);
             for (size_t j = first; j < k.n; j++)
                 k.v[j].section = sec;
