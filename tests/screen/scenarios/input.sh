@@ -50,8 +50,16 @@ scr_refresh
 before=$(scr_screen)
 scr_keys_to 'Stopped' C-z
 scr_keys_to 'Reports 4' f g Enter
-scr_refresh # the same state drawn again: the resumed frame is whole
-[ "$(scr_screen)" = "$before" ]
+# The resumed frame may come in more than one write (slow under the
+# sanitizers): wait, up to the time limit, for the screen to settle back
+# to what it was, drawing the same state again (Tab Tab Tab) each time.
+same=1
+for _ in $(seq 1 "$SCR_TIMEOUT"); do
+    scr_refresh
+    [ "$(scr_screen)" = "$before" ] && { same=0; break; }
+    sleep 1
+done
+[ $same -eq 0 ]
 t_check "$SCR_SCENARIO: Ctrl-Z suspends to the shell, fg brings the screen back as it was" $?
 scr_keys_to 'sh>' q
 # TERM=dumb. (The shell stays a while after the exit status, so that
