@@ -65,6 +65,12 @@ static void set_anchor(reader *r)
     r->anchor = r->top < r->lay.n ? r->lay.v[r->top].start : 0;
 }
 
+/* The top line of the last page. */
+static size_t last_top(const reader *r, int h)
+{
+    return r->lay.n > (size_t)h ? r->lay.n - (size_t)h : 0;
+}
+
 /* Lays out as far as goal g at off needs; returns whether it got there
  * (else stop said to stop first). */
 static int reach(reader *r, goal g, size_t off, int (*stop)(void))
@@ -92,7 +98,7 @@ static void arrive(reader *r, int h)
         r->top = r->goal_off ? line_of(&r->lay, r->goal_off) : 0;
         break;
     case GOAL_END:
-        r->top = r->lay.n > (size_t)h ? r->lay.n - (size_t)h : 0;
+        r->top = last_top(r, h);
         break;
     case GOAL_NONE:
         return;
@@ -293,11 +299,6 @@ static int current_level(const reader *r, const doc *d)
         return 1;
     int s = section_at(d, r->lay.v[r->top].start);
     return s >= 0 ? d->sections[s].level : 1;
-}
-
-static size_t last_top(const reader *r, int h)
-{
-    return r->lay.n > (size_t)h ? r->lay.n - (size_t)h : 0;
 }
 
 static void scroll_by(reader *r, const view_ctx *c, long delta, int h)

@@ -80,6 +80,24 @@ wait_status() {
     return 1
 }
 
+# quit_now NAME PID HOW KEY...: tells baogao (PID) to quit — HOW q sends
+# the keys KEY..., TERM the signal, hangup kills the session — then checks
+# it is gone in time and, after q and TERM, the terminal restored.
+quit_now() {
+    local name=$1 pid=$2 how=$3
+    shift 3
+    case $how in
+    q) tm send-keys -t "$SCR_T" "$@" ;;
+    TERM) kill -s TERM "$pid" ;;
+    hangup) tm kill-session -t "$SCR_T" ;;
+    esac
+    scr_gone_in "$name" "$pid" "$LIMIT_MS"
+    case $how in
+    q) scr_restored "$name" 0 ;;
+    TERM) scr_restored "$name" 143 ;;
+    esac
+}
+
 # quit_during LABEL DIR PHASE PATTERN SETTLE HOW: baogao on DIR; once the
 # status line matches PATTERN and SETTLE seconds later (still in PHASE),
 # HOW (q, TERM or hangup); the process gone in time, the terminal
@@ -96,16 +114,7 @@ quit_during() {
     sleep "$5"
     [[ $(status_line) =~ $4 ]]
     t_check "$name: still $3 when it is told (the status line: $(status_line))" $?
-    case $6 in
-    q) tm send-keys -t "$SCR_T" q ;;
-    TERM) kill -s TERM "$pid" ;;
-    hangup) tm kill-session -t "$SCR_T" ;;
-    esac
-    scr_gone_in "$name" "$pid" "$LIMIT_MS"
-    case $6 in
-    q) scr_restored "$name" 0 ;;
-    TERM) scr_restored "$name" 143 ;;
-    esac
+    quit_now "$name" "$pid" "$6" q
 }
 
 # Every way of quitting in every phase; under the sanitizers (three times
@@ -149,15 +158,7 @@ quit_laying_out() {
     pid=$(cat "$T_TMP/pid" 2>/dev/null)
     tm send-keys -t "$SCR_T" Tab Tab G
     sleep 0.3
-    case $1 in
-    q) tm send-keys -t "$SCR_T" q q ;;
-    TERM) kill -s TERM "$pid" ;;
-    esac
-    scr_gone_in "$name" "$pid" "$LIMIT_MS"
-    case $1 in
-    q) scr_restored "$name" 0 ;;
-    TERM) scr_restored "$name" 143 ;;
-    esac
+    quit_now "$name" "$pid" "$1" q q
 }
 quit_laying_out q
 t_sanitized || quit_laying_out TERM
