@@ -10,6 +10,12 @@
   screen.py colours     stdin: a -e capture; prints every SGR that sets a
                         colour (30-37, 38;..., 40-47, 48;..., 90-107); exit 1
                         when there is one
+  screen.py same A B    A and B are -e captures in the visible form: exit 0
+                        when they look the same on a terminal, cell by cell
+                        (character, colours, attributes), where the colour a
+                        blank cell is written in is not seen unless it is
+                        reversed or underlined, and a line's end is blank;
+                        else print the first cell that differs, exit 1
   screen.py reader      stdin: a plain screen (see plain); stdout: the
                         reader's rows (right of the ┬ of the top line,
                         without the borders)
@@ -96,6 +102,106 @@ def colours(text):
                 break
             j += 1
     return bad
+
+
+def sgr_apply(state, params):
+    """The pen after one SGR: state is a dict fg, bg, attrs (a frozenset
+    of the attribute numbers on)."""
+    ps = [int(p) if p.isdigit() else 0 for p in re.split('[;:]', params)] \
+        if params else [0]
+    j = 0
+    while j < len(ps):
+        v = ps[j]
+        if v == 0:
+            state.update(fg=None, bg=None, attrs=frozenset())
+        elif v in (38, 48, 58):
+            if j + 1 < len(ps) and ps[j + 1] == 5:
+                colour, j = ('5', ps[j + 2] if j + 2 < len(ps) else 0), j + 2
+            elif j + 1 < len(ps) and ps[j + 1] == 2:
+                colour, j = ('2',) + tuple(ps[j + 2:j + 5]), j + 4
+            else:
+                colour = None
+            if v == 38:
+                state['fg'] = colour
+            elif v == 48:
+                state['bg'] = colour
+        elif 30 <= v <= 37 or 90 <= v <= 97:
+            state['fg'] = v
+        elif v == 39:
+            state['fg'] = None
+        elif 40 <= v <= 47 or 100 <= v <= 107:
+            state['bg'] = v
+        elif v == 49:
+            state['bg'] = None
+        elif 1 <= v <= 9:
+            state['attrs'] = state['attrs'] | {v}
+        elif v == 22:
+            state['attrs'] = state['attrs'] - {1, 2}
+        elif 23 <= v <= 29:
+            state['attrs'] = state['attrs'] - {v - 20}
+        j += 1
+
+
+def screen_cells(text):
+    """A -e capture (raw escapes) as rows of cells (character, fg, bg,
+    attrs), each as a terminal shows it: the fg of a blank cell that is
+    neither reversed nor underlined is dropped, and blank default cells at
+    a row's end are dropped (the terminal shows nothing there either)."""
+    rows = []
+    for line in text.split('\n'):
+        state = {'fg': None, 'bg': None, 'attrs': frozenset()}
+        acs, row, i = False, [], 0
+        while i < len(line):
+            c = line[i]
+            if c == '\x0e':
+                acs = True
+            elif c == '\x0f':
+                acs = False
+            elif c == '\x1b':
+                m = SGR.match(line, i)
+                if m:
+                    sgr_apply(state, m.group(1))
+                    i = m.end()
+                    continue
+                m = ESC_ANY.match(line, i)
+                i = m.end() if m else i + 1
+                continue
+            else:
+                ch = ACS.get(c, c) if acs else c
+                fg = state['fg']
+                if ch == ' ' and not state['attrs'] & {4, 7}:
+                    fg = None
+                row.append((ch, fg, state['bg'], state['attrs']))
+            i += 1
+        while row and row[-1] == (' ', None, None, frozenset()):
+            row.pop()
+        rows.append(row)
+    while rows and not rows[-1]:
+        rows.pop()
+    return rows
+
+
+def unvisible(text):
+    return text.replace('^[', '\x1b').replace('^N', '\x0e').replace('^O', '\x0f')
+
+
+def same(path_a, path_b):
+    """See the module's help: same A B."""
+    with open(path_a, encoding='utf-8', errors='replace') as f:
+        a = screen_cells(unvisible(f.read()))
+    with open(path_b, encoding='utf-8', errors='replace') as f:
+        b = screen_cells(unvisible(f.read()))
+    for n in range(max(len(a), len(b))):
+        ra = a[n] if n < len(a) else []
+        rb = b[n] if n < len(b) else []
+        if ra != rb:
+            col = next((k for k in range(max(len(ra), len(rb)))
+                        if k >= len(ra) or k >= len(rb) or ra[k] != rb[k]))
+            print('row %d, cell %d: %r against %r' % (
+                n + 1, col + 1, ra[col] if col < len(ra) else None,
+                rb[col] if col < len(rb) else None))
+            return 1
+    return 0
 
 
 def cells(s):
@@ -233,6 +339,8 @@ def main():
                 sys.stdout.write(cut_cells(line, bx + 1).rstrip(' │') + '\n')
     elif cmd == 'widths':
         return widths(sys.argv[2:])
+    elif cmd == 'same' and len(sys.argv) == 4:
+        return same(sys.argv[2], sys.argv[3])
     else:
         sys.stderr.write(__doc__)
         return 2
