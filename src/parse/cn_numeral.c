@@ -5,8 +5,11 @@
 #include <float.h>
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <threads.h>
 
+#include "cpset.h"
 #include "utf8.h"
 
 /* ---- writing ---------------------------------------------------------- */
@@ -108,6 +111,57 @@ static const struct han_glyph {
     {0xFF0C, G_SEP, 0, 0, 0},                   /* ， */
 };
 
+/* The code points of han_glyphs, as a set: most characters of a text are
+ * none, and are told so without the table's search. */
+static cpset glyph_cps;
+static once_flag glyph_cps_once = ONCE_FLAG_INIT;
+
+enum { NGLYPHS = sizeof han_glyphs / sizeof han_glyphs[0] };
+
+/* han_glyphs' indices in code point order, for a binary search. */
+static unsigned char glyph_order[NGLYPHS];
+
+static int by_cp(const void *a, const void *b)
+{
+    uint32_t x = han_glyphs[*(const unsigned char *)a].cp;
+    uint32_t y = han_glyphs[*(const unsigned char *)b].cp;
+    return (x > y) - (x < y);
+}
+
+static void glyph_cps_build(void)
+{
+    for (size_t k = 0; k < NGLYPHS; k++) {
+        cpset_add(&glyph_cps, han_glyphs[k].cp);
+        glyph_order[k] = (unsigned char)k;
+    }
+    qsort(glyph_order, NGLYPHS, 1, by_cp);
+}
+
+/* The entry of han_glyphs for cp, or NULL. */
+static const struct han_glyph *han_glyph_find(uint32_t cp)
+{
+    size_t lo = 0, hi = NGLYPHS;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const struct han_glyph *h = &han_glyphs[glyph_order[mid]];
+        if (h->cp == cp)
+            return h;
+        if (h->cp < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+int cn_numeral_glyph(uint32_t cp)
+{
+    if ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19))
+        return 1;
+    call_once(&glyph_cps_once, glyph_cps_build);
+    return cpset_has(&glyph_cps, cp);
+}
+
 /* The glyph at s[0..n) (n ≥ 1); kind G_NONE when it is no numeral. */
 static glyph glyph_at(const char *s, size_t n)
 {
@@ -120,14 +174,11 @@ static glyph glyph_at(const char *s, size_t n)
     } else if (cp >= 0xFF10 && cp <= 0xFF19) {
         g.kind = G_DIGIT, g.value = (int)(cp - 0xFF10), g.script = S_WIDE;
         g.form = CN_FORM_WIDE;
-    } else {
-        for (size_t k = 0; k < sizeof han_glyphs / sizeof han_glyphs[0]; k++)
-            if (han_glyphs[k].cp == cp) {
-                g.kind = han_glyphs[k].kind, g.value = han_glyphs[k].value;
-                g.flags = han_glyphs[k].flags, g.form = han_glyphs[k].form;
-                g.script = S_HAN;
-                break;
-            }
+    } else if (cn_numeral_glyph(cp)) {
+        const struct han_glyph *h = han_glyph_find(cp);
+        g.kind = h->kind, g.value = h->value;
+        g.flags = h->flags, g.form = h->form;
+        g.script = S_HAN;
     }
     return g;
 }

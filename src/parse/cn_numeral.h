@@ -46,6 +46,11 @@ typedef struct cn_number {
     unsigned form;   /* CN_FORM_* bits: what the number was written with */
 } cn_number;
 
+/* True when cp can be a character of a number: a digit (ASCII,
+ * fullwidth, Han, 大写, ○), 十 百 千 (拾 佰 仟), 万 亿 (萬 億), a point
+ * (. ． 点 點) or a separator (, ，). Thread-safe; no allocation. */
+int cn_numeral_glyph(uint32_t cp);
+
 /* Reads the number at the start of s[0..n) (UTF-8; never past s[n-1]) and
  * returns the bytes it spans, with *out filled; returns 0 and zeroes *out
  * when s does not start with a number. No allocation; cannot fail.

@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "cancel.h"
 #include "doc.h"
@@ -108,9 +109,31 @@ void ex_table_run(ex_sink *k, int ti, size_t after);
 uint32_t ex_fold_cp(uint32_t cp);           /* fullwidth → ASCII, U+3000 → ' ' */
 size_t ex_cp_at(const char *s, size_t n, size_t i, uint32_t *cp);
 size_t ex_cp_before(const char *s, size_t i, uint32_t *cp);
-int ex_at(const char *s, size_t n, size_t i, const char *lit);
 int ex_space_cp(uint32_t cp);
 size_t ex_digit_at(const char *s, size_t n, size_t i); /* ASCII/fullwidth */
 void ex_fold_add(sbuf *b, const char *s, size_t n); /* folded copy, no spaces */
+
+/* A word of a list with its length (the lists are scanned for every
+ * number and clause): EX_W("亿元"). */
+typedef struct ex_word {
+    const char *s;
+    size_t n;
+} ex_word;
+#define EX_W(lit) {lit, sizeof lit - 1}
+
+/* True when s[i..n) starts with the word w (first byte compared first). */
+static inline int ex_word_at(const char *s, size_t n, size_t i, ex_word w)
+{
+    return i + w.n <= n && s[i] == w.s[0] &&
+           (w.n < 2 || s[i + 1] == w.s[1]) && !memcmp(s + i, w.s, w.n);
+}
+
+/* True when s[i..n) starts with lit. Inline: called with literals, whose
+ * length the compiler then knows. */
+static inline int ex_at(const char *s, size_t n, size_t i, const char *lit)
+{
+    size_t k = strlen(lit);
+    return i + k <= n && memcmp(s + i, lit, k) == 0;
+}
 
 #endif

@@ -15,22 +15,27 @@
 /* Base units after a number (longest first where one is a prefix of
  * another); a rate can be a growth. */
 static const struct {
-    const char *s;
+    ex_word w;
     int rate;
 } units[] = {
-    {"个百分点", 1}, {"%", 1}, {"‰", 1}, {"倍", 1}, {"成", 1},
-    {"平方公里", 0}, {"平方千米", 0}, {"平方米", 0}, {"立方米", 0},
-    {"千瓦时", 0}, {"千瓦", 0}, {"公里", 0}, {"千米", 0}, {"公顷", 0},
-    {"标准箱", 0}, {"美元", 0}, {"港元", 0}, {"欧元", 0}, {"元", 0},
-    {"人次", 0}, {"户次", 0}, {"家次", 0}, {"场次", 0}, {"架次", 0},
-    {"人", 0}, {"户", 0}, {"家", 0}, {"个", 0}, {"件", 0}, {"张", 0},
-    {"条", 0}, {"项", 0}, {"所", 0}, {"座", 0}, {"台", 0}, {"套", 0},
-    {"栋", 0}, {"处", 0}, {"场", 0}, {"次", 0}, {"名", 0}, {"支", 0},
-    {"宗", 0}, {"间", 0}, {"辆", 0}, {"艘", 0}, {"株", 0}, {"棵", 0},
-    {"头", 0}, {"只", 0}, {"亩", 0}, {"吨", 0}, {"米", 0}, {"种", 0},
-    {"批", 0}, {"类", 0}, {"位", 0}, {"床", 0}, {"册", 0}, {"篇", 0},
-    {"部", 0}, {"款", 0}, {"天", 0}, {"小时", 0}, {"TEU", 0}, {"km", 0},
-    {"kW", 0}, {"kWh", 0},
+    {EX_W("个百分点"), 1}, {EX_W("%"), 1}, {EX_W("‰"), 1}, {EX_W("倍"), 1},
+    {EX_W("成"), 1}, {EX_W("平方公里"), 0}, {EX_W("平方千米"), 0},
+    {EX_W("平方米"), 0}, {EX_W("立方米"), 0}, {EX_W("千瓦时"), 0},
+    {EX_W("千瓦"), 0}, {EX_W("公里"), 0}, {EX_W("千米"), 0}, {EX_W("公顷"), 0},
+    {EX_W("标准箱"), 0}, {EX_W("美元"), 0}, {EX_W("港元"), 0},
+    {EX_W("欧元"), 0}, {EX_W("元"), 0}, {EX_W("人次"), 0}, {EX_W("户次"), 0},
+    {EX_W("家次"), 0}, {EX_W("场次"), 0}, {EX_W("架次"), 0}, {EX_W("人"), 0},
+    {EX_W("户"), 0}, {EX_W("家"), 0}, {EX_W("个"), 0}, {EX_W("件"), 0},
+    {EX_W("张"), 0}, {EX_W("条"), 0}, {EX_W("项"), 0}, {EX_W("所"), 0},
+    {EX_W("座"), 0}, {EX_W("台"), 0}, {EX_W("套"), 0}, {EX_W("栋"), 0},
+    {EX_W("处"), 0}, {EX_W("场"), 0}, {EX_W("次"), 0}, {EX_W("名"), 0},
+    {EX_W("支"), 0}, {EX_W("宗"), 0}, {EX_W("间"), 0}, {EX_W("辆"), 0},
+    {EX_W("艘"), 0}, {EX_W("株"), 0}, {EX_W("棵"), 0}, {EX_W("头"), 0},
+    {EX_W("只"), 0}, {EX_W("亩"), 0}, {EX_W("吨"), 0}, {EX_W("米"), 0},
+    {EX_W("种"), 0}, {EX_W("批"), 0}, {EX_W("类"), 0}, {EX_W("位"), 0},
+    {EX_W("床"), 0}, {EX_W("册"), 0}, {EX_W("篇"), 0}, {EX_W("部"), 0},
+    {EX_W("款"), 0}, {EX_W("天"), 0}, {EX_W("小时"), 0}, {EX_W("TEU"), 0},
+    {EX_W("km"), 0}, {EX_W("kWh"), 0}, {EX_W("kW"), 0},
 };
 
 /* Magnitudes before a base unit, with their powers of ten. */
@@ -105,13 +110,13 @@ static size_t base_at(const char *s, size_t n, size_t i, char *unit,
     size_t map[24];
     size_t len = fold_window(s, n, i, buf, map, sizeof buf);
     for (size_t u = 0; u < sizeof units / sizeof *units; u++) {
-        size_t k = strlen(units[u].s);
-        if (k > len || memcmp(buf, units[u].s, k) != 0)
+        size_t k = units[u].w.n;
+        if (!ex_word_at(buf, len, 0, units[u].w))
             continue;
         size_t used = map[k - 1];
         size_t ul = strlen(unit);
         if (ul + k < cap) {
-            memcpy(unit + ul, units[u].s, k + 1);
+            memcpy(unit + ul, units[u].w.s, k + 1);
         }
         *rate = units[u].rate;
         if (!*rate && len > k && buf[k] == '/') {

@@ -4,58 +4,73 @@
  * 达7.6万家、增加值增长3%), from–to pairs, and their period and kind. */
 #include <stdio.h>
 #include <string.h>
+#include <threads.h>
 
+#include "cn_numeral.h"
+#include "cpset.h"
 #include "extract_impl.h"
 #include "strs.h"
 #include "utf8.h"
 
 #define MAXW 16
 
+typedef ex_word word;
+#define W EX_W
+
 /* Words cut off the end of a name, innermost last; note: kept as a note. */
 static const struct {
-    const char *s;
+    word w;
     int note, distribute;
 } tailw[] = {
-    {"超过", 1, 0}, {"不少于", 1, 0}, {"不低于", 1, 0}, {"不超过", 1, 0},
-    {"约", 1, 0}, {"近", 1, 0}, {"超", 1, 0}, {"累计", 1, 0}, {"年均", 1, 0},
-    {"分别", 0, 1}, {"增加到", 0, 0}, {"提高到", 0, 0}, {"下降到", 0, 0},
-    {"降低到", 0, 0}, {"减少到", 0, 0}, {"增长到", 0, 0}, {"提升到", 0, 0},
-    {"上升到", 0, 0}, {"扩大到", 0, 0}, {"增至", 0, 0}, {"降至", 0, 0},
-    {"升至", 0, 0}, {"控制在", 0, 0}, {"保持在", 0, 0}, {"稳定在", 0, 0},
-    {"调整为", 0, 0}, {"达到了", 0, 0}, {"达到", 0, 0}, {"达", 0, 0},
-    {"突破", 0, 0}, {"完成", 0, 0}, {"实现", 0, 0}, {"共计", 0, 0},
-    {"合计", 0, 0}, {"总计", 0, 0}, {"共", 0, 0}, {"为", 0, 0}, {"是", 0, 0},
-    {"有", 0, 0}, {"到", 0, 0}, {"的", 0, 0}, {"(下同)", 0, 0},
-    {"（下同）", 0, 0}, {"同比", 0, 0}, {"比上年同期", 0, 0}, {"比上年", 0, 0},
-    {"比去年", 0, 0}, {"较上年", 0, 0}, {"较去年", 0, 0}, {"了", 0, 0},
-    {" ", 0, 0}, {"　", 0, 0},
+    {W("超过"), 1, 0}, {W("不少于"), 1, 0}, {W("不低于"), 1, 0},
+    {W("不超过"), 1, 0}, {W("约"), 1, 0}, {W("近"), 1, 0}, {W("超"), 1, 0},
+    {W("累计"), 1, 0}, {W("年均"), 1, 0}, {W("分别"), 0, 1},
+    {W("增加到"), 0, 0}, {W("提高到"), 0, 0}, {W("下降到"), 0, 0},
+    {W("降低到"), 0, 0}, {W("减少到"), 0, 0}, {W("增长到"), 0, 0},
+    {W("提升到"), 0, 0}, {W("上升到"), 0, 0}, {W("扩大到"), 0, 0},
+    {W("增至"), 0, 0}, {W("降至"), 0, 0}, {W("升至"), 0, 0},
+    {W("控制在"), 0, 0}, {W("保持在"), 0, 0}, {W("稳定在"), 0, 0},
+    {W("调整为"), 0, 0}, {W("达到了"), 0, 0}, {W("达到"), 0, 0},
+    {W("达"), 0, 0}, {W("突破"), 0, 0}, {W("完成"), 0, 0}, {W("实现"), 0, 0},
+    {W("共计"), 0, 0}, {W("合计"), 0, 0}, {W("总计"), 0, 0}, {W("共"), 0, 0},
+    {W("为"), 0, 0}, {W("是"), 0, 0}, {W("有"), 0, 0}, {W("到"), 0, 0},
+    {W("的"), 0, 0}, {W("(下同)"), 0, 0}, {W("（下同）"), 0, 0},
+    {W("同比"), 0, 0}, {W("比上年同期"), 0, 0}, {W("比上年"), 0, 0},
+    {W("比去年"), 0, 0}, {W("较上年"), 0, 0}, {W("较去年"), 0, 0},
+    {W("了"), 0, 0}, {W(" "), 0, 0}, {W("　"), 0, 0},
 };
 
 /* Growth words (the number after them is a change) and their sign. */
 static const struct {
-    const char *s;
+    word w;
     int sign;
 } groww[] = {
-    {"增长", 1},  {"增速", 1},  {"增幅", 1},  {"提高", 1},  {"提升", 1},
-    {"上升", 1},  {"增加", 1},  {"扩大", 1},  {"下降", -1}, {"降低", -1},
-    {"回落", -1}, {"减少", -1}, {"下滑", -1}, {"降幅", -1}, {"收窄", -1},
+    {W("增长"), 1}, {W("增速"), 1}, {W("增幅"), 1}, {W("提高"), 1},
+    {W("提升"), 1}, {W("上升"), 1}, {W("增加"), 1}, {W("扩大"), 1},
+    {W("下降"), -1}, {W("降低"), -1}, {W("回落"), -1}, {W("减少"), -1},
+    {W("下滑"), -1}, {W("降幅"), -1}, {W("收窄"), -1},
 };
 
 /* Words a name starts after (the last one in the clause wins). */
-static const char *const leadw[] = {"力争", "争取", "确保", "力求", "预计",
-                                    "带动", "推动", "促进", "拉动", "其中",
-                                    "安排", "累计实现", "带来"};
+static const word leadw[] = {
+    W("力争"), W("争取"), W("确保"), W("力求"), W("预计"), W("带动"), W("推动"),
+    W("促进"), W("拉动"), W("其中"), W("安排"), W("累计实现"), W("带来"),
+};
 
 /* Scope and time words cut off the start of a name. */
-static const char *const scopew[] = {
-    "全年度", "全区", "全市", "全省", "全年", "全国", "全县", "全州", "全镇",
-    "全旗", "全盟", "我区", "我市", "我省", "我县", "今年", "当年", "年内",
-    "年末", "年底", "其中", "“", "，", ",", "、", " ", "　", "到", "在", "共",
-    "时期", "期间", "以来", "末"};
+static const word scopew[] = {
+    W("全年度"), W("全区"), W("全市"), W("全省"), W("全年"), W("全国"),
+    W("全县"), W("全州"), W("全镇"), W("全旗"), W("全盟"), W("我区"), W("我市"),
+    W("我省"), W("我县"), W("今年"), W("当年"), W("年内"), W("年末"), W("年底"),
+    W("其中"), W("“"), W("，"), W(","), W("、"), W(" "), W("　"), W("到"),
+    W("在"), W("共"), W("时期"), W("期间"), W("以来"), W("末"),
+};
 
 /* Comparison words: a number after them compares, it is no indicator. */
-static const char *const cmpw[] = {"高于", "低于", "快于", "慢于", "高出",
-                                   "低出", "超出", "领先"};
+static const word cmpw[] = {
+    W("高于"), W("低于"), W("快于"), W("慢于"), W("高出"), W("低出"), W("超出"),
+    W("领先"),
+};
 
 /* Attribute words: a clause naming only one of them takes its subject
  * from the clause before (…企业达7.6万家、增加值增长3%). */
@@ -65,23 +80,68 @@ static const char *const attrw[] = {"增加值", "产值", "总产值", "营收"
 static const char *const categw[] = {"播种面积", "企业", "单位", "面积",
                                      "数量", "总数"};
 
+/* Characters a numeral may start with (百 for 百分之); the Han and 大写
+ * digits among them, which alone are words (一批, 三大, 队伍) unless a
+ * numeral goes on or 成/倍 follow. */
+#define HAN_DIGITS "〇零一二三四五六七八九两兩壹贰貳叁參叄肆伍陆陸柒捌玖"
+static const char numeral_chars[] =
+    HAN_DIGITS "十拾百0123456789０１２３４５６７８９";
+
+/* The characters the scan of a paragraph stops at: boundaries (strong
+ * punctuation and 、), the first characters of the kind words and of
+ * periods (mark_words), 翻 (doubling) and numeral starts. Any other
+ * character is stepped over: none of them can start anything. */
+static const char stop_chars[] = "，,：:；;。！？!?、" "预力争确目安" "\"“"
+                                 "翻";
+
+/* The sets the scans test every character against, built once from the
+ * lists above: numerals, Han digits, the stops of a paragraph's scan,
+ * the first characters of scope words and the last ones of tail words. */
+static cpset numeral_set, han_digit_set, stop_set, scope_first, tail_last;
+static once_flag sets_once = ONCE_FLAG_INIT;
+
+static void sets_build(void)
+{
+    cpset_add_chars(&numeral_set, numeral_chars);
+    cpset_add_chars(&han_digit_set, HAN_DIGITS);
+    cpset_add_chars(&stop_set, numeral_chars);
+    cpset_add_chars(&stop_set, stop_chars);
+    for (size_t w = 0; w < sizeof scopew / sizeof *scopew; w++) {
+        uint32_t cp;
+        utf8_decode(scopew[w].s, scopew[w].n, &cp);
+        cpset_add(&scope_first, cp);
+    }
+    for (size_t w = 0; w < sizeof tailw / sizeof *tailw; w++) {
+        uint32_t cp;
+        ex_cp_before(tailw[w].w.s, tailw[w].w.n, &cp);
+        cpset_add(&tail_last, cp);
+    }
+}
+
 /* Span of a name being cut: s[a..b). */
 typedef struct span {
     const char *s;
     size_t a, b;
 } span;
 
-static int ends_with(span *p, const char *w)
+/* True when p ends with the word w (last bytes compared first: most
+ * candidates differ there). */
+static inline int ends_word(const span *p, word w)
 {
-    size_t k = strlen(w);
-    return p->b - p->a >= k && !memcmp(p->s + p->b - k, w, k);
+    return p->b - p->a >= w.n && p->s[p->b - 1] == w.s[w.n - 1] &&
+           (w.n < 2 || p->s[p->b - 2] == w.s[w.n - 2]) &&
+           !memcmp(p->s + p->b - w.n, w.s, w.n);
 }
 
-static int starts_with(span *p, const char *w)
+/* True when p starts with the word w. */
+static inline int starts_word(const span *p, word w)
 {
-    size_t k = strlen(w);
-    return p->b - p->a >= k && !memcmp(p->s + p->a, w, k);
+    return ex_word_at(p->s, p->b, p->a, w);
 }
+
+/* The same for a literal. */
+#define ends_with(p, lit) ends_word(p, (word)W(lit))
+#define starts_with(p, lit) starts_word(p, (word)W(lit))
 
 static size_t find_last(const span *p, const char *w)
 {
@@ -99,12 +159,16 @@ static size_t find_last(const span *p, const char *w)
 static void cut_scope(span *p)
 {
     for (int again = 1; again;) {
+        uint32_t cp;
+        if (p->b <= p->a || (ex_cp_at(p->s, p->b, p->a, &cp),
+                             !cpset_has(&scope_first, cp)))
+            return;
         again = 0;
         for (size_t w = 0; w < sizeof scopew / sizeof *scopew; w++)
-            if (starts_with(p, scopew[w]) &&
-                !(scopew[w][0] == '\xe2' && p->b - p->a > 3 &&
+            if (starts_word(p, scopew[w]) &&
+                !(scopew[w].s[0] == '\xe2' && p->b - p->a > 3 &&
                   find_last(p, "”") != (size_t)-1)) {
-                p->a += strlen(scopew[w]);
+                p->a += scopew[w].n;
                 again = 1;
             }
     }
@@ -124,12 +188,16 @@ static void cut_tail(span *p, cut *c)
     const char *rev[MAXW];
     size_t nrev = 0;
     for (int again = 1; again && p->b > p->a;) {
+        uint32_t cp;
+        ex_cp_before(p->s, p->b, &cp);
+        if (!cpset_has(&tail_last, cp))
+            break;
         again = 0;
         for (size_t w = 0; w < sizeof tailw / sizeof *tailw; w++)
-            if (ends_with(p, tailw[w].s)) {
-                p->b -= strlen(tailw[w].s);
+            if (ends_word(p, tailw[w].w)) {
+                p->b -= tailw[w].w.n;
                 if (tailw[w].note && nrev < MAXW)
-                    rev[nrev++] = tailw[w].s;
+                    rev[nrev++] = tailw[w].w.s;
                 c->distribute |= tailw[w].distribute;
                 again = 1;
                 break;
@@ -169,15 +237,15 @@ static void lead_words(span *p, cut *c)
         case 0x9AD8: case 0x4F4E: case 0x5FEB: case 0x6162: case 0x8D85:
         case 0x9886: /* 高 低 快 慢 超 领 */
             for (size_t w = 0; w < sizeof cmpw / sizeof *cmpw; w++)
-                if (ex_at(p->s, p->b, i, cmpw[w]))
+                if (ex_at(p->s, p->b, i, cmpw[w].s))
                     c->compare = 1;
             break;
         case 0x529B: case 0x4E89: case 0x786E: case 0x9884: case 0x5E26:
         case 0x63A8: case 0x4FC3: case 0x62C9: case 0x5176: case 0x5B89:
         case 0x7D2F: /* 力 争 确 预 带 推 促 拉 其 安 累 */
             for (size_t w = 0; w < sizeof leadw / sizeof *leadw; w++)
-                if (ex_at(p->s, p->b, i, leadw[w]))
-                    start = i + strlen(leadw[w]);
+                if (ex_at(p->s, p->b, i, leadw[w].s))
+                    start = i + leadw[w].n;
             break;
         default:
             break;
@@ -229,10 +297,10 @@ static span clause_name(const char *s, size_t a, size_t b, cut *c,
     cut_scope(&p);
     for (int again = 1; again;) { /* 累计完成…, 年均新增… */
         again = 0;
-        static const char *const lq[] = {"累计", "年均"};
+        static const word lq[] = {W("累计"), W("年均")};
         for (size_t q = 0; q < 2; q++)
-            if (starts_with(&p, lq[q]) && c->nnotes < MAXW) {
-                c->notes[c->nnotes++] = lq[q];
+            if (starts_word(&p, lq[q]) && c->nnotes < MAXW) {
+                c->notes[c->nnotes++] = lq[q].s;
                 p.a += 6;
                 again = 1;
             }
@@ -240,15 +308,14 @@ static span clause_name(const char *s, size_t a, size_t b, cut *c,
     cut_scope(&p);
     cut_tail(&p, c);
     for (size_t w = 0; w < sizeof groww / sizeof *groww; w++)
-        if (ends_with(&p, groww[w].s)) {
+        if (ends_word(&p, groww[w].w)) {
             /* 增加值 and the like are names, not growth */
-            p.b -= strlen(groww[w].s);
+            const char *g = groww[w].w.s;
+            p.b -= groww[w].w.n;
             c->growth = 1;
             c->sign = groww[w].sign;
-            c->absolute_ok = !strcmp(groww[w].s, "增加") ||
-                             !strcmp(groww[w].s, "减少") ||
-                             !strcmp(groww[w].s, "增长") ||
-                             !strcmp(groww[w].s, "下降");
+            c->absolute_ok = !strcmp(g, "增加") || !strcmp(g, "减少") ||
+                             !strcmp(g, "增长") || !strcmp(g, "下降");
             cut_tail(&p, c);
             cut_compare(&p);
             cut_tail(&p, c);
@@ -623,21 +690,7 @@ static size_t doubling(const char *s, size_t n, size_t i, ex_num *x)
     return 0;
 }
 
-/* True for a character a numeral may start with (百 for 百分之). */
-static int numeral_start(uint32_t cp)
-{
-    switch (cp) {
-    case 0x3007: case 0x96F6: case 0x4E00: case 0x4E8C: case 0x4E09:
-    case 0x56DB: case 0x4E94: case 0x516D: case 0x4E03: case 0x516B:
-    case 0x4E5D: case 0x5341: case 0x4E24: case 0x5169: case 0x58F9:
-    case 0x8D30: case 0x8CB3: case 0x53C1: case 0x53C3: case 0x8086:
-    case 0x4F0D: case 0x9646: case 0x9678: case 0x67D2: case 0x634C:
-    case 0x7396: case 0x62FE: case 0x767E:
-        return 1;
-    default:
-        return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
-    }
-}
+
 
 static int is_strong(uint32_t cp)
 {
@@ -667,11 +720,16 @@ static sent fresh_sentence(ex_sink *k, const ex_ctx *c)
 void ex_prose_paragraph(ex_sink *k, const char *s, size_t n, size_t base,
                         uint32_t line, const ex_ctx *c)
 {
+    call_once(&sets_once, sets_build);
     sent st = fresh_sentence(k, c);
     size_t weak = 0, strong = 0, prev = 0;
     for (size_t i = 0; i < n && !k->full;) {
         uint32_t cp;
         size_t len = utf8_decode(s + i, n - i, &cp);
+        if (!cpset_has(&stop_set, cp)) {
+            i += len;
+            continue;
+        }
         if (is_strong(cp) || cp == 0x3001 /* 、 */) {
             weak = i + len;
             if (is_strong(cp))
@@ -686,12 +744,22 @@ void ex_prose_paragraph(ex_sink *k, const char *s, size_t n, size_t base,
             continue;
         }
         mark_words(&st, s, n, i, cp);
+        if (cpset_has(&han_digit_set, cp)) { /* a lone Han digit: a word */
+            uint32_t next = 0;
+            if (i + len < n)
+                utf8_decode(s + i + len, n - i - len, &next);
+            if (!cn_numeral_glyph(next) && next != 0x6210 /* 成 */ &&
+                next != 0x500D /* 倍 */) {
+                i += len;
+                continue;
+            }
+        }
         ex_num x;
         int forced = 0;
         size_t step = cp == 0x7FFB /* 翻 */ ? doubling(s, n, i, &x) : 0;
         if (step)
             forced = 1;
-        else if (numeral_start(cp))
+        else if (cpset_has(&numeral_set, cp))
             step = ex_number_read(s, n, i, &x);
         if (!step) {
             i += len;

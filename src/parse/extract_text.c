@@ -37,12 +37,6 @@ size_t ex_cp_before(const char *s, size_t i, uint32_t *cp)
     return k;
 }
 
-int ex_at(const char *s, size_t n, size_t i, const char *lit)
-{
-    size_t k = strlen(lit);
-    return i + k <= n && memcmp(s + i, lit, k) == 0;
-}
-
 int ex_space_cp(uint32_t cp)
 {
     return cp == ' ' || cp == 0x3000 || cp == 0xA0 || cp == '\t';

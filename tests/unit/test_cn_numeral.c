@@ -7,6 +7,7 @@
 
 #include "check.h"
 #include "cn_numeral.h"
+#include "utf8.h"
 
 /* Reads s (all of it) and checks the bytes read and the fields. */
 static cn_number read_at(const char *s, size_t n, size_t len, int line)
@@ -342,6 +343,35 @@ static void test_scale_and_form(void)
 }
 
 /* The run a scanning caller steps over where the reader refuses. */
+/* cn_numeral_glyph: every character a number is read from, and nothing
+ * else (the characters next to them, 点 only as 点/點). */
+static void test_glyphs(void)
+{
+    const char *yes = "0123456789０１２３４５６７８９〇零○一二两兩三四五六七八九"
+                      "壹贰貳叁參叄肆伍陆陸柒捌玖十拾百佰千仟万萬亿億点點.．,，";
+    size_t n = strlen(yes), count = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += utf8_decode(yes + i, n - i, &cp);
+        CHECK(cn_numeral_glyph(cp));
+        count++;
+    }
+    CHECK_INT(count, 63);
+    const char *no = "年月日个元人批大队姓第%-—/:：、。 a";
+    n = strlen(no);
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += utf8_decode(no + i, n - i, &cp);
+        CHECK(!cn_numeral_glyph(cp));
+    }
+    CHECK(!cn_numeral_glyph(0x4E01)); /* 丁, after 一 */
+    CHECK(!cn_numeral_glyph(0x1F600));
+    size_t all = 0;
+    for (uint32_t cp = 0; cp < 0x110000; cp++)
+        all += (size_t)cn_numeral_glyph(cp);
+    CHECK_INT(all, 63);
+}
+
 static void test_span(void)
 {
     CHECK_INT(cn_numeral_span("十五六岁", strlen("十五六岁")), 9);
@@ -474,6 +504,7 @@ int main(void)
     test_refused();
     test_scale_and_form();
     test_span();
+    test_glyphs();
     test_hostile();
     test_round_trip();
     return check_done();
