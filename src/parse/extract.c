@@ -8,6 +8,9 @@
 #include <string.h>
 
 #include "extract_impl.h"
+#include "sbuf.h"
+#include "unitab.h"
+#include "utf8.h"
 
 /* The index of the last block of the table block bi starts (its blocks
  * are the table blocks that follow, captions and blank text between). */
@@ -96,12 +99,95 @@ static uint32_t line_at(const doc *d, uint32_t line, size_t at)
     return got;
 }
 
+/* A traditional-script paragraph s[0..n) as the word lists read it: each
+ * character replaced by its simplified form where that has the same
+ * length in UTF-8 (as nearly all do), so that every offset into the
+ * folded text is the same offset into s. Into out; returns its bytes. */
+static const char *script_fold(const char *s, size_t n, sbuf *out)
+{
+    out->len = 0;
+    sbuf_reserve(out, n);
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k = utf8_decode(s + i, n - i, &cp);
+        char enc[4];
+        uint32_t t = cp < 0x80 ? cp : unitab_t2s(cp);
+        if (t != cp && utf8_encode(t, enc) == k)
+            sbuf_add(out, enc, k);
+        else
+            sbuf_add(out, s + i, k);
+        i += k;
+    }
+    return out->p;
+}
+
+/* The longest piece of name[0..n) found in fold[0..len), its offset into
+ * *at (the occurrence nearest before near wins, else the first after). */
+static size_t longest_piece(const char *name, size_t n, const char *fold,
+                            size_t len, size_t near, size_t *at)
+{
+    size_t best = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (fold[i] != name[0])
+            continue;
+        size_t m = 0;
+        while (m < n && i + m < len && fold[i + m] == name[m])
+            m++;
+        while (m && m < n && ((unsigned char)name[m] & 0xC0) == 0x80)
+            m--; /* whole characters only */
+        if (m > best || (m == best && m && i <= near)) {
+            best = m;
+            *at = i;
+        }
+    }
+    return best;
+}
+
+/* A name made from the folded text (fold) of paragraph orig, written as
+ * the paragraph writes it: each of its pieces found in fold and taken
+ * from orig at the same bytes; a character not found is written in
+ * traditional script. */
+static const char *unfold_name(ex_sink *k, const char *name, const char *fold,
+                               const char *orig, size_t len, size_t near)
+{
+    size_t n = strlen(name);
+    if (!n)
+        return name;
+    sbuf b = {0};
+    for (size_t i = 0; i < n;) {
+        size_t at = 0;
+        size_t m = longest_piece(name + i, n - i, fold, len, near, &at);
+        if (m) {
+            sbuf_add(&b, orig + at, m);
+            i += m;
+        } else { /* a character the paragraph does not have (农村 made
+                    * of 城乡): in the paragraph's script */
+            uint32_t cp;
+            size_t c = utf8_decode(name + i, n - i, &cp);
+            char enc[4];
+            uint32_t t = unitab_s2t(cp);
+            if (t != cp && utf8_encode(t, enc) == c)
+                sbuf_add(&b, enc, c);
+            else
+                sbuf_add(&b, name + i, c);
+            i += c;
+        }
+    }
+    const char *r = n == b.len && !memcmp(b.p, name, n)
+                        ? name
+                        : ex_str(k, b.p, b.len);
+    sbuf_free(&b);
+    return r;
+}
+
 int extract_run(doc *d, const cancel_flag *cancel)
 {
     ex_sink k = {d, NULL, 0, 0, 0};
     size_t next = 0;
     int done_table = -1, stopped = 0, ctx_sec = -2;
     ex_ctx c = {0, 0, 0, -1};
+    int hant = d->meta.script == DOC_SCRIPT_HANT;
+    sbuf fold = {0};
     for (size_t i = 0; i < d->nblocks && !k.full; i++) {
         const block *b = &d->blocks[i];
         if (cancel_every(cancel, b->start, &next)) {
@@ -114,12 +200,16 @@ int extract_run(doc *d, const cancel_flag *cancel)
                 c = ex_period_section(d, b->start);
                 ctx_sec = sec;
             }
-            size_t first = k.n;
-            ex_prose_paragraph(&k, d->clean.bytes + b->start,
-                               b->end - b->start, b->start, b->line, &c);
+            size_t first = k.n, len = b->end - b->start;
+            const char *para = d->clean.bytes + b->start;
+            const char *read = hant ? script_fold(para, len, &fold) : para;
+            ex_prose_paragraph(&k, read, len, b->start, b->line, &c);
             for (size_t j = first; j < k.n; j++) {
                 k.v[j].section = sec;
                 k.v[j].line = line_at(d, b->line, k.v[j].start - b->start);
+                if (hant)
+                    k.v[j].name = unfold_name(&k, k.v[j].name, read, para,
+                                              len, k.v[j].start - b->start);
             }
         } else if (b->kind == BLOCK_TABLE && b->table >= 0 &&
                    b->table > done_table &&
@@ -135,6 +225,7 @@ int extract_run(doc *d, const cancel_flag *cancel)
                 k.v[j].section = sec;
         }
     }
+    sbuf_free(&fold);
     for (size_t j = 0; j < k.n; j++)
         k.v[j].canonical = k.v[j].name;
     d->nindicators = k.n;

@@ -89,10 +89,11 @@ static const char numeral_chars[] =
 
 /* The characters the scan of a paragraph stops at: boundaries (strong
  * punctuation and 、), the first characters of the kind words and of
- * periods (mark_words), 翻 (doubling) and numeral starts. Any other
+ * periods (mark_words), 翻 (doubling), 和 及 与 (which join numbers
+ * like 、 when between two: 分别增长5.1%和6.9%) and numeral starts. Any other
  * character is stepped over: none of them can start anything. */
 static const char stop_chars[] = "，,：:；;。！？!?、" "预力争确目安" "\"“"
-                                 "翻";
+                                 "翻" "和及与";
 
 /* The sets the scans test every character against, built once from the
  * lists above: numerals, Han digits, the stops of a paragraph's scan,
@@ -379,7 +380,8 @@ static const char *keep(ex_sink *k, span p, const char *joined)
 }
 
 /* Splits a 分别 subject list (PM2.5、PM10平均浓度; 申请量和授权量) into
- * st->names, the last one's shared tail given to the others. */
+ * st->names, the last one's shared tail given to the others; 城乡X is
+ * 城镇X and 农村X. */
 static void split_names(sent *st, const char *s, span p)
 {
     size_t starts[MAXW], ends[MAXW], n = 0, a = p.a;
@@ -398,6 +400,19 @@ static void split_names(sent *st, const char *s, span p)
         }
     }
     starts[n] = a, ends[n++] = p.b;
+    if (n == 1 && p.b - p.a > 6 && ex_at(s, p.b, p.a, "城乡")) {
+        /* 城乡居民人均可支配收入分别增长a、b: 城镇… and 农村… */
+        static const char *const side[] = {"城镇", "农村"};
+        for (size_t i = 0; i < 2; i++) {
+            sbuf b = {0};
+            sbuf_adds(&b, side[i]);
+            sbuf_add(&b, s + p.a + 6, p.b - p.a - 6);
+            st->names[i] = ex_str(st->k, b.p, b.len);
+            sbuf_free(&b);
+        }
+        st->nnames = 2;
+        return;
+    }
     /* the shared tail: after the last part's leading ASCII run, or after
      * as many characters as the longest other part (≤ 3) */
     size_t la = starts[n - 1], tail = la;
@@ -740,6 +755,15 @@ void ex_prose_paragraph(ex_sink *k, const char *s, size_t n, size_t base,
                 st = fresh_sentence(k, c);
                 prev = i + len;
             }
+            i += len;
+            continue;
+        }
+        if (cp == 0x548C || cp == 0x53CA || cp == 0x4E0E) { /* 和 及 与 */
+            uint32_t next = 0;
+            if (i == prev && i > 0 && i + len < n)
+                utf8_decode(s + i + len, n - i - len, &next);
+            if (cpset_has(&numeral_set, next))
+                weak = i + len; /* between two numbers: a list */
             i += len;
             continue;
         }

@@ -117,6 +117,10 @@ static void forms(void)
         "", "2023", "actual", "");
     one(REVIEW, "群众满意率达八成以上。", 1, 0, "群众满意率", "8", "成", 80, "",
         "2023", "actual", "以上");
+    one(REVIEW, "城乡居民人均可支配收入分别增长5.1%和6.9%。", 2, 0,
+        "城镇居民人均可支配收入", "", "", NAN, "+5.1%", "2023", "actual", "");
+    one(REVIEW, "城乡居民人均可支配收入分别增长5.1%和6.9%。", 2, 1,
+        "农村居民人均可支配收入", "", "", NAN, "+6.9%", "2023", "actual", "");
     one(REVIEW, "城乡居民收入翻一番。", 1, 0, "城乡居民收入", "", "", NAN,
         "+1倍", "2023", "actual", "翻番");
     one(PLAN, "地区生产总值增长6.5%－7%。", 1, 0, "地区生产总值", "", "", NAN,
@@ -244,6 +248,29 @@ static void bad_input(void)
     doc_free(d);
 }
 
+/* A report in traditional script is read through its simplified folding
+ * (the word lists are simplified) and its names come back as written. */
+static void traditional(void)
+{
+    const char *heading = "一、2023年工作回顧";
+    doc *d = parse(heading, "全區實現地區生產總值1277.93億元，增長4.8%；"
+                            "規模以上工業企業達7.6萬家、增加值增長3%。"
+                            "城鄉居民人均可支配收入分別增長4.4%、5.6%。");
+    CHECK_INT(d->meta.script, DOC_SCRIPT_HANT);
+    CHECK_INT(d->nindicators, 5);
+    want(d, 0, "地區生產總值", "1277.93", "亿元", 1277.93e8, "+4.8%", "2023",
+         "actual", "");
+    want(d, 1, "規模以上工業企業", "7.6", "万家", 76000, "", "2023", "actual",
+         "");
+    want(d, 2, "規模以上工業增加值", "", "", NAN, "+3%", "2023", "actual",
+         "");
+    want(d, 3, "城鎮居民人均可支配收入", "", "", NAN, "+4.4%", "2023",
+         "actual", "");
+    want(d, 4, "農村居民人均可支配收入", "", "", NAN, "+5.6%", "2023",
+         "actual", "");
+    doc_free(d);
+}
+
 int main(void)
 {
     statements();
@@ -252,5 +279,6 @@ int main(void)
     lists();
     not_indicators();
     bad_input();
+    traditional();
     return check_done();
 }
