@@ -106,16 +106,17 @@ static uint32_t line_at(const doc *d, uint32_t line, size_t at)
 static const char *script_fold(const char *s, size_t n, sbuf *out)
 {
     out->len = 0;
-    sbuf_reserve(out, n);
+    sbuf_reserve(out, n + 1);
+    memcpy(out->p, s, n);
+    out->len = n;
+    out->p[n] = '\0';
     for (size_t i = 0; i < n;) {
         uint32_t cp;
         size_t k = utf8_decode(s + i, n - i, &cp);
-        char enc[4];
         uint32_t t = cp < 0x80 ? cp : unitab_t2s(cp);
+        char enc[4];
         if (t != cp && utf8_encode(t, enc) == k)
-            sbuf_add(out, enc, k);
-        else
-            sbuf_add(out, s + i, k);
+            memcpy(out->p + i, enc, k);
         i += k;
     }
     return out->p;
