@@ -76,7 +76,7 @@ static const word cmpw[] = {
  * from the clause before (…企业达7.6万家、增加值增长3%). */
 static const char *const attrw[] = {"增加值", "产值", "总产值", "营收",
                                     "营业收入", "产量", "利润", "税收",
-                                    "总额", "面积", "投资"};
+                                    "总额", "面积", "投资", "总数", "总量"};
 static const char *const categw[] = {"播种面积", "企业", "单位", "面积",
                                      "数量", "总数"};
 
@@ -119,6 +119,19 @@ static void sets_build(void)
     }
 }
 
+static int is_strong(uint32_t cp)
+{
+    return cp == 0xFF0C || cp == ',' || cp == 0xFF1A || cp == ':' ||
+           cp == 0xFF1B || cp == ';' || cp == 0x3002 || cp == 0xFF01 ||
+           cp == 0xFF1F || cp == '!' || cp == '?';
+}
+
+static int ends_sentence(uint32_t cp)
+{
+    return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '!' ||
+           cp == '?';
+}
+
 /* Span of a name being cut: s[a..b). */
 typedef struct span {
     const char *s;
@@ -156,6 +169,25 @@ static size_t find_last(const span *p, const char *w)
     return best;
 }
 
+/* True when the one-character scope word w starts a word of the name
+ * instead (到位资金, 在库企业, 共建园区): 到 and 在 are cut only before a
+ * number (到2025年) or alone, 共 not before 建 享 同 治 有 (共建成:
+ * cut). */
+static int keeps_first(const span *p, word w)
+{
+    if (w.n != 3)
+        return 0;
+    uint32_t next, after;
+    ex_cp_at(p->s, p->b, p->a + 3, &next);
+    ex_cp_at(p->s, p->b, p->a + 6, &after);
+    if (!strcmp(w.s, "到") || !strcmp(w.s, "在"))
+        return next && !cpset_has(&numeral_set, next);
+    return !strcmp(w.s, "共") &&
+           ((next == 0x5EFA && after != 0x6210) || next == 0x4EAB ||
+            next == 0x540C || next == 0x6CBB ||
+            next == 0x6709); /* 建 (not 建成) 享 同 治 有 */
+}
+
 /* Cuts the leading scope and time words of p. */
 static void cut_scope(span *p)
 {
@@ -168,7 +200,8 @@ static void cut_scope(span *p)
         for (size_t w = 0; w < sizeof scopew / sizeof *scopew; w++)
             if (starts_word(p, scopew[w]) &&
                 !(scopew[w].s[0] == '\xe2' && p->b - p->a > 3 &&
-                  find_last(p, "”") != (size_t)-1)) {
+                  find_last(p, "”") != (size_t)-1) &&
+                !keeps_first(p, scopew[w])) {
                 p->a += scopew[w].n;
                 again = 1;
             }
@@ -327,24 +360,41 @@ static span clause_name(const char *s, size_t a, size_t b, cut *c,
         c->from = 1;
     }
     cut_scope(&p);
+    /* 分别 inside (省、市重点建设项目分别完成投资): a list; the name
+     * without it, in buf */
+    span q = p;
+    size_t len = 0;
+    size_t at = find_last(&p, "分别");
+    if (at != (size_t)-1 && at > p.a && at + 6 < p.b && p.b - p.a < cap) {
+        memcpy(buf, s + p.a, at - p.a);
+        memcpy(buf + (at - p.a), s + at + 6, p.b - at - 6);
+        len = p.b - p.a - 6;
+        buf[len] = '\0';
+        q = (span){buf, 0, len};
+        c->distribute = 1;
+        *joined = buf;
+    }
     /* a verb inside: 一般公共预算实现收入 → 一般公共预算收入 */
     static const char *const mid[] = {"实现", "完成"};
     for (size_t m = 0; m < 2; m++) {
-        size_t at = find_last(&p, mid[m]);
+        at = find_last(&q, mid[m]);
         if (at == (size_t)-1)
             continue;
         static const char *const noun[] = {"率", "度", "值", "额", "量", "数"};
         int is_noun = 0; /* 完成率, 实现值: a noun, not a verb */
         for (size_t w = 0; w < 6; w++)
-            is_noun |= ex_at(s, p.b, at + 6, noun[w]);
+            is_noun |= ex_at(q.s, q.b, at + 6, noun[w]);
         if (is_noun)
             break;
-        size_t la = at - p.a, lb = p.b - at - 6;
-        if (!lb)
+        size_t la = at - q.a, lb = q.b - at - 6;
+        if (*joined) { /* already a copy: cut in place */
+            memmove(buf + at, buf + at + 6, lb + 1);
+            len -= 6;
+        } else if (!lb) {
             p.b = at;
-        else if (!la)
+        } else if (!la) {
             p.a = at + 6;
-        else if (la + lb < cap) {
+        } else if (la + lb < cap) {
             memcpy(buf, s + p.a, la);
             memcpy(buf + la, s + at + 6, lb);
             buf[la + lb] = '\0';
@@ -448,6 +498,18 @@ static const char *with_subject(sent *st, const char *name)
     if (!attr)
         return name;
     size_t sl = strlen(st->subject);
+    if (!strcmp(name, "总数") || !strcmp(name, "总量")) {
+        /* 新增经营主体2.9万户、总数41.8万户: 经营主体总数 */
+        const char *subj = st->subject;
+        if (!strncmp(subj, "新增", 6) || !strncmp(subj, "新建", 6))
+            subj += 6, sl -= 6;
+        sbuf b = {0};
+        sbuf_add(&b, subj, sl);
+        sbuf_adds(&b, name);
+        const char *r = ex_str(st->k, b.p, b.len);
+        sbuf_free(&b);
+        return r;
+    }
     for (size_t w = 0; w < sizeof categw / sizeof *categw; w++) {
         size_t cl = strlen(categw[w]);
         if (sl > cl && !memcmp(st->subject + sl - cl, categw[w], cl)) {
@@ -556,12 +618,87 @@ static size_t mark_words(sent *st, const char *s, size_t n, size_t i,
     return k;
 }
 
-/* One quantity x whose clause is s[wa..x->start) (weak) and s[sa..) (to
- * the last strong boundary). */
-static void token(sent *st, const char *s, size_t wa, size_t sa,
-                  const ex_num *x, int forced_growth, uint32_t line,
-                  size_t base)
+/* True when the quantity x is part of a quoted name (出台“稳增长17条”):
+ * a “ opened in its clause (from sa) and closed right after it. */
+static int quoted(const char *s, size_t n, size_t sa, const ex_num *x)
 {
+    uint32_t cp;
+    ex_cp_at(s, n, x->next, &cp);
+    if (cp != 0x201D) /* ” */
+        return 0;
+    for (size_t i = x->start; i > sa;) {
+        i -= ex_cp_before(s, i, &cp);
+        if (cp == 0x201D)
+            return 0;
+        if (cp == 0x201C) /* “ */
+            return 1;
+    }
+    return 0;
+}
+
+/* True when the quantity ending at s[at] is a threshold of the thing
+ * counted next (年产值过十亿元企业12家, 亿元以上项目30个): a category word
+ * right after it, then a number. */
+static int modifies_next(const char *s, size_t n, size_t at)
+{
+    static const word cat[] = {W("企业"), W("项目"), W("工程"), W("园区"),
+                               W("楼宇"), W("产业集群")};
+    for (size_t w = 0; w < sizeof cat / sizeof *cat; w++)
+        if (ex_word_at(s, n, at, cat[w])) {
+            uint32_t cp;
+            ex_cp_at(s, n, at + cat[w].n, &cp);
+            return cpset_has(&numeral_set, cp);
+        }
+    return 0;
+}
+
+/* Verbs that end the noun a count is of (…等131个重点产业项目实现投产). */
+static const word verbw[] = {
+    W("实现"), W("完成"), W("建成"), W("开工"), W("投产"), W("竣工"),
+    W("落地"), W("获"), W("入选"), W("通过"), W("纳入"), W("列入"), W("被"),
+    W("达到"), W("全面"), W("顺利"), W("成功"), W("有序"), W("加快"),
+    W("开展"), W("参与"), W("来"), W("在"), W("的"), W("共"), W("已"),
+    W("超"), W("基本"), W("启动"), W("进入"), W("走"), W("及早"), W("投入"),
+    W("相继"), W("陆续"), W("全部"), W("均"), W("封顶"), W("完工"),
+    W("动工"), W("集中"), W("正式"), W("率先"),
+};
+
+/* For a name that only lists examples (信维电科MLCC、三立诚PCB等 131个
+ * …): the noun after the quantity at s[at], up to a boundary or a verb;
+ * name when there is none (or it is too long to be a noun). */
+static const char *noun_after(ex_sink *k, const char *s, size_t n, size_t at,
+                              const char *name)
+{
+    size_t e = at;
+    while (e < n) {
+        uint32_t cp;
+        size_t len = ex_cp_at(s, n, e, &cp);
+        if (is_strong(cp) || cp == 0x3001 || cpset_has(&numeral_set, cp))
+            break;
+        int verb = 0;
+        for (size_t w = 0; w < sizeof verbw / sizeof *verbw && !verb; w++)
+            verb = ex_word_at(s, n, e, verbw[w]);
+        if (verb)
+            break;
+        e += len;
+    }
+    span t = {s, at, e};
+    while (ends_with(&t, "和") || ends_with(&t, "及") || ends_with(&t, "与"))
+        t.b -= 3;
+    if (t.b - t.a < 6 || t.b - t.a > 36)
+        return name;
+    return ex_str(k, s + t.a, t.b - t.a);
+}
+
+/* One quantity x whose clause is s[wa..x->start) (weak) and s[sa..) (to
+ * the last strong boundary). Returns 0 when x is part of the name of the
+ * next one (a quoted name, a threshold: the clause goes on), else 1. */
+static int token(sent *st, const char *s, size_t len, size_t wa, size_t sa,
+                 const ex_num *x, int forced_growth, uint32_t line,
+                 size_t base)
+{
+    if (quoted(s, len, sa, x) || modifies_next(s, len, x->next))
+        return 0; /* part of the next name */
     ex_sink *k = st->k;
     cut c = {0};
     int tfrom = 0, tto = 0;
@@ -571,7 +708,7 @@ static void token(sent *st, const char *s, size_t wa, size_t sa,
     span p = clause_name(s, wa, x->start, &c, &tfrom, &tto, buf, sizeof buf,
                          &joined);
     if (c.compare)
-        return;
+        return 1;
     if (forced_growth)
         c.growth = 1, c.sign = 1;
     if (continued) {
@@ -582,6 +719,9 @@ static void token(sent *st, const char *s, size_t wa, size_t sa,
     int growth = c.growth && (x->rate || c.absolute_ok);
     st->last_sign = c.sign ? c.sign : 1;
     const char *name = keep(k, p, joined);
+    size_t nl = strlen(name);
+    if (nl > 3 && !strcmp(name + nl - 3, "等"))
+        name = noun_after(k, s, len, x->next, name);
     if (c.distribute) {
         cut c2 = {0};
         int f2, t2;
@@ -589,7 +729,10 @@ static void token(sent *st, const char *s, size_t wa, size_t sa,
         char b2[512];
         span q = clause_name(s, sa, x->start, &c2, &f2, &t2, b2, sizeof b2,
                              &j2);
-        split_names(st, s, q);
+        if (j2)
+            split_names(st, j2, (span){j2, 0, strlen(j2)});
+        else
+            split_names(st, s, q);
         st->gi = st->gchange = 0;
         name = st->names[0];
         st->group = (long)k->n;
@@ -617,7 +760,7 @@ static void token(sent *st, const char *s, size_t wa, size_t sa,
                 ex_note_add(k, &g->note, c.notes[i]);
             ex_note_add(k, &g->note, x->tail);
             st->last_change = 1;
-            return;
+            return 1;
         }
     } else if (!continued) {
         st->group = -1;
@@ -627,7 +770,7 @@ static void token(sent *st, const char *s, size_t wa, size_t sa,
     else
         name = wa > sa ? with_subject(st, name) : name;
     if (!*name)
-        return;
+        return 1;
     indicator *target = NULL;
     if (growth && st->last >= 0) {
         indicator *l = &k->v[st->last];
@@ -651,11 +794,11 @@ static void token(sent *st, const char *s, size_t wa, size_t sa,
             target->start = (uint32_t)(base + x->start),
             target->end = (uint32_t)(base + x->end);
         st->last_change = 1;
-        return;
+        return 1;
     }
     indicator *n = ex_sink_add(k);
     if (!n)
-        return;
+        return 1;
     n->name = name;
     if (st->lizheng)
         ex_note_add(k, &n->note, "力争");
@@ -683,6 +826,7 @@ static void token(sent *st, const char *s, size_t wa, size_t sa,
     st->last = (long)(n - k->v);
     st->subject = name;
     st->last_change = growth;
+    return 1;
 }
 
 /* 翻一番 / 翻两番 at s[i]: a growth of 1, 3 or 7 times; bytes or 0. */
@@ -706,19 +850,6 @@ static size_t doubling(const char *s, size_t n, size_t i, ex_num *x)
 }
 
 
-
-static int is_strong(uint32_t cp)
-{
-    return cp == 0xFF0C || cp == ',' || cp == 0xFF1A || cp == ':' ||
-           cp == 0xFF1B || cp == ';' || cp == 0x3002 || cp == 0xFF01 ||
-           cp == 0xFF1F || cp == '!' || cp == '?';
-}
-
-static int ends_sentence(uint32_t cp)
-{
-    return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '!' ||
-           cp == '?';
-}
 
 /* The state at the start of a sentence. */
 static sent fresh_sentence(ex_sink *k, const ex_ctx *c)
@@ -789,11 +920,10 @@ void ex_prose_paragraph(ex_sink *k, const char *s, size_t n, size_t base,
             i += len;
             continue;
         }
-        if (x.ok) {
-            token(&st, s, weak > prev ? weak : prev,
-                  strong > prev ? strong : prev, &x, forced, line, base);
+        if (x.ok && token(&st, s, n, weak > prev ? weak : prev,
+                          strong > prev ? strong : prev, &x, forced, line,
+                          base))
             prev = x.next;
-        }
         i += step;
     }
 }

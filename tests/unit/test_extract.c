@@ -195,8 +195,37 @@ static void lists(void)
 }
 
 /* Numbers that are no indicators give nothing. */
+/* Names on reports the gold files do not have (city reports): 分别 inside
+ * the name, a count of examples (…等N个Y), a threshold of what is counted
+ * next, one-character scope words that start a word, an elided subject's
+ * total. */
+static void names(void)
+{
+    pair("省、市重点建设项目分别完成投资309亿元、529亿元。",
+         (row){"省重点建设项目投资", "309", "亿元", 309e8, "", "2023", "actual",
+               ""},
+         (row){"市重点建设项目投资", "529", "亿元", 529e8, "", "2023", "actual",
+               ""});
+    one(REVIEW, "信维电科MLCC、三立诚PCB等131个重点产业项目实现投产。", 1, 0,
+        "重点产业项目", "131", "个", 131, "", "2023", "actual", "");
+    one(REVIEW, "新增规模工业企业152家、年产值过十亿元企业12家。", 2, 1,
+        "年产值过十亿元企业", "12", "家", 12, "", "2023", "actual", "");
+    one(REVIEW, "累计到位资金265亿元。", 1, 0, "到位资金", "265", "亿元", 265e8,
+        "", "2023", "actual", "累计");
+    one(REVIEW, "共受理法律援助案件911件。", 1, 0, "受理法律援助案件", "911",
+        "件", 911, "", "2023", "actual", "");
+    one(REVIEW, "共建示范园区1个。", 1, 0, "共建示范园区", "1", "个", 1, "",
+        "2023", "actual", "");
+    one(REVIEW, "新增经营主体2.9万户、总数达到41.8万户。", 2, 1, "经营主体总数",
+        "41.8", "万户", 418000, "", "2023", "actual", "");
+}
+
 static void not_indicators(void)
 {
+    /* a number inside a quoted name */
+    doc *q = parse(REVIEW, "出台“稳增长17条”,落实“民营经济20条”。");
+    CHECK_INT(q->nindicators, 0);
+    doc_free(q);
     doc *d = parse(REVIEW, "根据荔府〔2021〕4号文件,在第十四个五年规划的第一年,"
                            "2023年3月5日召开会议,热线020-81234567和12345,"
                            "实施1310工程和百千万工程,排名全市第一,3.网格化管理。");
@@ -277,6 +306,7 @@ int main(void)
     targets();
     forms();
     lists();
+    names();
     not_indicators();
     bad_input();
     traditional();
