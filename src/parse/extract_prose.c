@@ -870,6 +870,9 @@ void ex_prose_paragraph(ex_sink *k, const char *s, size_t n, size_t base,
     sent st = fresh_sentence(k, c);
     size_t weak = 0, strong = 0, prev = 0;
     for (size_t i = 0; i < n && !k->full;) {
+        i = cpset_skip(&stop_set, s, i, n);
+        if (i >= n)
+            break;
         uint32_t cp;
         size_t len = utf8_decode(s + i, n - i, &cp);
         if (!cpset_has(&stop_set, cp)) {

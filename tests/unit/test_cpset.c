@@ -32,5 +32,16 @@ int main(void)
     for (uint32_t cp = 0; cp < 0x10000; cp++)
         n += cpset_has(&s, cp);
     CHECK_INT(n, 6);
+    /* cpset_skip: Han text of blocks without a member is skipped whole;
+     * a member, a character of its block, ASCII, a short tail stop it */
+    static cpset h;
+    cpset_add_chars(&h, "亿");
+    const char *t = "我们坚持发展亿人";
+    size_t tn = strlen(t);
+    CHECK_INT(cpset_skip(&h, t, 0, tn), 18); /* stops at 亿 */
+    CHECK_INT(cpset_skip(&h, t, 21, tn), 21); /* 人 U+4EBA: in 亿's block */
+    CHECK_INT(cpset_skip(&h, "中a文", 0, 7), 3);
+    CHECK_INT(cpset_skip(&h, "中\xe4\xb8", 0, 5), 3); /* cut character */
+    CHECK_INT(cpset_skip(&h, "\xed\x9f\xbf", 0, 3), 0); /* ED: decode it */
     return check_done();
 }
