@@ -97,8 +97,10 @@ static const char stop_chars[] = "，,：:；;。！？!?、" "预力争确目�
 
 /* The sets the scans test every character against, built once from the
  * lists above: numerals, Han digits, the stops of a paragraph's scan,
- * the first characters of scope words and the last ones of tail words. */
-static cpset numeral_set, han_digit_set, stop_set, scope_first, tail_last;
+ * the first characters of scope words, of lead and comparison words and
+ * the last ones of tail words. */
+static cpset numeral_set, han_digit_set, stop_set, scope_first, tail_last,
+    lead_first;
 static once_flag sets_once = ONCE_FLAG_INIT;
 
 static void sets_build(void)
@@ -116,6 +118,16 @@ static void sets_build(void)
         uint32_t cp;
         ex_cp_before(tailw[w].w.s, tailw[w].w.n, &cp);
         cpset_add(&tail_last, cp);
+    }
+    for (size_t w = 0; w < sizeof cmpw / sizeof *cmpw; w++) {
+        uint32_t cp;
+        utf8_decode(cmpw[w].s, cmpw[w].n, &cp);
+        cpset_add(&lead_first, cp);
+    }
+    for (size_t w = 0; w < sizeof leadw / sizeof *leadw; w++) {
+        uint32_t cp;
+        utf8_decode(leadw[w].s, leadw[w].n, &cp);
+        cpset_add(&lead_first, cp);
     }
 }
 
@@ -265,24 +277,18 @@ static void lead_words(span *p, cut *c)
 {
     size_t start = p->a;
     for (size_t i = p->a; i < p->b;) {
+        i = cpset_skip(&lead_first, p->s, i, p->b);
+        if (i >= p->b)
+            break;
         uint32_t cp;
         size_t len = utf8_decode(p->s + i, p->b - i, &cp);
-        switch (cp) {
-        case 0x9AD8: case 0x4F4E: case 0x5FEB: case 0x6162: case 0x8D85:
-        case 0x9886: /* 高 低 快 慢 超 领 */
+        if (cpset_has(&lead_first, cp)) {
             for (size_t w = 0; w < sizeof cmpw / sizeof *cmpw; w++)
-                if (ex_at(p->s, p->b, i, cmpw[w].s))
+                if (ex_word_at(p->s, p->b, i, cmpw[w]))
                     c->compare = 1;
-            break;
-        case 0x529B: case 0x4E89: case 0x786E: case 0x9884: case 0x5E26:
-        case 0x63A8: case 0x4FC3: case 0x62C9: case 0x5176: case 0x5B89:
-        case 0x7D2F: /* 力 争 确 预 带 推 促 拉 其 安 累 */
             for (size_t w = 0; w < sizeof leadw / sizeof *leadw; w++)
-                if (ex_at(p->s, p->b, i, leadw[w].s))
+                if (ex_word_at(p->s, p->b, i, leadw[w]))
                     start = i + leadw[w].n;
-            break;
-        default:
-            break;
         }
         i += len;
     }
@@ -300,6 +306,10 @@ static span clause_name(const char *s, size_t a, size_t b, cut *c,
     lead_words(&p, c);
     /* a year or plan in the clause: its own period */
     for (size_t i = p.a; i < p.b; i++) {
+        unsigned char b0 = (unsigned char)s[i];
+        if (!((b0 >= '0' && b0 <= '9') || b0 == 0xEF || b0 == '"' ||
+              b0 == 0xE2 || b0 == 0xE5))
+            continue; /* no year, span or plan starts here (ex_period_at) */
         int f, t;
         size_t k = ex_period_at(s, p.b, i, &f, &t);
         if (!k)
