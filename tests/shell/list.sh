@@ -6,11 +6,11 @@
 . "$(dirname "$0")/lib.sh"
 run() { timeout 120 "$BAOGAO" "$@"; }
 
-run list "$DATA" > "$T_TMP/list.tsv"; rc=$?
+run list "$DATA"/00?_*.txt > "$T_TMP/list.tsv"; rc=$?
 [ $rc -eq 0 ]; t_check "list exits 0 (got $rc)" $?
 [ "$(head -1 "$T_TMP/list.tsv")" = "$(printf 'path\tregion\tyear\tkind\tscript\tencoding\ttitle\tduplicate_of\tsimilarity')" ]
 t_check "TSV header" $?
-run list --json "$DATA" > "$T_TMP/list.json"; rc=$?
+run list --json "$DATA"/00?_*.txt > "$T_TMP/list.json"; rc=$?
 [ $rc -eq 0 ]; t_check "list --json exits 0 (got $rc)" $?
 python3 -m json.tool "$T_TMP/list.json" > /dev/null; t_check "list --json parses" $?
 
