@@ -80,6 +80,17 @@ static size_t fold_window(const char *s, size_t n, size_t i, char *buf,
 {
     size_t len = 0, at = i;
     while (at < n && len + 4 < cap) {
+        unsigned char lead = (unsigned char)s[at];
+        if (lead < 0x80 || ((lead & 0xF0) == 0xE0 && lead != 0xEF &&
+                            lead != 0xE3 && at + 3 <= n)) {
+            /* nothing to fold (fullwidth forms lead EF, U+3000 E3): as is */
+            size_t k = lead < 0x80 ? 1 : 3;
+            memcpy(buf + len, s + at, k);
+            at += k;
+            for (size_t j = 0; j < k; j++)
+                map[len++] = at - i;
+            continue;
+        }
         uint32_t cp;
         size_t k = ex_cp_at(s, n, at, &cp);
         char tmp[4];
@@ -106,8 +117,8 @@ static size_t fold_window(const char *s, size_t n, size_t i, char *buf,
 static size_t base_at(const char *s, size_t n, size_t i, char *unit,
                       size_t cap, int *rate)
 {
-    char buf[24];
-    size_t map[24];
+    char buf[20];
+    size_t map[20];
     size_t len = fold_window(s, n, i, buf, map, sizeof buf);
     for (size_t u = 0; u < sizeof units / sizeof *units; u++) {
         size_t k = units[u].w.n;
