@@ -154,6 +154,11 @@ static const char *unfold_name(ex_sink *k, const char *name, const char *fold,
     size_t n = strlen(name);
     if (!n)
         return name;
+    const char *whole = memmem(fold, len, name, n);
+    if (whole) /* the usual case: the name is one piece of the text */
+        return memcmp(orig + (whole - fold), name, n)
+                   ? ex_str(k, orig + (whole - fold), n)
+                   : name;
     sbuf b = {0};
     for (size_t i = 0; i < n;) {
         size_t at = 0;
