@@ -188,11 +188,15 @@ static const char *unfold_name(ex_sink *k, const char *name, const char *fold,
 
 int extract_run(doc *d, const cancel_flag *cancel)
 {
-    ex_sink k = {d, NULL, 0, 0, 0};
+    ex_sink k = {d, NULL, NULL, 0, 0, 0};
     size_t next = 0;
     int done_table = -1, stopped = 0, ctx_sec = -2;
     ex_ctx c = {0, 0, 0, -1};
     int hant = d->meta.script == DOC_SCRIPT_HANT;
+    ex_ctx *titles = xmalloc((d->nsections + 1) * sizeof *titles);
+    for (size_t i = 0; i < d->nsections; i++)
+        titles[i].kind = -2;
+    k.titles = titles;
     sbuf fold = {0};
     for (size_t i = 0; i < d->nblocks && !k.full; i++) {
         const block *b = &d->blocks[i];
@@ -203,7 +207,7 @@ int extract_run(doc *d, const cancel_flag *cancel)
         if (b->kind == BLOCK_PARAGRAPH || b->kind == BLOCK_APPENDIX) {
             int sec = section_at(d, b->start);
             if (sec != ctx_sec || i == 0) { /* one context a section */
-                c = ex_period_section(d, b->start);
+                c = ex_period_section(d, b->start, titles);
                 ctx_sec = sec;
             }
             size_t first = k.n, len = b->end - b->start;
@@ -232,6 +236,7 @@ int extract_run(doc *d, const cancel_flag *cancel)
         }
     }
     sbuf_free(&fold);
+    free(titles);
     for (size_t j = 0; j < k.n; j++)
         k.v[j].canonical = k.v[j].name;
     d->nindicators = k.n;

@@ -54,8 +54,9 @@ typedef struct ex_ctx {
 
 /* The context the section trail of clean-text offset gives (titles from
  * the deepest up; the nearest that says wins), with d->meta as the
- * fallback. */
-ex_ctx ex_period_section(const doc *d, size_t offset);
+ * fallback. titles: one per section of d, kind -2 until its title is
+ * read (then what the title alone says), kept by the caller. */
+ex_ctx ex_period_section(const doc *d, size_t offset, ex_ctx *titles);
 
 /* A year at s[i] (4 ASCII or fullwidth digits, 1900–2100, then an optional
  * space and 年): returns bytes through 年 and sets *year; else 0. A span
@@ -81,6 +82,7 @@ void ex_period_resolve(const ex_ctx *c, int span_value, int from_value,
 /* The indicators of a document as they are found. */
 typedef struct ex_sink {
     doc *d;
+    ex_ctx *titles;      /* per section (ex_period_section) */
     indicator *v;
     size_t n, cap;
     int full;            /* EXTRACT_MAX reached */

@@ -150,13 +150,23 @@ static void title_context(const char *t, ex_ctx *c)
         }
 }
 
-ex_ctx ex_period_section(const doc *d, size_t offset)
+ex_ctx ex_period_section(const doc *d, size_t offset, ex_ctx *titles)
 {
     ex_ctx c = {0, 0, 0, -1};
     int trail[16];
     size_t depth = section_path(d, offset, trail, 16);
-    for (size_t i = depth; i-- > 0;)
-        title_context(d->sections[trail[i]].title, &c);
+    for (size_t i = depth; i-- > 0;) {
+        ex_ctx *t = &titles[trail[i]];
+        if (t->kind == -2) { /* not read yet */
+            *t = (ex_ctx){0, 0, 0, -1};
+            title_context(d->sections[trail[i]].title, t);
+        }
+        if (!c.year && !c.span_from)
+            c.year = t->year, c.span_from = t->span_from,
+            c.span_to = t->span_to;
+        if (c.kind < 0)
+            c.kind = t->kind;
+    }
     const doc_meta *m = &d->meta;
     if (c.kind < 0)
         c.kind = m->kind == DOC_KIND_FIVE_YEAR_PLAN && !c.year &&

@@ -145,9 +145,9 @@ static const char *packed_name(ex_sink *k, const char **parts, size_t i)
 }
 
 /* Context of the table: its caption's period, else its section's. */
-static ex_ctx table_ctx(const doc *d, const table *t, size_t offset)
+static ex_ctx table_ctx(const ex_sink *k, const table *t, size_t offset)
 {
-    ex_ctx c = ex_period_section(d, offset);
+    ex_ctx c = ex_period_section(k->d, offset, k->titles);
     int y, f, e;
     text_period(t->caption, &y, &f, &e);
     if (f)
@@ -345,7 +345,7 @@ void ex_table_run(ex_sink *k, int ti, size_t after)
     unit_above(d, t, tu, sizeof tu);
     size_t off = after > 0 && after - 1 < d->nblocks ? d->blocks[after - 1].start
                                                      : 0;
-    ex_ctx tc = table_ctx(d, t, off);
+    ex_ctx tc = table_ctx(k, t, off);
     size_t first = k->n;
     for (size_t r = 0; r < t->nrows && !k->full; r++)
         if (!t->rows[r].header)
