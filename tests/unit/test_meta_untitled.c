@@ -106,6 +106,9 @@ static void test_sessions(void)
                "work-report", 0, 0, 0);
     CHECK_META("t.txt", "政府工作报告\n\n各位代表：\n\n我们贯彻十四届全国人大一次会议精神。\n",
                "work-report", 0, 0, 0);
+    /* in traditional characters, as Hong Kong or Taiwan copies print it */
+    CHECK_META("t.txt", "政府工作報告\n\n——在第十三屆全國人民代表大會第五次會議上\n",
+               "work-report", 2022, 2021, 2022);
     /* the date wins over the session */
     CHECK_META("t.txt", "政府工作报告\n\n——2011年3月5日在第十一届全国人民代表大会第三次会议上\n",
                "work-report", 2011, 2010, 2011);
