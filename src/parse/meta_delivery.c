@@ -17,6 +17,21 @@ enum {
 
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
 
+int meta_year_at(const char *f, size_t n, size_t i)
+{
+    if (i + 4 > n || (i > 0 && is_digit(f[i - 1])))
+        return 0;
+    int y = 0;
+    for (size_t k = i; k < i + 4; k++) {
+        if (!is_digit(f[k]))
+            return 0;
+        y = y * 10 + (f[k] - '0');
+    }
+    if (i + 4 < n && is_digit(f[i + 4]))
+        return 0;
+    return y >= 1949 && y <= 2100 ? y : 0;
+}
+
 /* The openers of a delivery line, folded: dashes of every width, an
  * opening bracket. */
 static const char *const OPENERS[] = {"-", "—", "―", "–", "─", "━", "(", "[", "【", NULL};

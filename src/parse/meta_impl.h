@@ -92,9 +92,6 @@ doc_kind meta_kind_named(const char *f, size_t n);
  * file name names; DOC_KIND_OTHER when none tells. */
 doc_kind meta_kind_find(const char *title, size_t tn, const meta_view *v);
 
-/* meta_years.c: a year 1949–2100 written as four digits at f[i..i+4)
- * and not part of a longer number; 0 otherwise. */
-int meta_year_at(const char *f, size_t n, size_t i);
 
 /* meta_years.c: the end of what follows a year at f+i: up to 20
  * characters, the end of the line or the next year. */
@@ -111,6 +108,10 @@ size_t meta_year_window(const char *f, size_t n, size_t i);
  * what is known. */
 void meta_years_find(const char *title, size_t tn, const meta_view *v,
                      doc_meta *m);
+
+/* meta_delivery.c: a year 1949–2100 written as four digits at
+ * f[i..i+4) and not part of a longer number; 0 otherwise. */
+int meta_year_at(const char *f, size_t n, size_t i);
 
 /* meta_delivery.c: the year of the folded text's delivery line — a
  * line opening, after any dashes (——, ----, --, —) or bracket, with a date

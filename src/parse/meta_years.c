@@ -19,21 +19,6 @@ static int is_alnum(char c)
     return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-int meta_year_at(const char *f, size_t n, size_t i)
-{
-    if (i + 4 > n || (i > 0 && is_digit(f[i - 1])))
-        return 0;
-    int y = 0;
-    for (size_t k = i; k < i + 4; k++) {
-        if (!is_digit(f[k]))
-            return 0;
-        y = y * 10 + (f[k] - '0');
-    }
-    if (i + 4 < n && is_digit(f[i + 4]))
-        return 0;
-    return y >= 1949 && y <= 2100 ? y : 0;
-}
-
 size_t meta_year_window(const char *f, size_t n, size_t i)
 {
     size_t cps = 0, k = i;

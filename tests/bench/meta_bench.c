@@ -4,19 +4,9 @@
  * document), and its share of ingest. Prints "files pipeline_s meta_s
  * share". Args: REPEAT FILE... */
 #include <stdio.h>
-#include <stdlib.h>
-#include <time.h>
 
 #include "meta_detect.h"
-#include "pipeline.h"
-#include "../unit/slurp.h"
-
-static double now(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
+#include "rerun.h"
 
 static double t_meta;
 
@@ -24,28 +14,16 @@ static double t_meta;
 static void measure(void *ctx, doc *d)
 {
     (void)ctx;
-    double t0 = now();
+    double t0 = bench_now();
     meta_detect(d);
-    t_meta += now() - t0;
+    t_meta += bench_now() - t0;
     doc_free(d);
 }
 
 int main(int argc, char **argv)
 {
     int repeat = argc > 1 ? atoi(argv[1]) : 1;
-    double t_all = 0;
-    for (int r = 0; r < repeat; r++)
-        for (int i = 2; i < argc; i++) {
-            size_t n;
-            char *buf = slurp(argv[i], &n);
-            if (!buf)
-                continue;
-            const char *err;
-            double t0 = now();
-            pipeline_file(argv[i], buf, n, measure, NULL, NULL, &err);
-            t_all += now() - t0;
-            free(buf);
-        }
+    double t_all = bench_parse_files(repeat, argv + 2, argc - 2, measure);
     /* t_all holds one detection inside the pipeline and one rerun */
     double pipe = t_all - t_meta;
     printf("%d %.3f %.3f %.2f%%\n", (argc - 2) * repeat, pipe, t_meta,
