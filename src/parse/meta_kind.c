@@ -136,7 +136,10 @@ static const char *const COMMUNIQUE_SECTIONS[] = {
 static int untitled_communique(const meta_view *v)
 {
     const char *f = v->headings.p;
-    size_t n = v->headings.len, e = meta_line_end(f, n, 0), m = meta_top_marker(f, e);
+    size_t n = v->headings.len;
+    if (!n)
+        return 0;
+    size_t e = meta_line_end(f, n, 0), m = meta_top_marker(f, e);
     if (!m || e - m != strlen("综合") || memcmp(f + m, "综合", e - m) != 0)
         return 0;
     int sections = 0;

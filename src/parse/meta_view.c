@@ -47,6 +47,8 @@ static void add_block(sbuf *b, const doc *d, const block *blk)
 
 size_t meta_line_end(const char *f, size_t n, size_t i)
 {
+    if (i >= n)
+        return n;
     const char *nl = memchr(f + i, '\n', n - i);
     return nl ? (size_t)(nl - f) : n;
 }
