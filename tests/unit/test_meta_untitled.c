@@ -23,10 +23,10 @@ static doc *parse_as(const char *path, const char *s)
     return d;
 }
 
-static void check_meta(const char *path, const char *buf, const char *kind,
+static void check_meta(const char *path, const char *s, const char *kind,
                        int year, int reviews, int plans, int line)
 {
-    doc *d = parse_as(path, buf);
+    doc *d = parse_as(path, s);
     check_str_at(doc_kind_name(d->meta.kind), kind, __FILE__, line, "kind");
     check_int_at(d->meta.year, year, __FILE__, line, "year");
     check_int_at(d->meta.reviews_from, reviews, __FILE__, line, "reviews_from");
@@ -36,8 +36,8 @@ static void check_meta(const char *path, const char *buf, const char *kind,
     doc_free(d);
 }
 
-#define CHECK_META(path, buf, kind, y, r, p) \
-    check_meta((path), (buf), (kind), (y), (r), (p), __LINE__)
+#define CHECK_META(path, s, kind, y, r, p) \
+    check_meta((path), (s), (kind), (y), (r), (p), __LINE__)
 
 /* The body of a work report with no year in its headings. */
 static const char BODY[] = "各位代表：\n\n现在，我代表区人民政府向大会报告工作。\n\n"
@@ -136,11 +136,40 @@ static void test_reviewed_year(void)
                  y, y, y + 1);
         CHECK_META("t.txt", buf, "work-report", y + 1, y, y + 1);
     }
-    /* a buf of no known kind: nothing made up from its paragraphs */
+    /* a text of no known kind: nothing made up from its paragraphs */
     CHECK_META("t.txt", "会议纪要\n\n2023年，会议讨论了三件事。\n", "other", 0, 0, 0);
 }
 
-/* The file name, when the buf names no year at all; four digits inside
+/* Headings without markers, once the structure stage finds them (益阳's
+ * 奋力完成2023年…各项任务 / 全力实现2024年…奋斗目标): the year before them
+ * is looked back on, the one with the goal planned for. */
+static void test_unmarked_headings(void)
+{
+    static const char *const shapes[] = {
+        "奋力完成%d年高质量发展的各项任务\n全力实现%d年高质量发展的奋斗目标\n",
+        "回顾%d年工作\n%d年主要目标和重点任务\n",
+        "%d年工作回顾\n%d年重点任务\n", NULL};
+    char buf[256];
+    for (int i = 0; shapes[i]; i++)
+        for (int y = 2019; y <= 2025; y += 3) {
+            meta_view v;
+            memset(&v, 0, sizeof v);
+            sbuf_adds(&v.head, "");
+            sbuf_adds(&v.tail, "");
+            snprintf(buf, sizeof buf, shapes[i], y, y + 1);
+            sbuf_adds(&v.headings, buf);
+            doc_meta m;
+            memset(&m, 0, sizeof m);
+            m.kind = DOC_KIND_WORK_REPORT;
+            meta_years_find("", 0, &v, &m);
+            CHECK_INT(m.year, y + 1);
+            CHECK_INT(m.reviews_from, y);
+            CHECK_INT(m.plans_from, y + 1);
+            meta_view_free(&v);
+        }
+}
+
+/* The file name, when the text names no year at all; four digits inside
  * a word or a hash are not a year; a row of an export has no name. */
 static void test_file_name(void)
 {
@@ -277,6 +306,7 @@ int main(void)
     test_date_lines();
     test_sessions();
     test_reviewed_year();
+    test_unmarked_headings();
     test_file_name();
     test_salutation();
     test_communique();
