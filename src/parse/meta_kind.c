@@ -60,7 +60,7 @@ static doc_kind kind_earliest(const char *f, size_t n)
 }
 
 enum {
-    OPENING_LINES = 4,         /* the salutation comes first */
+    OPENING_LINES = 6,         /* title, date line, speaker, then the salutation */
     SALUTATION_MAX_BYTES = 48, /* 各位代表、各位委员、同志们: */
     SPEAKER_MAX_BYTES = 3 * 24 /* 我代表 … the government … */
 };
