@@ -23,12 +23,15 @@ typedef struct meta_view {
     sbuf head;     /* those blocks folded, one line each */
     sbuf tail;     /* the last text blocks, one line each */
     sbuf headings; /* top-level headings (一、…), one line each */
+    sbuf name;     /* the file's name without folder and extension, ""
+                    * for a row of an export or without a document */
 } meta_view;
 
 /* ---- meta_view.c: the views, small text tests ---- */
 
 /* The views of d: its first META_HEAD_BLOCKS text blocks, its last few,
- * its top-level headings, folded; meta_view_free frees them. */
+ * its top-level headings, its file name, folded; meta_view_free frees
+ * them. */
 void meta_view_init(meta_view *v, const doc *d);
 void meta_view_free(meta_view *v);
 
@@ -53,6 +56,12 @@ int meta_is_text_block(const block *b);
 /* The text of block b of d; *n gets its length. */
 const char *meta_block_text(const doc *d, const block *b, size_t *n);
 
+/* The end of the line of f[0..n) that starts at i (its newline, or n). */
+size_t meta_line_end(const char *f, size_t n, size_t i);
+
+/* True when f[0..n) holds one of the NULL-terminated words. */
+int meta_has_any(const char *f, size_t n, const char *const *words);
+
 /* Length of a top-level marker (一、 … 二十、: an ordinal as marker.c
  * reads it, then 、) at the start of s, or 0. */
 size_t meta_top_marker(const char *s, size_t n);
@@ -75,26 +84,51 @@ const char *meta_region_find(doc *d, const meta_view *v);
 doc_kind meta_kind_named(const char *f, size_t n);
 
 /* meta_kind.c: the kind of a report from its folded title[0..tn), else
- * the keyword that comes first in its first blocks, else its headings;
- * DOC_KIND_OTHER when none names one. */
+ * a work report when it opens with 各位代表: and the government delivers
+ * it (我代表市人民政府…作工作报告), else the keyword that comes first in its
+ * first blocks, else its headings, else a work report when it opens with
+ * the salutation and reviews and plans a year's work, else a statistical
+ * communique by its sections (一、综合, 二、农业 …, 注释), else the kind its
+ * file name names; DOC_KIND_OTHER when none tells. */
 doc_kind meta_kind_find(const char *title, size_t tn, const meta_view *v);
 
-/* meta_years.c: a year 1949–2100 written as four digits at f[i..i+4)
- * and not part of a longer number; 0 otherwise. */
-int meta_year_at(const char *f, size_t n, size_t i);
 
 /* meta_years.c: the end of what follows a year at f+i: up to 20
  * characters, the end of the line or the next year. */
 size_t meta_year_window(const char *f, size_t n, size_t i);
 
 /* meta_years.c: m->year, reviews and plans from the folded
- * title[0..tn), v's head, tail and headings, and m->kind (set before):
- * a five-year plan by its number (十四五: plans 2021–2025, reviews
- * 2016–2020), a communique about the year its title names, others by
- * their 2023年…回顾 / 2024年…安排 lines; the year from the delivery line
- * or a signature date; what is left open from what is known. */
+ * title[0..tn), v's head, tail, headings and name, and m->kind (set
+ * before): a five-year plan by its number (十四五: plans 2021–2025,
+ * reviews 2016–2020), a communique about the year its title names, others
+ * by their 2023年…回顾 / 2024年…安排 lines, else the year their first
+ * paragraphs open with (2023年，…); the year from the delivery line, the
+ * national congress session, a signature date, the year reviewed plus
+ * one, the title, the file name, in that order; what is left open from
+ * what is known. */
 void meta_years_find(const char *title, size_t tn, const meta_view *v,
                      doc_meta *m);
+
+/* meta_delivery.c: a year 1949–2100 written as four digits at
+ * f[i..i+4) and not part of a longer number; 0 otherwise. */
+int meta_year_at(const char *f, size_t n, size_t i);
+
+/* meta_delivery.c: the year of the folded text's delivery line — a
+ * line opening, after any dashes (——, ----, --, —) or bracket, with a date
+ * 2024年1月10日 followed by 在 or 于 — else of a date alone on its line (a
+ * signature, also in brackets); 0 if none. */
+int meta_date_line_year(const char *f, size_t n);
+
+/* meta_delivery.c: the year of the national congress session a line of
+ * the folded text opens with (after dashes, a date, 在): 第十一届全国人民
+ * 代表大会第三次会议 and 十一届全国人大三次会议 give 2010; a local congress
+ * (第十七届人民代表大会…) gives none; 0 if none. */
+int meta_session_year(const char *f, size_t n);
+
+/* meta_delivery.c: the year session (1–5) of the congress-th National
+ * People's Congress met in (11, 3 → 2010; 3, 1 → 1964), or 0 for one
+ * that does not exist. */
+int meta_congress_session_year(int congress, int session);
 
 /* meta_script.c: the script of text s[0..n) (its first 16 KiB):
  * DOC_SCRIPT_HANT when more of its characters change under traditional

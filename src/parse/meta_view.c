@@ -1,7 +1,8 @@
 /* meta_view.c — what the parts of the metadata stage share: the folded
  * views of a document (its first blocks, its last, its top-level
- * headings), read by meta_title.c, meta_region.c, meta_kind.c and
- * meta_years.c, and a few small tests of text (see meta_impl.h). Keywords
+ * headings, its file name), read by meta_title.c, meta_region.c,
+ * meta_kind.c and meta_years.c, and a few small tests of text (see
+ * meta_impl.h). Keywords
  * are matched on a folded copy of the text (fold_compact: traditional →
  * simplified, full-width → half-width, lower case, spaces dropped), so a
  * traditional report reads like a simplified one. */
@@ -44,6 +45,22 @@ static void add_block(sbuf *b, const doc *d, const block *blk)
     sbuf_addc(b, '\n');
 }
 
+size_t meta_line_end(const char *f, size_t n, size_t i)
+{
+    if (i >= n)
+        return n;
+    const char *nl = memchr(f + i, '\n', n - i);
+    return nl ? (size_t)(nl - f) : n;
+}
+
+int meta_has_any(const char *f, size_t n, const char *const *words)
+{
+    for (; *words; words++)
+        if (strs_has(f, n, *words))
+            return 1;
+    return 0;
+}
+
 size_t meta_top_marker(const char *s, size_t n)
 {
     int v;
@@ -74,6 +91,20 @@ static void view_headings(meta_view *v)
     }
 }
 
+/* The file's name folded, without its folder and extension; nothing for
+ * a row of an export (its name is the export's, not the report's). */
+static void view_name(meta_view *v)
+{
+    const doc *d = v->d;
+    if (!d->path || !d->name || strcmp(d->path, d->name) != 0)
+        return;
+    const char *base = strrchr(d->path, '/');
+    base = base ? base + 1 : d->path;
+    const char *dot = strrchr(base, '.');
+    size_t n = dot && dot > base ? (size_t)(dot - base) : strlen(base);
+    fold_compact(base, n, &v->name);
+}
+
 void meta_view_init(meta_view *v, const doc *d)
 {
     memset(v, 0, sizeof *v);
@@ -88,10 +119,12 @@ void meta_view_init(meta_view *v, const doc *d)
         if (meta_is_text_block(&d->blocks[i]))
             add_block(&v->tail, d, &d->blocks[i]);
     view_headings(v);
+    view_name(v);
     sbuf_addc(&v->head, '\0');
     sbuf_addc(&v->tail, '\0');
     sbuf_addc(&v->headings, '\0');
-    v->head.len--, v->tail.len--, v->headings.len--;
+    sbuf_addc(&v->name, '\0');
+    v->head.len--, v->tail.len--, v->headings.len--, v->name.len--;
 }
 
 void meta_view_free(meta_view *v)
@@ -99,4 +132,5 @@ void meta_view_free(meta_view *v)
     sbuf_free(&v->head);
     sbuf_free(&v->tail);
     sbuf_free(&v->headings);
+    sbuf_free(&v->name);
 }

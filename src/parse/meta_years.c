@@ -1,8 +1,9 @@
 /* meta_years.c — the years of a report: the one it was delivered or
- * issued in (its delivery line, its signature date), the years it
- * reviews and plans (2023年工作回顾, 二、2024年工作安排, a five-year plan's
- * number), and what follows from its kind where the text says nothing
- * (see meta_impl.h). */
+ * issued in (its delivery line, the congress session, its signature date:
+ * meta_delivery.c; else the year it reviews plus one; else the file
+ * name), the years it reviews and plans (2023年工作回顾, 二、2024年工作安排,
+ * a first paragraph 2023年，…, a five-year plan's number), and what
+ * follows from its kind where the text says nothing (see meta_impl.h). */
 #include <string.h>
 
 #include "cn_numeral.h"
@@ -13,20 +14,9 @@
 enum { YEAR_WINDOW_CPS = 20 }; /* how far after 2023年 a keyword may be */
 
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
-
-int meta_year_at(const char *f, size_t n, size_t i)
+static int is_alnum(char c)
 {
-    if (i + 4 > n || (i > 0 && is_digit(f[i - 1])))
-        return 0;
-    int y = 0;
-    for (size_t k = i; k < i + 4; k++) {
-        if (!is_digit(f[k]))
-            return 0;
-        y = y * 10 + (f[k] - '0');
-    }
-    if (i + 4 < n && is_digit(f[i + 4]))
-        return 0;
-    return y >= 1949 && y <= 2100 ? y : 0;
+    return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 size_t meta_year_window(const char *f, size_t n, size_t i)
@@ -72,60 +62,21 @@ static int five_year_number(const char *f, size_t n)
     return best;
 }
 
-/* End of digits (one or two) followed by unit at f+i, or 0. */
-static size_t digits_then(const char *f, size_t n, size_t i, const char *unit)
-{
-    size_t k = i;
-    while (k < n && k - i < 2 && is_digit(f[k]))
-        k++;
-    if (k == i || !strs_starts(f + k, n - k, unit))
-        return 0;
-    return k + strlen(unit);
-}
-
-/* End of a date 2024年2月27日 at f+i, or 0. */
-static size_t date_end(const char *f, size_t n, size_t i)
-{
-    if (!meta_year_at(f, n, i) || !strs_starts(f + i + 4, n - i - 4, "年"))
-        return 0;
-    size_t k = digits_then(f, n, i + 7, "月");
-    return k ? digits_then(f, n, k, "日") : 0;
-}
-
-static int line_starts_at(const char *f, size_t i)
-{
-    if (i >= 6 && memcmp(f + i - 6, "——", 6) == 0)
-        i -= 6;
-    return i == 0 || f[i - 1] == '\n';
-}
-
-/* The year of the folded text's delivery line (——2024年2月27日在…会议上),
- * else of a date alone on its line (a signature); 0 if none. */
-static int date_year(const char *f, size_t n)
-{
-    int alone = 0;
-    for (size_t i = 0; i + 4 <= n; i++) {
-        size_t e = date_end(f, n, i);
-        if (!e || !line_starts_at(f, i))
-            continue;
-        if (strs_starts(f + e, n - e, "在"))
-            return meta_year_at(f, n, i);
-        if (!alone && (e == n || f[e] == '\n'))
-            alone = meta_year_at(f, n, i);
-    }
-    return alone;
-}
-
 static const char *const REVIEW_WORDS[] = {"回顾", "执行情况", "完成情况",
                                            "总结", "工作情况", NULL};
 static const char *const PLAN_WORDS[] = {"安排", "草案", "工作任务", "主要任务",
-                                         "目标任务", "建议", "预期目标", NULL};
+                                         "目标任务", "建议", "预期目标", "主要目标",
+                                         "重点任务", "奋斗目标", NULL};
+/* Said just before a year, they look back on it: 奋力完成2023年…任务. */
+static const char *const REVIEW_BEFORE[] = {"完成", "回顾", NULL};
 
-static int any_of(const char *s, size_t n, const char *const *words)
+static int any_before(const char *f, size_t i, const char *const *words)
 {
-    for (; *words; words++)
-        if (strs_has(s, n, *words))
+    for (; *words; words++) {
+        size_t k = strlen(*words);
+        if (i >= k && memcmp(f + i - k, *words, k) == 0)
             return 1;
+    }
     return 0;
 }
 
@@ -138,7 +89,8 @@ static void set_span(int *from, int *to, int a, int b)
 }
 
 /* 一、2023年工作回顾 reviews 2023; 二、2024年工作安排 plans 2024; so do
- * 2023年…计划执行情况 and 2024年…计划草案 in a title. */
+ * 2023年…计划执行情况 and 2024年…计划草案 in a title, 完成2023年… and
+ * 实现2024年…奋斗目标 in a heading without a marker. */
 static void years_from_lines(const char *f, size_t n, doc_meta *m)
 {
     for (size_t i = 0; i + 7 <= n; i++) {
@@ -146,9 +98,10 @@ static void years_from_lines(const char *f, size_t n, doc_meta *m)
         if (!y || !strs_starts(f + i + 4, n - i - 4, "年"))
             continue;
         size_t w = meta_year_window(f, n, i + 7);
-        if (any_of(f + i + 7, w - i - 7, REVIEW_WORDS))
+        if (any_before(f, i, REVIEW_BEFORE) ||
+            meta_has_any(f + i + 7, w - i - 7, REVIEW_WORDS))
             set_span(&m->reviews_from, &m->reviews_to, y, y);
-        else if (any_of(f + i + 7, w - i - 7, PLAN_WORDS))
+        else if (meta_has_any(f + i + 7, w - i - 7, PLAN_WORDS))
             set_span(&m->plans_from, &m->plans_to, y, y);
     }
 }
@@ -180,14 +133,53 @@ static int first_year(const char *f, size_t n)
     return 0;
 }
 
+/* The year a line of the folded text opens with as its subject
+ * (2023年,… / 2011年是…): in a report's first blocks, the year it looks
+ * back on (过去一年工作回顾, then 2011年是…); only one before `before`
+ * when that is known (the plans of 2024年是… come later); 0 if none. */
+static int opening_year(const char *f, size_t n, int before)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && f[i - 1] != '\n')
+            continue;
+        int y = meta_year_at(f, n, i);
+        size_t k = i + 4;
+        if (y && strs_starts(f + k, n - k, "年") &&
+            (strs_starts(f + k + 3, n - k - 3, ",") || strs_starts(f + k + 3, n - k - 3, "是")) &&
+            (!before || y < before))
+            return y;
+    }
+    return 0;
+}
+
+/* The year the file's name gives (2025年西藏政府工作报告, 2012): four digits
+ * not inside a word, or 0. */
+static int name_year(const meta_view *v)
+{
+    const char *f = v->name.p;
+    size_t n = v->name.len;
+    for (size_t i = 0; i + 4 <= n; i++) {
+        int y = meta_year_at(f, n, i);
+        int left_ok = i == 0 || !is_alnum(f[i - 1]);
+        int right_ok = i + 4 == n || !is_alnum(f[i + 4]);
+        if (y && left_ok && right_ok)
+            return y;
+    }
+    return 0;
+}
+
 /* Fills what the text left open from what is known: a report is
- * delivered in the year it plans for, and reviews the year before. */
-static void years_fallback(const char *title, size_t tn, doc_meta *m)
+ * delivered in the year it plans for, and reviews the year before; the
+ * title's year, else the file name's, when nothing else tells. */
+static void years_fallback(const char *title, size_t tn, const meta_view *v,
+                           doc_meta *m)
 {
     if (!m->year)
         m->year = m->plans_from   ? m->plans_from
                   : m->reviews_to ? m->reviews_to + 1
                                   : first_year(title, tn);
+    if (!m->year)
+        m->year = name_year(v);
     if (!m->year || m->kind == DOC_KIND_FIVE_YEAR_PLAN ||
         m->kind == DOC_KIND_OTHER)
         return;
@@ -209,8 +201,15 @@ void meta_years_find(const char *title, size_t tn, const meta_view *v,
         years_from_lines(title, tn, m);
         years_from_lines(v->headings.p, v->headings.len, m);
     }
-    m->year = date_year(v->head.p, v->head.len);
+    m->year = meta_date_line_year(v->head.p, v->head.len);
     if (!m->year)
-        m->year = date_year(v->tail.p, v->tail.len);
-    years_fallback(title, tn, m);
+        m->year = meta_session_year(v->head.p, v->head.len);
+    if (!m->year)
+        m->year = meta_date_line_year(v->tail.p, v->tail.len);
+    if (!m->reviews_from && m->kind != DOC_KIND_FIVE_YEAR_PLAN &&
+        m->kind != DOC_KIND_OTHER) {
+        int y = opening_year(v->head.p, v->head.len, m->year);
+        set_span(&m->reviews_from, &m->reviews_to, y, y);
+    }
+    years_fallback(title, tn, v, m);
 }

@@ -75,6 +75,14 @@ if [ -x "$EXTRACT_BENCH" ]; then
     echo "extract stage: ${te} s on top of ${tp} s of parsing (+${share}) over $nf files, $ni indicators, ${per} bytes an indicator"
 fi
 
+# Metadata (issue 12): the metadata stage's share of ingest time over the
+# corpus and the development samples (it should stay under 5%).
+META_BENCH="$(dirname "$BAOGAO")/tests/meta_bench"
+if [ -x "$META_BENCH" ]; then
+    read -r nf tp tm share < <("$META_BENCH" 3 "$W"/utf8/* "$SRC"/more/*/*.txt)
+    echo "metadata stage: ${tm} s of ${tp} s of ingest (${share}) over $nf files"
+fi
+
 # Search (issue 5): a corpus of ≥ 500 MB from the samples; the index's
 # build speed, memory and query latency against ripgrep over the same files
 # for the same literal queries, and folding against opencc's t2s.
