@@ -14,13 +14,16 @@
  * districts carry no codes and are left out. Counties coded 7x are
  * development zones and parks (flagged weak, no short forms); a division
  * whose name is a common word (城区, 矿区) is flagged generic and gives no
- * short form either. An unreadable file, a bad row, a name unknown to the
+ * short form either. Every name is kept as model/fold.h folds text (乾县
+ * is looked for as 干县: the fold is linked in), the full names as written. An unreadable file, a bad row, a name unknown to the
  * code table or a name of more than 16 divisions (DIVISIONS_MAX_HITS)
  * stops the build. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "fold.h"
 
 enum { LINE_BYTES = 1024, NONE = 0xFFFF };
 
@@ -141,7 +144,10 @@ static void add_alias(table *t, const char *s, size_t n, unsigned r,
         t->aliascap = t->aliascap ? t->aliascap * 2 : 4096;
         t->aliases = must(realloc(t->aliases, t->aliascap * sizeof *t->aliases));
     }
-    t->aliases[t->naliases++] = (alias){dup_n(s, n), r, is_short};
+    sbuf folded = {0};
+    fold_compact(s, n, &folded);
+    t->aliases[t->naliases++] = (alias){dup_n(folded.p, folded.len), r, is_short};
+    sbuf_free(&folded);
 }
 
 /* Splits a CSV line into at most max fields (quotes dropped, no commas
