@@ -56,14 +56,24 @@ static void tally_add(tally *t, unsigned code, long k)
     }
 }
 
-/* A short form followed by 县/区/市/旗 is an older name of the division
- * (番禺县 for 番禺区): the suffix joins the name. */
+/* A short form followed by 县 or 市 names the division it became (番禺县
+ * for 番禺区, a 县 become a 县级市): the suffix joins the name, then a
+ * full one. Not 区 (合作区 is no 合作市). */
 static size_t old_suffix(const char *f, size_t n, size_t end, const division_hit *h)
 {
     for (unsigned i = 0; i < h->n; i++)
         if (!h->is_short[i])
             return 0;
-    return end + 3 <= n && meta_in_set3(f + end, "县区市旗") ? 3 : 0;
+    if (end + 3 > n || !meta_in_set3(f + end, "县市"))
+        return 0;
+    for (unsigned i = 0; i < h->n; i++) {
+        const char *name = divisions_name(h->code[i]);
+        size_t k = strlen(name);
+        if (divisions_level(h->code[i]) == 3 && memcmp(name + k - 3, f + end, 3) != 0 &&
+            meta_in_set3(name + k - 3, "区市"))
+            return 3;
+    }
+    return 0;
 }
 
 /* Every name of a division in f[0..n), longest first from the left. */
@@ -80,8 +90,11 @@ static void scan(const char *f, size_t n, mentions *ms)
         ms->v = xgrow(ms->v, &ms->cap, ms->n, sizeof *ms->v);
         mention *m = &ms->v[ms->n++];
         m->at = i;
-        m->len = h.len + old_suffix(f, n, i + h.len, &h);
+        size_t old = old_suffix(f, n, i + h.len, &h);
+        m->len = h.len + old;
         m->hit = h;
+        if (old)
+            memset(m->hit.is_short, 0, sizeof m->hit.is_short);
         m->code = 0;
         m->run = 1;
         i += m->len;
@@ -93,17 +106,43 @@ static int adjacent(const mentions *ms, size_t k)
     return k && ms->v[k - 1].at + ms->v[k - 1].len == ms->v[k].at;
 }
 
+/* True when code is h's short form for it. */
+static int short_for(const division_hit *h, unsigned code)
+{
+    for (unsigned i = 0; i < h->n; i++)
+        if (h->code[i] == code)
+            return h->is_short[i];
+    return 0;
+}
+
+/* True when a division of t other than code holds code. */
+static int inside_any(const tally *t, unsigned code)
+{
+    for (size_t i = 0; i < t->n; i++)
+        if (t->code[i] != code && divisions_within(code, t->code[i]))
+            return 1;
+    return 0;
+}
+
+/* A county's short form (资源, 合作, 平安: often a word) counts only in a
+ * text that names the county's city or province too (荔湾 beside 广州). */
+static int counts(const division_hit *h, unsigned code, const tally *known)
+{
+    return !short_for(h, code) || divisions_level(code) < 3 || inside_any(known, code);
+}
+
 /* Resolves every mention (the unambiguous ones first, each ambiguous one
  * by the name just before it, else by all of them), links runs of nested
  * names, drops weak divisions (城区, a development zone) not named after
- * their parent, and counts into *t. */
+ * their parent and short forms that do not count, and counts into *t. */
 static void resolve(mentions *ms, tally *t)
 {
     tally known = {0};
     for (size_t k = 0; k < ms->n; k++) {
-        mention *m = &ms->v[k];
-        if (m->hit.n == 1 && !divisions_weak(m->hit.code[0]))
-            tally_add(&known, m->hit.code[0], 1);
+        const division_hit *h = &ms->v[k].hit;
+        if (h->n == 1 && !divisions_weak(h->code[0]) &&
+            !(h->is_short[0] && divisions_level(h->code[0]) == 3))
+            tally_add(&known, h->code[0], 1);
     }
     t->n = 0;
     for (size_t k = 0; k < ms->n; k++) {
@@ -115,7 +154,8 @@ static void resolve(mentions *ms, tally *t)
         if (prev && prev->code && m->code && prev->code != m->code &&
             divisions_within(m->code, prev->code) && prev->run < RUN_MAX)
             m->run = prev->run + 1;
-        if (m->code && divisions_weak(m->code) && m->run == 1)
+        if (m->code && m->run == 1 &&
+            (divisions_weak(m->code) || !counts(&m->hit, m->code, &known)))
             m->code = 0;
         if (m->code)
             tally_add(t, m->code, 1);
