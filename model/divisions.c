@@ -1,14 +1,13 @@
 /* divisions.c — lookups in the compiled gazetteer (see divisions.h; the
- * tables' layout is divisions_data.h): rows by code, names by binary
- * search over the sorted aliases. */
+ * tables' layout is divisions_data.h): rows by code and whole names by
+ * binary search, names at a place in a text by the hash of their first
+ * two characters. */
 #include "divisions.h"
 
 #include <stdint.h>
 #include <string.h>
 
 #include "divisions_data.h"
-
-enum { PREFIX = 6 }; /* two characters: every name has at least two */
 
 /* The row of code, or NULL. */
 static const division_row *row_of(unsigned code)
@@ -59,16 +58,37 @@ static void fill(const division_alias *a, division_hit *h)
     }
 }
 
+/* The first alias starting with the DIVISIONS_PREFIX bytes at s, or
+ * divisions_naliases when none does. */
+static size_t prefix_first(const char *s)
+{
+    uint64_t key = divisions_prefix_key(s);
+    uint32_t hash = divisions_prefix_hash(key);
+    if (!(divisions_pairs[hash >> 19] & (1u << (hash >> 16 & 7))))
+        return divisions_naliases;
+    for (size_t h = hash & divisions_prefix_mask;; h = (h + 1) & divisions_prefix_mask) {
+        unsigned slot = divisions_prefix_slots[h];
+        if (!slot)
+            return divisions_naliases;
+        if (divisions_prefix_key(divisions_text + divisions_aliases[slot - 1].name) == key)
+            return slot - 1;
+    }
+}
+
 size_t divisions_match(const char *s, size_t n, division_hit *h)
 {
     h->len = 0;
     h->n = 0;
-    if (n < PREFIX)
+    const unsigned char *u = (const unsigned char *)s;
+    if (n < DIVISIONS_PREFIX || (u[0] & 0xF0) != 0xE0)
+        return 0;
+    unsigned cp = (u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu);
+    if (!(divisions_first[cp >> 3] & (1u << (cp & 7))))
         return 0;
     const division_alias *best = NULL;
-    for (size_t i = lower_bound(s, PREFIX); i < divisions_naliases; i++) {
+    for (size_t i = prefix_first(s); i < divisions_naliases; i++) {
         const division_alias *a = &divisions_aliases[i];
-        if (memcmp(divisions_text + a->name, s, PREFIX) != 0)
+        if (memcmp(divisions_text + a->name, s, DIVISIONS_PREFIX) != 0)
             break;
         if (a->len <= n && memcmp(divisions_text + a->name, s, a->len) == 0)
             best = a; /* sorted: a longer match comes later */
@@ -76,6 +96,29 @@ size_t divisions_match(const char *s, size_t n, division_hit *h)
     if (best)
         fill(best, h);
     return h->len;
+}
+
+/* Bytes of the UTF-8 character that starts with byte c (1 for a stray
+ * continuation byte). */
+static size_t char_len(unsigned char c)
+{
+    return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+size_t divisions_next(const char *s, size_t n, size_t from, division_hit *h)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = from; i + DIVISIONS_PREFIX <= n; i += char_len(u[i])) {
+        if ((u[i] & 0xF0) != 0xE0)
+            continue;
+        unsigned cp = (u[i] & 0x0Fu) << 12 | (u[i + 1] & 0x3Fu) << 6 | (u[i + 2] & 0x3Fu);
+        if ((divisions_first[cp >> 3] & (1u << (cp & 7))) &&
+            divisions_match(s + i, n - i, h))
+            return i;
+    }
+    h->len = 0;
+    h->n = 0;
+    return n;
 }
 
 unsigned divisions_lookup(const char *name, size_t n, division_hit *h)
@@ -192,5 +235,7 @@ size_t divisions_table_bytes(void)
 {
     return divisions_text_bytes + divisions_nrows * sizeof(division_row) +
            divisions_naliases * sizeof(division_alias) +
-           divisions_nrefs * sizeof(uint16_t);
+           divisions_nrefs * sizeof(uint16_t) +
+           (divisions_prefix_mask + 1) * sizeof(uint16_t) + sizeof divisions_first +
+           sizeof divisions_pairs;
 }

@@ -29,6 +29,13 @@ typedef struct division_hit {
  * there. Cannot fail. */
 size_t divisions_match(const char *s, size_t n, division_hit *h);
 
+/* The first name of a division in s[from..n) — from a character start,
+ * stepping a character at a time, the longest at each place: fills *h
+ * and returns where it starts; returns n (h->n 0) when none is left. A
+ * scan over a text calls it again from the returned place + h->len.
+ * Cannot fail. */
+size_t divisions_next(const char *s, size_t n, size_t from, division_hit *h);
+
 /* The divisions the whole of name[0..n) may stand for, into *h (as
  * divisions_match); returns h->n, 0 when it names none. */
 unsigned divisions_lookup(const char *name, size_t n, division_hit *h);

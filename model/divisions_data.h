@@ -36,6 +36,23 @@ typedef struct division_alias {
     uint32_t first;
 } division_alias;
 
+/* The key of a name's first two characters (its first DIVISIONS_PREFIX
+ * bytes: every name has them), little-endian whatever the machine, and
+ * its hash: the slot of divisions_prefix_slots where the search for the
+ * names starting so begins (open addressing, linear probing); its top 16
+ * bits pick a bit of divisions_pairs. */
+enum { DIVISIONS_PREFIX = 6 };
+static inline uint64_t divisions_prefix_key(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    return (uint64_t)u[0] | (uint64_t)u[1] << 8 | (uint64_t)u[2] << 16 |
+           (uint64_t)u[3] << 24 | (uint64_t)u[4] << 32 | (uint64_t)u[5] << 40;
+}
+static inline uint32_t divisions_prefix_hash(uint64_t key)
+{
+    return (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> 32);
+}
+
 extern const char divisions_text[];
 extern const division_row divisions_rows[];
 extern const size_t divisions_nrows;
@@ -44,5 +61,15 @@ extern const size_t divisions_naliases;
 extern const uint16_t divisions_refs[];
 extern const size_t divisions_nrefs;
 extern const size_t divisions_text_bytes;
+/* Per slot, 1 + the first alias of a prefix, or 0 (empty); mask + 1
+ * slots, a power of two, at most a quarter full. */
+extern const uint16_t divisions_prefix_slots[];
+/* A bit per code point of the BMP (cp >> 3, 1 << (cp & 7)): set for
+ * those a name starts with. */
+extern const uint8_t divisions_first[8192];
+/* A bit per value of a prefix hash's top 16 bits (h >> 19, 1 << (h >> 16
+ * & 7)): set for the hashes of the names' first two characters. */
+extern const uint8_t divisions_pairs[8192];
+extern const size_t divisions_prefix_mask;
 
 #endif

@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "divisions_data.h"
 #include "fold.h"
 
 enum { LINE_BYTES = 1024, NONE = 0xFFFF };
@@ -416,6 +417,52 @@ static size_t write_text(FILE *f, const table *t, size_t *name_off,
     return at;
 }
 
+static void write_bits(FILE *f, const char *name, const unsigned char *bits)
+{
+    fprintf(f, "const uint8_t %s[8192] = {", name);
+    for (size_t i = 0; i < 8192; i++)
+        fprintf(f, "%s%u,", i % 16 ? " " : "\n    ", bits[i]);
+    fputs("\n};\n\n", f);
+}
+
+/* The prefix hash table (divisions_data.h): each distinct first two
+ * characters of the aliases (groups, sorted) to its first alias. */
+static void write_slots(FILE *f, const table *t, const size_t *group_first,
+                        size_t ngroups)
+{
+    size_t size = 1;
+    while (size < 4 * ngroups)
+        size *= 2;
+    unsigned *slot = must(calloc(size, sizeof *slot));
+    static unsigned char pairs[8192];
+    for (size_t g = 0; g < ngroups; g++) {
+        const char *name = t->aliases[group_first[g]].name;
+        if (g && !memcmp(t->aliases[group_first[g - 1]].name, name, DIVISIONS_PREFIX))
+            continue;
+        uint32_t hash = divisions_prefix_hash(divisions_prefix_key(name));
+        pairs[hash >> 19] |= (unsigned char)(1u << (hash >> 16 & 7));
+        size_t h = hash & (size - 1);
+        while (slot[h])
+            h = (h + 1) & (size - 1);
+        slot[h] = (unsigned)g + 1;
+    }
+    fputs("const uint16_t divisions_prefix_slots[] = {", f);
+    for (size_t i = 0; i < size; i++)
+        fprintf(f, "%s%u,", i % 16 ? " " : "\n    ", slot[i]);
+    fprintf(f, "\n};\nconst size_t divisions_prefix_mask = %zu;\n\n", size - 1);
+    free(slot);
+    static unsigned char first[8192];
+    for (size_t i = 0; i < t->naliases; i++) {
+        const unsigned char *u = (const unsigned char *)t->aliases[i].name;
+        if ((u[0] & 0xF0) != 0xE0)
+            fail(t->aliases[i].name, 0, "a name that does not start in the BMP");
+        unsigned cp = (u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu);
+        first[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+    }
+    write_bits(f, "divisions_first", first);
+    write_bits(f, "divisions_pairs", pairs);
+}
+
 static void write_c(const table *t, const char *out)
 {
     FILE *f = fopen(out, "w");
@@ -434,18 +481,23 @@ static void write_c(const table *t, const char *out)
     }
     fprintf(f, "};\nconst size_t divisions_nrows = %zu;\n\n", t->nrows);
     fputs("const division_alias divisions_aliases[] = {\n", f);
-    size_t nalias = 0;
+    size_t nalias = 0, *group_first = must(calloc(t->naliases, sizeof *group_first));
     for (size_t i = 0; i < t->naliases; nalias++) {
         size_t j = i;
         while (j < t->naliases && !strcmp(t->aliases[j].name, t->aliases[i].name))
             j++;
         if (j - i > 16)
             fail(t->aliases[i].name, j - i, "a name of more than 16 divisions");
+        if (strlen(t->aliases[i].name) < DIVISIONS_PREFIX)
+            fail(t->aliases[i].name, 0, "a name of less than two characters");
         fprintf(f, "    {%zu, %zu, %zu, %zu},\n", alias_off[i],
                 strlen(t->aliases[i].name), j - i, i);
+        group_first[nalias] = i;
         i = j;
     }
     fprintf(f, "};\nconst size_t divisions_naliases = %zu;\n\n", nalias);
+    write_slots(f, t, group_first, nalias);
+    free(group_first);
     fputs("const uint16_t divisions_refs[] = {\n", f);
     for (size_t i = 0; i < t->naliases; i++)
         fprintf(f, "    %u,\n", t->aliases[i].row | (t->aliases[i].is_short ? 0x8000u : 0));

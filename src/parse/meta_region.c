@@ -18,7 +18,8 @@
 #include "strs.h"
 
 enum {
-    SCAN_BYTES = 1 << 15, /* the text read for names and the speaker */
+    SCAN_BYTES = 1 << 14, /* the text read for names and the speaker */
+    HEAD_BYTES = 1 << 12, /* the title page's statements: of its lines */
     TALLY_MAX = 512,      /* distinct divisions counted */
     RUN_MAX = 3           /* units of a name: 广东省广州市荔湾区 */
 };
@@ -80,13 +81,8 @@ static size_t old_suffix(const char *f, size_t n, size_t end, const division_hit
 static void scan(const char *f, size_t n, mentions *ms)
 {
     ms->n = 0;
-    for (size_t i = 0; i < n;) {
-        unsigned char c = (unsigned char)f[i];
-        division_hit h;
-        if (c < 0xE0 || c > 0xEF || !divisions_match(f + i, n - i, &h)) {
-            i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-            continue;
-        }
+    division_hit h;
+    for (size_t i = divisions_next(f, n, 0, &h); i < n; i = divisions_next(f, n, i, &h)) {
         ms->v = xgrow(ms->v, &ms->cap, ms->n, sizeof *ms->v);
         mention *m = &ms->v[ms->n++];
         m->at = i;
@@ -358,15 +354,30 @@ static const char *hinted(doc *d, unsigned *code)
 
 /* The State Council's report: its title page names 国务院总理 or is
  * delivered 在第…届全国人民代表大会, or its speaker says 我代表国务院. */
-static int national(const meta_view *v, const char *f, size_t n)
+static int national(const char *h, size_t hn, const char *f, size_t n)
 {
-    const char *h = v->head.p, *end = h + v->head.len;
+    const char *end = h + hn;
     for (const char *p = h; (p = memmem(p, (size_t)(end - p), "在第", 6)); p += 6) {
         size_t m = (size_t)(end - p);
         if (strs_has(p, m < 48 ? m : 48, "届全国人民代表大会"))
             return 1;
     }
-    return strs_has(h, v->head.len, "国务院总理") || strs_has(f, n, "我代表国务院");
+    return strs_has(h, hn, "国务院总理") || strs_has(f, n, "我代表国务院");
+}
+
+/* The head's first lines, to a line end within HEAD_BYTES (a longer
+ * first line whole). */
+static size_t head_bytes(const char *h, size_t n)
+{
+    if (n <= HEAD_BYTES)
+        return n;
+    size_t cut = HEAD_BYTES;
+    while (cut && h[cut - 1] != '\n')
+        cut--;
+    if (cut)
+        return cut;
+    const char *nl = memchr(h, '\n', n);
+    return nl ? (size_t)(nl - h) + 1 : n;
 }
 
 const char *meta_region_find(doc *d, const meta_view *v)
@@ -382,18 +393,20 @@ const char *meta_region_find(doc *d, const meta_view *v)
     size_t n = d->clean.len < SCAN_BYTES ? d->clean.len : SCAN_BYTES;
     fold_compact(d->clean.bytes, n, &body);
     const char *f = body.p ? body.p : "";
-    if (national(v, f, body.len)) {
+    const char *h = v->head.p;
+    size_t hn = head_bytes(h, v->head.len);
+    if (national(h, hn, f, body.len)) {
         sbuf_free(&body);
         return "全国";
     }
     mentions ms[2] = {{0}, {0}};
     tally head_t, text_t;
-    scan(v->head.p, v->head.len, &ms[0]);
+    scan(h, hn, &ms[0]);
     resolve(&ms[0], &head_t);
     scan(f, body.len, &ms[1]);
     resolve(&ms[1], &text_t);
-    const char *level = speaker_level(v->head.p, v->head.len, f, body.len);
-    code = stated(&ms[0], v->head.p, v->head.len, 1);
+    const char *level = speaker_level(h, hn, f, body.len);
+    code = stated(&ms[0], h, hn, 1);
     if (!code)
         code = stated(&ms[1], f, body.len, 0);
     if (!code)

@@ -1,0 +1,60 @@
+/* region_bench.c — what region detection costs (./run bench): over the
+ * files named, each parsed `repeat` times, the time of the whole pipeline
+ * and of the region stage alone (meta_region_find rerun on the parsed
+ * document), the share it adds, and the bytes of the gazetteer's tables.
+ * Prints "files pipeline_s region_s share table_bytes divisions".
+ * Args: REPEAT FILE... */
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "divisions.h"
+#include "meta_impl.h"
+#include "pipeline.h"
+#include "../unit/slurp.h"
+
+static double now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static double t_region;
+
+/* Times a second region detection of d (what the pipeline's cost). */
+static void measure(void *ctx, doc *d)
+{
+    (void)ctx;
+    meta_view v;
+    meta_view_init(&v, d);
+    double t0 = now();
+    meta_region_find(d, &v);
+    t_region += now() - t0;
+    meta_view_free(&v);
+    doc_free(d);
+}
+
+int main(int argc, char **argv)
+{
+    int repeat = argc > 1 ? atoi(argv[1]) : 1;
+    double t_all = 0;
+    for (int r = 0; r < repeat; r++)
+        for (int i = 2; i < argc; i++) {
+            size_t n;
+            char *buf = slurp(argv[i], &n);
+            if (!buf)
+                continue;
+            const char *err;
+            double t0 = now();
+            pipeline_file(argv[i], buf, n, measure, NULL, NULL, &err);
+            t_all += now() - t0;
+            free(buf);
+        }
+    /* t_all holds one detection inside the pipeline and one rerun */
+    double pipe = t_all - t_region;
+    printf("%d %.3f %.3f %.1f%% %zu %zu\n", (argc - 2) * repeat, pipe, t_region,
+           pipe > t_region ? 100 * t_region / (pipe - t_region) : 0,
+           divisions_table_bytes(), divisions_count());
+    return 0;
+}
