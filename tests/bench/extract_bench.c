@@ -10,15 +10,7 @@
 #include <time.h>
 
 #include "extract.h"
-#include "pipeline.h"
-#include "../unit/slurp.h"
-
-static double now(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
+#include "rerun.h"
 
 static double t_extract;
 static size_t n_ind, n_bytes;
@@ -27,9 +19,9 @@ static size_t n_ind, n_bytes;
 static void measure(void *ctx, doc *d)
 {
     (void)ctx;
-    double t0 = now();
+    double t0 = bench_now();
     extract_run(d, NULL);
-    t_extract += now() - t0;
+    t_extract += bench_now() - t0;
     n_ind += d->nindicators;
     for (size_t i = 0; i < d->nindicators; i++) {
         const indicator *x = &d->indicators[i];
@@ -42,19 +34,7 @@ static void measure(void *ctx, doc *d)
 int main(int argc, char **argv)
 {
     int repeat = argc > 1 ? atoi(argv[1]) : 1;
-    double t_all = 0;
-    for (int r = 0; r < repeat; r++)
-        for (int i = 2; i < argc; i++) {
-            size_t n;
-            char *buf = slurp(argv[i], &n);
-            if (!buf)
-                continue;
-            const char *err;
-            double t0 = now();
-            pipeline_file(argv[i], buf, n, measure, NULL, NULL, &err);
-            t_all += now() - t0;
-            free(buf);
-        }
+    double t_all = bench_rerun(repeat, argv + 2, argc - 2, measure);
     /* t_all holds one extraction inside the pipeline and one rerun */
     double pipe = t_all - t_extract;
     printf("%d %zu %.3f %.3f %.1f%% %.0f\n", (argc - 2) * repeat, n_ind, pipe,

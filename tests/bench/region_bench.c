@@ -10,15 +10,7 @@
 
 #include "divisions.h"
 #include "meta_impl.h"
-#include "pipeline.h"
-#include "../unit/slurp.h"
-
-static double now(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
+#include "rerun.h"
 
 static double t_region;
 
@@ -28,9 +20,9 @@ static void measure(void *ctx, doc *d)
     (void)ctx;
     meta_view v;
     meta_view_init(&v, d);
-    double t0 = now();
+    double t0 = bench_now();
     meta_region_find(d, &v);
-    t_region += now() - t0;
+    t_region += bench_now() - t0;
     meta_view_free(&v);
     doc_free(d);
 }
@@ -38,19 +30,7 @@ static void measure(void *ctx, doc *d)
 int main(int argc, char **argv)
 {
     int repeat = argc > 1 ? atoi(argv[1]) : 1;
-    double t_all = 0;
-    for (int r = 0; r < repeat; r++)
-        for (int i = 2; i < argc; i++) {
-            size_t n;
-            char *buf = slurp(argv[i], &n);
-            if (!buf)
-                continue;
-            const char *err;
-            double t0 = now();
-            pipeline_file(argv[i], buf, n, measure, NULL, NULL, &err);
-            t_all += now() - t0;
-            free(buf);
-        }
+    double t_all = bench_rerun(repeat, argv + 2, argc - 2, measure);
     /* t_all holds one detection inside the pipeline and one rerun */
     double pipe = t_all - t_region;
     printf("%d %.3f %.3f %.1f%% %zu %zu\n", (argc - 2) * repeat, pipe, t_region,
