@@ -18,7 +18,9 @@
 #include "strs.h"
 
 enum {
-    SCAN_BYTES = 1 << 14, /* the text read for names and the speaker */
+    SCAN_BYTES = 1 << 13, /* the text read for names and the speaker */
+    WIDE_BYTES = 1 << 15, /* read when that names no division 3 times */
+    SURE_COUNT = 3,       /* mentions that make the most named sure */
     HEAD_BYTES = 1 << 12, /* the title page's statements: of its lines */
     TALLY_MAX = 512,      /* distinct divisions counted */
     RUN_MAX = 3           /* units of a name: 广东省广州市荔湾区 */
@@ -261,14 +263,33 @@ static int of_level(unsigned code, const char *level)
     return strs_ends(name, n, level);
 }
 
-/* The division of t named most often of the kind level names, 0 none. */
-static unsigned most_named(const tally *t, const char *level)
+/* The division of t named most often of the kind level names, 0 none;
+ * *count gets how often. */
+static unsigned most_named(const tally *t, const char *level, long *count)
 {
     size_t best = t->n;
     for (size_t i = 0; i < t->n; i++)
         if (of_level(t->code[i], level) && (best == t->n || t->count[i] > t->count[best]))
             best = i;
+    *count = best < t->n ? t->count[best] : 0;
     return best < t->n ? t->code[best] : 0;
+}
+
+/* The division named most often of the kind level names, in the text
+ * already read (ms, t) or, when that names none SURE_COUNT times and
+ * there is more, in its first WIDE_BYTES (read into ms and t). */
+static unsigned by_frequency(const doc *d, const char *level, mentions *ms, tally *t)
+{
+    long count;
+    unsigned code = most_named(t, level, &count);
+    if (count >= SURE_COUNT || d->clean.len <= SCAN_BYTES)
+        return code;
+    sbuf wide = {0};
+    fold_compact(d->clean.bytes, d->clean.len < WIDE_BYTES ? d->clean.len : WIDE_BYTES, &wide);
+    scan(wide.p, wide.len, ms);
+    resolve(ms, t);
+    sbuf_free(&wide);
+    return most_named(t, level, &count);
 }
 
 /* The last division the file name (no folder, no extension) names of
@@ -365,19 +386,34 @@ static int national(const char *h, size_t hn, const char *f, size_t n)
     return strs_has(h, hn, "国务院总理") || strs_has(f, n, "我代表国务院");
 }
 
-/* The head's first lines, to a line end within HEAD_BYTES (a longer
+/* The first lines of h[0..n), to a line end within max bytes (a longer
  * first line whole). */
-static size_t head_bytes(const char *h, size_t n)
+static size_t lines_within(const char *h, size_t n, size_t max)
 {
-    if (n <= HEAD_BYTES)
+    if (n <= max)
         return n;
-    size_t cut = HEAD_BYTES;
+    size_t cut = max;
     while (cut && h[cut - 1] != '\n')
         cut--;
     if (cut)
         return cut;
     const char *nl = memchr(h, '\n', n);
     return nl ? (size_t)(nl - h) + 1 : n;
+}
+
+/* The folded start of the text, SCAN_BYTES of it: v's head when it holds
+ * half as much or more (folded already), else d's clean text folded into
+ * own. *n gets its length. The mentions found in it keep their places
+ * only until by_frequency reads wider. */
+static const char *text_start(const doc *d, const meta_view *v, sbuf *own, size_t *n)
+{
+    if (v->head.len >= SCAN_BYTES / 2) {
+        *n = lines_within(v->head.p, v->head.len, SCAN_BYTES);
+        return v->head.p;
+    }
+    fold_compact(d->clean.bytes, d->clean.len < SCAN_BYTES ? d->clean.len : SCAN_BYTES, own);
+    *n = own->len;
+    return own->p;
 }
 
 const char *meta_region_find(doc *d, const meta_view *v)
@@ -390,12 +426,11 @@ const char *meta_region_find(doc *d, const meta_view *v)
         return hint;
     }
     sbuf body = {0};
-    size_t n = d->clean.len < SCAN_BYTES ? d->clean.len : SCAN_BYTES;
-    fold_compact(d->clean.bytes, n, &body);
-    const char *f = body.p ? body.p : "";
+    size_t fn;
+    const char *f = text_start(d, v, &body, &fn);
     const char *h = v->head.p;
-    size_t hn = head_bytes(h, v->head.len);
-    if (national(h, hn, f, body.len)) {
+    size_t hn = lines_within(h, v->head.len, HEAD_BYTES);
+    if (national(h, hn, f, fn)) {
         sbuf_free(&body);
         return "全国";
     }
@@ -403,16 +438,16 @@ const char *meta_region_find(doc *d, const meta_view *v)
     tally head_t, text_t;
     scan(h, hn, &ms[0]);
     resolve(&ms[0], &head_t);
-    scan(f, body.len, &ms[1]);
+    scan(f, fn, &ms[1]);
     resolve(&ms[1], &text_t);
-    const char *level = speaker_level(h, hn, f, body.len);
+    const char *level = speaker_level(h, hn, f, fn);
     code = stated(&ms[0], h, hn, 1);
     if (!code)
-        code = stated(&ms[1], f, body.len, 0);
+        code = stated(&ms[1], f, fn, 0);
     if (!code)
         code = named_by_file(d, &text_t, level);
     if (!code)
-        code = most_named(&text_t, level);
+        code = by_frequency(d, level, &ms[1], &text_t);
     const char *r = "";
     if (code) {
         sbuf out = {0};

@@ -116,6 +116,18 @@ static void test_frequency(void)
                  "平安建设，平安创建。\n", NULL, "", 0);
 }
 
+/* Named only past the first 8 KB: the wider read finds it. */
+static void test_late_names(void)
+{
+    static char report[16384];
+    size_t n = (size_t)snprintf(report, sizeof report, "一、工作回顾\n\n");
+    for (int i = 0; n < 10000; i++)
+        n += (size_t)snprintf(report + n, sizeof report - n, "第%d项工作稳步推进。", i);
+    snprintf(report + n, sizeof report - n,
+             "\n\n荔湾区建设，荔湾区发展，荔湾区改革，广州市支持。\n");
+    CHECK_REGION("t.txt", report, NULL, "荔湾区", 440103);
+}
+
 static void test_never(void)
 {
     CHECK_REGION("t.txt", "一、工作回顾\n\n行政区划调整，示范区建设，工业区扩容，促进区域协调，"
@@ -135,6 +147,7 @@ int main(void)
     test_file_name();
     test_hints();
     test_frequency();
+    test_late_names();
     test_never();
     return check_done();
 }
