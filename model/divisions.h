@@ -42,10 +42,10 @@ unsigned divisions_lookup(const char *name, size_t n, division_hit *h);
 
 /* The one division h stands for, given the divisions a text names
  * unambiguously (context[0..ncontext), codes; may be NULL): the only
- * one; else the only one inside a division of context; else, for a short
- * form, the one all the others lie within (长沙 → 长沙市, not its 长沙县)
- * or the only province among them (河北 → 河北省). 0 when it stays
- * ambiguous or h is empty. */
+ * one; else the only one inside (or being) a division of context; else,
+ * for a short form, the one all the others lie within (长沙 → 长沙市, not
+ * its 长沙县) or the only province among them (河北 → 河北省). 0 when it
+ * stays ambiguous or h is empty. */
 unsigned divisions_resolve(const division_hit *h, const unsigned *context,
                            size_t ncontext);
 

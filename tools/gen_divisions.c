@@ -4,7 +4,9 @@
  * with its code, parent and level, and every name it goes by — its full
  * name and its short forms (广东省 → 广东, 黔东南苗族侗族自治州 → 黔东南州,
  * 黔东南, 海拉尔区 → 海拉尔) — sorted for model/divisions.c's binary
- * search, so the binary reads no file of it at run time.
+ * search, with a hash table of their first two characters and bitmaps
+ * of first characters and pairs for its scan of a text, so the binary
+ * reads no file of it at run time.
  *
  * usage: gen_divisions PROVINCES_CSV CITIES_CSV AREAS_CSV HKMOTW_JSON OUTPUT_C
  *
