@@ -4,7 +4,8 @@
  * (0: the name is the path; 1: the name follows as a string; N + 1: the
  * name is path#N, a CSV export's row N); the name when its code is 1; the
  * encoding's index; kind; script; year, reviews from, to, plans from, to
- * (zigzag); paragraphs, sections, tables; then region and title as
+ * (zigzag); paragraphs, sections, tables; the region's code; then
+ * region and title as
  * NUL-terminated strings. Numbers are unsigned LEB128 varints. A record
  * lies in one block and starts within its first 64 KB; its position is
  * block << 16 | offset. */
@@ -129,6 +130,7 @@ static void encode(list_rows *r, const doc *d, sbuf *b)
     put_uint(b, paragraphs(d));
     put_uint(b, d->nsections);
     put_uint(b, d->ntables);
+    put_uint(b, m->region_code);
     put_str(b, m->region);
     put_str(b, m->title);
 }
@@ -213,6 +215,7 @@ size_t list_rows_read(const list_rows *r, size_t pos, list_row *row, sbuf *name)
     row->paragraphs = (size_t)get_uint(&s);
     row->sections = (size_t)get_uint(&s);
     row->tables = (size_t)get_uint(&s);
+    row->region_code = (unsigned)get_uint(&s);
     row->region = get_str(&s);
     row->title = get_str(&s);
     size_t off = (size_t)(s - b->p);

@@ -19,6 +19,7 @@ typedef struct list_row {
     doc_kind kind;
     doc_script script;
     int year, reviews_from, reviews_to, plans_from, plans_to;
+    unsigned region_code; /* meta.region_code: 440103, 0 unknown */
     size_t paragraphs;    /* non-empty lines of the clean text */
     size_t sections, tables;
 } list_row;

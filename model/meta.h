@@ -33,6 +33,8 @@ typedef struct doc_meta {
     int reviews_from, reviews_to; /* years looked back on; 0 unknown */
     int plans_from, plans_to;     /* years planned for; 0 unknown */
     doc_script script;
+    unsigned region_code; /* GB/T 2260 code of region (model/divisions.h):
+                             44, 4401, 440103; 0 unknown or 全国 */
 } doc_meta;
 
 /* The name every output prints for kind k: "work-report",

@@ -1,10 +1,12 @@
-/* verb_list.c — `baogao list`: one row per document: its region, year,
+/* verb_list.c — `baogao list`: one row per document: its region (as
+ * named, its GB/T 2260 code and its chain 广东省 › 广州市 › 荔湾区), year,
  * kind, script, encoding, title and the document it is a near-duplicate
  * of (TSV, --json or --csv; JSON also gives the years reviewed and
  * planned and the counts of paragraphs, sections and tables). */
 #include <stdio.h>
 
 #include "corpus.h"
+#include "divisions.h"
 #include "list_rows.h"
 #include "load.h"
 #include "out.h"
@@ -38,10 +40,12 @@ static const char *span(char *buf, size_t n, int from, int to)
     return buf;
 }
 
-/* The columns: TSV and CSV have the first nine, JSON all of them. */
+/* The columns: TSV and CSV have the first eleven, JSON all of them. */
 static const out_column list_cols[] = {
     {"path", OUT_STR, OUT_IN_ALL | OUT_BYTES, 0, NULL},
     {"region", OUT_STR, OUT_IN_ALL, 0, NULL},
+    {"region_code", OUT_STR, OUT_IN_ALL | OUT_NULLABLE, 0, NULL},
+    {"region_chain", OUT_STR, OUT_IN_ALL | OUT_NULLABLE, 0, NULL},
     {"year", OUT_INT, OUT_IN_ALL | OUT_NULLABLE, 0, NULL},
     {"kind", OUT_STR, OUT_IN_ALL, 0, NULL},
     {"script", OUT_STR, OUT_IN_ALL, 0, NULL},
@@ -67,15 +71,32 @@ static void out_span(out_writer *w, int from, int to)
         out_null(w);
 }
 
+/* The region's code and chain, or nulls when it has no code. */
+static void out_region(out_writer *w, unsigned code, sbuf *chain)
+{
+    if (!code) {
+        out_null(w);
+        out_null(w);
+        return;
+    }
+    char buf[16];
+    snprintf(buf, sizeof buf, "%u", code);
+    out_str(w, buf);
+    chain->len = 0;
+    divisions_chain(code, chain);
+    out_str(w, chain->p ? chain->p : "");
+}
+
 /* The row of the record at pos; returns the next record's position. */
 static size_t list_row_out(out_writer *w, const lister *l, size_t pos,
-                           sbuf *name, sbuf *dup_name)
+                           sbuf *name, sbuf *dup_name, sbuf *chain)
 {
     list_row r, dup;
     size_t next = list_rows_read(&l->rows, pos, &r, name);
     out_row_begin(w);
     out_str(w, r.name);
     out_str(w, r.region);
+    out_region(w, r.region_code, chain);
     if (r.year)
         out_int(w, r.year);
     else
@@ -110,10 +131,11 @@ int verb_list(const options *o)
     load_result r = load_paths(o->paths, o->npaths, list_add, &l);
     corpus_pairs_find(l.pairs);
     out_writer *w = out_open(stdout, o->format, o->bom, &list_columns);
-    sbuf name = {0}, dup_name = {0};
+    sbuf name = {0}, dup_name = {0}, chain = {0};
     for (size_t i = 0, pos = 0; i < l.rows.n; i++)
-        pos = list_row_out(w, &l, pos, &name, &dup_name);
+        pos = list_row_out(w, &l, pos, &name, &dup_name, &chain);
     out_close(w);
+    sbuf_free(&chain);
     sbuf_free(&name);
     sbuf_free(&dup_name);
     corpus_pairs_free(l.pairs);

@@ -28,7 +28,7 @@ enum { VERB_TEXT, VERB_ROWS };
 /* X(name, arguments, help, prints) — every verb, in the order --help lists
  * them; prints is VERB_ROWS or VERB_TEXT. */
 #define VERB_LIST(X)                                                         \
-    X(list, "[PATH...]", "path region year kind script encoding title duplicate_of", VERB_ROWS) \
+    X(list, "[PATH...]", "path region region_code region_chain year kind script encoding title duplicate_of", VERB_ROWS) \
     X(outline, "PATH", "level marker title line", VERB_ROWS)                \
     X(tables, "PATH", "table caption row cells... (one row per table row)", VERB_ROWS) \
     X(search, "QUERY [PATH...]", "path line section snippet (exit 1: no hit)", VERB_ROWS) \

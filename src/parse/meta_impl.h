@@ -74,8 +74,10 @@ size_t meta_top_marker(const char *s, size_t n);
  * "". */
 const char *meta_title_find(doc *d, const meta_view *v);
 
-/* meta_region.c: the region the report is of, folded (广州市荔湾区), in
- * d->mem, or "". */
+/* meta_region.c: the region the report is of (广州市荔湾区: the names as
+ * the report chains them, each in full; 全国 for the State Council's), in
+ * d->mem, or ""; sets d->meta.region_code to its division's code (0 for
+ * 全国, for none, or for a CSV column naming no division). */
 const char *meta_region_find(doc *d, const meta_view *v);
 
 /* meta_kind.c: the kind the folded text f[0..n) names, the first by

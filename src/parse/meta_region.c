@@ -1,175 +1,168 @@
-/* meta_region.c — the region a report is of (广州市荔湾区): the
- * administrative units (省市区县) its title page names before a telling
- * context (a congress session, a government, a plan), else the one its
- * text keeps naming (see meta_impl.h). */
+/* meta_region.c — the region a report is of, by the gazetteer
+ * (model/divisions.h), in order of trust: a CSV export's region column;
+ * the State Council's reports (全国); what the title page states (广州市
+ * 荔湾区人民政府, 在黔东南州第十五届人民代表大会, 2026年广东省政府工作报告)
+ * or the speaker (我代表海拉尔区人民政府); the file name (三亚.txt); the
+ * division the text names most often — of the kind the speaker names
+ * (我代表市人民政府, 州长, 我代表行署) when it does. Only names of the
+ * gazetteer count: 示范区 or 工业区 never do. See meta_impl.h. */
 #include "meta_impl.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "arena.h"
+#include "divisions.h"
 #include "fold.h"
-#include "han.h"
 #include "strs.h"
-#include "utf8.h"
 
 enum {
-    FALLBACK_BYTES = 1 << 15,/* region by frequency: this much text */
-    REGION_TRIES = 12,       /* region candidates counted by frequency */
-    MAX_CANDIDATES = 64,
-    REGION_MAX = 96          /* bytes of a region name */
+    SCAN_BYTES = 1 << 13, /* the text read for names and the speaker */
+    WIDE_BYTES = 1 << 15, /* read when that names no division 3 times */
+    SURE_COUNT = 3,       /* mentions that make the most named sure */
+    HEAD_BYTES = 1 << 12, /* the title page's statements: of its lines */
+    TALLY_MAX = 512,      /* distinct divisions counted */
+    RUN_MAX = 3           /* units of a name: 广东省广州市荔湾区 */
 };
 
-/* The code point before f+pos (pos > 0); *len gets its byte length. */
-static uint32_t cp_before(const char *f, size_t pos, size_t *len)
-{
-    uint32_t cp;
-    *len = utf8_prev_len(f, pos);
-    utf8_decode(f + pos - *len, *len, &cp);
-    return cp;
-}
+/* One name of a division in a folded text. */
+typedef struct mention {
+    size_t at, len;
+    division_hit hit;
+    unsigned code; /* what it stands for, 0 when ambiguous */
+    int run;       /* its place in a run of nested names (1 first) */
+} mention;
 
-static int cp_in(uint32_t cp, const char *set)
-{
-    char buf[5];
-    buf[utf8_encode(cp, buf)] = '\0';
-    return cp > 0x7F && strstr(set, buf) != NULL;
-}
+typedef struct mentions {
+    mention *v;
+    size_t n, cap;
+} mentions;
 
-static const char ADMIN[] = "省市区县";
-/* Characters that end a place name when walking back from its suffix:
- * prepositions and verbs before it (在广州市, 经荔湾区), and the pronouns
- * of 我区 / 全区 / 本市. */
-static const char STOPPERS[] =
-    "在于经由对和与及的是为发表向从到至给我全本各该此其等将把被以之年月日届";
-
-/* The start of the one administrative unit (name + 省市区县) that ends at
- * f+end, or end when there is none. A name is what lies between the
- * suffix and a stop (not Han, another suffix, a stopper, the start): 2 to
- * 4 characters; when nothing stops it within 4, it is the nearest 2. */
-static size_t unit_before(const char *f, size_t end)
-{
-    size_t len;
-    if (!end || !cp_in(cp_before(f, end, &len), ADMIN))
-        return end;
-    size_t pos = end - len, at[6];
-    if (pos >= 6 && memcmp(f + pos - 6, "自治", 6) == 0)
-        pos -= 6;
-    size_t walked = 0;
-    int stopped = 0;
-    at[0] = pos;
-    while (!stopped && walked < 5) {
-        uint32_t cp = pos ? cp_before(f, pos, &len) : 0;
-        if (!pos || !han_is(cp) || cp_in(cp, ADMIN) || cp_in(cp, STOPPERS))
-            stopped = 1;
-        else
-            at[++walked] = pos -= len;
-    }
-    size_t keep = stopped && walked <= 4 ? walked : 2;
-    return keep >= 2 && walked >= 2 ? at[keep] : end;
-}
-
-/* The start of the run of units (广东省广州市荔湾区, at most three) that
- * ends at f+end, or end. */
-static size_t region_before(const char *f, size_t end)
-{
-    size_t start = end;
-    for (int units = 0; units < 3; units++) {
-        size_t p = unit_before(f, start);
-        if (p == start)
-            break;
-        start = p;
-    }
-    return start;
-}
-
-typedef struct candidate {
-    char name[REGION_MAX];
-    size_t len;
-    long score;
-} candidate;
-
-typedef struct candidates {
-    candidate v[MAX_CANDIDATES];
+/* How often each division is named (unambiguously, or resolved). */
+typedef struct tally {
+    unsigned code[TALLY_MAX];
+    long count[TALLY_MAX];
     size_t n;
-} candidates;
+} tally;
 
-static void candidate_add(candidates *c, const char *s, size_t n, long score)
+static void tally_add(tally *t, unsigned code, long k)
 {
-    if (n >= REGION_MAX)
-        return;
-    for (size_t i = 0; i < c->n; i++)
-        if (c->v[i].len == n && memcmp(c->v[i].name, s, n) == 0) {
-            c->v[i].score += score;
+    for (size_t i = 0; i < t->n; i++)
+        if (t->code[i] == code) {
+            t->count[i] += k;
             return;
         }
-    if (c->n == MAX_CANDIDATES)
-        return;
-    memcpy(c->v[c->n].name, s, n);
-    c->v[c->n].len = n;
-    c->v[c->n++].score = score;
-}
-
-static int ends_with(const candidate *a, const candidate *b)
-{
-    return a->len >= b->len &&
-           memcmp(a->name + a->len - b->len, b->name, b->len) == 0;
-}
-
-/* The best candidate: most points, counting those of every candidate one
- * ends with the other (荔湾区 and 广州市荔湾区 are one region). NULL when
- * there are none. */
-static const candidate *candidate_best(const candidates *c)
-{
-    const candidate *best = NULL;
-    long best_score = 0;
-    for (size_t i = 0; i < c->n; i++) {
-        long s = 0;
-        for (size_t j = 0; j < c->n; j++)
-            if (ends_with(&c->v[i], &c->v[j]) || ends_with(&c->v[j], &c->v[i]))
-                s += c->v[j].score;
-        if (s > best_score || (s == best_score && best && c->v[i].len > best->len)) {
-            best = &c->v[i];
-            best_score = s;
-        }
+    if (t->n < TALLY_MAX) {
+        t->code[t->n] = code;
+        t->count[t->n++] = k;
     }
-    return best;
 }
 
-/* How many administrative units a candidate's name holds. */
-static int units_of(const candidate *c)
+/* A short form followed by 县 or 市 names the division it became (番禺县
+ * for 番禺区, a 县 become a 县级市): the suffix joins the name, then a
+ * full one. Not 区 (合作区 is no 合作市). */
+static size_t old_suffix(const char *f, size_t n, size_t end, const division_hit *h)
 {
-    int k = 0;
-    for (size_t end = c->len, p; (p = unit_before(c->name, end)) < end; end = p)
-        k++;
-    return k;
-}
-
-/* The fullest name of the region best stands for: of the candidates that
- * end with it, the one with most units (广州市荔湾区 over 荔湾区), then
- * most points, then the shortest (制定荔湾区 is 荔湾区 misread). */
-static const candidate *candidate_fullest(const candidates *c,
-                                          const candidate *best)
-{
-    const candidate *full = best;
-    int full_units = units_of(best);
-    for (size_t i = 0; i < c->n; i++) {
-        const candidate *x = &c->v[i];
-        int u = units_of(x);
-        if (!ends_with(x, best) || u < full_units)
-            continue;
-        if (u > full_units || x->score > full->score ||
-            (x->score == full->score && x->len < full->len)) {
-            full = x;
-            full_units = u;
-        }
+    for (unsigned i = 0; i < h->n; i++)
+        if (!h->is_short[i])
+            return 0;
+    if (end + 3 > n || !meta_in_set3(f + end, "县市"))
+        return 0;
+    for (unsigned i = 0; i < h->n; i++) {
+        const char *name = divisions_name(h->code[i]);
+        size_t k = strlen(name);
+        if (divisions_level(h->code[i]) == 3 && memcmp(name + k - 3, f + end, 3) != 0 &&
+            meta_in_set3(name + k - 3, "区市"))
+            return 3;
     }
-    return full;
+    return 0;
 }
 
-/* Points for what follows a place name at f+i: the name of a people's
- * congress session (第十七届), a government, a plan or a report (海珠区
- * 2023年政府工作报告). */
+/* Every name of a division in f[0..n), longest first from the left. */
+static void scan(const char *f, size_t n, mentions *ms)
+{
+    ms->n = 0;
+    division_hit h;
+    for (size_t i = divisions_next(f, n, 0, &h); i < n; i = divisions_next(f, n, i, &h)) {
+        ms->v = xgrow(ms->v, &ms->cap, ms->n, sizeof *ms->v);
+        mention *m = &ms->v[ms->n++];
+        m->at = i;
+        size_t old = old_suffix(f, n, i + h.len, &h);
+        m->len = h.len + old;
+        m->hit = h;
+        if (old)
+            memset(m->hit.is_short, 0, sizeof m->hit.is_short);
+        m->code = 0;
+        m->run = 1;
+        i += m->len;
+    }
+}
+
+static int adjacent(const mentions *ms, size_t k)
+{
+    return k && ms->v[k - 1].at + ms->v[k - 1].len == ms->v[k].at;
+}
+
+/* True when code is h's short form for it. */
+static int short_for(const division_hit *h, unsigned code)
+{
+    for (unsigned i = 0; i < h->n; i++)
+        if (h->code[i] == code)
+            return h->is_short[i];
+    return 0;
+}
+
+/* True when a division of t other than code holds code. */
+static int inside_any(const tally *t, unsigned code)
+{
+    for (size_t i = 0; i < t->n; i++)
+        if (t->code[i] != code && divisions_within(code, t->code[i]))
+            return 1;
+    return 0;
+}
+
+/* A county's short form (资源, 合作, 平安: often a word) counts only in a
+ * text that names the county's city or province too (荔湾 beside 广州). */
+static int counts(const division_hit *h, unsigned code, const tally *known)
+{
+    return !short_for(h, code) || divisions_level(code) < 3 || inside_any(known, code);
+}
+
+/* Resolves every mention (the unambiguous ones first, each ambiguous one
+ * by the name just before it, else by all of them), links runs of nested
+ * names, drops weak divisions (城区, a development zone) not named after
+ * their parent and short forms that do not count, and counts into *t. */
+static void resolve(mentions *ms, tally *t)
+{
+    tally known = {0};
+    for (size_t k = 0; k < ms->n; k++) {
+        const division_hit *h = &ms->v[k].hit;
+        if (h->n == 1 && !divisions_weak(h->code[0]) &&
+            !(h->is_short[0] && divisions_level(h->code[0]) == 3))
+            tally_add(&known, h->code[0], 1);
+    }
+    t->n = 0;
+    for (size_t k = 0; k < ms->n; k++) {
+        mention *m = &ms->v[k];
+        const mention *prev = adjacent(ms, k) ? &ms->v[k - 1] : NULL;
+        m->code = prev && prev->code ? divisions_resolve(&m->hit, &prev->code, 1) : 0;
+        if (!m->code)
+            m->code = divisions_resolve(&m->hit, known.code, known.n);
+        if (prev && prev->code && m->code && prev->code != m->code &&
+            divisions_within(m->code, prev->code) && prev->run < RUN_MAX)
+            m->run = prev->run + 1;
+        if (m->code && m->run == 1 &&
+            (divisions_weak(m->code) || !counts(&m->hit, m->code, &known)))
+            m->code = 0;
+        if (m->code)
+            tally_add(t, m->code, 1);
+    }
+}
+
+/* Points for what follows a name at f+i: a congress session (第十七届),
+ * a people's congress, a government, a plan or a report (海珠区2023年
+ * 政府工作报告); 0 for anything else. */
 static long context_weight(const char *f, size_t n, size_t i)
 {
     if (i < n && f[i] == '\n')
@@ -182,7 +175,8 @@ static long context_weight(const char *f, size_t n, size_t i)
         return 4;
     if (strs_starts(s, m, "人民政府") || strs_starts(s, m, "国民经济和社会发展"))
         return 3;
-    if (strs_starts(s, m, "政府工作报告"))
+    if (strs_starts(s, m, "政府") || strs_starts(s, m, "行政公署") ||
+        strs_starts(s, m, "行署"))
         return 2;
     if (meta_year_at(s, m, 0) && strs_starts(s + 4, m - 4, "年")) {
         size_t w = meta_year_window(s, m, 7);
@@ -191,81 +185,279 @@ static long context_weight(const char *f, size_t n, size_t i)
     return 0;
 }
 
-/* Names followed by a telling context in the folded head text. */
-static void regions_named(candidates *c, const char *f, size_t n)
+/* True when the run ending with mention k is its last name (no nested
+ * name follows it). */
+static int run_end(const mentions *ms, size_t k)
 {
-    for (size_t i = 0; i + 3 <= n; i++) {
-        if (!meta_in_set3(f + i, ADMIN))
+    return k + 1 == ms->n || ms->v[k + 1].run == 1;
+}
+
+/* The division a statement names: in the head f[0..n), a name followed
+ * by a telling context (when head is set); in the text, 我代表X人民政府 or
+ * 受X人民政府委托. 0 when there is none. */
+static unsigned stated(const mentions *ms, const char *f, size_t n, int head)
+{
+    tally t = {0};
+    for (size_t k = 0; k < ms->n; k++) {
+        const mention *m = &ms->v[k];
+        if (!m->code || !run_end(ms, k))
             continue;
-        long w = context_weight(f, n, i + 3);
-        size_t start = w ? region_before(f, i + 3) : i + 3;
-        if (start < i + 3)
-            candidate_add(c, f + start, i + 3 - start, w);
+        size_t start = ms->v[k + 1 - (size_t)m->run].at;
+        long w = context_weight(f, n, m->at + m->len);
+        if (!head && !(strs_ends(f, start, "我代表") || strs_ends(f, start, "受")))
+            w = 0;
+        if (w)
+            tally_add(&t, m->code, w);
     }
+    size_t best = 0;
+    for (size_t i = 1; i < t.n; i++)
+        if (t.count[i] > t.count[best])
+            best = i;
+    return t.n ? t.code[best] : 0;
 }
 
-static size_t count_in(const char *f, size_t n, const char *s, size_t k)
+/* The kind of division the speaker's government is of: 市 for 我代表市
+ * 人民政府 or a head line 市长…, 行署 for 我代表行署; NULL when unsaid. */
+static const char *speaker_level(const char *head, size_t hn, const char *f, size_t n)
 {
-    size_t c = 0;
-    for (const char *p = f; (p = memmem(p, (size_t)(f + n - p), s, k)); p += k)
-        c++;
-    return c;
-}
-
-static int by_score_desc(const void *a, const void *b)
-{
-    const candidate *x = a, *y = b;
-    return (y->score > x->score) - (y->score < x->score);
-}
-
-/* Without a telling context: every 荔湾区 / 广州市荔湾区 of the text
- * scores by how often its innermost name (荔湾) occurs without its suffix
- * too (荔湾粤港澳…), which the 区 of 大湾区 or 试验区 never does. */
-static void regions_by_frequency(candidates *c, const char *f, size_t n)
-{
-    candidates seen = {0};
-    for (size_t i = 0; i + 3 <= n; i++)
-        if (memcmp(f + i, "区", 3) == 0 || memcmp(f + i, "县", 3) == 0) {
-            size_t start = region_before(f, i + 3);
-            if (start < i + 3)
-                candidate_add(&seen, f + start, i + 3 - start, 1);
+    static const char *const levels[] = {"自治区", "省", "市", "州", "盟", "区",
+                                         "县", "旗"};
+    for (const char *p = f; (p = memmem(p, (size_t)(f + n - p), "我代表", 9)); p += 9) {
+        const char *s = p + 9;
+        size_t m = (size_t)(f + n - s);
+        if (strs_starts(s, m, "行署") || strs_starts(s, m, "行政公署"))
+            return "行署";
+        for (size_t i = 0; i < sizeof levels / sizeof levels[0]; i++) {
+            size_t k = strlen(levels[i]);
+            if (strs_starts(s, m, levels[i]) &&
+                (strs_starts(s + k, m - k, "人民政府") || strs_starts(s + k, m - k, "政府")))
+                return levels[i];
         }
-    /* The most named first; past REGION_TRIES the rest are not the
-     * report's own region, and each try counts over the whole text. */
-    qsort(seen.v, seen.n, sizeof seen.v[0], by_score_desc);
-    for (size_t i = 0; i < seen.n && i < REGION_TRIES; i++) {
-        const candidate *s = &seen.v[i];
-        size_t inner = unit_before(s->name, s->len);
-        size_t base = s->len - inner - 3;
-        size_t all = count_in(f, n, s->name + inner, base);
-        size_t with = count_in(f, n, s->name + inner, base + 3);
-        if (all >= with + 2)
-            candidate_add(c, s->name, s->len, (long)all);
     }
-    /* Fuller forms named less often (广州市荔湾区 once, 荔湾区 often) stay
-     * in the running for candidate_fullest, without a count of their own. */
-    for (size_t i = REGION_TRIES; i < seen.n; i++)
-        for (size_t k = 0; k < c->n; k++)
-            if (ends_with(&seen.v[i], &c->v[k]) && seen.v[i].len > c->v[k].len) {
-                candidate_add(c, seen.v[i].name, seen.v[i].len, 0);
-                break;
+    for (const char *line = head; line < head + hn;) {
+        const char *end = memchr(line, '\n', (size_t)(head + hn - line));
+        size_t m = (size_t)((end ? end : head + hn) - line);
+        for (size_t i = 1; i < sizeof levels / sizeof levels[0]; i++) {
+            size_t k = strlen(levels[i]);
+            if (strs_starts(line, m, levels[i]) && strs_starts(line + k, m - k, "长") &&
+                m > k + 3 && m <= k + 3 + 12)
+                return levels[i];
+        }
+        line = end ? end + 1 : head + hn;
+    }
+    return NULL;
+}
+
+/* True when the division of code is of the kind level names (NULL: any). */
+static int of_level(unsigned code, const char *level)
+{
+    const char *name = divisions_name(code);
+    size_t n = strlen(name);
+    if (!level)
+        return 1;
+    if (!strcmp(level, "行署"))
+        return strs_ends(name, n, "地区") || strs_ends(name, n, "盟");
+    if (!strcmp(level, "区"))
+        return strs_ends(name, n, "区") && !strs_ends(name, n, "自治区") &&
+               !strs_ends(name, n, "地区");
+    return strs_ends(name, n, level);
+}
+
+/* The division of t named most often of the kind level names, 0 none;
+ * *count gets how often. */
+static unsigned most_named(const tally *t, const char *level, long *count)
+{
+    size_t best = t->n;
+    for (size_t i = 0; i < t->n; i++)
+        if (of_level(t->code[i], level) && (best == t->n || t->count[i] > t->count[best]))
+            best = i;
+    *count = best < t->n ? t->count[best] : 0;
+    return best < t->n ? t->code[best] : 0;
+}
+
+/* The division named most often of the kind level names, in the text
+ * already read (ms, t) or, when that names none SURE_COUNT times and
+ * there is more, in its first WIDE_BYTES (read into ms and t). */
+static unsigned by_frequency(const doc *d, const char *level, mentions *ms, tally *t)
+{
+    long count;
+    unsigned code = most_named(t, level, &count);
+    if (count >= SURE_COUNT || d->clean.len <= SCAN_BYTES)
+        return code;
+    sbuf wide = {0};
+    fold_compact(d->clean.bytes, d->clean.len < WIDE_BYTES ? d->clean.len : WIDE_BYTES, &wide);
+    scan(wide.p, wide.len, ms);
+    resolve(ms, t);
+    sbuf_free(&wide);
+    return most_named(t, level, &count);
+}
+
+/* The last division the file name (no folder, no extension) names of
+ * the kind level names, resolved by what the text names; 0 none. */
+static unsigned named_by_file(const doc *d, const tally *named, const char *level)
+{
+    const char *base = strrchr(d->path, '/');
+    base = base ? base + 1 : d->path;
+    const char *dot = strrchr(base, '.');
+    sbuf f = {0};
+    fold_compact(base, dot && dot > base ? (size_t)(dot - base) : strlen(base), &f);
+    mentions ms = {0};
+    scan(f.p ? f.p : "", f.len, &ms);
+    unsigned code = 0;
+    for (size_t k = 0; k < ms.n; k++) {
+        unsigned c = divisions_resolve(&ms.v[k].hit, named->code, named->n);
+        if (c && !divisions_weak(c) && of_level(c, level))
+            code = c;
+    }
+    free(ms.v);
+    sbuf_free(&f);
+    return code;
+}
+
+/* The name of code as the report writes it at its fullest: the longest
+ * run of names ending with it in ms (广州市荔湾区), each unit by its full
+ * name; the full name alone when no run is longer. Appends to out. */
+static void fullest(const mentions *ms, size_t nms, unsigned code, sbuf *out)
+{
+    const mentions *best = NULL;
+    size_t at = 0;
+    for (size_t i = 0; i < nms; i++)
+        for (size_t k = 0; k < ms[i].n; k++)
+            if (ms[i].v[k].code == code &&
+                (!best || ms[i].v[k].run > best->v[at].run)) {
+                best = &ms[i];
+                at = k;
             }
+    if (!best) {
+        sbuf_adds(out, divisions_name(code));
+        return;
+    }
+    for (size_t k = at + 1 - (size_t)best->v[at].run; k <= at; k++)
+        sbuf_adds(out, divisions_name(best->v[k].code));
+}
+
+/* The region a CSV export's column gives (province, region, city…):
+ * the division its names resolve to; else the first value as written.
+ * 0 and "" when no column is one. */
+static const char *hinted(doc *d, unsigned *code)
+{
+    static const char *const keys[] = {
+        "province", "region", "city", "county", "district", "prefecture",
+        "省", "省份", "地区", "城市", "市", "区县", "县", "区", "地市"};
+    const char *first = "";
+    sbuf f = {0};
+    mentions ms = {0};
+    tally t = {0};
+    for (size_t i = 0; i < d->nhints; i++)
+        for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++)
+            if (!strcasecmp(d->hints[i].key, keys[k]) && *d->hints[i].value) {
+                if (!*first)
+                    first = d->hints[i].value;
+                fold_compact(d->hints[i].value, strlen(d->hints[i].value), &f);
+                sbuf_addc(&f, '\n');
+            }
+    scan(f.p ? f.p : "", f.len, &ms);
+    resolve(&ms, &t);
+    *code = 0;
+    for (size_t k = 0; k < ms.n; k++)
+        if (ms.v[k].code && (!*code || divisions_within(ms.v[k].code, *code)))
+            *code = ms.v[k].code;
+    sbuf out = {0};
+    if (*code)
+        fullest(&ms, 1, *code, &out);
+    const char *r = arena_strndup(&d->mem, *code ? out.p : first,
+                                  *code ? out.len : strlen(first));
+    sbuf_free(&out);
+    sbuf_free(&f);
+    free(ms.v);
+    return r;
+}
+
+/* The State Council's report: its title page names 国务院总理 or is
+ * delivered 在第…届全国人民代表大会, or its speaker says 我代表国务院. */
+static int national(const char *h, size_t hn, const char *f, size_t n)
+{
+    const char *end = h + hn;
+    for (const char *p = h; (p = memmem(p, (size_t)(end - p), "在第", 6)); p += 6) {
+        size_t m = (size_t)(end - p);
+        if (strs_has(p, m < 48 ? m : 48, "届全国人民代表大会"))
+            return 1;
+    }
+    return strs_has(h, hn, "国务院总理") || strs_has(f, n, "我代表国务院");
+}
+
+/* The first lines of h[0..n), to a line end within max bytes (a longer
+ * first line whole). */
+static size_t lines_within(const char *h, size_t n, size_t max)
+{
+    if (n <= max)
+        return n;
+    size_t cut = max;
+    while (cut && h[cut - 1] != '\n')
+        cut--;
+    if (cut)
+        return cut;
+    const char *nl = memchr(h, '\n', n);
+    return nl ? (size_t)(nl - h) + 1 : n;
+}
+
+/* The folded start of the text, SCAN_BYTES of it: v's head when it holds
+ * half as much or more (folded already), else d's clean text folded into
+ * own. *n gets its length. The mentions found in it keep their places
+ * only until by_frequency reads wider. */
+static const char *text_start(const doc *d, const meta_view *v, sbuf *own, size_t *n)
+{
+    if (v->head.len >= SCAN_BYTES / 2) {
+        *n = lines_within(v->head.p, v->head.len, SCAN_BYTES);
+        return v->head.p;
+    }
+    fold_compact(d->clean.bytes, d->clean.len < SCAN_BYTES ? d->clean.len : SCAN_BYTES, own);
+    *n = own->len;
+    return own->p;
 }
 
 const char *meta_region_find(doc *d, const meta_view *v)
 {
-    candidates c = {0};
-    regions_named(&c, v->head.p, v->head.len);
-    if (!c.n) {
-        sbuf all = {0};
-        size_t n = d->clean.len < FALLBACK_BYTES ? d->clean.len : FALLBACK_BYTES;
-        fold_compact(d->clean.bytes, n, &all);
-        regions_by_frequency(&c, all.p, all.len);
-        sbuf_free(&all);
+    unsigned code = 0;
+    d->meta.region_code = 0;
+    const char *hint = hinted(d, &code);
+    if (*hint) {
+        d->meta.region_code = code;
+        return hint;
     }
-    const candidate *best = candidate_best(&c);
-    if (!best)
-        return "";
-    best = candidate_fullest(&c, best);
-    return arena_strndup(&d->mem, best->name, best->len);
+    sbuf body = {0};
+    size_t fn;
+    const char *f = text_start(d, v, &body, &fn);
+    const char *h = v->head.p;
+    size_t hn = lines_within(h, v->head.len, HEAD_BYTES);
+    if (national(h, hn, f, fn)) {
+        sbuf_free(&body);
+        return "全国";
+    }
+    mentions ms[2] = {{0}, {0}};
+    tally head_t, text_t;
+    scan(h, hn, &ms[0]);
+    resolve(&ms[0], &head_t);
+    scan(f, fn, &ms[1]);
+    resolve(&ms[1], &text_t);
+    const char *level = speaker_level(h, hn, f, fn);
+    code = stated(&ms[0], h, hn, 1);
+    if (!code)
+        code = stated(&ms[1], f, fn, 0);
+    if (!code)
+        code = named_by_file(d, &text_t, level);
+    if (!code)
+        code = by_frequency(d, level, &ms[1], &text_t);
+    const char *r = "";
+    if (code) {
+        sbuf out = {0};
+        fullest(ms, 2, code, &out);
+        r = arena_strndup(&d->mem, out.p, out.len);
+        sbuf_free(&out);
+    }
+    d->meta.region_code = code;
+    free(ms[0].v);
+    free(ms[1].v);
+    sbuf_free(&body);
+    return r;
 }

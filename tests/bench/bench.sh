@@ -83,6 +83,16 @@ if [ -x "$META_BENCH" ]; then
     echo "metadata stage: ${tm} s of ${tp} s of ingest (${share}) over $nf files"
 fi
 
+# Region (issue 12): what region detection adds per report (the stage
+# rerun on each parsed document), and the gazetteer's tables in memory.
+REGION_BENCH="$(dirname "$BAOGAO")/tests/region_bench"
+if [ -x "$REGION_BENCH" ]; then
+    read -r nf tp tr share bytes ndiv < <("$REGION_BENCH" 1 "$W"/utf8/* "$SRC"/more/*/*.txt)
+    awk -v n="$nf" -v p="$tp" -v r="$tr" -v s="$share" -v b="$bytes" -v d="$ndiv" 'BEGIN {
+        printf "region: %.2f ms a report (+%s of %.2f ms parsing) over %d files; gazetteer %d divisions in %.0f KB of tables\n",
+               1000 * r / n, s, 1000 * p / n, n, d, b / 1024 }'
+fi
+
 # Search (issue 5): a corpus of ≥ 500 MB from the samples; the index's
 # build speed, memory and query latency against ripgrep over the same files
 # for the same literal queries, and folding against opencc's t2s.

@@ -120,7 +120,7 @@ def tsv_check(name, out, path_col, dup_col=None, ragged=False):
     check(name + ': each path field is a name\'s escape (%r)' % sorted(seen - tsv_paths)[:2],
           seen == tsv_paths)
     if dup_col is not None:
-        dups = {r[dup_col] for r in rows[1:]} - {''}
+        dups = {r[rows[0].index(dup_col)] for r in rows[1:]} - {''}
         check(name + ': duplicate_of fields are names\' escapes', dups and dups <= tsv_paths)
 
 def csv_check(name, out, path_col):
@@ -188,7 +188,7 @@ for verb in (['list'], ['outline'], ['tables'], ['search', '经济'], ['indicato
         elif fmt == ['--csv']:
             csv_check(name, s, 0)
         else:
-            tsv_check(name, s, 0, 7 if verb == ['list'] else None, ragged=verb == ['tables'])
+            tsv_check(name, s, 0, 'duplicate_of' if verb == ['list'] else None, ragged=verb == ['tables'])
 
 # Each name and each dangling link as a PATH of its own.
 for p in paths[:3] + paths[6:7]:

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # list.sh — `baogao list` over the samples against tests/gold/metadata.tsv:
-# region (equal when one ends with the other), kind, year, script, the
+# region (exactly), kind, year, script, the
 # years reviewed and planned, and duplicate_of (004 → 003, nothing else);
-# the TSV header and rows, --json, and the exit status.
+# every region's code and chain agree (the chain ends with the region's
+# last unit, the code is the chain's); the TSV header and rows, --json,
+# and the exit status.
 . "$(dirname "$0")/lib.sh"
 run() { timeout 120 "$BAOGAO" "$@"; }
 
 run list "$DATA"/00?_*.txt > "$T_TMP/list.tsv"; rc=$?
 [ $rc -eq 0 ]; t_check "list exits 0 (got $rc)" $?
-[ "$(head -1 "$T_TMP/list.tsv")" = "$(printf 'path\tregion\tyear\tkind\tscript\tencoding\ttitle\tduplicate_of\tsimilarity')" ]
+[ "$(head -1 "$T_TMP/list.tsv")" = "$(printf 'path\tregion\tregion_code\tregion_chain\tyear\tkind\tscript\tencoding\ttitle\tduplicate_of\tsimilarity')" ]
 t_check "TSV header" $?
 run list --json "$DATA"/00?_*.txt > "$T_TMP/list.json"; rc=$?
 [ $rc -eq 0 ]; t_check "list --json exits 0 (got $rc)" $?
@@ -24,10 +26,8 @@ tsv = list(csv.reader(open(sys.argv[3], encoding='utf-8'), delimiter='\t',
                       quoting=csv.QUOTE_NONE))
 def check(name, ok):
     print('%s\t%s' % ('PASS' if ok else 'FAIL', name))
-def region_same(a, b):
-    return bool(a) and bool(b) and (a.endswith(b) or b.endswith(a))
 fields = {
-    'region': lambda g, d: region_same(g['region'], d['region']),
+    'region': lambda g, d: g['region'] == d['region'],
     'kind': lambda g, d: g['kind'] == d['kind'],
     'year': lambda g, d: str(d['year']) == g['year'],
     'script': lambda g, d: g['script'] == d['script'],
@@ -60,12 +60,19 @@ check('reviews and plans read like 2023 or 2016-2020',
 # The TSV says the same as the JSON.
 body = tsv[1:]
 check('TSV: one row per document', len(body) == len(docs))
-check('TSV: nine fields on every row', all(len(r) == 9 for r in body))
+check('TSV: eleven fields on every row', all(len(r) == 11 for r in body))
+for d in docs.values():
+    chain = (d['region_chain'] or '').split(' › ')
+    check('%s: region %s in chain %s, code %s' % (os.path.basename(d['path']), d['region'],
+          d['region_chain'], d['region_code']),
+          bool(d['region_code']) and d['region'].endswith(chain[-1]) and
+          len(d['region_code']) == 2 * len(chain))
 for r in body:
     d = docs.get(os.path.basename(r[0]), {})
-    same = (r[1] == d.get('region') and r[2] == str(d.get('year') or '') and
-            r[3] == d.get('kind') and r[6] == d.get('title') and
-            r[7] == (d.get('duplicate_of') or ''))
+    same = (r[1] == d.get('region') and r[2] == (d.get('region_code') or '') and
+            r[3] == (d.get('region_chain') or '') and r[4] == str(d.get('year') or '') and
+            r[5] == d.get('kind') and r[8] == d.get('title') and
+            r[9] == (d.get('duplicate_of') or ''))
     check('TSV row of %s agrees with the JSON' % os.path.basename(r[0]), same)
 PY
 t_check "python checks ran" $?

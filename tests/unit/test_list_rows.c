@@ -29,6 +29,7 @@ static size_t add_same(list_rows *r, doc *d, size_t paragraphs)
     const doc_meta *m = &d->meta;
     CHECK_STR(row.name, d->name);
     CHECK_STR(row.region, m->region ? m->region : "");
+    CHECK(row.region_code == m->region_code);
     CHECK_STR(row.title, m->title ? m->title : "");
     CHECK_STR(row.encoding, d->encoding);
     CHECK_INT(row.kind, m->kind);
@@ -53,13 +54,13 @@ static void test_fields(void)
     doc *d = make("a.txt", "a.txt", "标题\n\n第一段。\n第二段。\n");
     d->encoding = "GB18030";
     d->meta = (doc_meta){"2023年政府工作报告", "广州市荔湾区", DOC_KIND_WORK_REPORT,
-                         2023, 2018, 2022, 2023, 2027, DOC_SCRIPT_HANS};
+                         2023, 2018, 2022, 2023, 2027, DOC_SCRIPT_HANS, 440103};
     d->nsections = 12;
     d->ntables = 3;
     add_same(&r, d, 3);
     d = make("b.txt", "b.txt", "");
     d->meta = (doc_meta){NULL, NULL, DOC_KIND_OTHER, INT_MIN, -1, INT_MAX, 0,
-                         0, DOC_SCRIPT_UNKNOWN};
+                         0, DOC_SCRIPT_UNKNOWN, UINT_MAX};
     d->nsections = (size_t)UINT32_MAX + 5;
     d->ntables = SIZE_MAX;
     add_same(&r, d, 0);
