@@ -16,7 +16,8 @@ enum {
     RUN_MIN = 2,          /* marked headings in the run a top opens */
     BODY_MIN_CHARS = 15,  /* a body paragraph with a sentence end */
     BODY_LONG_CHARS = 60, /* a body paragraph without one */
-    TAIL_BODY_MIN = 2     /* body paragraphs under a top without a run */
+    TAIL_BODY_MIN = 2,    /* body paragraphs under a top without a run */
+    ALIKE_RATIO = 3       /* siblings' lengths differ by at most this factor */
 };
 
 /* A bare line: its block, its length, and how many marked candidates
@@ -190,7 +191,7 @@ static int by_size(const void *a, const void *b)
 }
 
 /* The median length of the lines that open a run (the last bare line of
- * each backed gap), or 0 when fewer than two do. */
+ * each backed gap), or 0 when none does. */
 static size_t backed_median(const bare *v, size_t nv, const cand_list *marked)
 {
     size_t *len = xmalloc((nv ? nv : 1) * sizeof *len), n = 0;
@@ -198,7 +199,7 @@ static size_t backed_median(const bare *v, size_t nv, const cand_list *marked)
         if ((i + 1 == nv || v[i + 1].gap != v[i].gap) && gap_backed(v, nv, i, marked))
             len[n++] = v[i].chars;
     size_t median = 0;
-    if (n >= 2) {
+    if (n) {
         qsort(len, n, sizeof *len, by_size);
         median = len[n / 2];
     }
@@ -215,28 +216,23 @@ static size_t body_under(const doc *d, size_t i, size_t end)
     return n;
 }
 
-static size_t distance(size_t a, size_t b)
+/* A length alike the median's: a third of it to three times it. */
+static int alike(size_t chars, size_t median)
 {
-    return a > b ? a - b : b - a;
+    return ALIKE_RATIO * chars >= median && chars <= ALIKE_RATIO * median;
 }
 
-/* The line of the gap v[a..b) nearest the median length among those alike
- * (half to twice the median), the first of equals; with tail, only one
- * with TAIL_BODY_MIN body paragraphs under it. b when none. */
-static size_t pick(const doc *d, const bare *v, size_t a, size_t b, size_t nv,
-                   size_t median, int tail)
+/* True when v[i], alike the median, stands as a top without opening a run:
+ * TAIL_BODY_MIN body paragraphs follow it before the next bare line or
+ * marked candidate. */
+static int tail_top(const doc *d, const bare *v, size_t nv, size_t i,
+                    const cand_list *marked, size_t median)
 {
-    size_t best = b;
-    for (size_t i = a; i < b; i++) {
-        if (2 * v[i].chars < median || v[i].chars > 2 * median)
-            continue;
-        size_t end = i + 1 < nv ? v[i + 1].block : d->nblocks;
-        if (tail && body_under(d, v[i].block, end) < TAIL_BODY_MIN)
-            continue;
-        if (best == b || distance(v[i].chars, median) < distance(v[best].chars, median))
-            best = i;
-    }
-    return best;
+    size_t end = i + 1 < nv ? v[i + 1].block : d->nblocks;
+    if (v[i].gap < marked->n && marked->v[v[i].gap].block < end)
+        end = marked->v[v[i].gap].block;
+    return alike(v[i].chars, median) &&
+           body_under(d, v[i].block, end) >= TAIL_BODY_MIN;
 }
 
 static cand top_of(const doc *d, const bare *b, int number)
@@ -249,24 +245,40 @@ static cand top_of(const doc *d, const bare *b, int number)
     return c;
 }
 
+/* The index of the first body paragraph of d (d->nblocks when none). */
+static size_t first_body(const doc *d)
+{
+    size_t i = 0;
+    while (i < d->nblocks && !is_body(d, &d->blocks[i]))
+        i++;
+    return i;
+}
+
 void headings_bare_tops(const doc *d, const cand_list *marked, cand_list *tops)
 {
-    size_t nv, backed = 0, start = tops->n;
+    size_t nv, backed = 0, start = tops->n, opening = first_body(d);
+    int all_after_opening = 1;
     bare *v = bare_lines(d, marked, &nv);
     size_t median = backed_median(v, nv, marked);
     for (size_t a = 0, b; median && a < nv; a = b) {
         for (b = a + 1; b < nv && v[b].gap == v[a].gap; b++)
             ;
-        int open = v[a].gap == marked->n, is_backed = gap_backed(v, nv, b - 1, marked);
-        if (!is_backed && !(open && backed))
-            continue; /* inside a run, or before the first top */
-        size_t k = pick(d, v, a, b, nv, median, open);
-        if (k == b)
-            continue;
-        backed += is_backed;
-        cand_push(tops, top_of(d, &v[k], (int)(tops->n - start) + 1));
+        int is_backed = gap_backed(v, nv, b - 1, marked);
+        if (!is_backed && v[a].gap && v[a].gap < marked->n)
+            continue; /* inside a run of marked headings */
+        for (size_t i = a; i < b; i++) {
+            int opens = is_backed && i + 1 == b, after = v[i].block > opening;
+            if (opens ? !alike(v[i].chars, median)
+                      : !after || !tail_top(d, v, nv, i, marked, median))
+                continue;
+            backed += opens;
+            all_after_opening &= after;
+            cand_push(tops, top_of(d, &v[i], (int)(tops->n - start) + 1));
+        }
     }
-    if (backed < 2)
+    /* Two lines that open runs make a top level; one does with a sibling
+     * when both come after the opening text (a title line never does). */
+    if (backed < 2 && !(backed == 1 && tops->n - start >= 2 && all_after_opening))
         tops->n = start;
     free(v);
 }

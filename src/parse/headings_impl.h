@@ -29,16 +29,22 @@ static inline void cand_push(cand_list *l, cand c)
 }
 
 /* Proposes the top level of a document whose top headings carry no
- * marker: bare standalone lines (short, no sentence punctuation, not a
- * caption, slogan or signature) each followed by body text, at least two
- * of which open a run of marked headings restarting at 1, alike in length;
- * and after the first, one alike line in the last stretch without marked
- * headings when substantial body text follows it. marked holds the marked
- * candidates of d in block order. Appends the proposals to tops (level 1,
- * kind MARK_NONE, numbered 1…, the whole line as title), in block order;
- * appends nothing when the document does not have that shape. The caller
- * decides whether the numbering under them bears them out. Cannot fail
- * (aborts on out-of-memory). */
+ * marker. A bare line is a standalone paragraph of 4–30 characters with
+ * no marker, no sentence or clause end, not opening with a bracket or
+ * dash, not a slogan of short parallel phrases, and followed by body text
+ * or by a marked heading numbered 1 (a caption before a table, a slogan
+ * before the signature are not). A bare line that directly opens a run of
+ * marked headings restarting at 1 is a top when its length is alike the
+ * median of such lines (a third to three times it); any other bare line
+ * outside a run (in the preface, between runs, after the last marked
+ * heading) is one when it comes after the first body paragraph, is alike
+ * and has two body paragraphs under it. A top level needs two tops that
+ * open runs, or one that does and another top, all after the first body
+ * paragraph (so a title line never is one).
+ * marked holds the marked candidates of d in block order. Appends the
+ * proposals to tops (level 1, kind MARK_NONE, numbered 1…, the whole line
+ * as title) in block order, or nothing; the caller decides whether the
+ * numbering beneath bears them out. Aborts on out-of-memory. */
 void headings_bare_tops(const doc *d, const cand_list *marked, cand_list *tops);
 
 #endif
