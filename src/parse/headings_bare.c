@@ -163,25 +163,14 @@ static bare *bare_lines(const doc *d, const cand_list *marked, size_t *count)
     return v;
 }
 
-/* How many marked candidates the gap of v[i] opens: those up to the gap
- * of the next bare line in another gap (or to the end). */
-static size_t run_of(const bare *v, size_t nv, size_t i, const cand_list *marked)
-{
-    size_t to = marked->n;
-    for (size_t j = i + 1; j < nv; j++)
-        if (v[j].gap != v[i].gap) {
-            to = v[j].gap;
-            break;
-        }
-    return to - v[i].gap;
-}
-
-/* A gap that opens a run of marked headings restarting at 1. */
+/* True when the gap of v[i], the last bare line of its gap, opens a run
+ * of marked headings restarting at 1: RUN_MIN or more marked candidates
+ * before the next gap, the first numbered 1 (a lead 一是 is not one). */
 static int gap_backed(const bare *v, size_t nv, size_t i, const cand_list *marked)
 {
-    size_t g = v[i].gap;
+    size_t g = v[i].gap, to = i + 1 < nv ? v[i + 1].gap : marked->n;
     return g < marked->n && marked->v[g].m.number == 1 &&
-           marked->v[g].m.kind != MARK_LEAD && run_of(v, nv, i, marked) >= RUN_MIN;
+           marked->v[g].m.kind != MARK_LEAD && to - g >= RUN_MIN;
 }
 
 static int by_size(const void *a, const void *b)
