@@ -138,8 +138,10 @@ static void add_bare_tops(const doc *d, cand_list *l)
 {
     cand_list with = {0};
     headings_bare_tops(d, l, &with);
-    if (!with.n)
+    if (!with.n) {
+        free(with.v); /* grown for proposals then withdrawn */
         return;
+    }
     for (size_t i = 0; i < l->n; i++)
         cand_push(&with, l->v[i]);
     qsort(with.v, with.n, sizeof *with.v, by_block);
