@@ -61,12 +61,14 @@ char *section_label(const section *s, size_t n, int k, size_t title_max,
     size_t len = 0;
     buf[0] = '\0';
     for (size_t i = 0; i < depth && len < 300; i++) {
-        const char *m = s[path[i]].marker;
-        label_add(buf, size, &len, i ? "›%.*s" : "%.*s", (int)strlen(m), m);
+        const char *m = s[path[i]].marker; /* "" for a bare heading */
+        if (*m)
+            label_add(buf, size, &len, len ? "›%.*s" : "%.*s", (int)strlen(m), m);
     }
     if (depth) {
         const char *t = s[path[depth - 1]].title;
-        label_add(buf, size, &len, " %.*s", (int)utf8_cut(t, strlen(t), title_max), t);
+        label_add(buf, size, &len, len ? " %.*s" : "%.*s",
+                  (int)utf8_cut(t, strlen(t), title_max), t);
     }
     return buf;
 }

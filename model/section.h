@@ -41,7 +41,8 @@ typedef struct section {
     int kind;           /* marker kind (src/parse/marker.h), as an int */
     int number;         /* the ordinal its marker names */
     const char *marker; /* as written, ASCII parentheses made full-width;
-                           for an inferred one, the marker it should have */
+                           for an inferred one, the marker it should have;
+                           "" for a bare heading (kind 0: no marker) */
     const char *title;  /* text after the marker, up to the first 。；; */
     uint32_t line;      /* 1-based line of the original file */
     size_t start, end;  /* clean-text bytes from the heading to the next
@@ -65,7 +66,8 @@ size_t section_trail(const section *s, size_t n, size_t offset, int *out,
                      size_t max);
 
 /* The label of section k among s[0..n): the markers of its breadcrumb
- * joined by › (up to 300 bytes of them), a space and its title cut to
+ * joined by › (up to 300 bytes of them; a bare heading's empty marker left
+ * out), a space (none without a marker) and its title cut to
  * title_max bytes of whole characters: "一、›（一） 经济运行质效提升". Into
  * buf[0..size) (NUL-terminated, cut to fit); "" when k < 0. Returns buf. */
 char *section_label(const section *s, size_t n, int k, size_t title_max,

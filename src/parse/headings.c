@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cn_numeral.h"
+#include "headings_impl.h"
 #include "marker.h"
 #include "utf8.h"
 
@@ -14,26 +15,6 @@ enum {
     TITLE_MAX_CHARS = 60, /* longer: a numbered sentence, not a heading */
     LEAD_MAX_CHARS = 30   /* 一是… stands alone as a heading only when short */
 };
-
-typedef struct cand {
-    size_t block;      /* index in d->blocks */
-    marker m;
-    size_t title_start, title_end; /* bytes in d->clean */
-    size_t head_end;   /* end of the heading part of the line */
-    int level;
-    unsigned flags;    /* SECTION_* */
-} cand;
-
-typedef struct cand_list {
-    cand *v;
-    size_t n, cap;
-} cand_list;
-
-static void cand_push(cand_list *l, cand c)
-{
-    l->v = xgrow(l->v, &l->cap, l->n, sizeof *l->v);
-    l->v[l->n++] = c;
-}
 
 /* Byte offset of the first 。 ； or ; in s[0..n), or n. *len gets its
  * length (0 when none). */
@@ -92,14 +73,23 @@ static void collect(const doc *d, cand_list *out)
 /* Keeps the candidates that continue a sequence: a kind's first heading
  * is number 1; later ones follow the last of their kind under the same
  * parent (one missing number is a flagged gap). A kind's level is the
- * order in which kinds first appear. */
-static void keep_sequences(cand_list *l)
+ * order in which kinds first appear. A bare top (kind MARK_NONE) is level
+ * 1 and starts the inference afresh beneath it, its kinds from level 2.
+ * Returns how many marked candidates are kept. */
+static size_t keep_sequences(cand_list *l)
 {
     int level_of[MARK_NKINDS] = {0}, last[MARK_NKINDS] = {0}, levels = 0;
-    size_t kept = 0;
+    size_t kept = 0, marked = 0;
     for (size_t i = 0; i < l->n; i++) {
         cand c = l->v[i];
         int k = c.m.kind, n = c.m.number;
+        if (k == MARK_NONE) {
+            memset(level_of, 0, sizeof level_of);
+            memset(last, 0, sizeof last);
+            levels = 1;
+            l->v[kept++] = c;
+            continue;
+        }
         if (!level_of[k]) {
             if (n != 1)
                 continue;
@@ -115,8 +105,54 @@ static void keep_sequences(cand_list *l)
             if (level_of[j] > c.level)
                 last[j] = 0;
         l->v[kept++] = c;
+        marked++;
     }
     l->n = kept;
+    return marked;
+}
+
+static int by_block(const void *a, const void *b)
+{
+    const cand *x = a, *y = b;
+    return (x->block > y->block) - (x->block < y->block);
+}
+
+/* How many marked candidates of l are kept in sequence (on a copy);
+ * *top_first gets whether the first kept one is a bare top. */
+static size_t kept_in_sequence(const cand_list *l, int *top_first)
+{
+    cand_list t = {xmalloc((l->n ? l->n : 1) * sizeof *t.v), l->n, l->n};
+    if (l->n)
+        memcpy(t.v, l->v, l->n * sizeof *t.v);
+    size_t kept = keep_sequences(&t);
+    *top_first = t.n && t.v[0].m.kind == MARK_NONE;
+    free(t.v);
+    return kept;
+}
+
+/* Adds a bare top level to the marked candidates l (block order) when
+ * headings_bare_tops proposes one and the numbering bears it out: nothing
+ * marked above the first top, and at least as many marked headings in
+ * sequence beneath the tops as without them. */
+static void add_bare_tops(const doc *d, cand_list *l)
+{
+    cand_list with = {0};
+    headings_bare_tops(d, l, &with);
+    if (!with.n) {
+        free(with.v); /* grown for proposals then withdrawn */
+        return;
+    }
+    for (size_t i = 0; i < l->n; i++)
+        cand_push(&with, l->v[i]);
+    qsort(with.v, with.n, sizeof *with.v, by_block);
+    int top_first, unused;
+    size_t under = kept_in_sequence(&with, &top_first);
+    if (top_first && under >= kept_in_sequence(l, &unused)) {
+        free(l->v);
+        *l = with;
+        return;
+    }
+    free(with.v);
 }
 
 /* What a heading's siblings look like, to recognise one whose marker is
@@ -248,12 +284,6 @@ static void fill_gap(const doc *d, cand_list *l, size_t i)
     cand_push(l, found); /* re-sorted by block below */
 }
 
-static int by_block(const void *a, const void *b)
-{
-    const cand *x = a, *y = b;
-    return (x->block > y->block) - (x->block < y->block);
-}
-
 /* The marker as written, ASCII parentheses made full-width. */
 static const char *marker_text(doc *d, const cand *c, char *buf)
 {
@@ -338,6 +368,7 @@ void headings_detect(doc *d)
 {
     cand_list l = {0};
     collect(d, &l);
+    add_bare_tops(d, &l);
     keep_sequences(&l);
     size_t n = l.n;
     for (size_t i = 0; i < n; i++)

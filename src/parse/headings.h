@@ -12,7 +12,10 @@
  * BLOCK_PARAGRAPH. Levels come from the order in which marker kinds first
  * appear; a numbered line out of sequence is not a heading; a gap in a
  * sequence is flagged, and filled by an unmarked heading when a paragraph
- * between the neighbours reads like their sibling. */
+ * between the neighbours reads like their sibling. A report whose top
+ * headings are bare lines without a marker (headings_impl.h) gets them as
+ * level 1 (kind MARK_NONE, marker "") and the levels beneath each inferred
+ * afresh from 2. */
 void headings_detect(doc *d);
 
 /* Writes the marker of kind (marker_kind) and number into buf (at least
