@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "chars.h"
 #include "html.h"
 #include "utf8.h"
 
@@ -94,27 +95,12 @@ typedef struct usage {
     size_t strong_lines; /* lines where it opens the line or repeats */
 } usage;
 
-/* Length of the spaces (ASCII, NBSP, ideographic) s[0..n) starts with. */
-static size_t lead_spaces(const char *s, size_t n)
-{
-    size_t i = 0;
-    for (;;) {
-        if (i < n && (s[i] == ' ' || s[i] == '\t'))
-            i++;
-        else if (i + 1 < n && memcmp(s + i, "\xC2\xA0", 2) == 0)
-            i += 2;
-        else if (i + 2 < n && memcmp(s + i, "\xE3\x80\x80", 3) == 0)
-            i += 3;
-        else
-            return i;
-    }
-}
-
 /* Adds line s[0..n)'s escapes of notation c to u. */
 static void count_line(const struct notation *c, const char *s, size_t n,
                        usage *u)
 {
-    size_t first = lead_spaces(s, n), prev_end = (size_t)-1;
+    size_t first, prev_end = (size_t)-1;
+    chars_trim(s, n, &first);
     int any = 0, strong = 0;
     for (size_t i = 0; i < n;) {
         const char *p = memchr(s + i, c->lead, n - i);
