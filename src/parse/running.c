@@ -186,18 +186,27 @@ static size_t mark_folios(const folios *f, size_t min_pairs,
     return marked;
 }
 
+/* Line i of in without its leading and trailing spaces, its length in
+ * *n; a line longer than max is left as it is (too long to be furniture:
+ * not worth trimming). */
+static const char *trimmed(const text *in, size_t i, size_t max, size_t *n)
+{
+    size_t at = 0;
+    const char *s = text_line(in, i, n);
+    if (*n <= max)
+        *n = chars_trim(s, *n, &at);
+    return s + at;
+}
+
 static size_t find_folios(const text *in, unsigned char *drop)
 {
     folios f[FOLIO_NKINDS];
     memset(f, 0, sizeof f);
     for (size_t i = 0; i < in->nlines; i++) {
-        size_t n, at;
-        const char *s = text_line(in, i, &n);
-        if (n > FOLIO_MAX_BYTES + 16)
-            continue;
-        n = chars_trim(s, n, &at);
+        size_t n;
+        const char *s = trimmed(in, i, FOLIO_MAX_BYTES + 16, &n);
         folio_kind k;
-        long v = folio_parse(s + at, n, &k);
+        long v = folio_parse(s, n, &k);
         if (v < 0)
             continue;
         f[k].v = xgrow(f[k].v, &f[k].cap, f[k].n + 1, sizeof *f[k].v);
@@ -238,6 +247,22 @@ static uint64_t hash_unspaced(const char *s, size_t n)
     return h;
 }
 
+/* Whether a[0..an) and b[0..bn) are the same but for ASCII spaces. */
+static int same_unspaced(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t i = 0, j = 0;
+    for (;;) {
+        while (i < an && a[i] == ' ')
+            i++;
+        while (j < bn && b[j] == ' ')
+            j++;
+        if (i == an || j == bn)
+            return i == an && j == bn;
+        if (a[i++] != b[j++])
+            return 0;
+    }
+}
+
 static int head_cmp(const void *pa, const void *pb)
 {
     const head *a = pa, *b = pb;
@@ -258,17 +283,20 @@ static int near_dropped(const unsigned char *drop, size_t nlines, size_t line)
 
 /* The group g[0..m) of one head (lines in order): marks it when it is a
  * running head; returns how many places it marked. */
-static size_t mark_head(const head *g, size_t m, size_t first_line,
-                        const unsigned char *numbers, unsigned char *drop,
-                        size_t nlines)
+static size_t mark_head(const text *in, const head *g, size_t m,
+                        size_t first_line, const unsigned char *numbers,
+                        unsigned char *drop)
 {
     if (m < HEAD_MIN_REPEATS)
         return 0;
-    size_t near = 0;
+    size_t near = 0, n0, n;
+    const char *s0 = trimmed(in, g[0].line, HEAD_MAX_BYTES, &n0);
     for (size_t j = 0; j < m; j++) {
-        if (j && g[j].line - g[j - 1].line < PAGE_MIN_LINES)
-            return 0;
-        near += (size_t)near_dropped(numbers, nlines, g[j].line);
+        const char *s = trimmed(in, g[j].line, HEAD_MAX_BYTES, &n);
+        if ((j && g[j].line - g[j - 1].line < PAGE_MIN_LINES) ||
+            !same_unspaced(s0, n0, s, n))
+            return 0; /* (a hash collision: never in practice) */
+        near += (size_t)near_dropped(numbers, in->nlines, g[j].line);
     }
     if (g[0].line != first_line && near * 2 < m)
         return 0;
@@ -287,17 +315,14 @@ static size_t find_heads(const text *in, const unsigned char *numbers,
     head *h = NULL;
     size_t nh = 0, cap = 0, first_line = (size_t)-1;
     for (size_t i = 0; i < in->nlines; i++) {
-        size_t n, at;
-        const char *s = text_line(in, i, &n);
-        if (n > HEAD_MAX_BYTES + 32)
-            continue;
-        n = chars_trim(s, n, &at);
+        size_t n;
+        const char *s = trimmed(in, i, HEAD_MAX_BYTES + 32, &n);
         if (n && first_line == (size_t)-1)
             first_line = i;
-        if (!head_candidate(s + at, n) || numbers[i])
+        if (!head_candidate(s, n) || numbers[i])
             continue;
         h = xgrow(h, &cap, nh + 1, sizeof *h);
-        h[nh++] = (head){hash_unspaced(s + at, n), (uint32_t)i};
+        h[nh++] = (head){hash_unspaced(s, n), (uint32_t)i};
     }
     if (nh)
         qsort(h, nh, sizeof *h, head_cmp);
@@ -305,7 +330,7 @@ static size_t find_heads(const text *in, const unsigned char *numbers,
     for (size_t j = 0, e; j < nh; j = e) {
         for (e = j + 1; e < nh && h[e].hash == h[j].hash;)
             e++;
-        marked += mark_head(h + j, e - j, first_line, numbers, drop, in->nlines);
+        marked += mark_head(in, h + j, e - j, first_line, numbers, drop);
     }
     free(h);
     return marked;
