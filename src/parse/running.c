@@ -10,8 +10,10 @@
 #include "strs.h"
 #include "utf8.h"
 
-/* Running furniture is short; lines longer than this are never looked at. */
-enum { FOLIO_MAX_BYTES = 48, HEAD_MIN_BYTES = 4, HEAD_MAX_BYTES = 150 };
+/* Running furniture is short: lines longer than this (trimmed; RAW: as
+ * they stand, with their indent) are never looked at. */
+enum { FOLIO_MAX_BYTES = 48, HEAD_MIN_BYTES = 4, HEAD_MAX_BYTES = 150,
+       FOLIO_RAW_MAX = FOLIO_MAX_BYTES + 16, HEAD_RAW_MAX = HEAD_MAX_BYTES + 32 };
 /* A page holds more lines than this; a head is near its page number
  * within this many lines. */
 enum { PAGE_MIN_LINES = 8, NEAR_LINES = 3, HEAD_MIN_REPEATS = 3 };
@@ -204,7 +206,7 @@ static size_t find_folios(const text *in, unsigned char *drop)
     memset(f, 0, sizeof f);
     for (size_t i = 0; i < in->nlines; i++) {
         size_t n;
-        const char *s = trimmed(in, i, FOLIO_MAX_BYTES + 16, &n);
+        const char *s = trimmed(in, i, FOLIO_RAW_MAX, &n);
         folio_kind k;
         long v = folio_parse(s, n, &k);
         if (v < 0)
@@ -290,9 +292,9 @@ static size_t mark_head(const text *in, const head *g, size_t m,
     if (m < HEAD_MIN_REPEATS)
         return 0;
     size_t near = 0, n0, n;
-    const char *s0 = trimmed(in, g[0].line, HEAD_MAX_BYTES, &n0);
+    const char *s0 = trimmed(in, g[0].line, HEAD_RAW_MAX, &n0);
     for (size_t j = 0; j < m; j++) {
-        const char *s = trimmed(in, g[j].line, HEAD_MAX_BYTES, &n);
+        const char *s = trimmed(in, g[j].line, HEAD_RAW_MAX, &n);
         if ((j && g[j].line - g[j - 1].line < PAGE_MIN_LINES) ||
             !same_unspaced(s0, n0, s, n))
             return 0; /* (a hash collision: never in practice) */
@@ -316,7 +318,7 @@ static size_t find_heads(const text *in, const unsigned char *numbers,
     size_t nh = 0, cap = 0, first_line = (size_t)-1;
     for (size_t i = 0; i < in->nlines; i++) {
         size_t n;
-        const char *s = trimmed(in, i, HEAD_MAX_BYTES + 32, &n);
+        const char *s = trimmed(in, i, HEAD_RAW_MAX, &n);
         if (n && first_line == (size_t)-1)
             first_line = i;
         if (!head_candidate(s, n) || numbers[i])
