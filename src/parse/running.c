@@ -311,6 +311,17 @@ static size_t mark_head(const text *in, const head *g, size_t m,
     return marked;
 }
 
+/* Whether line i may be a running head: the text's first line again, or a
+ * line beside page numbers. (Only these are hashed: a text of a million
+ * short lines costs nothing more.) */
+static int head_place(const text *in, size_t i, size_t first_line,
+                      const unsigned char *numbers, const char *s, size_t n)
+{
+    size_t fn;
+    const char *f = trimmed(in, first_line, HEAD_RAW_MAX, &fn);
+    return near_dropped(numbers, in->nlines, i) || same_unspaced(f, fn, s, n);
+}
+
 static size_t find_heads(const text *in, const unsigned char *numbers,
                          unsigned char *drop)
 {
@@ -321,7 +332,8 @@ static size_t find_heads(const text *in, const unsigned char *numbers,
         const char *s = trimmed(in, i, HEAD_RAW_MAX, &n);
         if (n && first_line == (size_t)-1)
             first_line = i;
-        if (!head_candidate(s, n) || numbers[i])
+        if (!head_candidate(s, n) || numbers[i] ||
+            !head_place(in, i, first_line, numbers, s, n))
             continue;
         h = xgrow(h, &cap, nh + 1, sizeof *h);
         h[nh++] = (head){hash_unspaced(s, n), (uint32_t)i};

@@ -44,7 +44,8 @@ size_t unwrap_cells(const char *s, size_t n, size_t max)
 
 /* What the lines of a text look like. */
 typedef struct shape {
-    size_t *cells;   /* width of each line, 0 for a blank one or a table row */
+    unsigned char *cells; /* width of each line (at most MAX_WIDTH + HANG
+                           * + 1), 0 for a blank one or a table row */
     size_t lines;    /* non-blank lines, table rows aside */
     size_t indented; /* of them, lines opening with spaces */
     size_t width;    /* W, 0 when the text is not hard-wrapped */
@@ -54,7 +55,7 @@ typedef struct shape {
 static int measure(const text *in, shape *sh)
 {
     size_t long_lines = 0;
-    sh->cells = xcalloc(in->nlines + 1, sizeof *sh->cells);
+    sh->cells = xcalloc(in->nlines + 1, 1);
     for (size_t i = 0; i < in->nlines; i++) {
         size_t n, at;
         const char *s = text_line(in, i, &n);
@@ -68,7 +69,8 @@ static int measure(const text *in, shape *sh)
             continue;
         }
         sh->indented += at > 0;
-        sh->cells[i] = unwrap_cells(s, n, MAX_WIDTH + HANG + 1);
+        size_t w = unwrap_cells(s, n, MAX_WIDTH + HANG);
+        sh->cells[i] = (unsigned char)(w > MAX_WIDTH + HANG ? MAX_WIDTH + HANG + 1 : w);
     }
     return sh->lines >= MIN_LINES && long_lines * 20 < sh->lines;
 }
@@ -181,7 +183,7 @@ static void count_styles(const text *in, const shape *sh, styles *hs)
             continue;
         if (sentence_end(s + at, n) + 3 < n)
             hs->with_body[k]++;
-        else if (sh->cells[i] + FULL_SLACK < sh->width)
+        else if ((size_t)sh->cells[i] + FULL_SLACK < sh->width)
             hs->alone[k]++;
     }
 }
