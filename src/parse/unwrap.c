@@ -7,6 +7,7 @@
 #include <unicode/uchar.h>
 
 #include "chars.h"
+#include "clean.h"
 #include "marker.h"
 #include "pagebreak.h"
 #include "utf8.h"
@@ -201,10 +202,17 @@ static int stands_alone(const styles *hs, marker_kind k)
 /* Whether line b[0..bn) (trimmed; indent bytes of spaces before it, cells
  * wide) goes on the paragraph whose last line is p. */
 static int continues(const shape *sh, const styles *hs, const prev_line *p,
-                     const char *b, size_t bn, size_t indent, size_t cells)
+                     const char *b, size_t bn, size_t indent, size_t cells,
+                     sbuf *key)
 {
     if (!p->cells || p->cells + FULL_SLACK < sh->width || !bn || !cells)
         return 0;
+    if (pagebreak_ends_closed(p->s, p->n) &&
+        clean_drop_reason(b, bn, key) != DROP_NREASONS)
+        return 0; /* a page's furniture (Tags: …) after a sentence */
+    if (pagebreak_ends_closed(p->s, p->n) && b[0] == '?')
+        return 0; /* a paragraph in mojibake (?。ǘ┛v深… is （二）縱深…,
+                   * repaired later): no wrapper starts a line with '?' */
     if (indent && sh->indented * 5 >= sh->lines)
         return 0; /* the text indents its paragraphs: this one starts */
     marker_kind pk = heading_kind(p->s, p->n);
@@ -232,11 +240,12 @@ static text join_lines(const text *in, const shape *sh, arena *a,
     styles hs;
     count_styles(in, sh, &hs);
     prev_line p = {"", 0, 0, 0};
+    sbuf key = {0};
     for (size_t i = 0; i < in->nlines && !cancel_raised(cancel); i++) {
         size_t n, at;
         const char *s = text_line(in, i, &n);
         size_t tn = chars_trim(s, n, &at);
-        if (continues(sh, &hs, &p, s + at, tn, at, sh->cells[i])) {
+        if (continues(sh, &hs, &p, s + at, tn, at, sh->cells[i], &key)) {
             /* (the last line's bytes end in its '\n') */
             const char *last = tb.bytes.p + tb.bytes.len - 2;
             if (ascii_alnum(*last) && ascii_alnum(s[at]) &&
@@ -249,6 +258,7 @@ static text join_lines(const text *in, const shape *sh, arena *a,
         }
         p = (prev_line){s + at, tn, sh->cells[i], at + tn < n};
     }
+    sbuf_free(&key);
     return tb_finish(&tb, a);
 }
 

@@ -111,6 +111,11 @@ static void test_ends(void)
     sbuf_adds(&b, "（一）全力拼经济稳增长经济发展动能增强\n");
     sbuf_adds(&b, "全年增长百分之五好全年增长百分之五好全年\n");
     sbuf_adds(&b, "好。\n");
+    wrap_para(&b, "", 22, 20);
+    sbuf_adds(&b, "全年增长百分之五，好。全年增长百分之五。\n");
+    sbuf_adds(&b, "Tags: 全年增长 百分之五 好全年 增长百分之\n");
+    sbuf_adds(&b, "全年增长百分之五，好。全年增长百分之五。\n");
+    sbuf_adds(&b, "?。ǘ┛v深推进全年增长百分之五好全年增长百分\n");
     wrap_para(&b, "", 19, 20);
     sbuf_adds(&b, "（二）百千万工程统筹推进\n");
     sbuf_adds(&b, "（三）百千万工程统筹推进区域协调发展迈向\n更高水平\n");
@@ -121,6 +126,9 @@ static void test_ends(void)
     CHECK(strstr(out, "\n全年增长百分之五，好。全年增长百分之五一是") != NULL);
     CHECK(strstr(out, "之五1、13号线") != NULL);
     CHECK(strstr(out, "动能增强\n全年") != NULL);            /* heading alone */
+    /* Furniture and mojibake after a sentence: kept apart. */
+    CHECK(strstr(out, "之五。\nTags:") != NULL);
+    CHECK(strstr(out, "之五。\n?。ǘ┛v") != NULL);
     /* A whole heading line after a cut one is a heading; a full one's
      * short tail joins it. */
     CHECK(strstr(out, "之五\n（二）百千万工程统筹推进\n（三）百千万工程统筹推进区域协调发展迈向更高水平\n") != NULL);
