@@ -200,11 +200,12 @@ static const char *trimmed(const text *in, size_t i, size_t max, size_t *n)
     return s + at;
 }
 
-static size_t find_folios(const text *in, unsigned char *drop)
+static size_t find_folios(const text *in, unsigned char *drop,
+                          const cancel_flag *cancel)
 {
     folios f[FOLIO_NKINDS];
     memset(f, 0, sizeof f);
-    for (size_t i = 0; i < in->nlines; i++) {
+    for (size_t i = 0; i < in->nlines && !cancel_raised(cancel); i++) {
         size_t n;
         const char *s = trimmed(in, i, FOLIO_RAW_MAX, &n);
         folio_kind k;
@@ -323,11 +324,11 @@ static int head_place(const text *in, size_t i, size_t first_line,
 }
 
 static size_t find_heads(const text *in, const unsigned char *numbers,
-                         unsigned char *drop)
+                         unsigned char *drop, const cancel_flag *cancel)
 {
     head *h = NULL;
     size_t nh = 0, cap = 0, first_line = (size_t)-1;
-    for (size_t i = 0; i < in->nlines; i++) {
+    for (size_t i = 0; i < in->nlines && !cancel_raised(cancel); i++) {
         size_t n;
         const char *s = trimmed(in, i, HEAD_RAW_MAX, &n);
         if (n && first_line == (size_t)-1)
@@ -389,9 +390,9 @@ text running_run(const text *in, arena *a, doc_stats *st,
         return *in;
     unsigned char *is_number = xcalloc(in->nlines, 1);
     unsigned char *drop = xcalloc(in->nlines, 1);
-    size_t numbers = find_folios(in, is_number);
+    size_t numbers = find_folios(in, is_number, cancel);
     memcpy(drop, is_number, in->nlines);
-    size_t heads = find_heads(in, is_number, drop);
+    size_t heads = find_heads(in, is_number, drop, cancel);
     text out = *in;
     if (numbers + heads) {
         st->page_numbers += numbers;

@@ -52,12 +52,13 @@ typedef struct shape {
     size_t width;    /* W, 0 when the text is not hard-wrapped */
 } shape;
 
-/* Widths of the lines; 0 when most lines are too long to be wrapped. */
-static int measure(const text *in, shape *sh)
+/* Widths of the lines; 0 when most lines are too long to be wrapped.
+ * Stops early once *cancel is raised. */
+static int measure(const text *in, shape *sh, const cancel_flag *cancel)
 {
     size_t long_lines = 0;
     sh->cells = xcalloc(in->nlines + 1, 1);
-    for (size_t i = 0; i < in->nlines; i++) {
+    for (size_t i = 0; i < in->nlines && !cancel_raised(cancel); i++) {
         size_t n, at;
         const char *s = text_line(in, i, &n);
         size_t tn = chars_trim(s, n, &at);
@@ -267,7 +268,7 @@ text unwrap_run(const text *in, arena *a, doc_stats *st,
 {
     shape sh = {0};
     text out = *in;
-    if (in->nlines && measure(in, &sh) && (sh.width = find_width(in, &sh)))
+    if (in->nlines && measure(in, &sh, cancel) && (sh.width = find_width(in, &sh)))
         out = join_lines(in, &sh, a, st, cancel);
     free(sh.cells);
     return out;

@@ -18,7 +18,8 @@
 #     tail), none added;
 #   the copy on the notation keeps it as written, nothing counted;
 #   the samples themselves: nothing escaped, unwrapped or removed as
-#   running furniture.
+#   running furniture; their indents (ideographic spaces) and lines of
+#   only spaces gone from cat.
 . "$(dirname "$0")/lib.sh"
 samples=$(ls "$DATA"/*.txt "$DATA"/more/*/*.txt)
 mkdir -p "$T_TMP/v"
@@ -30,17 +31,16 @@ for f in $samples "$T_TMP"/v/*.txt; do
     "$BAOGAO" cat "$f" > "$T_TMP/$b.cat"
     "$BAOGAO" check "$f" > "$T_TMP/$b.check"
 done
-t_python "layout variants" "$T_TMP" $samples <<'PY'
+t_python "layout variants" "$T_TMP" "$(dirname "$0")" $samples <<'PY'
 import os, re, sys
-tmp, samples = sys.argv[1], sys.argv[2:]
-checks = fails = 0
+tmp, samples = sys.argv[1], sys.argv[3:]
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+sys.path.insert(0, sys.argv[2])
+from checks import check, done
 
-def check(ok, what):
-    global checks, fails
-    checks += 1
-    if not ok:
-        fails += 1
-        print('FAIL: ' + what)
+
+def ok(cond, what):
+    check(what, cond)
 
 def read(name, ext):
     return open(os.path.join(tmp, name + '.' + ext), encoding='utf-8').read()
@@ -71,26 +71,33 @@ lost = {w: 0 for w in (40, 60, 80)}
 added = dict(lost)
 total = dict(lost)
 same_outline = copies = 0
+SPACE = ' \t\u3000\u00a0'
 for s in stems:
+    # Indents (ideographic spaces), lines of only spaces (district-gbk):
+    # no paragraph starts or ends with a space, none is only spaces, one
+    # blank line at most between blocks.
+    cat = read(s, 'cat').split('\n')[:-1]
+    ok(all(l == l.strip(SPACE) for l in cat), s + ': no line opens or ends with a space')
+    ok('\n\n\n' not in read(s, 'cat'), s + ': one blank line between blocks')
     c = counts(s)
     for k in ('escapes', 'page_numbers', 'running_heads', 'unwrapped'):
-        check(c[k] == '0', '%s: %s %s on the sample' % (s, k, c[k]))
+        ok(c[k] == '0', '%s: %s %s on the sample' % (s, k, c[k]))
     for v in ('esc1', 'esc2', 'esc3', 'page1', 'page2', 'page3'):
         n = s + '.' + v
-        check(read(n, 'outline') == read(s, 'outline'), n + ': outline')
-        check(read(n, 'cat') == read(s, 'cat'), n + ': cat')
+        ok(read(n, 'outline') == read(s, 'outline'), n + ': outline')
+        ok(read(n, 'cat') == read(s, 'cat'), n + ': cat')
         k = 'escapes' if v.startswith('esc') else 'page_numbers'
-        check(int(counts(n)[k]) >= 3, '%s: %s %s' % (n, k, counts(n)[k]))
+        ok(int(counts(n)[k]) >= 3, '%s: %s %s' % (n, k, counts(n)[k]))
     n = s + '.discuss'
-    check(read(n, 'cat').count('写成<U+00A0>，把全角空格写成<U+3000>') == 2,
+    ok(read(n, 'cat').count('写成<U+00A0>，把全角空格写成<U+3000>') == 2,
           n + ': the notation kept')
-    check(counts(n)['escapes'] == '0', n + ': nothing escaped')
+    ok(counts(n)['escapes'] == '0', n + ': nothing escaped')
     a = paragraphs(s)
     for w in (40, 60, 80):
         n = '%s.wrap%d' % (s, w)
         b = paragraphs(n)
-        check(''.join(a) == ''.join(b), n + ': the same text')
-        check(int(counts(n)['unwrapped']) > 0, n + ': unwrapped')
+        ok(''.join(a) == ''.join(b), n + ': the same text')
+        ok(int(counts(n)['unwrapped']) > 0, n + ': unwrapped')
         ea, eb = ends(a), ends(b)
         lost[w] += len(ea - eb)
         added[w] += len(eb - ea)
@@ -98,15 +105,15 @@ for s in stems:
         ra, rb = rows(s), rows(n)
         copies += 1
         same_outline += ra == rb
-        check(len(ra) == len(rb) and all(same_heading(x, y) for x, y in zip(ra, rb)),
+        ok(len(ra) == len(rb) and all(same_heading(x, y) for x, y in zip(ra, rb)),
               '%s: headings (%d, sample %d)' % (n, len(rb), len(ra)))
 for w in (40, 60, 80):
     print('wrap%d: %d of %d paragraph ends lost (%.1f%%), %d added' %
           (w, lost[w], total[w], 100.0 * lost[w] / total[w], added[w]))
-    check(lost[w] * 10 <= total[w], 'wrap%d: paragraph ends lost' % w)
-    check(added[w] * 100 <= total[w], 'wrap%d: paragraph ends added' % w)
+    ok(lost[w] * 10 <= total[w], 'wrap%d: paragraph ends lost' % w)
+    ok(added[w] * 100 <= total[w], 'wrap%d: paragraph ends added' % w)
 print('wraps: outline the same on %d of %d copies' % (same_outline, copies))
-check(same_outline * 10 >= copies * 9, 'wraps: outlines the same')
-print('%d checks, %d failed' % (checks, fails))
+ok(same_outline * 10 >= copies * 9, 'wraps: outlines the same')
+done()
 PY
 t_done
