@@ -32,6 +32,10 @@ typedef struct doc_stats {
     size_t bytes_in;              /* size of the input */
     size_t lines_in;              /* lines of the original */
     size_t replaced;              /* invalid sequences → U+FFFD by decode */
+    size_t escapes;               /* <U+XXXX>, \uXXXX, &amp;…; made characters */
+    size_t page_numbers;          /* running page-number lines removed */
+    size_t running_heads;         /* running header lines (the title per page) removed */
+    size_t unwrapped;             /* hard-wrapped lines joined to the line before */
     size_t crlf, lone_cr;         /* line ends normalised */
     size_t html_comments, html_tags, html_entities;
     size_t controls;              /* C0/C1/DEL/zero-width characters removed */

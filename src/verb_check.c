@@ -21,6 +21,10 @@ STAT(crlf, s->crlf)
 STAT(lone_cr, s->lone_cr)
 STAT(html, s->html_comments + s->html_tags + s->html_entities)
 STAT(controls, s->controls)
+STAT(escapes, s->escapes)
+STAT(page_numbers, s->page_numbers)
+STAT(running_heads, s->running_heads)
+STAT(unwrapped, s->unwrapped)
 STAT(breadcrumb, s->dropped[DROP_BREADCRUMB])
 STAT(pubinfo, s->dropped[DROP_PUBINFO])
 STAT(toolbar, s->dropped[DROP_TOOLBAR])
@@ -40,7 +44,9 @@ STAT(mojibake_unrecoverable, s->mojibake_unrecoverable)
 static const field check_fields[] = {
     {"bytes", get_bytes}, {"lines", get_lines}, {"replaced", get_replaced},
     {"crlf", get_crlf}, {"cr", get_lone_cr}, {"html", get_html},
-    {"controls", get_controls}, {"breadcrumb", get_breadcrumb},
+    {"controls", get_controls}, {"escapes", get_escapes},
+    {"page_numbers", get_page_numbers}, {"running_heads", get_running_heads},
+    {"unwrapped", get_unwrapped}, {"breadcrumb", get_breadcrumb},
     {"pubinfo", get_pubinfo}, {"toolbar", get_toolbar},
     {"footer", get_footer}, {"spam", get_spam}, {"markup", get_markup},
     {"filler", get_filler}, {"repeats", get_repeats}, {"joined", get_joined},

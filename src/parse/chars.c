@@ -10,6 +10,33 @@ int chars_is_space(uint32_t cp)
            cp == 0x1680;
 }
 
+static int is_trim_space(uint32_t cp)
+{
+    return chars_is_space(cp) || cp == '\f';
+}
+
+size_t chars_trim(const char *s, size_t n, size_t *start)
+{
+    size_t i = 0;
+    uint32_t cp;
+    while (i < n) {
+        size_t k = utf8_decode(s + i, n - i, &cp);
+        if (!is_trim_space(cp))
+            break;
+        i += k;
+    }
+    size_t e = n;
+    while (e > i) {
+        size_t k = utf8_prev_len(s, e);
+        utf8_decode(s + e - k, k, &cp);
+        if (!is_trim_space(cp))
+            break;
+        e -= k;
+    }
+    *start = i;
+    return e - i;
+}
+
 /* Invisible characters that carry nothing in a report. */
 static int is_removable(uint32_t cp)
 {

@@ -16,4 +16,9 @@ void chars_clean_line(const char *s, size_t n, sbuf *out, doc_stats *st);
 /* True for the code points chars_clean_line turns into a space. */
 int chars_is_space(uint32_t cp);
 
+/* The part of s[0..n) between leading and trailing spaces (those of
+ * chars_is_space, and form feeds): its start in *start, its length
+ * returned. Cannot fail. */
+size_t chars_trim(const char *s, size_t n, size_t *start);
+
 #endif

@@ -25,7 +25,7 @@ static int is_report_sentence(const char *s, size_t n)
     return n >= SENTENCE_MIN_BYTES && strs_ends(s, n, "。");
 }
 
-static drop_reason classify(const char *s, size_t n, sbuf *key)
+drop_reason clean_drop_reason(const char *s, size_t n, sbuf *key)
 {
     if (n > CLASSIFY_MAX_BYTES || is_report_sentence(s, n) ||
         pagebreak_is_table_row(s, n))
@@ -104,7 +104,7 @@ static void clean_line(assembler *as, const char *s, size_t n,
         line->len = 0;
         chars_clean_line(part, (size_t)(stop - part), line, as->st);
         if (line->len) {
-            drop_reason r = classify(line->p, line->len, key);
+            drop_reason r = clean_drop_reason(line->p, line->len, key);
             if (r != DROP_NREASONS) {
                 as->st->dropped[r]++;
             } else {

@@ -22,4 +22,9 @@ text clean_run_joins(const text *in, arena *a, doc_stats *st,
                      const cancel_flag *cancel, arena *keep,
                      doc_join **joins, size_t *njoins);
 
+/* Why clean drops the cleaned line s[0..n) (page furniture, spam), or
+ * DROP_NREASONS when it keeps it; key is scratch (its bytes are the
+ * line's key afterwards). Cannot fail. */
+drop_reason clean_drop_reason(const char *s, size_t n, sbuf *key);
+
 #endif

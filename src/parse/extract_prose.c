@@ -220,6 +220,37 @@ static void cut_scope(span *p)
     }
 }
 
+/* Length of the footnote mark s[..end) ends with: [8] ［8］ (1 to 3
+ * digits), ① … ⑳, or ¹ ² ³ ⁴ … ⁹ ⁰; 0 when none. */
+static size_t footnote_before(const char *s, size_t a, size_t end)
+{
+    uint32_t cp;
+    size_t k = ex_cp_before(s, end, &cp);
+    if (end - a >= k && ((cp >= 0x2460 && cp <= 0x2473) || cp == 0xB9 ||
+                         cp == 0xB2 || cp == 0xB3 ||
+                         (cp >= 0x2070 && cp <= 0x2079)))
+        return k;
+    if (cp != ']' && cp != 0xFF3D)
+        return 0;
+    size_t i = end - k, digits = 0;
+    while (i > a && s[i - 1] >= '0' && s[i - 1] <= '9' && digits < 3)
+        i--, digits++;
+    if (!digits)
+        return 0;
+    if (i > a && s[i - 1] == '[')
+        return end - i + 1;
+    return i - a >= 3 && !memcmp(s + i - 3, "\xEF\xBC\xBB", 3) ? end - i + 3 : 0;
+}
+
+/* Cuts the footnote marks p ends with (新建农村“三路”[8]631公里: the
+ * name is 新建农村“三路”). */
+static void cut_footnote(span *p)
+{
+    size_t k;
+    while (p->b > p->a && (k = footnote_before(p->s, p->a, p->b)))
+        p->b -= k;
+}
+
 /* What cutting a clause's words gives. */
 typedef struct cut {
     const char *notes[MAXW];
@@ -303,6 +334,7 @@ static span clause_name(const char *s, size_t a, size_t b, cut *c,
 {
     span p = {s, a, b};
     *joined = NULL;
+    cut_footnote(&p);
     lead_words(&p, c);
     /* a year or plan in the clause: its own period */
     for (size_t i = p.a; i < p.b; i++) {
@@ -365,6 +397,7 @@ static span clause_name(const char *s, size_t a, size_t b, cut *c,
             cut_tail(&p, c);
             break;
         }
+    cut_footnote(&p); /* 研发投入²增长12% */
     if (ends_with(&p, "从") || ends_with(&p, "由")) {
         p.b -= 3;
         c->from = 1;

@@ -33,8 +33,7 @@ static int is_alnum(char c)
     return is_alpha(c) || (c >= '0' && c <= '9');
 }
 
-/* Length of an entity at s (starting with '&') and its code point, or 0. */
-static size_t parse_entity(const char *s, size_t n, uint32_t *cp)
+size_t html_entity(const char *s, size_t n, uint32_t *cp)
 {
     size_t i = 1;
     if (i < n && s[i] == '#') {
@@ -161,7 +160,7 @@ void html_clean_line(const char *s, size_t n, html_state *hs, sbuf *out,
         if (c == '<')
             k = parse_tag(s + i, n - i, &is_block);
         else
-            k = parse_entity(s + i, n - i, &cp);
+            k = html_entity(s + i, n - i, &cp);
         if (!k) {
             i++;
             continue;

@@ -17,4 +17,9 @@ typedef struct html_state {
 void html_clean_line(const char *s, size_t n, html_state *hs, sbuf *out,
                      doc_stats *st);
 
+/* Length of the entity at s[0..n) (s[0] is '&': &name; &#N; &#xH;) and, in
+ * *cp, the code point it denotes (U+FFFD for 0 or past U+10FFFF); 0 when
+ * s does not start a known entity. Cannot fail. */
+size_t html_entity(const char *s, size_t n, uint32_t *cp);
+
 #endif

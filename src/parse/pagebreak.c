@@ -74,7 +74,7 @@ static int is_body(const char *s, size_t n)
     return 1;
 }
 
-static int starts_block(const char *s, size_t n)
+int pagebreak_starts_block(const char *s, size_t n)
 {
     marker m;
     if (pagebreak_is_table_row(s, n) || pagebreak_is_caption(s, n))
@@ -91,5 +91,5 @@ int pagebreak_continues(const char *a, size_t an, const char *b, size_t bn)
         return 0;
     if (pagebreak_ends_closed(a, an) || !is_body(a, an))
         return 0;
-    return !starts_block(b, bn);
+    return !pagebreak_starts_block(b, bn);
 }

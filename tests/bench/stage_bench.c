@@ -1,5 +1,6 @@
 /* stage_bench.c — times the decode stage, the text stages after it
- * (lines, clean, repair, repeats) and the structure stage separately over
+ * (lines, escapes, running, unwrap, clean, repair, repeats) and the
+ * structure stage separately over
  * the files named on the command line, so ./run bench can compare decode
  * with iconv and say what structure adds. Prints
  * "bytes decode_seconds text_seconds structure_seconds". */
@@ -9,10 +10,13 @@
 
 #include "clean.h"
 #include "decode.h"
+#include "escapes.h"
 #include "lines.h"
 #include "repair.h"
 #include "repeats.h"
+#include "running.h"
 #include "structure.h"
+#include "unwrap.h"
 #include "../unit/slurp.h"
 
 static double now(void)
@@ -25,9 +29,10 @@ static double now(void)
 /* The stages as pipeline.c runs them, into d; adds each one's time. */
 static void run_stages(doc *d, const char *buf, size_t n, double t[3])
 {
-    arena a, b;
+    arena a, b, c;
     arena_init(&a);
     arena_init(&b);
+    arena_init(&c);
     decoded dec;
     const char *err;
     double t0 = now();
@@ -35,7 +40,10 @@ static void run_stages(doc *d, const char *buf, size_t n, double t[3])
     double t1 = now();
     if (ok) {
         text lines = lines_split(dec.utf8, dec.len, 1, &b, &d->stats, NULL);
-        text clean = clean_run(&lines, &a, &d->stats, NULL);
+        text esc = escapes_run(&lines, &c, &d->stats, NULL);
+        text run = running_run(&esc, &c, &d->stats, NULL);
+        text unwrapped = unwrap_run(&run, &c, &d->stats, NULL);
+        text clean = clean_run(&unwrapped, &a, &d->stats, NULL);
         text repaired = repair_run(&clean, &b, &d->stats, NULL);
         d->clean = repeats_run(&repaired, &d->mem, &d->stats, NULL);
     }
@@ -45,6 +53,7 @@ static void run_stages(doc *d, const char *buf, size_t n, double t[3])
     double t3 = now();
     arena_free(&a);
     arena_free(&b);
+    arena_free(&c);
     t[0] += t1 - t0;
     t[1] += t2 - t1;
     t[2] += t3 - t2;

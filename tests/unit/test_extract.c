@@ -220,6 +220,23 @@ static void names(void)
         "41.8", "万户", 418000, "", "2023", "actual", "");
 }
 
+/* Footnote marks glue onto neither a name nor a value. */
+static void footnotes(void)
+{
+    one(REVIEW, "新建农村“三路”[8]631公里。", 1, 0, "新建农村“三路”", "631",
+        "公里", 631, "", "2023", "actual", "");
+    one(REVIEW, "新建农村公路［12］631公里。", 1, 0, "新建农村公路", "631",
+        "公里", 631, "", "2023", "actual", "");
+    one(REVIEW, "新增城镇就业14.4万个[8]，成效明显。", 1, 0, "新增城镇就业",
+        "14.4", "万个", 144000, "", "2023", "actual", "");
+    one(REVIEW, "培育高新技术企业①80家。", 1, 0, "培育高新技术企业", "80", "家",
+        80, "", "2023", "actual", "");
+    one(REVIEW, "地区生产总值增长5.1%①。", 1, 0, "地区生产总值", "", "", NAN,
+        "+5.1%", "2023", "actual", "");
+    one(REVIEW, "研发投入²增长12%[13]。", 1, 0, "研发投入", "", "", NAN, "+12%",
+        "2023", "actual", "");
+}
+
 static void not_indicators(void)
 {
     /* a number inside a quoted name */
@@ -307,6 +324,7 @@ int main(void)
     forms();
     lists();
     names();
+    footnotes();
     not_indicators();
     bad_input();
     traditional();
