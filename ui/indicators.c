@@ -234,6 +234,7 @@ static void measure_afresh(indview *v, size_t to)
  * ones (fresh), else kept on its row. */
 static void rows_changed(indview *v, const view_ctx *c, int fresh)
 {
+    itab_rank(&v->t);
     if (fresh)
         v->list.sel = v->list.top = 0;
     list_refresh(&v->list, rows_of(v, c));
@@ -297,6 +298,8 @@ static int build(indview *v, const view_ctx *c)
         return 0;
     if (fresh) {
         itab_reset(&v->t, ITAB_ALL, docs, c->docs->n);
+        list_refresh(&v->list, rows_of(v, c)); /* none yet: the old rows'
+                                                  orders forgotten */
         measure_afresh(v, 0);
         v->gathered = 0;
         v->loaded = c->loaded;
