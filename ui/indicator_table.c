@@ -172,10 +172,11 @@ static void report_label(const doc *d, sbuf *out)
         sbuf_printf(out, " 繁");
 }
 
-void itab_add_groups(itab *t)
+void itab_add_groups(itab *t, indicator_groups *made)
 {
     indicator_groups_free(&t->groups);
-    indicator_groups_build(&t->groups, t->docs, t->ndocs);
+    t->groups = *made;
+    memset(made, 0, sizeof *made);
     for (size_t k = 0; k < t->groups.ngroups; k++) {
         t->rows = xgrow(t->rows, &t->cap, t->nrows, sizeof *t->rows);
         const indicator_group *g = &t->groups.groups[k];

@@ -95,9 +95,10 @@ void itab_reset(itab *t, itab_mode mode, const doc *const *docs,
 /* Adds the indicators of document d (an index in docs) as rows. */
 void itab_add_doc(itab *t, size_t d);
 
-/* ITAB_GROUPS: groups the indicators of docs[0..ndocs) (indicators.h)
- * and makes a row of each group. */
-void itab_add_groups(itab *t);
+/* ITAB_GROUPS: takes the groups of docs[0..ndocs) made holds (made by
+ * indicators.h's grouping; made is emptied, t frees them) and makes a row
+ * of each group. */
+void itab_add_groups(itab *t, indicator_groups *made);
 
 /* Ranks the distinct texts and numbers of the rows (strset.h, keyset.h)
  * now, once the rows are in, so that a first sort by a column only counts

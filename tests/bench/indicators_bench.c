@@ -160,6 +160,50 @@ static void distinct_numbers(size_t n)
     free(distinct_ids);
 }
 
+/* Groups the n reports as the view does, a slice of work at a time
+ * (INDICATOR_GROUPING_SLICE), looking at the clock between slices as the
+ * view looks at the keys: the longest slice is how long a key pressed
+ * during grouping waits at most (the view's loop adds its own turn). */
+static void group(itab *t, list *l, const list_source *s, const doc **docs,
+                  size_t n)
+{
+    double t0 = now_ms(), c0 = cpu_ms(), worst = 0, worst_cpu = 0, sum = 0;
+    size_t slices = 0;
+    indicator_grouping *j = indicator_grouping_new(docs, n);
+    indicator_grouping_status st;
+    do {
+        double s0 = now_ms(), sc = cpu_ms();
+        st = indicator_grouping_run(j, INDICATOR_GROUPING_SLICE, NULL);
+        double ms = now_ms() - s0, cms = cpu_ms() - sc;
+        worst = ms > worst ? ms : worst;
+        worst_cpu = cms > worst_cpu ? cms : worst_cpu;
+        sum += ms;
+        slices++;
+    } while (st == IND_GROUPING_MORE);
+    indicator_groups g;
+    indicator_grouping_take(j, &g);
+    indicator_grouping_free(j);
+    itab_reset(t, ITAB_GROUPS, docs, n);
+    itab_add_groups(t, &g);
+    itab_rank(t);
+    list_refresh(l, s);
+    printf("groups across %zu reports: %zu, in %.1f ms (CPU %.1f ms), %zu "
+           "slices of %.2f ms on average, %.2f ms at most (CPU %.2f ms)\n", n,
+           t->nrows, now_ms() - t0, cpu_ms() - c0, slices,
+           sum / (double)slices, worst, worst_cpu);
+    cancel_flag stop;
+    atomic_init(&stop, 0);
+    j = indicator_grouping_new(docs, n);
+    for (size_t k = 0; k < slices / 2; k++)
+        indicator_grouping_run(j, INDICATOR_GROUPING_SLICE, NULL);
+    cancel_raise(&stop);
+    double q0 = now_ms();
+    st = indicator_grouping_run(j, INDICATOR_GROUPING_SLICE, &stop);
+    indicator_grouping_free(j);
+    printf("grouping cancelled half way: stopped and freed in %.2f ms (%s)\n",
+           now_ms() - q0, st == IND_GROUPING_CANCELLED ? "cancelled" : "not cancelled");
+}
+
 int main(int argc, char **argv)
 {
     size_t want = 2000;
@@ -209,12 +253,7 @@ int main(int argc, char **argv)
     type(&t, &l, &s, "地区生产总值");
     type(&t, &l, &s, "dqsczz");
     type(&t, &l, &s, "gudingzichan");
-    t0 = now_ms();
-    itab_reset(&t, ITAB_GROUPS, docs, want);
-    itab_add_groups(&t);
-    list_refresh(&l, &s);
-    printf("groups across %zu reports: %zu, in %.1f ms\n", want, t.nrows,
-           now_ms() - t0);
+    group(&t, &l, &s, docs, want);
     itab_free(&t);
     list_free(&l);
     free(docs);
