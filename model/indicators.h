@@ -33,10 +33,10 @@
 
 #include <stddef.h>
 
+#include "cancel.h"
 #include "doc.h"
 #include "indicator.h"
-
-typedef enum indicator_agreement { IND_ALONE, IND_AGREE, IND_CONFLICT } indicator_agreement;
+#include "indicator_agree.h"
 
 /* docs[doc]->indicators[i] */
 typedef struct indicator_ref {
@@ -67,11 +67,57 @@ typedef struct indicator_groups {
     size_t *group_of;          /* nrefs: the group of each flat index */
 } indicator_groups;
 
+/* How a grouping went. */
+typedef enum indicator_grouping_status {
+    IND_GROUPING_DONE,      /* the groups are made */
+    IND_GROUPING_MORE,      /* the budget ran out first: run it again */
+    IND_GROUPING_CANCELLED  /* the cancel flag was raised: nothing made */
+} indicator_grouping_status;
+
 /* Groups the indicators of docs[0..n) (none of them NULL) into g, with
- * each group's agreement (see the top). g's arrays are malloc'd (free
- * with indicator_groups_free); its strings are the documents', valid while
- * they are. Aborts on out-of-memory only. */
-void indicator_groups_build(indicator_groups *g, const doc *const *docs, size_t n);
+ * each group's agreement (see the top). Returns IND_GROUPING_DONE: g's
+ * arrays are malloc'd (free with indicator_groups_free), its strings the
+ * documents', valid while they are; or IND_GROUPING_CANCELLED once
+ * *cancel (if given) is raised, looked at every few thousand units of
+ * work (well under a millisecond): then g is empty and nothing is left
+ * allocated. Aborts on out-of-memory only. */
+indicator_grouping_status indicator_groups_build(indicator_groups *g,
+                                                 const doc *const *docs,
+                                                 size_t n,
+                                                 const cancel_flag *cancel);
+
+/* The same grouping as a job done a slice at a time, for the UI's thread:
+ * it runs a slice, looks at the keys, runs the next (indicator_groups_build
+ * is one such job run to its end). */
+typedef struct indicator_grouping indicator_grouping;
+
+/* Units of work in a slice of about half a millisecond (a record made
+ * is some 24 of them, an item moved in the sort 1). */
+enum { INDICATOR_GROUPING_SLICE = 1 << 15 };
+
+/* A grouping of docs[0..n) (the array is copied; the documents are
+ * borrowed and must stay alive and unchanged until it is freed), nothing
+ * done yet. Aborts on out-of-memory only. */
+indicator_grouping *indicator_grouping_new(const doc *const *docs, size_t n);
+
+/* Works on j for about budget units, or until *cancel (if given) is
+ * raised: returns IND_GROUPING_DONE when the groups are made (take them
+ * with indicator_grouping_take), IND_GROUPING_MORE when the budget ran out
+ * first, IND_GROUPING_CANCELLED once the flag was raised (from then on,
+ * whatever is asked). */
+indicator_grouping_status indicator_grouping_run(indicator_grouping *j,
+                                                 size_t budget,
+                                                 const cancel_flag *cancel);
+
+/* How far j is, 0 to 100 (a rough share of its work). */
+int indicator_grouping_percent(const indicator_grouping *j);
+
+/* Once run returned IND_GROUPING_DONE: moves the groups into g (as
+ * indicator_groups_build makes them); j keeps nothing of them. */
+void indicator_grouping_take(indicator_grouping *j, indicator_groups *g);
+
+/* Frees j and all it made (the groups too, unless taken); NULL is fine. */
+void indicator_grouping_free(indicator_grouping *j);
 
 /* Frees g's arrays and empties it (the documents stay). */
 void indicator_groups_free(indicator_groups *g);
@@ -83,8 +129,5 @@ size_t indicator_groups_find(const indicator_groups *g, size_t doc, size_t i);
 /* The documents of group k, each once, ascending, into out (room for
  * g->groups[k].n); returns how many. */
 size_t indicator_group_docs(const indicator_groups *g, size_t k, size_t *out);
-
-/* "", "agree", "conflict" (also "" for a value out of range). */
-const char *indicator_agreement_name(indicator_agreement a);
 
 #endif

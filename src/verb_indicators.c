@@ -200,7 +200,7 @@ static void row(out_writer *w, const indicator_groups *g, const kept *k,
 static size_t print_rows(const kept *k, const filter *f, const options *o)
 {
     indicator_groups g;
-    indicator_groups_build(&g, (const doc *const *)k->docs, k->n);
+    indicator_groups_build(&g, (const doc *const *)k->docs, k->n, NULL);
     out_writer *w = out_open(stdout, o->format, o->bom, &ind_columns);
     size_t rows = 0;
     for (size_t d = 0; d < k->n; d++)

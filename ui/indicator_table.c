@@ -46,6 +46,9 @@ void itab_reset(itab *t, itab_mode mode, const doc *const *docs,
     strset_clear(&t->regions);
     strset_clear(&t->keys);
     strset_clear(&t->folds);
+    keyset_clear(&t->values);
+    keyset_clear(&t->changes);
+    keyset_clear(&t->periods);
     arena_free(&t->mem);
     t->ndocmemo = 0;
     if (mode == ITAB_ALL)
@@ -107,6 +110,35 @@ size_t itab_doc(const itab *t, size_t r)
     return doc_of(t, r);
 }
 
+/* A number as a key in its order; NAN (no value) none. */
+static uint64_t number_key(double v)
+{
+    if (isnan(v))
+        return LIST_KEY_NONE;
+    uint64_t u;
+    memcpy(&u, &v, sizeof u);
+    u = u >> 63 ? ~u : u | 1ull << 63; /* negatives reversed, below positives */
+    return u == LIST_KEY_NONE ? u - 1 : u;
+}
+
+/* A period: its first year, then its last; none when unknown. */
+static uint64_t period_key(int from, int to)
+{
+    return from > 0 ? (uint64_t)from << 32 | (uint32_t)to : LIST_KEY_NONE;
+}
+
+/* The number of key k in set t, ITAB_NONE for none. */
+static uint32_t number_of(keyset *t, uint64_t k)
+{
+    return k == LIST_KEY_NONE ? ITAB_NONE : keyset_add(t, k);
+}
+
+/* The key of number id in set t: its rank, LIST_KEY_NONE for none. */
+static uint64_t rank_of(keyset *t, uint32_t id)
+{
+    return id == ITAB_NONE ? LIST_KEY_NONE : keyset_rank(t)[id];
+}
+
 static void fold_row(itab *t, size_t r, const char *a, const char *b);
 
 void itab_add_doc(itab *t, size_t d)
@@ -118,9 +150,12 @@ void itab_add_doc(itab *t, size_t d)
         t->rows = xgrow(t->rows, &t->cap, t->nrows, sizeof *t->rows);
         const indicator *in = &dd->indicators[i];
         t->rows[t->nrows++] = (itab_row){
-            (uint32_t)d, (uint32_t)i, change_number(in->change),
-            strset_add(&t->names, in->name), strset_add(&t->notes, in->note),
-            0};
+            (uint32_t)d, (uint32_t)i, strset_add(&t->names, in->name),
+            strset_add(&t->notes, in->note), 0,
+            number_of(&t->values, number_key(in->amount)),
+            number_of(&t->changes, number_key(change_number(in->change))),
+            number_of(&t->periods, period_key(in->period_from, in->period_to)),
+            (uint32_t)in->kind};
         fold_row(t, t->nrows - 1, in->name, in->canonical);
     }
 }
@@ -137,16 +172,21 @@ static void report_label(const doc *d, sbuf *out)
         sbuf_printf(out, " 繁");
 }
 
-void itab_add_groups(itab *t)
+void itab_add_groups(itab *t, indicator_groups *made)
 {
     indicator_groups_free(&t->groups);
-    indicator_groups_build(&t->groups, t->docs, t->ndocs);
+    t->groups = *made;
+    memset(made, 0, sizeof *made);
     for (size_t k = 0; k < t->groups.ngroups; k++) {
         t->rows = xgrow(t->rows, &t->cap, t->nrows, sizeof *t->rows);
         const indicator_group *g = &t->groups.groups[k];
+        const indicator *first = member(t, g, 0, NULL);
         t->rows[t->nrows++] = (itab_row){
-            (uint32_t)k, 0, NAN, strset_add(&t->names, g->canonical),
-            strset_add(&t->regions, g->region), 0};
+            (uint32_t)k, 0, strset_add(&t->names, g->canonical),
+            strset_add(&t->regions, g->region), 0,
+            number_of(&t->values, number_key(first->amount)), ITAB_NONE,
+            number_of(&t->periods, period_key(g->period_from, g->period_to)),
+            (uint32_t)g->kind};
         fold_row(t, t->nrows - 1, g->canonical, g->region);
     }
 }
@@ -219,34 +259,28 @@ const char *itab_title(const itab *t, int k)
     return k >= 0 && k < t->ncols ? titles[t->cols[k]] : "";
 }
 
-/* A number as a key in its order; NAN (no value) none. */
-static uint64_t number_key(double v)
+void itab_rank(itab *t)
 {
-    if (isnan(v))
-        return LIST_KEY_NONE;
-    uint64_t u;
-    memcpy(&u, &v, sizeof u);
-    u = u >> 63 ? ~u : u | 1ull << 63; /* negatives reversed, below positives */
-    return u == LIST_KEY_NONE ? u - 1 : u;
-}
-
-/* A period: its first year, then its last; none when unknown. */
-static uint64_t period_key(int from, int to)
-{
-    return from > 0 ? (uint64_t)from << 32 | (uint32_t)to : LIST_KEY_NONE;
+    strset_rank(&t->names);
+    strset_rank(&t->notes);
+    strset_rank(&t->regions);
+    keyset_rank(&t->values);
+    keyset_rank(&t->changes);
+    keyset_rank(&t->periods);
 }
 
 /* Group row r's key by column c. */
 static uint64_t group_key(itab *t, size_t r, int c)
 {
-    const indicator_group *g = &t->groups.groups[t->rows[r].doc];
+    const itab_row *row = &t->rows[r];
     switch (c) {
-    case ICOL_REGION: return strset_rank(&t->regions)[t->rows[r].note];
-    case ICOL_NAME: return strset_rank(&t->names)[t->rows[r].name];
-    case ICOL_PERIOD: return period_key(g->period_from, g->period_to);
-    case ICOL_KIND: return (uint64_t)g->kind;
-    case ICOL_VALUES: return number_key(ind_of(t, r)->amount);
-    case ICOL_AGREE: return (uint64_t)(IND_CONFLICT - g->agreement);
+    case ICOL_REGION: return strset_rank(&t->regions)[row->note];
+    case ICOL_NAME: return strset_rank(&t->names)[row->name];
+    case ICOL_PERIOD: return rank_of(&t->periods, row->period);
+    case ICOL_KIND: return row->kind;
+    case ICOL_VALUES: return rank_of(&t->values, row->value);
+    case ICOL_AGREE:
+        return (uint64_t)(IND_CONFLICT - t->groups.groups[row->doc].agreement);
     default: return 0;
     }
 }
@@ -258,17 +292,17 @@ uint64_t itab_key(itab *t, size_t r, int k)
     int c = t->cols[k];
     if (t->mode == ITAB_GROUPS)
         return group_key(t, r, c);
-    const indicator *x = ind_of(t, r);
+    const itab_row *row = &t->rows[r];
     switch (c) {
-    case ICOL_REPORT: return t->rows[r].doc;
-    case ICOL_NAME: return strset_rank(&t->names)[t->rows[r].name];
-    case ICOL_VALUE: return number_key(x->amount);
-    case ICOL_CHANGE: return number_key(t->rows[r].change);
-    case ICOL_PERIOD: return period_key(x->period_from, x->period_to);
-    case ICOL_KIND: return (uint64_t)x->kind;
+    case ICOL_REPORT: return row->doc;
+    case ICOL_NAME: return strset_rank(&t->names)[row->name];
+    case ICOL_VALUE: return rank_of(&t->values, row->value);
+    case ICOL_CHANGE: return rank_of(&t->changes, row->change);
+    case ICOL_PERIOD: return rank_of(&t->periods, row->period);
+    case ICOL_KIND: return row->kind;
     case ICOL_NOTE:
-        return *x->note ? strset_rank(&t->notes)[t->rows[r].note]
-                        : LIST_KEY_NONE;
+        return *t->notes.s[row->note] ? strset_rank(&t->notes)[row->note]
+                                      : LIST_KEY_NONE;
     default: return 0;
     }
 }
@@ -402,6 +436,9 @@ void itab_free(itab *t)
     strset_free(&t->regions);
     strset_free(&t->keys);
     strset_free(&t->folds);
+    keyset_free(&t->values);
+    keyset_free(&t->changes);
+    keyset_free(&t->periods);
     arena_free(&t->mem);
     free(t->memo);
     free(t->docmemo);

@@ -14,6 +14,7 @@
 
 #include "doc.h"
 #include "indicators.h"
+#include "keyset.h"
 #include "sbuf.h"
 #include "search.h"
 #include "strset.h"
@@ -43,14 +44,20 @@ typedef enum itab_col {
 enum { ITAB_MAX_COLS = 8 };
 
 /* A row: indicator docs[doc]->indicators[i], or group `doc` of the
- * groups (i 0); the change read as a number once (NAN when none). */
+ * groups (i 0); what it sorts by, numbered once in the sets (ITAB_NONE:
+ * no value), and its kind. */
 typedef struct itab_row {
     uint32_t doc, i;
-    double change;
-    uint32_t name;  /* numbers in the sets: the name (a group's canonical), */
-    uint32_t note;  /* the note (a group's region), */
-    uint32_t fold;  /* the filter's text */
+    uint32_t name;   /* numbers in the sets: the name (a group's canonical), */
+    uint32_t note;   /* the note (a group's region), */
+    uint32_t fold;   /* the filter's text, */
+    uint32_t value;  /* the amount (a group's first member's), */
+    uint32_t change; /* the change read as a number, */
+    uint32_t period; /* the period */
+    uint32_t kind;
 } itab_row;
+
+#define ITAB_NONE UINT32_MAX
 
 typedef struct itab {
     itab_mode mode;
@@ -66,6 +73,7 @@ typedef struct itab {
      * a key's fold). Rows sharing a text are folded, matched and ranked
      * once. */
     strset names, notes, regions, keys, folds;
+    keyset values, changes, periods; /* numbers and periods as sort keys */
     uint32_t *fold_of;
     size_t fold_cap;
     arena mem;          /* the keys' and folds' strings */
@@ -87,9 +95,15 @@ void itab_reset(itab *t, itab_mode mode, const doc *const *docs,
 /* Adds the indicators of document d (an index in docs) as rows. */
 void itab_add_doc(itab *t, size_t d);
 
-/* ITAB_GROUPS: groups the indicators of docs[0..ndocs) (indicators.h)
- * and makes a row of each group. */
-void itab_add_groups(itab *t);
+/* ITAB_GROUPS: takes the groups of docs[0..ndocs) made holds (made by
+ * indicators.h's grouping; made is emptied, t frees them) and makes a row
+ * of each group. */
+void itab_add_groups(itab *t, indicator_groups *made);
+
+/* Ranks the distinct texts and numbers of the rows (strset.h, keyset.h)
+ * now, once the rows are in, so that a first sort by a column only counts
+ * ranks (itab_key would rank them on its first call). */
+void itab_rank(itab *t);
 
 /* The text of column k (0..ncols) of row r, NUL-terminated, valid until
  * the next call on t; "" for none. */
@@ -99,9 +113,10 @@ const char *itab_cell(itab *t, size_t r, int k);
 const char *itab_title(const itab *t, int k);
 
 /* Row r's place by column k, for list.c's key sort: numbers as numbers,
- * periods by their years, texts in byte order (by rank among the
- * distinct ones), reports in corpus order, the agreement ≠ then ✓;
- * LIST_KEY_NONE for no value or note. */
+ * periods by their years, texts in byte order (each by its rank among the
+ * distinct ones, so the keys of a column are close together), reports in
+ * corpus order, the agreement ≠ then ✓; LIST_KEY_NONE for no value or
+ * note. Reads the row alone (and its group). */
 uint64_t itab_key(itab *t, size_t r, int k);
 
 /* Row r's indicator (a group's first member), group (NULL but in

@@ -6,7 +6,8 @@
  * filters as you type (a search query: the same folding and pinyin), Enter
  * shows the number in its sentence in the reader, w writes the rows shown
  * as CSV. The rows are indicator_table.c's; every report's are gathered a
- * slice at a time, stopping for a key. */
+ * slice at a time, stopping for a key, and grouped (indicators.h's
+ * grouping job) the same way, "grouping…" on the status line meanwhile. */
 #include <errno.h>
 #include <libgen.h>
 #include <limits.h>
@@ -14,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "arena.h"
 #include "draw.h"
@@ -26,6 +28,11 @@
 #include "view.h"
 
 enum { SLICE = 64 }; /* reports gathered between looks at the keys */
+
+/* Grouping draws its progress this often (and at once when it starts);
+ * it looks at the keys between slices of work (INDICATOR_GROUPING_SLICE,
+ * well under a millisecond). */
+enum { PROGRESS_MS = 100 };
 
 #define DEFAULT_CSV "./baogao-indicators.csv"
 
@@ -70,6 +77,12 @@ typedef struct indview {
     size_t norder;      /* c->norder when gathering began */
     int loaded;         /* c->loaded then */
     int want_mode;      /* the mode asked for */
+    indicator_grouping *job; /* the groups being made, or NULL; */
+    int job_loaded;     /* c->loaded and the corpus's size when it began, */
+    size_t job_n;
+    int drawn;          /* a frame drawn since it began or since the last
+                           key: grouping goes on only then, so a key's
+                           effect is on screen before the next slices */
     int prompt;
     char filter[128];
     char path[PATH_MAX];
@@ -234,6 +247,7 @@ static void measure_afresh(indview *v, size_t to)
  * ones (fresh), else kept on its row. */
 static void rows_changed(indview *v, const view_ctx *c, int fresh)
 {
+    itab_rank(&v->t);
     if (fresh)
         v->list.sel = v->list.top = 0;
     list_refresh(&v->list, rows_of(v, c));
@@ -257,6 +271,69 @@ static int gather(indview *v, const view_ctx *c)
     return 1;
 }
 
+/* Milliseconds since some fixed point. */
+static long long now_ms(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (long long)t.tv_sec * 1000 + t.tv_nsec / 1000000;
+}
+
+/* Whether the grouping under way is of a corpus other than c's: loading
+ * ended since it began, or (loaded) reports came. Grouping takes every
+ * report at once: while they load, once, then again when all are in. */
+static int job_stale(const indview *v, const view_ctx *c)
+{
+    return v->job_loaded != c->loaded || (c->loaded && v->job_n != c->docs->n);
+}
+
+static void drop_job(indview *v)
+{
+    indicator_grouping_free(v->job);
+    v->job = NULL;
+}
+
+/* ITAB_GROUPS: starts grouping when the groups shown are not of c's
+ * corpus, then groups on, a slice at a time, until done (the rows
+ * follow), a key waits or PROGRESS_MS have passed; the rows of before
+ * stay until then. Returns SYNC_*. */
+static int build_groups(indview *v, const view_ctx *c)
+{
+    const doc *const *docs = (const doc *const *)c->docs->docs;
+    if (v->job && job_stale(v, c))
+        drop_job(v);
+    if (!v->job) {
+        if (v->built_mode == ITAB_GROUPS && v->loaded == c->loaded &&
+            (!c->loaded || v->norder == c->docs->n))
+            return 0;
+        v->job = indicator_grouping_new(docs, c->docs->n);
+        v->job_loaded = c->loaded;
+        v->job_n = c->docs->n;
+        v->drawn = 0;
+    }
+    if (!v->drawn) /* "grouping…", or what a key did, on screen first */
+        return SYNC_BUSY | SYNC_CHANGED;
+    long long until = now_ms() + PROGRESS_MS;
+    while (indicator_grouping_run(v->job, INDICATOR_GROUPING_SLICE, NULL) ==
+           IND_GROUPING_MORE) {
+        if (c->interrupted && c->interrupted())
+            return SYNC_BUSY; /* the key first */
+        if (now_ms() >= until)
+            return SYNC_BUSY | SYNC_CHANGED; /* the progress drawn */
+    }
+    indicator_groups g;
+    indicator_grouping_take(v->job, &g);
+    drop_job(v);
+    itab_reset(&v->t, ITAB_GROUPS, docs, c->docs->n);
+    itab_add_groups(&v->t, &g);
+    measure_afresh(v, v->t.nrows);
+    v->built_mode = ITAB_GROUPS;
+    v->loaded = v->job_loaded;
+    v->norder = v->job_n;
+    rows_changed(v, c, 1);
+    return SYNC_CHANGED;
+}
+
 /* Builds the rows of the mode asked for, as far as a key lets it;
  * returns SYNC_* */
 static int build(indview *v, const view_ctx *c)
@@ -264,6 +341,8 @@ static int build(indview *v, const view_ctx *c)
     const doc *const *docs = (const doc *const *)c->docs->docs;
     rows_of(v, c); /* the corpus's array as it is now */
     int mode = v->want_mode;
+    if (mode != ITAB_GROUPS && v->job)
+        drop_job(v); /* asked for something else meanwhile */
     if (mode == ITAB_ONE) {
         if (v->built_mode == ITAB_ONE && v->doc == c->current)
             return 0;
@@ -276,27 +355,16 @@ static int build(indview *v, const view_ctx *c)
         rows_changed(v, c, 1);
         return SYNC_CHANGED;
     }
-    if (mode == ITAB_GROUPS) {
-        /* Grouping takes every report at once: while they load, once,
-         * then again when all are in. */
-        if (v->built_mode == ITAB_GROUPS && v->loaded == c->loaded &&
-            (!c->loaded || v->norder == c->docs->n))
-            return 0;
-        itab_reset(&v->t, ITAB_GROUPS, docs, c->docs->n);
-        itab_add_groups(&v->t);
-        measure_afresh(v, v->t.nrows);
-        v->built_mode = ITAB_GROUPS;
-        v->loaded = c->loaded;
-        v->norder = c->docs->n;
-        rows_changed(v, c, 1);
-        return SYNC_CHANGED;
-    }
+    if (mode == ITAB_GROUPS)
+        return build_groups(v, c);
     int fresh = v->built_mode != mode || v->loaded != c->loaded ||
                 c->norder < v->norder;
     if (!fresh && v->gathered == c->norder)
         return 0;
     if (fresh) {
         itab_reset(&v->t, ITAB_ALL, docs, c->docs->n);
+        list_refresh(&v->list, rows_of(v, c)); /* none yet: the old rows'
+                                                  orders forgotten */
         measure_afresh(v, 0);
         v->gathered = 0;
         v->loaded = c->loaded;
@@ -419,6 +487,7 @@ static int mode_to(indview *v, const view_ctx *c, int mode)
 static int indicators_act(pane *p, const view_ctx *c, int act, view_event *ev)
 {
     indview *v = state(p);
+    v->drawn = 0;
     if (act == ACT_INDICATORS)
         return open_view(p, v, c, ev);
     if (!p->shown)
@@ -460,6 +529,7 @@ static int indicators_input(pane *p, const view_ctx *c, wint_t ch, int fk,
                             view_event *ev)
 {
     indview *v = state(p);
+    v->drawn = 0;
     int enter = keys_spec_has("Enter", (int)ch, fk),
         esc = keys_spec_has("Esc", (int)ch, fk);
     switch (v->prompt) {
@@ -499,6 +569,7 @@ static int indicators_paste(pane *p, const view_ctx *c, const char *s,
 {
     (void)cut;
     indview *v = state(p);
+    v->drawn = 0;
     char *buf = v->prompt == P_PATH ? v->path : v->filter;
     size_t len = v->prompt == P_PATH ? sizeof v->path : sizeof v->filter;
     if (v->prompt != P_PATH && v->prompt != P_FILTER)
@@ -557,6 +628,7 @@ static void indicators_draw(pane *p, const view_ctx *c)
     indview *v = state(p);
     if (v->built_mode < 0)
         build(v, c);
+    v->drawn = 1;
     const list_source *src = rows_of(v, c);
     fit_columns(v, p->w);
     list_draw(&v->list, src, p->win, p->h, p->w, p->focused);
@@ -580,6 +652,10 @@ static void indicators_status(pane *p, const view_ctx *c, WINDOW *w, int y,
         snprintf(left, sizeof left, " write CSV to: %s", edit = v->path);
     else if (v->prompt == P_OVERWRITE)
         snprintf(left, sizeof left, " %s is there: overwrite it? y/n", v->path);
+    else if (v->job)
+        snprintf(left, sizeof left, " grouping %zu reports… %d%%%s%s", v->job_n,
+                 indicator_grouping_percent(v->job), c->message[0] ? " · " : "",
+                 c->message);
     else if (c->message[0])
         snprintf(left, sizeof left, " %s", c->message);
     else
@@ -614,6 +690,7 @@ static void indicators_destroy(pane *p)
     indview *v = p->state;
     if (!v)
         return;
+    drop_job(v);
     itab_free(&v->t);
     list_free(&v->list);
     for (int k = 0; k < ITAB_MAX_COLS; k++)

@@ -89,67 +89,45 @@ static void pick(list *l, const list_source *s, const size_t *from, size_t n,
     place_cursor(l, s, keep);
 }
 
-typedef struct keyed {
-    uint64_t key;
-    size_t row;
-} keyed;
-
-/* v[0..n) by key, stable (tmp: room for n): least significant byte
- * first, a byte all keys share skipped. */
-static void radix_sort(keyed *v, keyed *tmp, size_t n)
-{
-    for (int shift = 0; shift < 64; shift += 8) {
-        size_t count[257] = {0};
-        for (size_t k = 0; k < n; k++)
-            count[((v[k].key >> shift) & 0xFF) + 1]++;
-        int one = 0;
-        for (int b = 1; b <= 256; b++)
-            one |= count[b] == n;
-        if (one)
-            continue;
-        for (int b = 1; b <= 256; b++)
-            count[b] += count[b - 1];
-        for (size_t k = 0; k < n; k++)
-            tmp[count[(v[k].key >> shift) & 0xFF]++] = v[k];
-        memcpy(v, tmp, n * sizeof *v);
-    }
-}
-
-/* rows[0..n) by s->key of column col: LIST_KEY_NONE last, desc reversing
- * the others, ties in the order they are in (source order). */
-static void sort_by_key(size_t *rows, size_t n, const list_source *s, int col,
-                        int desc)
-{
-    keyed *v = xmalloc(n * sizeof *v), *tmp = xmalloc(n * sizeof *v);
-    for (size_t k = 0; k < n; k++) {
-        uint64_t key = s->key(s->ctx, rows[k], col);
-        v[k] = (keyed){key == LIST_KEY_NONE || !desc ? key : ~key - 1, rows[k]};
-    }
-    radix_sort(v, tmp, n);
-    for (size_t k = 0; k < n; k++)
-        rows[k] = v[k].row;
-    free(v);
-    free(tmp);
-}
-
-/* rows[0..n) (in source order) in the sort's order. */
+/* rows[0..n) (in source order) in the sort's order by s->compare. */
 static void sort_rows(list *l, const list_source *s, size_t *rows, size_t n)
 {
-    if (l->sort > 0 && s->key && n > 1) {
-        sort_by_key(rows, n, s, l->sort - 1, l->sort_desc);
-    } else if (l->sort > 0 && s->compare && n > 1) {
+    if (l->sort > 0 && s->compare && n > 1) {
         sort_ctx c = {s, l->sort - 1, l->sort_desc};
         qsort_r(rows, n, sizeof *rows, by_column, &c);
     }
 }
 
+/* Every row into out in the order of column l->sort - 1's keys: the
+ * column's order kept since the last refresh, made when there is none. */
+static void key_order(list *l, const list_source *s, size_t *out)
+{
+    int col = l->sort - 1;
+    list_order once = {0}, *o = col < LIST_MAX_COLS ? &l->by[col] : &once;
+    if (!o->asc)
+        list_order_build(o, l->nall, s->key, s->ctx, col);
+    list_order_get(o, l->sort_desc, out);
+    list_order_free(&once);
+}
+
 /* l->all in the sort's order. */
 static void sort_all(list *l, const list_source *s)
 {
-    for (size_t k = 0; k < l->nall; k++)
-        l->all[k] = k;
-    sort_rows(l, s, l->all, l->nall);
+    if (l->sort > 0 && s->key) {
+        key_order(l, s, l->all);
+    } else {
+        for (size_t k = 0; k < l->nall; k++)
+            l->all[k] = k;
+        sort_rows(l, s, l->all, l->nall);
+    }
     l->all_stale = 0;
+}
+
+/* The columns' orders forgotten (the rows changed). */
+static void forget_orders(list *l)
+{
+    for (int c = 0; c < LIST_MAX_COLS; c++)
+        list_order_free(&l->by[c]);
 }
 
 /* The rows shown in source order again (a sort of them alone starts
@@ -163,6 +141,7 @@ static int by_row(const void *a, const void *b)
 void list_refresh(list *l, const list_source *s)
 {
     size_t keep = list_selected(l);
+    forget_orders(l);
     l->nall = s->count(s->ctx);
     l->all = room_for(l->all, &l->allcap, l->nall);
     sort_all(l, s);
@@ -201,17 +180,42 @@ void list_narrow(list *l, const list_source *s, const char *f)
     pick(l, s, l->order, l->n, list_selected(l));
 }
 
+/* Filtered, by keys: the rows shown, in the new order of every row. */
+static void sort_shown(list *l, const list_source *s, size_t keep)
+{
+    unsigned char *shown = xcalloc(l->nall / 8 + 1, 1);
+    for (size_t k = 0; k < l->n; k++)
+        shown[l->order[k] / 8] |= (unsigned char)(1u << (l->order[k] % 8));
+    sort_all(l, s);
+    size_t m = 0;
+    for (size_t k = 0; k < l->nall; k++)
+        if (shown[l->all[k] / 8] >> (l->all[k] % 8) & 1)
+            l->order[m++] = l->all[k];
+    l->n = m;
+    free(shown);
+    place_cursor(l, s, keep);
+}
+
 void list_sort(list *l, const list_source *s, int col, int desc)
 {
     l->sort = col >= 0 ? col + 1 : 0;
     l->sort_desc = desc;
-    if (!l->filter[0] || l->nall != s->count(s->ctx)) {
+    if (l->nall != s->count(s->ctx)) {
         list_refresh(l, s);
         return;
     }
-    /* Filtered: the rows shown are sorted, the others when the filter
-     * lets them through again. */
     size_t keep = list_selected(l);
+    if (!l->filter[0]) {
+        sort_all(l, s);
+        pick(l, s, l->all, l->nall, keep);
+        return;
+    }
+    if (s->key) {
+        sort_shown(l, s, keep);
+        return;
+    }
+    /* Filtered, by compare: the rows shown are sorted, the others when
+     * the filter lets them through again. */
     qsort(l->order, l->n, sizeof *l->order, by_row);
     sort_rows(l, s, l->order, l->n);
     l->all_stale = 1;
@@ -437,6 +441,7 @@ void list_draw(list *l, const list_source *s, WINDOW *w, int h, int width,
 
 void list_free(list *l)
 {
+    forget_orders(l);
     free(l->order);
     free(l->all);
     memset(l, 0, sizeof *l);

@@ -13,6 +13,7 @@
 #include <ncursesw/curses.h>
 
 #include "keys.h"
+#include "list_order.h"
 #include "term.h"
 
 /* A piece of a cell's text: s[0..n) with role r, in display script
@@ -25,8 +26,6 @@ typedef struct list_span {
 } list_span;
 
 enum { LIST_MAX_SPANS = 4, LIST_MAX_COLS = 8 };
-
-#define LIST_KEY_NONE UINT64_MAX
 
 typedef struct list_cell {
     list_span span[LIST_MAX_SPANS];
@@ -92,7 +91,7 @@ typedef struct list_source {
     /* Optional, in place of compare: row i's place by column col as a
      * number (rows sorted by it; LIST_KEY_NONE, for no value, sorts
      * last either way). The sort then calls nothing but this, once per
-     * row. */
+     * row and column until the next list_refresh. */
     uint64_t (*key)(void *ctx, size_t i, int col);
     /* Optional: whether row i passes filter text f (not empty). */
     int (*match)(void *ctx, size_t i, const char *f);
@@ -110,17 +109,20 @@ typedef struct list {
     size_t *all;        /* every source row in the sort's order, which the
                            filter picks from (a new filter sorts nothing) */
     size_t nall, allcap;
-    int all_stale;      /* sorted while filtered: all is in the order
-                           before (the filter, widened, sorts it) */
+    int all_stale;      /* sorted by compare while filtered: all is in
+                           the order before (the filter, widened, sorts it) */
+    list_order by[LIST_MAX_COLS]; /* by key: each column's order, made the
+                           first time it is sorted by and kept until the
+                           next list_refresh */
     int sel, top;       /* positions in order */
     int sort;           /* 1 + the column sorted by; 0: source order */
     int sort_desc;
     char filter[128];
 } list;
 
-/* Takes the source's rows again (after they changed, a filter or a sort):
- * keeps the cursor on the same source row when it is still shown, else on
- * the nearest selectable one. */
+/* Takes the source's rows again (after they changed): keeps the cursor on
+ * the same source row when it is still shown, else on the nearest
+ * selectable one. The columns' orders kept (by key) are made again. */
 void list_refresh(list *l, const list_source *s);
 
 /* Filters by f ("" for none; needs s->match): the rows of the last
@@ -134,7 +136,11 @@ void list_set_filter(list *l, const list_source *s, const char *f);
 void list_narrow(list *l, const list_source *s, const char *f);
 
 /* Sorts by column col (-1: source order; needs s->key or s->compare),
- * descending when desc (ties in source order), and refreshes; under a
+ * descending when desc (ties in source order); the rows shown stay the
+ * same (the filter's). By key, a column's order is made once (a radix
+ * sort, list_order.h) and kept: sorting by it again, either way, is a
+ * copy; so the source must not have changed since the last list_refresh
+ * (a count that changed is seen: it refreshes). By compare, under a
  * filter only the rows shown are sorted now, the others once a filter
  * shows them. */
 void list_sort(list *l, const list_source *s, int col, int desc);

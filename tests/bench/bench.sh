@@ -93,6 +93,15 @@ if [ -x "$REGION_BENCH" ]; then
                1000 * r / n, s, 1000 * p / n, n, d, b / 1024 }'
 fi
 
+# The Indicators view (issue 11): its work per keystroke with 2,000
+# reports listed (the samples over and over): gathering the rows, sorting
+# by each column (the first time, reversed, again), filtering as a query
+# is typed, grouping a slice at a time; wall clock and CPU.
+INDICATORS_BENCH="$(dirname "$BAOGAO")/tests/indicators_bench"
+if [ -x "$INDICATORS_BENCH" ]; then
+    "$INDICATORS_BENCH" --reports 2000 "$SRC"/00?_*.txt
+fi
+
 # Search (issue 5): a corpus of ≥ 500 MB from the samples; the index's
 # build speed, memory and query latency against ripgrep over the same files
 # for the same literal queries, and folding against opencc's t2s.

@@ -6,6 +6,8 @@
 #     bundled corpus and on 2,000 files (hard links to the samples under
 #     varied names in 20 folders); median of 5 runs, and net of the same
 #     measure for a program that prints the title at once (tmux's share)
+#   - keys while the Indicators view groups those 2,000 files: c, then w
+#     and Esc and j until the groups come, q and Q (ms each, once)
 #   - key to screen at 200×60: send-keys j in the reader until the screen
 #     has changed, median of 30, net of the same for less (an upper bound
 #     of the time to draw one frame)
@@ -87,6 +89,75 @@ for verb in check list; do
     printf '%-44s %6s ms\n' "  baogao $verb on the same 2,000 files" \
         "$((($(now_ns) - t0) / 1000000))"
 done
+
+# ---- keys while the Indicators view groups 2,000 reports (issue 11) ------
+# c in the Indicators view groups every report, a slice at a time: ms from
+# send-keys to the screen showing what the key does (polled without pause),
+# while it groups; j is timed again and again until the groups come.
+ms_since() { echo $((($(now_ns) - $1) / 1000000)); }
+until_shows() { while [[ $(tm capture-pane -p -t "$SCR_T" 2>/dev/null) != *"$1"* ]]; do :; done; }
+key_shows_ms() { # key_shows_ms TEXT KEY: ms to a screen holding TEXT
+    local t0
+    t0=$(now_ns)
+    tm send-keys -t "$SCR_T" "$2"
+    until_shows "$1"
+    ms_since "$t0"
+}
+key_changes_ms() { # key_changes_ms KEY: ms to a changed screen
+    local t0 s0
+    s0=$(scr_raw)
+    t0=$(now_ns)
+    tm send-keys -t "$SCR_T" "$1"
+    while [ "$(scr_raw)" = "$s0" ]; do :; done
+    ms_since "$t0"
+}
+settle() { # loaded and indexed (3 s without a word of it): only the keys' work
+    local quiet=0 s
+    SCR_POLLS=$((SCR_POLLS * 20)) SCR_CHANGE=0 SCR_PRED=scr_loaded scr_until 'Reports' 'loaded'
+    while [ $quiet -lt 30 ]; do
+        s=$(tm capture-pane -p -t "$SCR_T")
+        if [[ $s == *indexing* || $s == *'reports read'* ]]; then quiet=0; else quiet=$((quiet + 1)); fi
+        sleep 0.1
+    done
+}
+quit_ms() { # Q: ms to the process gone
+    local pid t0
+    pid=$(scr_pid)
+    t0=$(now_ns)
+    tm send-keys -t "$SCR_T" Q
+    while kill -0 "$pid" 2>/dev/null; do :; done
+    ms_since "$t0"
+}
+scr_start 120 40 -- "$many"
+settle
+scr_keys_to 'Indicators' i
+for round in alone keys; do
+    t0=$(now_ns)
+    c_ms=$(key_shows_ms 'grouping 2000' c)
+    if [ $round = keys ]; then
+        w_ms=$(key_shows_ms 'write CSV to' w)
+        esc_ms=$(key_shows_ms 'nothing written' Escape)
+        js=$(while [[ $(tm capture-pane -p -t "$SCR_T") == *'grouping 2000'* ]]; do
+            key_changes_ms j; done | sort -n | tr '\n' ' ')
+    fi
+    until_shows 'compared across'
+    all_ms=$(ms_since "$t0")
+    if [ $round = alone ]; then
+        printf '%-44s %6s ms   ("grouping…" on screen in %s ms)\n' \
+            'c on 2,000 reports, to the groups' "$all_ms" "$c_ms"
+    else
+        printf '%-44s %6s ms   (w to its prompt %s ms, Esc %s ms with ESCDELAY; j, each: %s ms)\n' \
+            '  the same, keys pressed meanwhile' "$all_ms" "$w_ms" "$esc_ms" "$js"
+    fi
+    scr_keys c # back to the open report's
+done
+key_shows_ms 'grouping 2000' c >/dev/null
+printf '%-44s %6s ms\n' '  q while grouping, to the reports again' "$(key_shows_ms 'Outline' q)"
+scr_keys_to 'grouping 2000' i
+printf '%-44s %6s ms\n' '  Q while grouping, to the process gone' "$(quit_ms)"
+scr_start 120 40 -- "$many"
+settle
+printf '%-44s %6s ms\n' '  Q at rest, to the process gone' "$(quit_ms)"
 
 # ---- key to screen at 200×60 ---------------------------------------------
 # key_ms: median ms from send-keys to a changed screen over 30 keys.

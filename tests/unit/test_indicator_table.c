@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "canonical.h"
 #include "check.h"
 #include "indicator_table.h"
 #include "list.h"
@@ -252,13 +253,22 @@ static int row_with(itab *t, int k, const char *s)
     return -1;
 }
 
+/* t's rows: the groups of its documents. */
+static void add_groups(itab *t)
+{
+    indicator_groups g;
+    CHECK_INT(indicator_groups_build(&g, t->docs, t->ndocs, NULL),
+              IND_GROUPING_DONE);
+    itab_add_groups(t, &g);
+}
+
 /* Groups: one row per region × concept × period × kind, the values side
  * by side, ✓ when two reports agree, ≠ when they conflict. */
 static void test_groups(void)
 {
     itab t = {0};
     itab_reset(&t, ITAB_GROUPS, (const doc *const *)docs, 3);
-    itab_add_groups(&t);
+    add_groups(&t);
     CHECK_INT(t.ncols, 6);
     CHECK_STR(itab_title(&t, 0), "region");
     CHECK_STR(itab_title(&t, 5), "values");
@@ -290,10 +300,212 @@ static void test_groups(void)
     docs[2]->indicators[0].value = "1300";
     docs[2]->indicators[0].amount = 1.3e11;
     itab_reset(&t, ITAB_GROUPS, (const doc *const *)docs, 3);
-    itab_add_groups(&t);
+    add_groups(&t);
     lw = row_with(&t, 5, "1277.93亿元 +4.8% · 1300億元 +4.8%");
     CHECK(lw >= 0 && strcmp(itab_cell(&t, (size_t)lw, 4), "≠") == 0);
     itab_free(&t);
+}
+
+/* ---- sorting many generated rows ---------------------------------------- */
+
+enum { GEN_DOCS = 24, GEN_EACH = 130 };
+
+static const char *const gen_names[] = {
+    "地区生产总值", "地區生產總值", "固定资产投资", "规模以上工业增加值",
+    "城镇调查失业率", "社会消费品零售总额", "一般公共预算收入", "进出口总额",
+    "粮食产量", "PM2.5平均浓度", "常住人口", "居民人均可支配收入"};
+static const char *const gen_changes[] = {
+    "", "+4.8%", "-0.3个百分点", "+10.5%", "+2.4倍", "+4.8%", "-1%", "", "+0.5%"};
+static const char *const gen_notes[] = {"", "以上", "左右", "年均", "以内;力争",
+                                        "", "累计"};
+static const char *const gen_regions[] = {"广州市荔湾区", "荔湾区", "海珠区",
+                                          "", "越秀区"};
+
+static uint64_t gen_state = 0x9E3779B97F4A7C15ull;
+
+static unsigned gen(unsigned n)
+{
+    gen_state ^= gen_state << 13;
+    gen_state ^= gen_state >> 7;
+    gen_state ^= gen_state << 17;
+    return (unsigned)(gen_state % n);
+}
+
+#define PICK(a) (a)[gen(sizeof (a) / sizeof *(a))]
+
+/* GEN_DOCS documents of GEN_EACH indicators each, their strings in their
+ * arenas; values repeat, some are missing, periods unknown now and then. */
+static void make_many(doc **out)
+{
+    for (int d = 0; d < GEN_DOCS; d++) {
+        doc *x = out[d] = doc_new("/gen/r.txt", "r.txt");
+        x->meta.region = PICK(gen_regions);
+        x->meta.year = 2020 + d % 5;
+        x->indicators = arena_alloc(&x->mem, GEN_EACH * sizeof *x->indicators);
+        x->nindicators = GEN_EACH;
+        for (int i = 0; i < GEN_EACH; i++) {
+            char value[32] = "";
+            double amount = NAN;
+            if (gen(6)) {
+                amount = gen(4) ? (double)gen(50) * 1.5 : (double)gen(1u << 30) / 7;
+                snprintf(value, sizeof value, "%g", amount);
+            }
+            int from = gen(8) ? 2016 + (int)gen(10) : 0;
+            const char *name = PICK(gen_names);
+            x->indicators[i] = (indicator){
+                name, name, arena_strndup(&x->mem, value, strlen(value)),
+                *value ? "亿元" : "", amount, PICK(gen_changes), from,
+                from && !gen(4) ? from + 4 : from, (indicator_kind)gen(3),
+                PICK(gen_notes), (uint32_t)i + 1, 0, 1, -1, -1, -1};
+        }
+        indicators_canonicalize(x);
+    }
+}
+
+static itab *ref_t;
+static int ref_col, ref_desc;
+
+/* Compares a and b, NAN (none) last either way. */
+static int by_number(double a, double b, int desc, int *none)
+{
+    *none = isnan(a) - isnan(b);
+    if (isnan(a) || isnan(b))
+        return 0;
+    return desc ? (a < b) - (a > b) : (a > b) - (a < b);
+}
+
+static int by_text(const char *a, const char *b, int none_empty, int desc,
+                   int *none)
+{
+    *none = none_empty ? !*a - !*b : 0;
+    if (*none || (none_empty && !*a))
+        return 0;
+    int c = strcmp(a, b);
+    c = (c > 0) - (c < 0);
+    return desc ? -c : c;
+}
+
+static int by_int(long long a, long long b, int desc)
+{
+    int c = (a > b) - (a < b);
+    return desc ? -c : c;
+}
+
+static int by_period(int af, int at, int bf, int bt, int desc, int *none)
+{
+    *none = (af <= 0) - (bf <= 0);
+    if (af <= 0 || bf <= 0)
+        return 0;
+    int c = by_int(af, bf, 0);
+    c = c ? c : by_int(at, bt, 0);
+    return desc ? -c : c;
+}
+
+/* The plain reference of rows x and y by what the cells say. */
+static int ref_cells(size_t x, size_t y, int *none)
+{
+    const indicator *a = itab_indicator(ref_t, x), *b = itab_indicator(ref_t, y);
+    int col = ref_t->cols[ref_col], desc = ref_desc;
+    *none = 0;
+    if (ref_t->mode == ITAB_GROUPS) {
+        const indicator_group *g = itab_group(ref_t, x), *h = itab_group(ref_t, y);
+        switch (col) {
+        case ICOL_REGION: return by_text(g->region, h->region, 0, desc, none);
+        case ICOL_NAME: return by_text(g->canonical, h->canonical, 0, desc, none);
+        case ICOL_PERIOD:
+            return by_period(g->period_from, g->period_to, h->period_from,
+                             h->period_to, desc, none);
+        case ICOL_KIND: return by_int(g->kind, h->kind, desc);
+        case ICOL_AGREE: return by_int(h->agreement, g->agreement, desc);
+        default: return by_number(a->amount, b->amount, desc, none);
+        }
+    }
+    switch (col) {
+    case ICOL_REPORT: return by_int((long long)itab_doc(ref_t, x),
+                                    (long long)itab_doc(ref_t, y), desc);
+    case ICOL_NAME: return by_text(a->name, b->name, 0, desc, none);
+    case ICOL_VALUE: return by_number(a->amount, b->amount, desc, none);
+    case ICOL_CHANGE: {
+        double p = *a->change ? strtod(a->change, NULL) : NAN,
+               q = *b->change ? strtod(b->change, NULL) : NAN;
+        return by_number(p, q, desc, none);
+    }
+    case ICOL_PERIOD:
+        return by_period(a->period_from, a->period_to, b->period_from,
+                         b->period_to, desc, none);
+    case ICOL_KIND: return by_int(a->kind, b->kind, desc);
+    default: return by_text(a->note, b->note, 1, desc, none);
+    }
+}
+
+static int ref_compare(const void *p, const void *q)
+{
+    size_t x = *(const size_t *)p, y = *(const size_t *)q;
+    int none, c = ref_cells(x, y, &none);
+    c = none ? none : c;
+    return c ? c : (x > y) - (x < y);
+}
+
+static size_t gen_count(void *ctx) { return ((itab *)ctx)->nrows; }
+static void gen_row(void *ctx, size_t i, role base, list_row *r)
+{
+    (void)ctx; (void)i; (void)base; (void)r;
+}
+static uint64_t gen_key(void *ctx, size_t i, int col)
+{
+    return itab_key(ctx, i, col);
+}
+
+/* The list's order of t by every column, both ways, twice (the second
+ * time from the orders kept), is the reference sort's. */
+static void check_orders(itab *t)
+{
+    list l = {0};
+    list_source s = {.ctx = t, .count = gen_count, .row = gen_row,
+                     .key = gen_key};
+    size_t *want = malloc(t->nrows * sizeof *want);
+    list_refresh(&l, &s);
+    ref_t = t;
+    for (int round = 0; round < 2; round++)
+        for (int k = 0; k < t->ncols; k++)
+            for (int desc = 0; desc < 2; desc++) {
+                list_sort(&l, &s, k, desc);
+                for (size_t i = 0; i < t->nrows; i++)
+                    want[i] = i;
+                ref_col = k;
+                ref_desc = desc;
+                qsort(want, t->nrows, sizeof *want, ref_compare);
+                int same = l.n == t->nrows;
+                for (size_t i = 0; same && i < t->nrows; i++)
+                    same = l.order[i] == want[i];
+                if (!same)
+                    printf("  mode %d, by %s%s\n", t->mode, itab_title(t, k),
+                           desc ? ", descending" : "");
+                CHECK(same);
+            }
+    free(want);
+    list_free(&l);
+}
+
+static void test_many_sorted(void)
+{
+    doc *gen_docs[GEN_DOCS];
+    make_many(gen_docs);
+    itab t = {0};
+    itab_reset(&t, ITAB_ALL, (const doc *const *)gen_docs, GEN_DOCS);
+    for (size_t d = 0; d < GEN_DOCS; d++)
+        itab_add_doc(&t, d);
+    CHECK_INT(t.nrows, GEN_DOCS * GEN_EACH);
+    check_orders(&t);
+    itab_reset(&t, ITAB_GROUPS, (const doc *const *)gen_docs, GEN_DOCS);
+    add_groups(&t);
+    CHECK(t.nrows > 100);
+    check_orders(&t);
+    itab_free(&t);
+    for (int d = 0; d < GEN_DOCS; d++) {
+        gen_docs[d]->meta.region = NULL;
+        doc_free(gen_docs[d]);
+    }
 }
 
 int main(void)
@@ -304,6 +516,7 @@ int main(void)
     test_filter();
     test_csv();
     test_groups();
+    test_many_sorted();
     for (int i = 0; i < 3; i++) {
         free(docs[i]->indicators);
         docs[i]->indicators = NULL;

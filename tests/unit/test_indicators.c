@@ -4,8 +4,9 @@
  * region or period kept to its report), the sort order, find, and
  * agreement: values as numbers, units and changes folded, a report stating
  * a concept twice, fields only one report states, a rate name's value as
- * a change. */
+ * a change; the grouping as a job in slices, cancelled at any point. */
 #include <math.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -48,7 +49,7 @@ static void free_docs(doc **d, size_t n)
 static int agreement_of(doc **docs, size_t n, size_t k, size_t i)
 {
     indicator_groups g;
-    indicator_groups_build(&g, (const doc *const *)docs, n);
+    indicator_groups_build(&g, (const doc *const *)docs, n, NULL);
     size_t at = indicator_groups_find(&g, k, i);
     int a = at == SIZE_MAX ? -1 : (int)g.groups[at].agreement;
     indicator_groups_free(&g);
@@ -73,7 +74,7 @@ static void test_grouping(void)
                 make_doc("b", "廣州市荔灣區", gdp_001, 1),
                 make_doc("c", "广州市海珠区", gdp_001, 1)};
     indicator_groups g;
-    indicator_groups_build(&g, (const doc *const *)d, 3);
+    indicator_groups_build(&g, (const doc *const *)d, 3, NULL);
     CHECK_INT(g.nrefs, 5);
     CHECK_INT(g.ngroups, 4);
     size_t k = indicator_groups_find(&g, 0, 0);
@@ -224,7 +225,7 @@ static void test_unknown(void)
     doc *d[] = {make_doc("a", NULL, gdp_000, 3), make_doc("b", "", gdp_changed, 1),
                 make_doc("c", "X区", noyear, 1), make_doc("d", "X区", noyear, 1)};
     indicator_groups g;
-    indicator_groups_build(&g, (const doc *const *)d, 4);
+    indicator_groups_build(&g, (const doc *const *)d, 4, NULL);
     CHECK(indicator_groups_find(&g, 0, 0) != indicator_groups_find(&g, 1, 0));
     CHECK(indicator_groups_find(&g, 2, 0) != indicator_groups_find(&g, 3, 0));
     CHECK_INT(g.groups[indicator_groups_find(&g, 0, 0)].agreement, IND_ALONE);
@@ -232,11 +233,132 @@ static void test_unknown(void)
     CHECK_INT(g.groups[indicator_groups_find(&g, 2, 0)].agreement, IND_ALONE);
     CHECK_INT(g.ngroups, 6);
     indicator_groups_free(&g);
-    indicator_groups_build(&g, NULL, 0);
+    indicator_groups_build(&g, NULL, 0, NULL);
     CHECK(g.ngroups == 0 && g.nrefs == 0);
     CHECK(indicator_groups_find(&g, 0, 0) == SIZE_MAX);
     indicator_groups_free(&g);
     free_docs(d, 4);
+}
+
+/* Many documents (regions, names and statements from small pools, so
+ * groups have many members and agree or conflict), for the job. */
+enum { JOB_DOCS = 60 };
+
+static doc *job_docs[JOB_DOCS];
+
+static void make_job_docs(void)
+{
+    static const char *const regions[] = {"广州市荔湾区", "荔湾区", "荔灣區", "海珠区", NULL};
+    static const spec pool[] = {
+        {"地区生产总值", "1277.93", "亿元", "+4.8%", 2023, 2023, IND_ACTUAL},
+        {"地區生產總值", "1277.930", "億元", "+4.80%", 2023, 2023, IND_ACTUAL},
+        {"地区生产总值", "1300", "亿元", "", 2023, 2023, IND_ACTUAL},
+        {"地区生产总值年均增长", "7", "%", "", 2016, 2020, IND_TARGET},
+        {"地区生产总值", "", "", "+7.0%", 2016, 2020, IND_TARGET},
+        {"固定资产投资", "540.3", "亿元", "+10.5%", 2023, 2023, IND_ACTUAL},
+        {"固定资产投资", "", "", "+9%", 2024, 2024, IND_TARGET},
+        {"粮食产量", "12", "万吨", "", 0, 0, IND_EXPECTED},
+    };
+    spec s[30];
+    unsigned x = 12345;
+    for (size_t d = 0; d < JOB_DOCS; d++) {
+        size_t n = d % 7 == 0 ? 0 : 5 + d % 25;
+        for (size_t i = 0; i < n; i++) {
+            x = x * 1103515245u + 12345u;
+            s[i] = pool[(x >> 16) % (sizeof pool / sizeof *pool)];
+        }
+        job_docs[d] = make_doc("j", regions[d % 5], s, n);
+    }
+}
+
+/* g and h hold the same groups and members. */
+static int same_groups(const indicator_groups *g, const indicator_groups *h)
+{
+    if (g->ngroups != h->ngroups || g->nrefs != h->nrefs)
+        return 0;
+    for (size_t k = 0; k < g->ngroups; k++) {
+        const indicator_group *a = &g->groups[k], *b = &h->groups[k];
+        if (a->region != b->region || a->canonical != b->canonical ||
+            a->period_from != b->period_from || a->period_to != b->period_to ||
+            a->kind != b->kind || a->first != b->first || a->n != b->n ||
+            a->agreement != b->agreement)
+            return 0;
+    }
+    for (size_t k = 0; k < g->nrefs; k++)
+        if (g->refs[k].doc != h->refs[k].doc || g->refs[k].i != h->refs[k].i)
+            return 0;
+    return 1;
+}
+
+/* The job: a slice at a time it makes what the whole build makes; a
+ * cancel flag raised before or at any point of it stops it (every phase
+ * is crossed), and it frees everything (ASan's leak check). */
+static void test_job(void)
+{
+    const doc *const *docs = (const doc *const *)job_docs;
+    indicator_groups whole, sliced;
+    CHECK_INT(indicator_groups_build(&whole, docs, JOB_DOCS, NULL),
+              IND_GROUPING_DONE);
+    CHECK(whole.ngroups > 10);
+    size_t conflicts = 0, agree = 0;
+    for (size_t k = 0; k < whole.ngroups; k++) {
+        conflicts += whole.groups[k].agreement == IND_CONFLICT;
+        agree += whole.groups[k].agreement == IND_AGREE;
+    }
+    CHECK(conflicts > 0 && agree > 0);
+    indicator_grouping *j = indicator_grouping_new(docs, JOB_DOCS);
+    size_t slices = 0;
+    int percent = 0, backwards = 0;
+    indicator_grouping_status st;
+    while ((st = indicator_grouping_run(j, 50, NULL)) == IND_GROUPING_MORE) {
+        slices++;
+        int p = indicator_grouping_percent(j);
+        backwards += p < percent;
+        percent = p;
+    }
+    CHECK_INT(st, IND_GROUPING_DONE);
+    CHECK(slices > 100);
+    CHECK_INT(backwards, 0);
+    CHECK_INT(indicator_grouping_percent(j), 100);
+    indicator_grouping_take(j, &sliced);
+    indicator_grouping_free(j);
+    CHECK(same_groups(&whole, &sliced));
+    indicator_groups_free(&sliced);
+    /* Raised before: nothing made, g empty. */
+    cancel_flag stop;
+    atomic_init(&stop, 1);
+    indicator_groups g;
+    memset(&g, 0xAB, sizeof g);
+    CHECK_INT(indicator_groups_build(&g, docs, JOB_DOCS, &stop),
+              IND_GROUPING_CANCELLED);
+    CHECK(g.groups == NULL && g.refs == NULL && g.base == NULL &&
+          g.ngroups == 0 && g.nrefs == 0);
+    /* Raised after k slices, for every k up to the end. */
+    size_t cancelled = 0;
+    for (size_t k = 0; k < slices; k += 1 + k / 8) {
+        atomic_init(&stop, 0);
+        j = indicator_grouping_new(docs, JOB_DOCS);
+        for (size_t i = 0; i < k; i++)
+            indicator_grouping_run(j, 50, &stop);
+        cancel_raise(&stop);
+        cancelled += indicator_grouping_run(j, 50, &stop) == IND_GROUPING_CANCELLED;
+        cancelled += indicator_grouping_run(j, SIZE_MAX, NULL) == IND_GROUPING_CANCELLED;
+        indicator_grouping_free(j);
+    }
+    size_t tried = 0;
+    for (size_t k = 0; k < slices; k += 1 + k / 8)
+        tried++;
+    CHECK_INT(cancelled, 2 * tried); /* and it stays cancelled */
+    indicator_grouping_free(NULL);
+    /* Done before the flag: done it stays. */
+    atomic_init(&stop, 0);
+    j = indicator_grouping_new(docs, JOB_DOCS);
+    CHECK_INT(indicator_grouping_run(j, SIZE_MAX, &stop), IND_GROUPING_DONE);
+    cancel_raise(&stop);
+    CHECK_INT(indicator_grouping_run(j, 1, &stop), IND_GROUPING_DONE);
+    indicator_grouping_free(j); /* the groups not taken: freed with it */
+    indicator_groups_free(&whole);
+    free_docs(job_docs, JOB_DOCS);
 }
 
 static void test_names(void)
@@ -257,5 +379,7 @@ int main(void)
     test_rates();
     test_unknown();
     test_names();
+    make_job_docs();
+    test_job();
     return check_done();
 }

@@ -260,6 +260,119 @@ static void test_key_sort(void)
     list_free(&l);
 }
 
+/* Many rows, keys of three kinds per column: 64-bit keys from all over
+ * (a radix sort), ranks 0..9 (a counting sort), all the same; a tenth of
+ * the rows without a value in the first two. */
+enum { MANY = 3000, KINDS = 3 };
+static uint64_t many[KINDS][MANY];
+
+static uint64_t many_key(void *ctx, size_t i, int col)
+{
+    (void)ctx;
+    return many[col][i];
+}
+
+static void make_many(void)
+{
+    uint64_t x = 88172645463325252ull; /* xorshift64 */
+    for (size_t i = 0; i < MANY; i++) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        many[0][i] = x % 10 == 0 ? LIST_KEY_NONE : x % 7 == 0 ? many[0][i / 2] : x;
+        many[1][i] = x % 10 == 1 ? LIST_KEY_NONE : (x >> 20) % 10;
+        many[2][i] = 42;
+    }
+}
+
+static int ref_col, ref_desc;
+
+/* The plain reference: the keys compared, none last either way, ties in
+ * row order. */
+static int ref_compare(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    uint64_t p = many[ref_col][x], q = many[ref_col][y];
+    int none = (p == LIST_KEY_NONE) - (q == LIST_KEY_NONE);
+    int c = none ? none : ref_desc ? (p < q) - (p > q) : (p > q) - (p < q);
+    return c ? c : (x > y) - (x < y);
+}
+
+/* The rows passing filter f ("odd" or none) in the reference order by
+ * column col; returns how many. */
+static size_t reference(int col, int desc, int odd_only, size_t *out)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < MANY; i++)
+        if (!odd_only || i % 2)
+            out[n++] = i;
+    ref_col = col;
+    ref_desc = desc;
+    qsort(out, n, sizeof *out, ref_compare);
+    return n;
+}
+
+static int same_rows(const list *l, const size_t *want, size_t n)
+{
+    if (l->n != n)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (l->order[k] != want[k])
+            return 0;
+    return 1;
+}
+
+/* The kept orders give what the reference sort gives, for every column
+ * and both ways, the first time and again (kept), with a filter and
+ * without, and after a refresh. */
+static void test_key_orders(void)
+{
+    make_many();
+    fake f = {MANY, 0, NULL};
+    list_source s = source(&f);
+    s.compare = NULL;
+    s.key = many_key;
+    static size_t want[MANY];
+    list l = {0};
+    list_refresh(&l, &s);
+    for (int round = 0; round < 2; round++)
+        for (int col = 0; col < KINDS; col++)
+            for (int desc = 0; desc < 2; desc++) {
+                list_sort(&l, &s, col, desc);
+                size_t n = reference(col, desc, 0, want);
+                CHECK(same_rows(&l, want, n));
+                list_set_filter(&l, &s, "odd");
+                n = reference(col, desc, 1, want);
+                CHECK(same_rows(&l, want, n));
+                list_sort(&l, &s, col, !desc); /* reversed under the filter */
+                n = reference(col, !desc, 1, want);
+                CHECK(same_rows(&l, want, n));
+                list_set_filter(&l, &s, "");
+                n = reference(col, !desc, 0, want);
+                CHECK(same_rows(&l, want, n));
+            }
+    CHECK(l.by[0].asc != NULL && l.by[2].asc != NULL); /* kept */
+    list_refresh(&l, &s);
+    CHECK(l.by[0].asc == NULL && l.by[1].asc == NULL); /* the rows changed */
+    CHECK(same_rows(&l, want, reference(l.sort - 1, l.sort_desc, 0, want)));
+    list_free(&l);
+    /* The order alone: runs and the rows without a value. */
+    list_order o = {0};
+    list_order_build(&o, MANY, many_key, NULL, 1);
+    size_t none = 0;
+    for (size_t i = 0; i < MANY; i++)
+        none += many[1][i] == LIST_KEY_NONE;
+    CHECK_INT(o.nnone, none);
+    size_t runs = 0;
+    for (size_t k = 0; k < MANY; k++)
+        runs += o.starts[k / 8] >> (k % 8) & 1;
+    CHECK_INT(runs, 11); /* ten ranks and the rows without one */
+    list_order_free(&o);
+    list_order_build(&o, 0, many_key, NULL, 0); /* no rows */
+    CHECK_INT(o.n, 0);
+    list_order_free(&o);
+}
+
 /* Widths by priority: the steps give in turn, each down to its minimum
  * (the name twice: to 16, later to 6); columns in no step never shrink. */
 static void test_fit(void)
@@ -291,6 +404,7 @@ int main(void)
 {
     test_filter_keeps_sort();
     test_key_sort();
+    test_key_orders();
     test_fit();
     test_moves();
     test_headings();
