@@ -103,31 +103,29 @@ static cpset numeral_set, han_digit_set, stop_set, scope_first, tail_last,
     lead_first;
 static once_flag sets_once = ONCE_FLAG_INIT;
 
+/* Adds the first character of each of words[0..n) to set. */
+static void add_firsts(cpset *set, const word *words, size_t n)
+{
+    for (size_t w = 0; w < n; w++) {
+        uint32_t cp;
+        utf8_decode(words[w].s, words[w].n, &cp);
+        cpset_add(set, cp);
+    }
+}
+
 static void sets_build(void)
 {
     cpset_add_chars(&numeral_set, numeral_chars);
     cpset_add_chars(&han_digit_set, HAN_DIGITS);
     cpset_add_chars(&stop_set, numeral_chars);
     cpset_add_chars(&stop_set, stop_chars);
-    for (size_t w = 0; w < sizeof scopew / sizeof *scopew; w++) {
-        uint32_t cp;
-        utf8_decode(scopew[w].s, scopew[w].n, &cp);
-        cpset_add(&scope_first, cp);
-    }
+    add_firsts(&scope_first, scopew, sizeof scopew / sizeof *scopew);
+    add_firsts(&lead_first, cmpw, sizeof cmpw / sizeof *cmpw);
+    add_firsts(&lead_first, leadw, sizeof leadw / sizeof *leadw);
     for (size_t w = 0; w < sizeof tailw / sizeof *tailw; w++) {
         uint32_t cp;
         ex_cp_before(tailw[w].w.s, tailw[w].w.n, &cp);
         cpset_add(&tail_last, cp);
-    }
-    for (size_t w = 0; w < sizeof cmpw / sizeof *cmpw; w++) {
-        uint32_t cp;
-        utf8_decode(cmpw[w].s, cmpw[w].n, &cp);
-        cpset_add(&lead_first, cp);
-    }
-    for (size_t w = 0; w < sizeof leadw / sizeof *leadw; w++) {
-        uint32_t cp;
-        utf8_decode(leadw[w].s, leadw[w].n, &cp);
-        cpset_add(&lead_first, cp);
     }
 }
 
