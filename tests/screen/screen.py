@@ -59,9 +59,11 @@ def read_stdin():
     return sys.stdin.buffer.read().decode('utf-8', 'replace')
 
 
-def plain(text):
-    out, acs = [], False
-    i = 0
+def tokens(text):
+    """The characters of a -e capture, the VT100 line-drawing set (SO ...
+    SI) shown as the box characters it stands for, as ('char', c), and its
+    SGR sequences as ('sgr', params); other escapes are dropped."""
+    acs, i = False, 0
     while i < len(text):
         c = text[i]
         if c == '\x0e':
@@ -69,14 +71,19 @@ def plain(text):
         elif c == '\x0f':
             acs = False
         elif c == '\x1b':
-            m = ESC_ANY.match(text, i)
+            m = SGR.match(text, i)
             if m:
-                i = m.end()
-                continue
+                yield 'sgr', m.group(1)
+            m = m or ESC_ANY.match(text, i)
+            i = m.end() if m else i + 1
+            continue
         else:
-            out.append(ACS.get(c, c) if acs and c != '\n' else c)
+            yield 'char', ACS.get(c, c) if acs and c != '\n' else c
         i += 1
-    return ''.join(out)
+
+
+def plain(text):
+    return ''.join(v for kind, v in tokens(text) if kind == 'char')
 
 
 def visible(text):
@@ -150,29 +157,15 @@ def screen_cells(text):
     rows = []
     for line in text.split('\n'):
         state = {'fg': None, 'bg': None, 'attrs': frozenset()}
-        acs, row, i = False, [], 0
-        while i < len(line):
-            c = line[i]
-            if c == '\x0e':
-                acs = True
-            elif c == '\x0f':
-                acs = False
-            elif c == '\x1b':
-                m = SGR.match(line, i)
-                if m:
-                    sgr_apply(state, m.group(1))
-                    i = m.end()
-                    continue
-                m = ESC_ANY.match(line, i)
-                i = m.end() if m else i + 1
+        row = []
+        for kind, v in tokens(line):
+            if kind == 'sgr':
+                sgr_apply(state, v)
                 continue
-            else:
-                ch = ACS.get(c, c) if acs else c
-                fg = state['fg']
-                if ch == ' ' and not state['attrs'] & {4, 7}:
-                    fg = None
-                row.append((ch, fg, state['bg'], state['attrs']))
-            i += 1
+            fg = state['fg']
+            if v == ' ' and not state['attrs'] & {4, 7}:
+                fg = None
+            row.append((v, fg, state['bg'], state['attrs']))
         while row and row[-1] == (' ', None, None, frozenset()):
             row.pop()
         rows.append(row)
