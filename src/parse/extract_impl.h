@@ -12,6 +12,11 @@
 #include "doc.h"
 #include "sbuf.h"
 
+/* Characters a numeral may start with (百 for 百分之), and the Han and 大写
+ * digits among them. */
+#define EX_HAN_DIGITS "〇零一二三四五六七八九两兩壹贰貳叁參叄肆伍陆陸柒捌玖"
+#define EX_NUMERAL_CHARS EX_HAN_DIGITS "十拾百0123456789０１２３４５６７８９"
+
 /* Digits a value keeps as written; a longer run is no indicator. */
 #define EX_VALUE_MAX 96
 
