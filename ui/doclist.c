@@ -1,28 +1,64 @@
 /* doclist.c — the Reports view: one row per report (region, year, kind,
  * script), near-duplicates folded under their primary as ×N; the open
- * report's row in the display script. */
+ * report's row in the display script. < > sort by region, year or kind
+ * (r reverses), p groups by province, then by prefecture (a heading per
+ * group, not selectable), then not; an unknown region or year is written
+ * ? and sorts last (meta_order.h has the keys). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
+#include "divisions.h"
 #include "draw.h"
 #include "list.h"
+#include "meta_order.h"
+#include "sbuf.h"
 #include "script.h"
 #include "view.h"
+
+/* The view's own actions. */
+enum { ACT_R_SORT_NEXT = ACT_VIEW, ACT_R_SORT_PREV, ACT_R_REVERSE, ACT_R_GROUP };
+
+static const keybind doclist_keys[] = {
+    {ACT_R_SORT_NEXT, ">", "next sort: region, year, kind, off", KEYS_FOCUS},
+    {ACT_R_SORT_PREV, "<", "previous sort", KEYS_FOCUS},
+    {ACT_R_REVERSE, "r", "reverse the sort", KEYS_FOCUS},
+    {ACT_R_GROUP, "p", "group: province, prefecture, none", KEYS_FOCUS},
+};
+
+enum { GROUP_NONE, GROUP_PROVINCE, GROUP_PREFECTURE, GROUP_MODES };
+
+/* A row of the list: a report (an entry) or the heading of a group. */
+typedef struct report_row {
+    int entry;         /* index in c->entries, or -1 for a heading */
+    int doc;           /* the entry's report when the rows were made */
+    meta_group group;  /* a heading's group */
+    int reports;       /* a heading's reports (copies included) */
+} report_row;
 
 typedef struct doclist {
     list rows;
     list_source src;
-    size_t seen;       /* entries the list was refreshed for */
+    report_row *row;   /* the list's source rows, in the order shown */
+    size_t nrow;
+    int sort;          /* meta_field sorted by, -1: the corpus's order */
+    int desc;
+    int group;         /* GROUP_* */
+    size_t seen;       /* entries the rows were made for */
+    int seen_loaded;
+    int stale;         /* the sort or the grouping changed */
     const view_ctx *c; /* for the list's callbacks, during a call */
     char label[512], copies[16];
 } doclist;
 
 static doclist *state(pane *p)
 {
-    if (!p->state)
-        p->state = xcalloc(1, sizeof(doclist));
+    if (!p->state) {
+        doclist *s = xcalloc(1, sizeof(doclist));
+        s->sort = -1;
+        p->state = s;
+    }
     return p->state;
 }
 
@@ -40,16 +76,34 @@ static const char *kind_label(doc_kind k)
     return labels[(unsigned)k < DOC_NKINDS ? k : DOC_KIND_OTHER];
 }
 
-/* A row's label: district, year, kind, 繁 for a traditional report. */
+/* A row's label: district, year, kind, 繁 for a traditional report; ?
+ * for a region or a year not known. */
 static void row_text(const doc *d, char *buf, size_t len)
 {
     const doc_meta *m = &d->meta;
-    char year[16] = "";
-    if (m->year)
-        snprintf(year, sizeof year, " %d", m->year);
-    snprintf(buf, len, "%s%s %s%s", meta_region_short(m->region), year,
-             kind_label(m->kind),
+    char year[16] = "?";
+    if (m->year > 0)
+        snprintf(year, sizeof year, "%d", m->year);
+    snprintf(buf, len, "%s %s %s%s",
+             meta_region_unknown(m) ? "?" : meta_region_short(m->region),
+             year, kind_label(m->kind),
              m->script == DOC_SCRIPT_HANT ? " 繁" : "");
+}
+
+/* A group heading's label: the division's chain (or 全国, the region's
+ * name, ?) and its reports. */
+static void heading_text(const report_row *r, char *buf, size_t len)
+{
+    sbuf chain = {0};
+    if (r->group.code)
+        divisions_chain(r->group.code, &chain);
+    const char *name = r->group.name ? r->group.name
+                       : r->group.rank == 0 ? "全国" : "?";
+    if (chain.len)
+        snprintf(buf, len, "%.*s  %d", (int)chain.len, chain.p, r->reports);
+    else
+        snprintf(buf, len, "%s  %d", name, r->reports);
+    sbuf_free(&chain);
 }
 
 /* Columns: the open marker, the label (cut with …), the ×N of
@@ -58,14 +112,27 @@ static const list_column columns[] = {{1, 0, 0}, {LIST_FLEX, 1, 0}, {LIST_FIT, 0
 
 static size_t row_count(void *ctx)
 {
-    return ((doclist *)ctx)->c->nentries;
+    return ((doclist *)ctx)->nrow;
+}
+
+static int row_heading(void *ctx, size_t i)
+{
+    doclist *s = ctx;
+    return i < s->nrow && s->row[i].entry < 0;
 }
 
 static void row_describe(void *ctx, size_t i, role base, list_row *r)
 {
     doclist *s = ctx;
     const view_ctx *c = s->c;
-    const doc_entry *e = &c->entries[i];
+    if (s->row[i].entry < 0) {
+        heading_text(&s->row[i], s->label, sizeof s->label);
+        r->whole = 1;
+        list_add(r, 0, s->label, strlen(s->label), ROLE_HEADING2,
+                 SCRIPT_ORIGINAL);
+        return;
+    }
+    const doc_entry *e = &c->entries[s->row[i].entry];
     row_text(view_doc(c, e->doc), s->label, sizeof s->label);
     s->copies[0] = '\0';
     if (e->copies > 1)
@@ -80,24 +147,124 @@ static void row_describe(void *ctx, size_t i, role base, list_row *r)
     list_add(r, 2, s->copies, strlen(s->copies), base, SCRIPT_ORIGINAL);
 }
 
-/* The list over the entries, refreshed when they changed. */
+/* An entry where the sort puts it: its group, its key (made to sort
+ * ascending when the sort is descending; unknown still last) and its
+ * place in the corpus's order (ties keep it). */
+typedef struct placed {
+    meta_group group;
+    uint64_t key;
+    int entry;
+} placed;
+
+static int placed_cmp(const void *pa, const void *pb)
+{
+    const placed *a = pa, *b = pb;
+    int g = meta_group_cmp(&a->group, &b->group);
+    if (g)
+        return g;
+    if (a->key != b->key)
+        return a->key < b->key ? -1 : 1;
+    return (a->entry > b->entry) - (a->entry < b->entry);
+}
+
+static placed place(const doclist *s, const view_ctx *c, int entry)
+{
+    const doc_meta *m = &view_doc(c, c->entries[entry].doc)->meta;
+    placed p = {.entry = entry};
+    if (s->group != GROUP_NONE)
+        p.group = meta_group_of(m, s->group == GROUP_PROVINCE ? 1 : 2);
+    if (s->sort >= 0) {
+        p.key = meta_order_key(m, (meta_field)s->sort);
+        if (s->desc && p.key != META_KEY_NONE)
+            p.key = META_KEY_NONE - 1 - p.key;
+    }
+    return p;
+}
+
+/* The rows made again from the entries, in the sort's order, a heading
+ * before each group; the cursor stays on the report it was on. */
+static void make_rows(doclist *s, const view_ctx *c)
+{
+    size_t sel = list_selected(&s->rows);
+    int was = sel < s->nrow ? s->row[sel].doc : -1;
+    size_t n = c->nentries;
+    placed *p = xmalloc((n ? n : 1) * sizeof *p);
+    for (size_t e = 0; e < n; e++)
+        p[e] = place(s, c, (int)e);
+    if (s->sort >= 0 || s->group != GROUP_NONE)
+        qsort(p, n, sizeof *p, placed_cmp);
+    free(s->row);
+    s->row = xmalloc((2 * n + 1) * sizeof *s->row);
+    s->nrow = 0;
+    size_t head = 0; /* the group's heading */
+    for (size_t k = 0; k < n; k++) {
+        const doc_entry *e = &c->entries[p[k].entry];
+        if (s->group != GROUP_NONE
+            && (!k || meta_group_cmp(&p[k].group, &p[k - 1].group))) {
+            head = s->nrow;
+            s->row[s->nrow++] = (report_row){-1, -1, p[k].group, 0};
+        }
+        if (s->group != GROUP_NONE)
+            s->row[head].reports += e->copies;
+        s->row[s->nrow++] = (report_row){p[k].entry, e->doc, {0, 0, NULL}, 0};
+    }
+    free(p);
+    list_refresh(&s->rows, &s->src);
+    for (size_t i = 0; was >= 0 && i < s->nrow; i++)
+        if (s->row[i].doc == was) {
+            list_select(&s->rows, i);
+            break;
+        }
+    s->seen = n;
+    s->seen_loaded = c->loaded;
+    s->stale = 0;
+}
+
+/* The list over the entries, made again when they, the sort or the
+ * grouping changed. */
 static const list_source *rows_of(doclist *s, const view_ctx *c)
 {
     s->src = (list_source){.ctx = s, .cols = columns, .ncols = 3,
-                           .count = row_count, .row = row_describe};
+                           .count = row_count, .row = row_describe,
+                           .heading = row_heading};
     s->c = c;
-    if (s->seen != c->nentries || s->rows.n != c->nentries) {
-        list_refresh(&s->rows, &s->src);
-        s->seen = c->nentries;
-    }
+    if (s->stale || s->seen != c->nentries || s->seen_loaded != c->loaded
+        || !s->row)
+        make_rows(s, c);
     return &s->src;
 }
 
+/* The title in one of three forms, longest first: "Reports N · year↑ ·
+ * province", "Reports N year↑ 省", "N year↑ 省". */
+static void title_form(const doclist *s, size_t n, int form, char *buf,
+                       size_t len)
+{
+    static const char *const groups[2][GROUP_MODES] = {
+        {"", " · province", " · prefecture"}, {"", " 省", " 市"}};
+    const char *sep = form ? " " : " · ";
+    char sort[32] = "";
+    if (s->sort >= 0)
+        snprintf(sort, sizeof sort, "%s%s%s", sep,
+                 meta_field_name((meta_field)s->sort), s->desc ? "↓" : "↑");
+    snprintf(buf, len, "%s%zu%s%s", form == 2 ? "" : "Reports ", n, sort,
+             groups[form > 0][s->group]);
+}
+
+/* "Reports N", with the sort and the grouping in the longest form that
+ * fits the border. */
 static void doclist_title(const pane *p, const view_ctx *c, char *buf,
                           size_t len)
 {
-    (void)p;
-    snprintf(buf, len, "Reports %zu", c->nentries);
+    const doclist *s = p->state;
+    if (!s) {
+        snprintf(buf, len, "Reports %zu", c->nentries);
+        return;
+    }
+    for (int form = 0; form < 3; form++) {
+        title_form(s, c->nentries, form, buf, len);
+        if (draw_width(buf, strlen(buf)) <= p->w - 3)
+            return;
+    }
 }
 
 static void doclist_draw(pane *p, const view_ctx *c)
@@ -106,24 +273,51 @@ static void doclist_draw(pane *p, const view_ctx *c)
     list_draw(&s->rows, rows_of(s, c), p->win, p->h, p->w, p->focused);
 }
 
-/* Opens the report of entry i. */
-static int open_entry(const view_ctx *c, size_t i, view_event *ev)
+/* Opens the report of row i (a report's, not a heading's). */
+static int open_row(const doclist *s, const view_ctx *c, size_t i,
+                    view_event *ev)
 {
-    if (i >= c->nentries)
+    if (i >= s->nrow || s->row[i].entry < 0
+        || (size_t)s->row[i].entry >= c->nentries)
         return ev->what = EV_HANDLED;
-    ev->doc = c->entries[i].doc;
+    ev->doc = c->entries[s->row[i].entry].doc;
     return ev->what = EV_OPEN;
+}
+
+/* < >: the sort one field on (the corpus's order between the last field
+ * and the first), the direction kept. */
+static void sort_step(doclist *s, int dir)
+{
+    int n = META_NFIELDS + 1;
+    s->sort = (s->sort + 1 + dir + n) % n - 1;
+    s->stale = 1;
 }
 
 static int doclist_act(pane *p, const view_ctx *c, int act, view_event *ev)
 {
     doclist *s = state(p);
-    const list_source *src = rows_of(s, c);
-    if (list_move(&s->rows, src, p->h, act))
-        return ev->what = EV_HANDLED;
-    if (act != ACT_OPEN)
-        return EV_IGNORED;
-    return open_entry(c, list_selected(&s->rows), ev);
+    switch (act) {
+    case ACT_R_SORT_NEXT: sort_step(s, 1); break;
+    case ACT_R_SORT_PREV: sort_step(s, -1); break;
+    case ACT_R_REVERSE:
+        s->desc = !s->desc;
+        s->stale = s->sort >= 0;
+        break;
+    case ACT_R_GROUP:
+        s->group = (s->group + 1) % GROUP_MODES;
+        s->stale = 1;
+        break;
+    default: {
+        const list_source *src = rows_of(s, c);
+        if (list_move(&s->rows, src, p->h, act))
+            return ev->what = EV_HANDLED;
+        if (act != ACT_OPEN)
+            return EV_IGNORED;
+        return open_row(s, c, list_selected(&s->rows), ev);
+    }
+    }
+    rows_of(s, c);
+    return ev->what = EV_HANDLED;
 }
 
 static int doclist_click(pane *p, const view_ctx *c, int y, int x,
@@ -133,22 +327,25 @@ static int doclist_click(pane *p, const view_ctx *c, int y, int x,
     doclist *s = state(p);
     const list_source *src = rows_of(s, c);
     size_t i = list_row_at(&s->rows, src, y, p->h);
-    if (i == (size_t)-1)
+    if (i == (size_t)-1 || !list_select(&s->rows, i))
         return EV_IGNORED;
-    list_select(&s->rows, i);
-    return open_entry(c, i, ev);
+    return open_row(s, c, i, ev);
 }
 
 static void doclist_destroy(pane *p)
 {
     doclist *s = p->state;
-    if (s)
+    if (s) {
         list_free(&s->rows);
+        free(s->row);
+    }
     free(s);
 }
 
 const view_ops doclist_ops = {
     .name = "reports",
+    .keys = doclist_keys,
+    .nkeys = sizeof doclist_keys / sizeof doclist_keys[0],
     .title = doclist_title,
     .draw = doclist_draw,
     .act = doclist_act,

@@ -12,18 +12,20 @@ scr_keys_to 'any key closes' '?'
 scr_golden help
 [[ $(scr_screen) == *'Space  PgDn  f  Ctrl-F  next page'* && $(scr_screen) == *'b  PgUp  Ctrl-B '* ]]
 t_check "$SCR_SCENARIO: Ctrl-F and Ctrl-B are shown with the keys they share an action with" $?
-[[ $(scr_screen) == *'─ 1–18/29 ↓ ─┘'* ]]
-t_check "$SCR_SCENARIO: the first page says 1–18/28 and ↓ (more below)" $?
+[[ $(scr_screen) == *'─ 1–18/33 ↓ ─┘'* ]]
+t_check "$SCR_SCENARIO: the first page says 1–18/33 and ↓ (more below)" $?
 scr_keys j
 scr_golden help_scrolled
-for _ in 1 2 3 4 5 6 7 8 9 10; do
+for _ in 1 2 3 4 5 6 7 8 9 10 11 12 13 14; do
     scr_keys j
 done
-[[ $(scr_screen) == *'─ 12–29/29 ↑ ─┘'* ]]
-t_check "$SCR_SCENARIO: the last page says 11–28/28 and ↑ only" $?
+[[ $(scr_screen) == *'─ 16–33/33 ↑ ─┘'* ]]
+t_check "$SCR_SCENARIO: the last page says 16–33/33 and ↑ only" $?
 last=$(scr_screen)
 [[ $last == *'?  F1 '* && $last == *'Q  Ctrl-C '* && $last == *'fold / unfold the section (outline)'* ]]
 t_check "$SCR_SCENARIO: every bound key is shown: F1, Ctrl-C, the outline's own o / O" $?
+[[ $last == *'>  '*'next sort: region, year, kind, off (reports)'* && $last == *'p  '*'group: province, prefecture, none (reports)'* ]]
+t_check "$SCR_SCENARIO: the Reports pane's own keys: > < r p" $?
 scr_keys k
 scr_keys j
 scr_keys q
@@ -31,5 +33,5 @@ scr_same_as home80
 scr_start 100 40
 scr_wait 'Reports 4'
 scr_keys_to 'any key closes' '?'
-[[ $(scr_screen) != *'/29'* ]]
+[[ $(scr_screen) != *'/33'* ]]
 t_check "$SCR_SCENARIO: no position when every key fits" $?
