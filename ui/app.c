@@ -294,6 +294,25 @@ static int back_quits(const app *a)
     return !a->depth && a->nrects && a->focus == a->rects[0].view;
 }
 
+/* A section's piece of the status line's breadcrumb, in the display
+ * script: its marker, or for a bare heading (no marker) the start of its
+ * title (BARE_TITLE_BYTES of whole characters, … when cut). */
+static void breadcrumb_piece(const section *sec, int script, char *out,
+                             size_t size)
+{
+    enum { BARE_TITLE_BYTES = 18 };
+    char piece[BARE_TITLE_BYTES + 8];
+    const char *m = sec->marker;
+    if (!*m) {
+        size_t n = strlen(sec->title),
+               cut = utf8_cut(sec->title, n, BARE_TITLE_BYTES);
+        snprintf(piece, sizeof piece, "%.*s%s", (int)cut, sec->title,
+                 cut < n ? "…" : "");
+        m = piece;
+    }
+    script_copy(script, m, out, size);
+}
+
 /* The reader's position: report, breadcrumb, percent. */
 static size_t status_position(const app *a, char *buf, size_t len)
 {
@@ -310,8 +329,8 @@ static size_t status_position(const app *a, char *buf, size_t len)
                           a->nentries);
     for (size_t i = 0; i < n && k < len - 64; i++) {
         char marker[48];
-        script_copy(a->script, d->sections[path[i]].marker, marker,
-                    sizeof marker);
+        breadcrumb_piece(&d->sections[path[i]], a->script, marker,
+                         sizeof marker);
         k += (size_t)snprintf(buf + k, len - k, "%s%s", i ? "›" : "", marker);
     }
     return k + (size_t)snprintf(buf + k, len - k, "%s%d%%", n ? " · " : "",
