@@ -8,8 +8,33 @@
 #include "strs.h"
 #include "utf8.h"
 
-int blocks_is_appendix_start(const char *s, size_t n)
+/* s[0..n) without its spaces (ASCII and U+3000: a spaced label, 名 词 解
+ * 释) into out[0..size) when it fits; returns its length, or size when
+ * it does not (then it is too long to be a label anyway). */
+static size_t unspaced(const char *s, size_t n, char *out, size_t size)
 {
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == ' ')
+            continue;
+        if (i + 3 <= n && memcmp(s + i, "\u3000", 3) == 0) {
+            i += 2;
+            continue;
+        }
+        if (k == size)
+            return size;
+        out[k++] = s[i];
+    }
+    return k;
+}
+
+int blocks_is_appendix_start(const char *line, size_t len)
+{
+    char buf[48];
+    size_t n = unspaced(line, len, buf, sizeof buf);
+    if (n == sizeof buf)
+        return 0;
+    const char *s = buf;
     if (strs_starts(s, n, "名词解释") || strs_starts(s, n, "名詞解釋"))
         return n <= strlen("名词解释") + 3; /* alone, or with a colon */
     if (!strs_starts(s, n, "附件"))

@@ -1,7 +1,10 @@
 /* test_section.c — the section tree of a parsed document: parents, byte
- * ranges, section_at and the breadcrumb path of any offset. */
+ * ranges, section_at and the breadcrumb path of any offset; the appendix
+ * (附件, 名词解释, spaced too) whose numbered lines make no sections. */
+#include <stdio.h>
 #include <string.h>
 
+#include "blocks.h"
 #include "check.h"
 #include "doc.h"
 #include "pipeline.h"
@@ -39,8 +42,46 @@ static void path_is(const doc *d, const char *needle, const char *want)
     CHECK_STR(got, want);
 }
 
+/* A report whose glossary starts at label (its 一、 lines are entries, not
+ * headings): one section when label starts the appendix, else three. */
+static void appendix_after(const char *label, int is_label)
+{
+    char buf[512];
+    snprintf(buf, sizeof buf,
+             "一、总体要求\n\n正文。\n\n%s\n\n一、发展六仗：说明。\n\n"
+             "二、千百十工程：说明。\n",
+             label);
+    doc *d = doc_new("g.txt", "g.txt");
+    pipeline_text(d, buf, strlen(buf), 1, NULL);
+    CHECK_INT(d->nsections, is_label ? 1 : 3);
+    size_t appendix = 0;
+    for (size_t i = 0; i < d->nblocks; i++)
+        appendix += d->blocks[i].kind == BLOCK_APPENDIX;
+    CHECK_INT(appendix > 0, is_label);
+    doc_free(d);
+}
+
+static void appendix_labels(void)
+{
+    static const struct {
+        const char *s;
+        int is;
+    } labels[] = {
+        {"名词解释", 1}, {"名 词 解 释", 1}, {"名　词　解　释", 1},
+        {"名词解释：", 1}, {"名詞解釋", 1}, {"附件", 1}, {"附 件 1", 1},
+        {"附件：", 1}, {"名词解释如下，供代表们参阅。", 0},
+        {"附件所列项目按计划推进，年底前全部完成。", 0},
+    };
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+        CHECK_INT(blocks_is_appendix_start(labels[i].s, strlen(labels[i].s)),
+                  labels[i].is);
+    appendix_after("名 词 解 释", 1);
+    appendix_after("名词解释", 1);
+}
+
 int main(void)
 {
+    appendix_labels();
     doc *d = doc_new("plan.txt", "plan.txt");
     pipeline_text(d, plan, strlen(plan), 1, NULL);
     CHECK_INT(d->nsections, 6);
