@@ -1,4 +1,5 @@
-/* doc.c — document lifetime and names of drop reasons (see doc.h). */
+/* doc.c — document lifetime, names of drop reasons and block kinds, the
+ * original lines of page-break joins (see doc.h). */
 #include "doc.h"
 
 #include <string.h>
@@ -49,4 +50,26 @@ void doc_free(doc *d)
         return;
     arena mem = d->mem; /* d itself is in it */
     arena_free(&mem);
+}
+
+size_t doc_first_join(const doc *d, uint32_t line)
+{
+    size_t lo = 0, hi = d->njoins;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->joins[mid].line < line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < d->njoins && d->joins[lo].line == line ? lo : d->njoins;
+}
+
+uint32_t doc_line_at(const doc *d, uint32_t line, size_t at)
+{
+    uint32_t got = line;
+    for (size_t j = doc_first_join(d, line);
+         j < d->njoins && d->joins[j].line == line && d->joins[j].at <= at; j++)
+        got = d->joins[j].from;
+    return got;
 }

@@ -91,6 +91,15 @@ typedef struct doc {
 doc *doc_new(const char *path, const char *name);
 void doc_free(doc *d);
 
+/* The first of d's page-break joins in the paragraph whose original line
+ * is line (an index into d->joins; d->njoins when it has none); the
+ * paragraph's others follow it, by at. O(log njoins). */
+size_t doc_first_join(const doc *d, uint32_t line);
+
+/* The original line of byte at of the clean paragraph whose line is line:
+ * the line the last page-break join at or before at started, else line. */
+uint32_t doc_line_at(const doc *d, uint32_t line, size_t at);
+
 /* The deepest section of d whose range holds clean-text byte offset, or
  * -1 before the first heading (section_find over d's sections). */
 static inline int section_at(const doc *d, size_t offset)

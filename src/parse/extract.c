@@ -79,26 +79,6 @@ static void locate_cells(const doc *d, indicator *v, size_t n, size_t lo,
     }
 }
 
-/* The original line of byte at of the paragraph whose line is line: the
- * line a page-break join there started, else line. */
-static uint32_t line_at(const doc *d, uint32_t line, size_t at)
-{
-    size_t lo = 0, hi = d->njoins;
-    while (lo < hi) { /* the first join of this line */
-        size_t mid = (lo + hi) / 2;
-        if (d->joins[mid].line < line)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    uint32_t got = line;
-    for (size_t j = lo; j < d->njoins && d->joins[j].line == line &&
-                        d->joins[j].at <= at;
-         j++)
-        got = d->joins[j].from;
-    return got;
-}
-
 /* A traditional-script paragraph s[0..n) as the word lists read it: each
  * character replaced by its simplified form where that has the same
  * length in UTF-8 (as nearly all do), so that every offset into the
@@ -216,7 +196,7 @@ int extract_run(doc *d, const cancel_flag *cancel)
             ex_prose_paragraph(&k, read, len, b->start, b->line, &c);
             for (size_t j = first; j < k.n; j++) {
                 k.v[j].section = sec;
-                k.v[j].line = line_at(d, b->line, k.v[j].start - b->start);
+                k.v[j].line = doc_line_at(d, b->line, k.v[j].start - b->start);
                 if (hant)
                     k.v[j].name = unfold_name(&k, k.v[j].name, read, para,
                                               len, k.v[j].start - b->start);

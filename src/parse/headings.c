@@ -353,8 +353,9 @@ static void split_blocks(doc *d, const cand_list *l)
                 rest++;
             v[n++] = (block){BLOCK_HEADING, b.start, c->head_end, b.line,
                              (int)k, -1};
-            if (rest < b.end)
-                v[n++] = (block){BLOCK_PARAGRAPH, rest, b.end, b.line, -1, -1};
+            if (rest < b.end) /* its line: a join's, when one glued it on */
+                v[n++] = (block){BLOCK_PARAGRAPH, rest, b.end,
+                                 doc_line_at(d, b.line, rest - b.start), -1, -1};
             k++;
             continue;
         }

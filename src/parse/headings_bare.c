@@ -20,11 +20,12 @@ enum {
     ALIKE_RATIO = 3       /* siblings' lengths differ by at most this factor */
 };
 
-/* A bare line: its block, its length, and how many marked candidates
- * come before it (lines with the same count share a stretch between
- * marked headings, a gap). */
+/* A bare line: its block, where its title ends (the block's end, or a
+ * page-break join that glued the body onto it), its length, and how many
+ * marked candidates come before it (lines with the same count share a
+ * stretch between marked headings, a gap). */
 typedef struct bare {
-    size_t block, chars, gap;
+    size_t block, end, chars, gap;
 } bare;
 
 static int is_han(uint32_t cp)
@@ -110,18 +111,41 @@ static size_t bare_chars(const char *s, size_t n)
     return chars;
 }
 
-/* True for a paragraph of body text: long, or with a sentence end. */
-static int is_body(const doc *d, const block *b)
+/* True for body text: long, or with a sentence end. */
+static int is_body_text(const char *s, size_t n)
 {
-    if (b->kind != BLOCK_PARAGRAPH)
-        return 0;
-    const char *s = d->clean.bytes + b->start;
-    size_t n = b->end - b->start, chars = utf8_count(s, n);
+    size_t chars = utf8_count(s, n);
     if (chars >= BODY_LONG_CHARS)
         return 1;
     return chars >= BODY_MIN_CHARS &&
            (strs_has(s, n, "。") || strs_has(s, n, "！") || strs_has(s, n, "？") ||
             strs_has(s, n, "；") || strs_has(s, n, ";"));
+}
+
+/* True for a paragraph of body text. */
+static int is_body(const doc *d, const block *b)
+{
+    return b->kind == BLOCK_PARAGRAPH &&
+           is_body_text(d->clean.bytes + b->start, b->end - b->start);
+}
+
+/* Where the title of a bare line glued to its body by a page-break join
+ * ends (clean bytes): the paragraph b's first join, when what comes
+ * before it can be a bare heading and what comes after is body text (a
+ * standalone line the join took for a sentence cut by a page break:
+ * its body followed on the next page, or the join read the heading's
+ * lack of a full stop as a cut). 0 when there is none. */
+static size_t glued_title_end(const doc *d, const block *b)
+{
+    size_t j = doc_first_join(d, b->line), n = b->end - b->start;
+    if (j == d->njoins || d->joins[j].at == 0 || d->joins[j].at >= n)
+        return 0;
+    const char *s = d->clean.bytes + b->start;
+    size_t at = d->joins[j].at;
+    if ((s[at] & 0xC0) == 0x80 || !bare_chars(s, at) ||
+        !is_body_text(s + at, n - at))
+        return 0;
+    return b->start + at;
 }
 
 /* True when block i is followed by body text or by a marked heading
@@ -153,11 +177,16 @@ static bare *bare_lines(const doc *d, const cand_list *marked, size_t *count)
         if (b->kind != BLOCK_PARAGRAPH)
             continue;
         const char *s = d->clean.bytes + b->start;
-        size_t len = b->end - b->start, chars = bare_chars(s, len);
-        if (!chars || marker_parse(s, len, &m) || !body_follows(d, i))
+        size_t len = b->end - b->start, chars = bare_chars(s, len),
+               end = b->end;
+        if (chars && !body_follows(d, i))
+            chars = 0;
+        if (!chars && (end = glued_title_end(d, b)) != 0)
+            chars = bare_chars(s, end - b->start);
+        if (!chars || marker_parse(s, len, &m))
             continue;
         v = xgrow(v, &cap, n, sizeof *v);
-        v[n++] = (bare){i, chars, gap};
+        v[n++] = (bare){i, end, chars, gap};
     }
     *count = n;
     return v;
@@ -228,7 +257,7 @@ static cand top_of(const doc *d, const bare *b, int number)
 {
     const block *k = &d->blocks[b->block];
     cand c = {.block = b->block, .title_start = k->start,
-              .title_end = k->end, .head_end = k->end, .level = 1};
+              .title_end = b->end, .head_end = b->end, .level = 1};
     c.m.kind = MARK_NONE;
     c.m.number = number;
     return c;
@@ -257,8 +286,9 @@ void headings_bare_tops(const doc *d, const cand_list *marked, cand_list *tops)
             continue; /* inside a run of marked headings */
         for (size_t i = a; i < b; i++) {
             int opens = is_backed && i + 1 == b, after = v[i].block > opening;
+            int glued = v[i].end != d->blocks[v[i].block].end;
             if (opens ? !alike(v[i].chars, median)
-                      : !after || !tail_top(d, v, nv, i, marked, median))
+                      : glued || !after || !tail_top(d, v, nv, i, marked, median))
                 continue;
             backed += opens;
             all_after_opening &= after;

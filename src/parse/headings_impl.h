@@ -40,7 +40,10 @@ static inline void cand_push(cand_list *l, cand c)
  * heading) is one when it comes after the first body paragraph, is alike
  * and has two body paragraphs under it. A top level needs two tops that
  * open runs, or one that does and another top, all after the first body
- * paragraph (so a title line never is one).
+ * paragraph (so a title line never is one). A bare line that a
+ * page-break join glued to the body after it (its text up to the join can
+ * be a bare line, what follows is body) counts when it opens a run; its
+ * title ends at the join.
  * marked holds the marked candidates of d in block order. Appends the
  * proposals to tops (level 1, kind MARK_NONE, numbered 1…, the whole line
  * as title) in block order, or nothing; the caller decides whether the

@@ -12,7 +12,8 @@
 python3 - "$DATA" "$GOLD" "$T_TMP" <<'PY'
 import sys
 data, gold, out = sys.argv[1:4]
-SEEDS = ['000_5fb319a1fb0eca91', '001_2cdd38cdf6c8a87a', '002_f7d3045b65ec1e49']
+SEEDS = ['000_5fb319a1fb0eca91', '001_2cdd38cdf6c8a87a', '002_f7d3045b65ec1e49',
+         '003_af7b2255ab1e9056']
 MORE = ['district-gbk/2012', 'district-gbk/2013', 'city-2024/锡林郭勒',
         'city-2024/黔东南']
 
