@@ -1,11 +1,13 @@
 /* meta_delivery.c — the year a report was delivered, as its own lines
  * state it: the delivery line under the title (——2024年1月10日在…会议上,
  * （2024年1月31日在…）, ----2012年2月29日…, with any dash), a date alone on
- * its line (a signature), and the session of the National People's
+ * its line (a signature) — in digits or in Han numerals (二〇二四年一月十
+ * 日) —, and the session of the National People's
  * Congress it was delivered to (第十一届全国人民代表大会第三次会议: 2010),
  * from the table of the congresses' sessions below (see meta_impl.h). */
 #include <string.h>
 
+#include "cn_numeral.h"
 #include "marker.h"
 #include "meta_impl.h"
 #include "strs.h"
@@ -50,38 +52,71 @@ static size_t skip_openers(const char *f, size_t n, size_t i)
     return i;
 }
 
-/* End of digits (one or two) followed by unit at f+i, or 0. */
-static size_t digits_then(const char *f, size_t n, size_t i, const char *unit)
+/* End of a number from 1 to max followed by unit at f+i — one or two
+ * digits, or a Han numeral (十二, 二十九) —, or 0. */
+static size_t number_then(const char *f, size_t n, size_t i, int max,
+                          const char *unit)
 {
     size_t k = i;
     while (k < n && k - i < 2 && is_digit(f[k]))
         k++;
-    if (k == i || !strs_starts(f + k, n - k, unit))
+    if (k == i) {
+        cn_number v;
+        k = i + cn_numeral_read(f + i, n - i, &v);
+        if (k == i || !(v.form & CN_FORM_HAN) || !v.exact || v.integer < 1 ||
+            v.integer > max)
+            return 0;
+    }
+    if (!strs_starts(f + k, n - k, unit))
         return 0;
     return k + strlen(unit);
 }
 
-/* End of a date 2024年2月27日 at f+i, or 0. */
-static size_t date_end(const char *f, size_t n, size_t i)
+/* The year at f+i followed by 年: four digits, or four Han digits read
+ * one by one (二〇二四, 二○二四, 二零二四); *end after 年. 0 when none. */
+static int year_then(const char *f, size_t n, size_t i, size_t *end)
 {
-    if (!meta_year_at(f, n, i) || !strs_starts(f + i + 4, n - i - 4, "年"))
+    int y = meta_year_at(f, n, i);
+    size_t k = i + 4;
+    if (!y) {
+        cn_number v;
+        k = i + cn_numeral_read(f + i, n - i, &v);
+        if (k == i || !(v.form & CN_FORM_RUN) || !v.exact || v.integer < 1949 ||
+            v.integer > 2100)
+            return 0;
+        y = (int)v.integer;
+    }
+    if (!strs_starts(f + k, n - k, "年"))
         return 0;
-    size_t k = digits_then(f, n, i + 7, "月");
-    return k ? digits_then(f, n, k, "日") : 0;
+    *end = k + strlen("年");
+    return y;
+}
+
+/* The year of a date at f+i (2024年2月27日, 二〇二四年二月二十七日), with
+ * *end after it; 0 when none starts there. */
+static int date_at(const char *f, size_t n, size_t i, size_t *end)
+{
+    size_t k;
+    int y = year_then(f, n, i, &k);
+    if (!y || !(k = number_then(f, n, k, 12, "月")) ||
+        !(k = number_then(f, n, k, 31, "日")))
+        return 0;
+    *end = k;
+    return y;
 }
 
 int meta_date_line_year(const char *f, size_t n)
 {
     int alone = 0;
     for (size_t i = 0; i < n; i = meta_line_end(f, n, i) + 1) {
-        size_t e = meta_line_end(f, n, i), s = skip_openers(f, e, i);
-        size_t d = date_end(f, e, s);
-        if (!d)
+        size_t e = meta_line_end(f, n, i), s = skip_openers(f, e, i), d;
+        int y = date_at(f, e, s, &d);
+        if (!y)
             continue;
         if (strs_starts(f + d, e - d, "在") || strs_starts(f + d, e - d, "于"))
-            return meta_year_at(f, e, s);
+            return y;
         if (!alone && (d == e || (strs_starts(f + d, e - d, ")") && d + 1 == e)))
-            alone = meta_year_at(f, e, s);
+            alone = y;
     }
     return alone;
 }
@@ -144,8 +179,9 @@ int meta_session_year(const char *f, size_t n)
         size_t e = meta_line_end(f, n, i);
         if (e - i > DELIVERY_MAX_BYTES)
             continue;
-        size_t s = skip_openers(f, e, i), d = date_end(f, e, s);
-        s = d ? d : s;
+        size_t s = skip_openers(f, e, i), d;
+        if (date_at(f, e, s, &d))
+            s = d;
         if (strs_starts(f + s, e - s, "在"))
             s += 3;
         int y = session_at(f, e, s);

@@ -68,6 +68,26 @@ static void test_date_lines(void)
                2021, 2020, 2021);
     CHECK_META("t.txt", "关于预算执行情况的报告\n\n各位代表：\n\n区财政局\n\n2018年1月5日\n",
                "budget", 2018, 2017, 2018);
+    /* dates in Han numerals: 〇, ○ or 零 for zero, months and days to 31 */
+    static const char *const han[] = {"二〇二四年一月十日", "二○一二年二月二十九日",
+                                      "二零一九年十二月三十一日", "一九五四年九月十五日",
+                                      NULL};
+    static const int han_years[] = {2024, 2012, 2019, 1954};
+    for (int i = 0; han[i]; i++) {
+        snprintf(buf, sizeof buf, "政府工作报告\n\n——%s在某区人民代表大会上\n\n%s", han[i],
+                 BODY);
+        CHECK_META("2001年报告.txt", buf, "work-report", han_years[i], han_years[i] - 1,
+                   han_years[i]);
+        snprintf(buf, sizeof buf, "政府工作报告\n\n（%s）\n\n%s", han[i], BODY);
+        CHECK_META("t.txt", buf, "work-report", han_years[i], han_years[i] - 1, han_years[i]);
+    }
+    /* not dates: a month past 12, a day past 31, a year of three digits */
+    CHECK_META("t.txt", "政府工作报告\n\n——二〇二四年十三月十日在区人民代表大会上\n\n各位代表：\n",
+               "work-report", 0, 0, 0);
+    CHECK_META("t.txt", "政府工作报告\n\n——二〇二四年一月三十二日在区人民代表大会上\n\n各位代表：\n",
+               "work-report", 0, 0, 0);
+    CHECK_META("t.txt", "政府工作报告\n\n——二〇二年一月十日在区人民代表大会上\n\n各位代表：\n",
+               "work-report", 0, 0, 0);
     /* a date inside a sentence is not a delivery line */
     CHECK_META("t.txt", "政府工作报告\n\n各位代表：\n\n自2020年3月1日起施行新条例。\n",
                "work-report", 0, 0, 0);
