@@ -16,13 +16,20 @@
 typedef ex_word word;
 #define W EX_W
 
-/* Words cut off the end of a name, innermost last; note: kept as a note. */
+/* Words cut off the end of a name, innermost last, the first that ends it
+ * (so a word before the words it ends with: 不超过 before 超过); note: kept
+ * as a note. */
 static const struct {
     word w;
     int note, distribute;
 } tailw[] = {
-    {W("超过"), 1, 0}, {W("不少于"), 1, 0}, {W("不低于"), 1, 0},
-    {W("不超过"), 1, 0}, {W("约"), 1, 0}, {W("近"), 1, 0}, {W("超"), 1, 0},
+    {W("不超过"), 1, 0}, {W("超过"), 1, 0}, {W("不少于"), 1, 0},
+    {W("不低于"), 1, 0}, {W("不高于"), 1, 0}, {W("约"), 1, 0}, {W("近"), 1, 0},
+    {W("超"), 1, 0},
+    /* a lead word after the subject (地区生产总值力争增长5%): cut with the
+     * growth word it precedes; the sentence's kind has it already */
+    {W("力争"), 0, 0}, {W("争取"), 0, 0}, {W("确保"), 0, 0}, {W("力求"), 0, 0},
+    {W("预计"), 0, 0},
     {W("累计"), 1, 0}, {W("年均"), 1, 0}, {W("分别"), 0, 1},
     {W("增加到"), 0, 0}, {W("提高到"), 0, 0}, {W("下降到"), 0, 0},
     {W("降低到"), 0, 0}, {W("减少到"), 0, 0}, {W("增长到"), 0, 0},
@@ -227,8 +234,35 @@ static void cut_compare(span *p)
     p->b = at;
 }
 
+/* True when s[a..b) is nothing but a growth word and the words cut after
+ * it (增长, 增长超过, 达到): what follows a lead word that comes after the
+ * subject (地区生产总值力争增长5%). */
+static int only_growth(const char *s, size_t a, size_t b)
+{
+    if (a >= b)
+        return 0; /* the number right after the lead word (推动25个…) */
+    span r = {s, a, b};
+    cut scratch = {0};
+    cut_tail(&r, &scratch);
+    for (size_t w = 0; w < sizeof groww / sizeof *groww; w++)
+        if (ends_word(&r, groww[w].w)) {
+            r.b -= groww[w].w.n;
+            break;
+        }
+    cut_tail(&r, &scratch);
+    return r.b <= r.a;
+}
+
+/* True when the comparison word at s[i] is negated (不低于, 不高于): a
+ * floor or a ceiling, not a comparison. */
+static int negated(const char *s, size_t i)
+{
+    return i >= 3 && memcmp(s + i - 3, "不", 3) == 0;
+}
+
 /* One pass over clause p: a comparison word (高于…) marks c, and the name
- * starts after the last lead word (力争, 带动…). */
+ * starts after the last lead word (力争, 带动…) unless only a growth word
+ * follows it (the subject came before it). */
 static void lead_words(span *p, cut *c)
 {
     size_t start = p->a;
@@ -240,10 +274,11 @@ static void lead_words(span *p, cut *c)
         size_t len = utf8_decode(p->s + i, p->b - i, &cp);
         if (cpset_has(&lead_first, cp)) {
             for (size_t w = 0; w < sizeof cmpw / sizeof *cmpw; w++)
-                if (ex_word_at(p->s, p->b, i, cmpw[w]))
+                if (ex_word_at(p->s, p->b, i, cmpw[w]) && !negated(p->s, i))
                     c->compare = 1;
             for (size_t w = 0; w < sizeof leadw / sizeof *leadw; w++)
-                if (ex_word_at(p->s, p->b, i, leadw[w]))
+                if (ex_word_at(p->s, p->b, i, leadw[w]) &&
+                    !only_growth(p->s, i + leadw[w].n, p->b))
                     start = i + leadw[w].n;
         }
         i += len;
