@@ -154,7 +154,8 @@ static const char **filter_slot(const char *a, options *o, const char **inline_v
  * with '-' (an exclusion: search "-改革 发展") when it is no option. */
 static int is_query(const options *o)
 {
-    return o->verb && strcmp(o->verb, "search") == 0 && !o->npaths;
+    return o->verb && (strcmp(o->verb, "search") == 0 || strcmp(o->verb, "timeline") == 0) &&
+           !o->npaths;
 }
 
 /* Options go anywhere (until "--"); the first word is the verb when it
@@ -257,8 +258,12 @@ int cli_main(int argc, char **argv)
         o.bundled = 1;
     }
     const verb *v = find_verb(o.verb);
-    if ((o.name || o.kind || o.period) && (!v || v->run != verb_indicators)) {
-        out_error("--name, --kind and --period are for the indicators verb");
+    if (o.name && (!v || v->run != verb_indicators)) {
+        out_error("--name is for the indicators verb (timeline takes NAME)");
+        return 2;
+    }
+    if ((o.kind || o.period) && (!v || (v->run != verb_indicators && v->run != verb_timeline))) {
+        out_error("--kind and --period are for the indicators and timeline verbs");
         return 2;
     }
     if (o.format == OUT_CSV && (!v || v->prints != VERB_ROWS))

@@ -24,37 +24,18 @@
 #include "arena.h"
 #include "canonical.h"
 #include "doc.h"
+#include "indicator_pick.h"
 #include "indicators.h"
 #include "load.h"
 #include "out.h"
 #include "search.h"
 #include "verbs.h"
 
-enum { TITLE_BYTES = 120 /* of the section title, whole characters */ };
-
-typedef struct filter {
-    query q;
-    const char *concept; /* the concept --name's TEXT names, or NULL */
-    int by_name, by_kind, by_period;
-    indicator_kind kind;
-    int from, to;
-} filter;
-
-/* The reports with indicators, each as a compact copy (see compact). */
-typedef struct kept {
-    doc **docs;
-    const char ***labels; /* per report, each indicator's section label */
-    size_t n, cap, lcap;
-} kept;
-
 static const out_column ind_cols[] = {
     {"path", OUT_STR, OUT_IN_ALL | OUT_BYTES, 0, NULL},
     {"name", OUT_STR, OUT_IN_ALL, 0, NULL},
     {"canonical", OUT_STR, OUT_IN_ALL, 0, NULL},
-    {"value", OUT_STR, OUT_IN_ALL, 0, NULL},
-    {"unit", OUT_STR, OUT_IN_ALL, 0, NULL},
-    {"amount", OUT_NUM, OUT_IN_ALL | OUT_NULLABLE, OUT_DIGITS_SHORT, NULL},
-    {"change", OUT_STR, OUT_IN_ALL, 0, NULL},
+    INDICATOR_NUMBER_COLUMNS,
     {"period", OUT_STR, OUT_IN_ALL, 0, NULL},
     {"kind", OUT_STR, OUT_IN_ALL, 0, NULL},
     {"note", OUT_STR, OUT_IN_ALL, 0, NULL},
@@ -66,88 +47,6 @@ static const out_column ind_cols[] = {
     {"others", OUT_STRS, OUT_IN_JSON, 0, NULL},
 };
 static const out_columns ind_columns = OUT_COLUMNS(ind_cols);
-
-/* The filters of o into f: 0, or 2 (a usage error, said) for a bad one. */
-static int filter_parse(const options *o, filter *f)
-{
-    const char *err = NULL;
-    if (o->kind && !(f->by_kind = indicator_kind_parse(o->kind, &f->kind))) {
-        out_error("indicators: --kind %s: not actual, target or expected", o->kind);
-        return 2;
-    }
-    if (o->period && !(f->by_period = indicator_period_parse(o->period, &f->from, &f->to))) {
-        out_error("indicators: --period %s: not a year or a span (2023, 2021-2025)",
-                  o->period);
-        return 2;
-    }
-    if (o->name && query_parse(o->name, &f->q, &err) != 0) {
-        out_error("indicators: --name: %s", err);
-        return 2;
-    }
-    f->by_name = o->name != NULL;
-    f->concept = o->name ? indicator_canonical(o->name) : NULL;
-    return 0;
-}
-
-static int wanted(const filter *f, const indicator *x)
-{
-    if (f->by_kind && x->kind != f->kind)
-        return 0;
-    if (f->by_period && (x->period_from != f->from || x->period_to != f->to))
-        return 0;
-    return !f->by_name || query_match_text(&f->q, x->name) ||
-           query_match_text(&f->q, x->canonical) ||
-           (f->concept && strcmp(f->concept, x->canonical) == 0);
-}
-
-static const char *copy(arena *a, const char *s)
-{
-    return s ? arena_strndup(a, s, strlen(s)) : "";
-}
-
-/* What the rows and the groups need of d, in a document of its own: its
- * path and name, region and indicators (strings copied), and each
- * indicator's section label into *labels (in the copy's arena); d's text
- * and structure are left behind. */
-static doc *compact(const doc *d, const char ***labels)
-{
-    doc *c = doc_new(d->path, d->name);
-    char label[512];
-    c->meta.region = copy(&c->mem, d->meta.region);
-    c->nindicators = d->nindicators;
-    c->indicators = arena_alloc(&c->mem, d->nindicators * sizeof *c->indicators);
-    *labels = arena_alloc(&c->mem, d->nindicators * sizeof **labels);
-    for (size_t i = 0; i < d->nindicators; i++) {
-        const indicator *x = &d->indicators[i];
-        indicator *y = &c->indicators[i];
-        *y = *x;
-        y->name = copy(&c->mem, x->name);
-        y->canonical = copy(&c->mem, x->canonical);
-        y->value = copy(&c->mem, x->value);
-        y->unit = copy(&c->mem, x->unit);
-        y->change = copy(&c->mem, x->change);
-        y->note = copy(&c->mem, x->note);
-        y->section = y->table = y->row = -1; /* the copy has no structure */
-        int s = x->section >= 0 && (size_t)x->section < d->nsections ? x->section : -1;
-        (*labels)[i] = copy(&c->mem, section_label(d->sections, d->nsections, s,
-                                                   TITLE_BYTES, label, sizeof label));
-    }
-    return c;
-}
-
-/* A report with indicators is kept (compact) for the groups; the others
- * go. */
-static void keep_doc(void *ctx, doc *d)
-{
-    kept *k = ctx;
-    if (d->nindicators) {
-        k->docs = xgrow(k->docs, &k->cap, k->n, sizeof *k->docs);
-        k->labels = xgrow(k->labels, &k->lcap, k->n, sizeof *k->labels);
-        k->docs[k->n] = compact(d, &k->labels[k->n]);
-        k->n++;
-    }
-    doc_free(d);
-}
 
 /* The consistency of docs[di]->indicators[i]: its group's agreement and
  * the other reports of the group. */
@@ -167,7 +66,7 @@ static void consistency(out_writer *w, const indicator_groups *g,
     free(names);
 }
 
-static void row(out_writer *w, const indicator_groups *g, const kept *k,
+static void row(out_writer *w, const indicator_groups *g, const indicator_kept *k,
                 size_t di, size_t i)
 {
     const doc *d = k->docs[di];
@@ -177,13 +76,7 @@ static void row(out_writer *w, const indicator_groups *g, const kept *k,
     out_str(w, d->name);
     out_str(w, x->name);
     out_str(w, x->canonical);
-    out_str(w, x->value);
-    out_str(w, x->unit);
-    if (isfinite(x->amount))
-        out_num(w, x->amount);
-    else
-        out_null(w);
-    out_str(w, x->change);
+    indicator_out_number(w, x);
     out_str(w, indicator_period_format(x->period_from, x->period_to, period,
                                        sizeof period));
     out_str(w, indicator_kind_name(x->kind));
@@ -197,7 +90,7 @@ static void row(out_writer *w, const indicator_groups *g, const kept *k,
 }
 
 /* Prints the wanted indicators of k's documents; returns how many. */
-static size_t print_rows(const kept *k, const filter *f, const options *o)
+static size_t print_rows(const indicator_kept *k, const indicator_pick *f, const options *o)
 {
     indicator_groups g;
     indicator_groups_build(&g, (const doc *const *)k->docs, k->n, NULL);
@@ -205,7 +98,7 @@ static size_t print_rows(const kept *k, const filter *f, const options *o)
     size_t rows = 0;
     for (size_t d = 0; d < k->n; d++)
         for (size_t i = 0; i < k->docs[d]->nindicators; i++)
-            if (wanted(f, &k->docs[d]->indicators[i])) {
+            if (indicator_pick_wants(f, &k->docs[d]->indicators[i])) {
                 row(w, &g, k, d, i);
                 rows++;
             }
@@ -216,18 +109,14 @@ static size_t print_rows(const kept *k, const filter *f, const options *o)
 
 int verb_indicators(const options *o)
 {
-    filter f = {0};
-    int bad = filter_parse(o, &f);
+    indicator_pick f;
+    int bad = indicator_pick_parse(o, NULL, "indicators", &f);
     if (bad)
         return bad;
-    kept k = {0};
-    load_paths(o->paths, o->npaths, keep_doc, &k);
+    indicator_kept k = {0};
+    load_paths(o->paths, o->npaths, indicator_keep, &k);
     size_t rows = print_rows(&k, &f, o);
-    for (size_t d = 0; d < k.n; d++)
-        doc_free(k.docs[d]);
-    free(k.docs);
-    free(k.labels);
-    if (f.by_name)
-        query_free(&f.q);
+    indicator_kept_free(&k);
+    indicator_pick_free(&f);
     return rows ? 0 : 1;
 }
