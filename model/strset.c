@@ -48,6 +48,14 @@ uint32_t strset_add(strset *t, const char *s)
     return (uint32_t)t->n++;
 }
 
+uint32_t strset_find(const strset *t, const char *s)
+{
+    if (!t->nslot)
+        return UINT32_MAX;
+    size_t i = find(t, s);
+    return t->slot[i] ? t->slot[i] - 1 : UINT32_MAX;
+}
+
 static int by_text(const void *a, const void *b, void *ctx)
 {
     const char *const *s = ctx;

@@ -22,6 +22,9 @@ typedef struct strset {
  * the order first seen). Aborts on out-of-memory only. */
 uint32_t strset_add(strset *t, const char *s);
 
+/* The number of s when t has it, else UINT32_MAX (nothing added). */
+uint32_t strset_find(const strset *t, const char *s);
+
 /* The ranks of the strings in strcmp order (equal strings are one), an
  * array indexed by number, valid until the next add or free. */
 const uint32_t *strset_rank(strset *t);

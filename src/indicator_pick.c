@@ -41,9 +41,13 @@ int indicator_pick_wants(const indicator_pick *p, const indicator *x)
         return 0;
     if (p->by_period && (x->period_from != p->from || x->period_to != p->to))
         return 0;
-    return !p->by_name || query_match_text(&p->q, x->name) ||
-           query_match_text(&p->q, x->canonical) ||
-           (p->concept && strcmp(p->concept, x->canonical) == 0);
+    return indicator_pick_text(p, x->name) || indicator_pick_text(p, x->canonical);
+}
+
+int indicator_pick_text(const indicator_pick *p, const char *s)
+{
+    return !p->by_name || query_match_text(&p->q, s) ||
+           (p->concept && strcmp(p->concept, s) == 0);
 }
 
 void indicator_pick_free(indicator_pick *p)

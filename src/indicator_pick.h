@@ -33,6 +33,10 @@ int indicator_pick_parse(const options *o, const char *name_text, const char *ve
  * concept is the one the name names (GDP: every 地区生产总值). */
 int indicator_pick_wants(const indicator_pick *p, const indicator *x);
 
+/* True when text s (a name or a canonical name) passes p's name: as a
+ * search matches it, or as the concept the name names. */
+int indicator_pick_text(const indicator_pick *p, const char *s);
+
 void indicator_pick_free(indicator_pick *p);
 
 /* The columns of an indicator's number, in an out_column table (out.h):

@@ -13,7 +13,6 @@
 #include <stdlib.h>
 
 #include "indicator_pick.h"
-#include "indicators.h"
 #include "load.h"
 #include "out.h"
 #include "timeline.h"
@@ -34,9 +33,11 @@ static const out_column tl_cols[] = {
 };
 static const out_columns tl_columns = OUT_COLUMNS(tl_cols);
 
-static int picked(void *ctx, const indicator *x)
+/* The timeline's pick: the name (by kind and period too: those are the
+ * indicator's, asked by the filter below). */
+static int picked(void *ctx, const char *s)
 {
-    return indicator_pick_wants(ctx, x);
+    return indicator_pick_text(ctx, s);
 }
 
 static void row(out_writer *w, const indicator_groups *g, const indicator_kept *k,
@@ -77,16 +78,19 @@ int verb_timeline(const options *o)
     size_t npaths = o->npaths > 1 ? o->npaths - 1 : 1;
     indicator_kept k = {0};
     load_paths(paths, npaths, indicator_keep, &k);
-    indicator_groups g;
-    indicator_groups_build(&g, (const doc *const *)k.docs, k.n, NULL);
-    timeline_point *pts;
-    size_t n = timeline_points(&g, (const doc *const *)k.docs, picked, &f, &pts);
+    timeline t;
+    timeline_build(&t, (const doc *const *)k.docs, k.n, picked, &f);
     out_writer *w = out_open(stdout, o->format, o->bom, &tl_columns);
-    for (size_t i = 0; i < n; i++)
-        row(w, &g, &k, &pts[i]);
+    size_t n = 0;
+    for (size_t i = 0; i < t.npoints; i++) {
+        const timeline_point *p = &t.points[i];
+        if (!indicator_pick_wants(&f, &k.docs[p->ref.doc]->indicators[p->ref.i]))
+            continue; /* another kind or period */
+        row(w, &t.groups, &k, p);
+        n++;
+    }
     out_close(w);
-    free(pts);
-    indicator_groups_free(&g);
+    timeline_free(&t);
     indicator_kept_free(&k);
     indicator_pick_free(&f);
     return n ? 0 : 1;
