@@ -190,7 +190,9 @@ static void pair(tree *t, int a, int b, int moved)
 }
 
 /* Aligns the unpaired children of A's unit pa and B's pb (-1: the top
- * levels) in order, then the children of each pair made. */
+ * levels) in order, by the heaviest set of pairs weighed by their scores
+ * squared (two pairs of 0.6 do not outweigh one of 1 across them), then
+ * the children of each pair made. */
 static void align_children(tree *t, int pa, int pb)
 {
     size_t sa = pa < 0 ? t->a->n : (size_t)pa, sb = pb < 0 ? t->b->n : (size_t)pb;
@@ -201,6 +203,8 @@ static void align_children(tree *t, int pa, int pb)
     cmp_cand *c;
     size_t n = cmp_candidates(t->a, ia, na, t->b, ib, nb, PAIR_MIN, &c);
     unsigned char *keep = xcalloc(n + 1, 1);
+    for (size_t k = 0; k < n; k++) /* one sure pair outweighs two unsure ones */
+        c[k].score *= c[k].score;
     cmp_heaviest(c, n, keep);
     for (size_t k = 0; k < n; k++)
         if (keep[k] && t->a->u[c[k].a].match < 0 && t->b->u[c[k].b].match < 0)

@@ -12,6 +12,8 @@
  *     renumbered section (（三）→（四）) is not a change;
  *   - the preamble: the blocks before the first heading (title, issuing
  *     notice, signature), a pseudo-section (section -1) with no title;
+ *   - the appendix (附件, 名词解释 and all after them: no headings), a
+ *     pseudo-section likewise, so it belongs to no section's text;
  *   - for a report without headings (sample 004), each run of
  *     consecutive blocks aligned to one part of the other report: a
  *     pseudo-section (section -1) of those blocks;
@@ -26,7 +28,9 @@
  * How. Two reports with headings: the outlines are aligned level by
  * level, top level first, then the children of each pair: the heaviest
  * in-order set of pairs (a weighted longest common subsequence over the
- * candidate pairs, O(K log n)) scored by title similarity (Dice
+ * candidate pairs, O(K log n), each weighed by its score squared, so that
+ * two doubtful pairs do not outweigh a sure one across them) scored by
+ * title similarity (Dice
  * coefficient of the character bigrams of the folded titles) and text
  * similarity (containment of 4-character shingle hashes of the own
  * texts: shared shingles over the smaller set). Then moves: an unpaired

@@ -1,7 +1,7 @@
 /* compare_units.c — one side of a comparison cut into units (the parts
- * of compare.h): the preamble, each section with its own text, tables on
- * their own against a report without headings, or each block of a
- * report without headings; each with its folded title and text and the
+ * of compare.h): the preamble, each section with its own text, the
+ * appendix, tables on their own against a report without headings, or
+ * each block of a report without headings; each with its folded title and text and the
  * hash sets of its title bigrams and text shingles. */
 #include <stdlib.h>
 #include <string.h>
@@ -232,26 +232,43 @@ static int is_heading(const doc *d, size_t k)
     return d->blocks[k].kind == BLOCK_HEADING && d->blocks[k].section >= 0;
 }
 
-/* The preamble (when it has text) and every section. */
+/* Blocks [from, to) as a pseudo-section at the top (when they have
+ * text), its tables units of their own when split. */
+static void build_run(builder *b, size_t from, size_t to)
+{
+    b->fold.len = 0;
+    cmp_fold_blocks(b->s->d, from, to, 0, &b->fold);
+    if (!b->fold.len)
+        return;
+    int at = (int)b->s->n;
+    own_text(b, unit_add(b, -1, from, to - from, -1), from, to, b->split_tables);
+    for (size_t t = from; b->split_tables && t < to; t++)
+        if (b->s->d->blocks[t].kind == BLOCK_TABLE)
+            own_text(b, unit_add(b, -1, t, 1, at), t, t + 1, 0);
+}
+
+/* The preamble, every section and the appendix. */
 static void build_outline(builder *b)
 {
     const doc *d = b->s->d;
-    size_t first = 0;
+    size_t first = 0, end = 0;
     while (first < d->nblocks && !is_heading(d, first))
         first++;
-    b->fold.len = 0;
-    cmp_fold_blocks(d, 0, first, 0, &b->fold);
-    if (b->fold.len)
-        own_text(b, unit_add(b, -1, 0, first, -1), 0, first, 0);
+    while (end < d->nblocks && d->blocks[end].kind != BLOCK_APPENDIX)
+        end++;
+    if (end < first)
+        end = first;
+    build_run(b, 0, first);
     int *unit_of = xcalloc(d->nsections + 1, sizeof *unit_of);
-    for (size_t k = first; k < d->nblocks;) {
+    for (size_t k = first; k < end;) {
         size_t next = k + 1;
-        while (next < d->nblocks && !is_heading(d, next))
+        while (next < end && !is_heading(d, next))
             next++;
         build_section(b, k, next, unit_of);
         k = next;
     }
     free(unit_of);
+    build_run(b, end, d->nblocks);
 }
 
 void cmp_side_build(cmp_side *s, const doc *d, int split_tables, arena *a)
