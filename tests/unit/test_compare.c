@@ -201,12 +201,9 @@ static void test_two_reports(const doc *a, const doc *b)
 /* The names of the statuses, and compare_part_range. */
 static void test_names_and_ranges(const doc *d)
 {
-    CHECK_STR(compare_status_name(COMPARE_SAME), "same");
-    CHECK_STR(compare_status_name(COMPARE_CHANGED), "changed");
-    CHECK_STR(compare_status_name(COMPARE_ADDED), "added");
-    CHECK_STR(compare_status_name(COMPARE_REMOVED), "removed");
-    CHECK_STR(compare_status_name(COMPARE_MOVED), "moved");
-    CHECK_STR(compare_status_name(COMPARE_NSTATUS), "");
+    static const char *const names[] = {"same", "changed", "added", "removed", "moved", ""};
+    for (int k = 0; k <= COMPARE_NSTATUS; k++)
+        CHECK_STR(compare_status_name((compare_status)k), names[k]);
     compare *c = compare_docs(d, d);
     size_t start, end;
     const compare_pair *p = pair_of_a(c, 0);
