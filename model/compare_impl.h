@@ -1,10 +1,11 @@
 /* compare_impl.h — the inside of the comparison (compare.h), shared by
  * its files: the parts of each side as units with their folded text and
- * hash sets (compare_units.c), their similarity and the candidate pairs
- * an index of the hashes finds (compare_sim.c), the heaviest in-order
- * set of pairs and the rows in B's order (compare.c), and the alignment
- * against a report without headings (compare_loose.c). Not for other
- * modules. */
+ * hash sets (compare_units.c), their similarity, the candidate pairs an
+ * index of the hashes finds and the pair two units make
+ * (compare_sim.c), the heaviest in-order set of pairs
+ * (compare_chain.c), the outlines aligned and the rows in B's order
+ * (compare.c), and the alignment against a report without headings
+ * (compare_loose.c). Not for other modules. */
 #ifndef BAOGAO_COMPARE_IMPL_H
 #define BAOGAO_COMPARE_IMPL_H
 

@@ -103,6 +103,26 @@ double cmp_score(const cmp_unit *x, const cmp_unit *y)
     return s < NEAR_ONE ? s : NEAR_ONE;
 }
 
+compare_pair cmp_pair_of(const cmp_side *a, int ia, const cmp_side *b, int ib)
+{
+    compare_pair p = {0};
+    if (ia >= 0)
+        p.a = a->u[ia].part;
+    if (ib >= 0)
+        p.b = b->u[ib].part;
+    if (ia < 0 || ib < 0) {
+        p.status = ia < 0 ? COMPARE_ADDED : COMPARE_REMOVED;
+        return p;
+    }
+    p.identical = cmp_identical(&a->u[ia], &b->u[ib]);
+    p.similarity = cmp_score(&a->u[ia], &b->u[ib]);
+    if (a->u[ia].moved || b->u[ib].moved)
+        p.status = COMPARE_MOVED;
+    else
+        p.status = p.identical ? COMPARE_SAME : COMPARE_CHANGED;
+    return p;
+}
+
 /* ---- the index ---- */
 
 typedef struct entry {
