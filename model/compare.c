@@ -1,9 +1,8 @@
 /* compare.c — the alignment of two reports' sections (see compare.h):
  * the outlines level by level through the heaviest in-order set of
  * candidate pairs (compare_chain.c), moves among what is left, and the
- * rows in B's order
- * with A's unpaired sections where A had them. Against a report without
- * headings, compare_loose.c aligns block by block. */
+ * rows in B's order with A's unpaired sections where A had them. Against
+ * a report without headings, compare_loose.c aligns block by block. */
 #include "compare.h"
 
 #include <stdlib.h>
