@@ -40,12 +40,13 @@
  * cost is near linear in the text (no O(n·m) over characters or
  * sections). Against a report without headings, each block of that
  * report is assigned to the part of the other that contains most of its
- * shingles (a block that shares none goes with the block before it, or
- * after it at the start), so none is left unaligned; consecutive blocks
- * of one part make one pair (when no block shares anything with the
- * other report, every part is only in its own). A section of the other side with no own
- * text whose subsections got text (a chapter heading over its 节) is
- * `changed`, paired with an empty place: b (or a) then has no blocks but
+ * shingles, if a quarter of them at least (a block no part holds so much
+ * of goes with the block before it, or after it at the start), so none is
+ * left unaligned; consecutive blocks of one part make one pair (when
+ * fewer than one block in ten has a part of its own, the reports are
+ * unrelated and every part is only in its own report). A section of the other side with no own text whose
+ * subsections got text (a chapter heading over its 节) is `changed`,
+ * paired with an empty place: b (or a) then has no blocks but
  * the line where its first subsection's text begins. Two reports without
  * headings: block by block, in order, then moves.
  *

@@ -12,6 +12,10 @@
 
 #define KEEP_SHARE 0.9 /* the part of the block before keeps a block that
                           shares this much of the best part's count */
+#define LEAST_SHARE 0.25 /* of a block's shingles a part must hold to
+                            take it (else it goes with its neighbour) */
+enum { LEAST_PLACED = 10 }; /* one block in this many placed by its text,
+                               or the reports are unrelated */
 
 typedef struct loose {
     cmp_side *p, *h; /* the side without headings and the other */
@@ -21,7 +25,8 @@ typedef struct loose {
 } loose;
 
 /* The unit of h that holds most of unit i's shingles (the one before
- * keeps it when it holds nearly as many), or -1 when none holds any. */
+ * keeps it when it holds nearly as many), or -1 when none holds a
+ * quarter of them. */
 static int best_part(const loose *l, const cmp_index *x, size_t i, int before,
                      uint32_t *shared, uint32_t *gshared, uint32_t *touched)
 {
@@ -33,16 +38,19 @@ static int best_part(const loose *l, const cmp_index *x, size_t i, int before,
             most = shared[touched[k]];
             best = (int)touched[k];
         }
-    if (best >= 0 && before >= 0 && shared[before] >= KEEP_SHARE * most)
+    if (most < LEAST_SHARE * l->p->u[i].shingles.n)
+        best = -1;
+    else if (before >= 0 && shared[before] >= KEEP_SHARE * most)
         best = before;
     for (size_t k = 0; k < nt; k++)
         shared[touched[k]] = gshared[touched[k]] = 0;
     return best;
 }
 
-/* l->to: every block's part; a block sharing nothing goes with the one
- * before it, or after it at the start. Returns 0 when no block shares
- * anything with the other report (then every to is -1). */
+/* l->to: every block's part; a block no part holds a quarter of goes
+ * with the one before it, or after it at the start. Returns 0 when fewer
+ * than one block in LEAST_PLACED has a part of its own: the reports are
+ * not one another's. */
 static int assign(loose *l)
 {
     size_t nh = l->h->n, np = l->p->n;
@@ -54,8 +62,10 @@ static int assign(loose *l)
     uint32_t *gshared = xcalloc(nh + 1, sizeof *gshared);
     uint32_t *touched = xcalloc(nh + 1, sizeof *touched);
     int before = -1, any = -1;
+    size_t placed = 0;
     for (size_t i = 0; i < np; i++) {
         l->to[i] = best_part(l, x, i, before, shared, gshared, touched);
+        placed += l->to[i] >= 0;
         if (l->to[i] >= 0 && any < 0)
             any = l->to[i];
         if (l->to[i] < 0)
@@ -69,7 +79,7 @@ static int assign(loose *l)
     free(gshared);
     free(touched);
     cmp_index_free(x);
-    return any >= 0;
+    return placed && placed * LEAST_PLACED >= np;
 }
 
 /* A run of units [from, to] of p, paired with h's unit part, as a unit. */

@@ -3,8 +3,8 @@
  * plan without headings: every block of 004 aligned, and only 003's
  * tables and 第九章 to the end only in 003), 001 against its simplified
  * copy (across scripts: all same) and 000 against 001 (the same
- * district's two reports of 2023: their top levels paired), and the
- * reports reversed. Args: the samples 000, 001, 003, 004. */
+ * district's two reports of 2023: their top levels paired), 000 against
+ * 004 (unrelated: nothing paired), and the reports reversed. Args: the samples 000, 001, 003, 004. */
 #include <string.h>
 
 #include "check.h"
@@ -198,6 +198,23 @@ static void test_two_reports(const doc *a, const doc *b)
     compare_free(c);
 }
 
+/* 000 against 004 (unrelated, 004 without headings): nothing paired,
+ * every section of 000 and every block of 004 once. */
+static void test_unrelated(const doc *a, const doc *b)
+{
+    compare *c = compare_docs(a, b);
+    size_t both = 0;
+    for (size_t i = 0; i < c->npairs; i++)
+        both += c->pairs[i].a.line && c->pairs[i].b.line;
+    CHECK_INT(both, 0);
+    for (size_t k = 0; k < a->nsections; k++)
+        CHECK_INT(times_section(c, 'a', (int)k), 1);
+    for (size_t k = 0; k < b->nblocks; k++)
+        if (has_text(b, k))
+            CHECK_INT(times_block(c, 'b', k), 1);
+    compare_free(c);
+}
+
 /* The names of the statuses, and compare_part_range. */
 static void test_names_and_ranges(const doc *d)
 {
@@ -236,6 +253,7 @@ int main(int argc, char **argv)
     test_plan_without_headings(d[2], d[3], 1);
     test_across_scripts(d[1]);
     test_two_reports(d[0], d[1]);
+    test_unrelated(d[0], d[3]);
     test_names_and_ranges(d[0]);
     for (int i = 0; i < 4; i++)
         doc_free(d[i]);
