@@ -1,12 +1,14 @@
 /* compare_bench.c — what aligning two reports costs (./run bench;
- * model/compare.h): the first file (003, 130 KB) against an edited copy
- * of itself (digits changed, a paragraph dropped every so often), and two
- * reports of about 2 MB made of all the files' clean text over and over,
- * (each copy's Han characters shifted, so none repeats another), the
- * second edited the same way; the best of several runs of
- * compare_docs alone (parsing not counted). Prints two lines, "compare
- * NAME: N KB and N KB, N sections and N: N ms (target N ms)". Args:
- * FILE... */
+ * model/compare.h): a report (003, 130 KB) against an edited copy of
+ * itself (digits changed, a paragraph dropped every so often); two
+ * reports of about 2 MB made of its clean text but the appendix over and
+ * over (each copy's chapters numbered on and its Han characters shifted,
+ * so none repeats another: some 2,000 sections), the second edited the
+ * same way; and two such reports with nothing in common (the worst case:
+ * every section left for moves). The best of several runs of
+ * compare_docs alone (parsing not counted). Prints three lines, "compare
+ * NAME: N KB and N KB, N sections and N, N pairs: N ms (target N ms)".
+ * Args: FILE (003). */
 #include <stdio.h>
 #include <string.h>
 
@@ -72,10 +74,10 @@ static size_t chapter_at(const char *s, size_t n, int *number)
 
 /* Copy k of s[0..n) onto out: chapters numbered on after those of the
  * copies before (chapters of each), the Han characters but markers' and
- * numbers' shifted by k, so that no copy repeats another (the repeats
- * stage would drop it) and the outline goes on. */
-static void disguised(const char *s, size_t n, unsigned k, int chapters,
-                      sbuf *out)
+ * numbers' shifted by k + shift, so that no copy repeats another (the
+ * repeats stage would drop it) and the outline goes on. */
+static void disguised(const char *s, size_t n, unsigned k, unsigned shift,
+                      int chapters, sbuf *out)
 {
     for (size_t i = 0; i < n;) {
         int number;
@@ -88,7 +90,7 @@ static void disguised(const char *s, size_t n, unsigned k, int chapters,
         }
         uint32_t cp, to;
         i += utf8_decode(s + i, n - i, &cp);
-        to = keeps(cp) ? cp : 0x4E00 + (cp - 0x4E00 + 37 * k) % 0x51A6;
+        to = keeps(cp) ? cp : 0x4E00 + (cp - 0x4E00 + 37 * (k + shift)) % 0x51A6;
         sbuf_addcp(out, keeps(to) ? cp : to);
     }
 }
@@ -144,10 +146,17 @@ int main(int argc, char **argv)
             break;
         }
     for (unsigned k = 0; all.len < BIG; k++)
-        disguised(first->clean.bytes, body, k, chapters_of(first), &all);
+        disguised(first->clean.bytes, body, k, 0, chapters_of(first), &all);
     edited(all.p, all.len, &alle);
     doc *a = sample_text("big", all.p, all.len), *b = sample_text("big-edited", alle.p, alle.len);
     measure("two 2 MB reports", a, b, 3, 1000);
+    doc_free(b);
+    sbuf other = {0}; /* the worst case: nothing pairs in order */
+    for (unsigned k = 0; other.len < BIG; k++)
+        disguised(first->clean.bytes, body, k, 500, chapters_of(first), &other);
+    b = sample_text("big-other", other.p, other.len);
+    measure("two unrelated 2 MB reports", a, b, 3, 1000);
+    sbuf_free(&other);
     doc_free(a);
     doc_free(b);
     doc_free(first);
