@@ -43,6 +43,7 @@
 #include <string.h>
 
 #include "fold.h"
+#include "hash.h"
 #include "utf8.h"
 
 enum {
@@ -77,28 +78,6 @@ void corpus_free(corpus *c)
 
 /* ---- shingles ---- */
 
-/* The base fold of cp (fold.h), or 0 for punctuation, spaces and
- * symbols. */
-static uint32_t shingle_cp(uint32_t cp)
-{
-    cp = fold_base(cp);
-    if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9'))
-        return cp;
-    if (cp < 0xC0 || (cp >= 0x2000 && cp < 0x3040) || cp == UTF8_REPLACEMENT ||
-        (cp >= 0xFE30 && cp < 0xFE70) || (cp >= 0xFF00 && cp < 0xFFF0))
-        return 0;
-    return cp;
-}
-
-static uint64_t mix64(uint64_t x)
-{
-    x ^= x >> 30;
-    x *= 0xbf58476d1ce4e5b9u;
-    x ^= x >> 27;
-    x *= 0x94d049bb133111ebu;
-    return x ^ (x >> 31);
-}
-
 typedef void (*shingle_fn)(void *ctx, uint64_t h);
 
 /* The hash of the last k (≤ SHINGLE) characters of ring, oldest first. */
@@ -107,7 +86,7 @@ static uint64_t window_hash(const uint32_t *ring, size_t seen, size_t k)
     uint64_t h = 0x9e3779b97f4a7c15u;
     for (size_t i = seen - k; i < seen; i++)
         h = (h ^ ring[i % SHINGLE]) * 0x100000001b3u;
-    return mix64(h);
+    return hash_mix64(h);
 }
 
 /* Turns characters into shingles, line by line: each SHINGLE-character
@@ -119,7 +98,7 @@ typedef struct shingler {
     void *ctx;
 } shingler;
 
-/* A character of a line, through shingle_cp; 0 ends the line. */
+/* A character of a line, through fold_word_cp; 0 ends the line. */
 typedef void (*char_fn)(void *ctx, uint32_t cp);
 
 static void shingler_char(void *p, uint32_t cp)
@@ -152,7 +131,7 @@ static void doc_chars(const doc *d, char_fn fn, void *ctx,
                 return;
             uint32_t cp;
             k += utf8_decode(s + k, n - k, &cp);
-            if ((cp = shingle_cp(cp)))
+            if ((cp = fold_word_cp(cp)))
                 fn(ctx, cp);
         }
         fn(ctx, 0);
@@ -275,7 +254,7 @@ static void signature_densify(signature *s)
         while (filled[b] == UINT32_MAX && filled[(b + k) % NBINS] == UINT32_MAX)
             k++;
         if (filled[b] == UINT32_MAX)
-            s->bin[b] = (uint32_t)mix64(filled[(b + k) % NBINS] + (uint64_t)k * 0x9e3779b9u);
+            s->bin[b] = (uint32_t)hash_mix64(filled[(b + k) % NBINS] + (uint64_t)k * 0x9e3779b9u);
     }
 }
 

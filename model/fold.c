@@ -39,6 +39,17 @@ uint32_t fold_base(uint32_t cp)
     return base(cp);
 }
 
+uint32_t fold_word_cp(uint32_t cp)
+{
+    cp = base(cp);
+    if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9'))
+        return cp;
+    if (cp < 0xC0 || (cp >= 0x2000 && cp < 0x3040) || cp == UTF8_REPLACEMENT ||
+        (cp >= 0xFE30 && cp < 0xFE70) || (cp >= 0xFF00 && cp < 0xFFF0))
+        return 0;
+    return cp;
+}
+
 int fold_is_space(uint32_t cp)
 {
     return is_space(cp);

@@ -2,10 +2,11 @@
  * (traditional → simplified, full-width → half-width, lower case) that
  * every user shares: search (fold_cp, fold_text), the line keys of the
  * furniture and spam classifiers and the keyword text of metadata
- * (fold_compact), near-duplicate shingles (fold_base). The searchable
- * form adds punctuation variants unified and spaces dropped next to CJK,
- * with a map from every folded byte back to the original, so hits found
- * in folded text highlight original bytes. */
+ * (fold_compact), the shingles of near-duplicates and comparison
+ * (fold_word_cp). The searchable form adds punctuation variants unified
+ * and spaces dropped next to CJK, with a map from every folded byte back
+ * to the original, so hits found in folded text highlight original
+ * bytes. */
 #ifndef BAOGAO_FOLD_H
 #define BAOGAO_FOLD_H
 
@@ -37,6 +38,12 @@ uint32_t fold_base(uint32_t cp);
  * unified: “”「」『』„‟ → ", ‘’ → ', 、 → ',', dashes and minus → '-'.
  * Spaces are not folded here (fold_text decides by their neighbours). */
 uint32_t fold_cp(uint32_t cp);
+
+/* The base fold of cp when it belongs to a word (a letter, a digit, a
+ * Han or other CJK character), or 0 for punctuation, spaces, symbols and
+ * U+FFFD: the characters shingles are made of (near-duplicates,
+ * comparison). */
+uint32_t fold_word_cp(uint32_t cp);
 
 /* True for the spaces folding drops: ASCII space and tab, NBSP, the
  * ideographic space, U+2000–200A and U+202F. */

@@ -5,19 +5,13 @@
 #include <string.h>
 
 #include "arena.h"
+#include "hash.h"
 #include "keysort.h"
-
-static uint64_t mix(uint64_t x) /* splitmix64's finaliser */
-{
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
-    return x ^ (x >> 31);
-}
 
 /* The slot of key: its own, or the empty one it would take. */
 static size_t slot_of(const keyset *t, uint64_t key)
 {
-    size_t mask = t->nslot - 1, i = (size_t)mix(key) & mask;
+    size_t mask = t->nslot - 1, i = (size_t)hash_mix64(key) & mask;
     while (t->slot[i] && t->k[t->slot[i] - 1] != key)
         i = (i + 1) & mask;
     return i;

@@ -28,6 +28,8 @@ typedef struct level {
     size_t marks; /* flat: fields of the line before them */
     int in_row;
     int nested;   /* the row holds nested rows: they print its lines */
+    int obj;      /* an OUT_OBJ's columns, not a row */
+    int hidden;   /* an OUT_OBJ the format does not show: values dropped */
 } level;
 
 struct out_writer {
@@ -39,6 +41,7 @@ struct out_writer {
     size_t fields;         /* flat: fields in line */
     const out_column *map; /* the OUT_MAP column being written, or NULL */
     size_t pairs;          /* pairs given to it so far */
+    int one;               /* out_open_one: one row, JSON an object */
 };
 
 /* A broken rule of out.h is a bug in the verb: say which, and abort. */
@@ -253,6 +256,14 @@ static void check_columns(const out_columns *cols, size_t depth)
         must(c->type != OUT_NUM || c->digits == OUT_DIGITS_SHORT ||
              (c->digits >= 0 && c->digits <= 17),
              "digits out of 0..17", c->name);
+        if (c->type == OUT_OBJ) {
+            must(!(c->flags & OUT_IN_FLAT) && c->rows, "an object in TSV/CSV or without columns",
+                 c->name);
+            for (size_t k = 0; k < c->rows->n; k++)
+                must(c->rows->col[k].type != OUT_ROWS, "nested rows in an object",
+                     c->rows->col[k].name);
+            check_columns(c->rows, depth + 1);
+        }
         if (c->type != OUT_ROWS)
             continue;
         must(i + 1 == cols->n && (c->flags & OUT_IN_ALL) == OUT_IN_ALL && c->rows,
@@ -273,14 +284,17 @@ static void header(out_writer *w, const out_columns *cols)
     }
 }
 
-out_writer *out_open(FILE *f, out_format fmt, int bom, const out_columns *cols)
+/* out_open, and out_open_one when one is set. */
+static out_writer *open_writer(FILE *f, out_format fmt, int bom,
+                               const out_columns *cols, int one)
 {
     check_columns(cols, 0);
     out_writer *w = xmalloc(sizeof *w);
-    *w = (out_writer){.f = f, .fmt = fmt};
+    *w = (out_writer){.f = f, .fmt = fmt, .one = one};
     w->lv[0].cols = cols;
     if (fmt == OUT_JSON) {
-        fputc('[', f);
+        if (!one)
+            fputc('[', f);
         return w;
     }
     if (fmt == OUT_CSV && bom)
@@ -293,11 +307,24 @@ out_writer *out_open(FILE *f, out_format fmt, int bom, const out_columns *cols)
     return w;
 }
 
+out_writer *out_open(FILE *f, out_format fmt, int bom, const out_columns *cols)
+{
+    return open_writer(f, fmt, bom, cols, 0);
+}
+
+out_writer *out_open_one(FILE *f, out_format fmt, int bom,
+                         const out_columns *cols)
+{
+    return open_writer(f, fmt, bom, cols, 1);
+}
+
 void out_close(out_writer *w)
 {
     must(w->depth == 0 && !w->lv[0].in_row, "closed inside a row", NULL);
+    must(!w->one || w->lv[0].rows == 1, "not one row written", NULL);
     if (w->fmt == OUT_JSON) {
-        json_close(w->f, w->lv[0].rows, 0);
+        if (!w->one)
+            json_close(w->f, w->lv[0].rows, 0);
         fputc('\n', w->f);
     }
     sbuf_free(&w->line);
@@ -307,13 +334,15 @@ void out_close(out_writer *w)
 void out_row_begin(out_writer *w)
 {
     level *l = &w->lv[w->depth];
-    must(!l->in_row && !w->map, "a row begun inside a row", NULL);
+    must(!l->in_row && !w->map && !l->obj, "a row begun inside a row", NULL);
+    must(!w->one || w->depth || !l->rows, "a second row of one", NULL);
     l->in_row = 1;
     l->col = l->keys = 0;
     l->nested = 0;
     if (w->fmt == OUT_JSON) {
         fputs(l->rows ? "," : "", w->f);
-        json_newline(w->f, w->depth + 1);
+        if (!w->one || w->depth)
+            json_newline(w->f, w->depth + 1);
         fputc('{', w->f);
     }
     l->rows++;
@@ -322,7 +351,7 @@ void out_row_begin(out_writer *w)
 void out_row_end(out_writer *w)
 {
     level *l = &w->lv[w->depth];
-    must(l->in_row && !w->map, "a row ended outside a row", NULL);
+    must(l->in_row && !w->map && !l->obj, "a row ended outside a row", NULL);
     must(l->col == l->cols->n, "a row ended before its last column", NULL);
     l->in_row = 0;
     if (w->fmt == OUT_JSON) {
@@ -354,7 +383,8 @@ static const out_column *take(out_writer *w, out_type t)
 
 static int shown(const out_writer *w, const out_column *c)
 {
-    return (c->flags & (w->fmt == OUT_JSON ? OUT_IN_JSON : OUT_IN_FLAT)) != 0;
+    return !w->lv[w->depth].hidden &&
+           (c->flags & (w->fmt == OUT_JSON ? OUT_IN_JSON : OUT_IN_FLAT)) != 0;
 }
 
 /* Column c's value: text as the flat formats print it; JSON quotes it
@@ -460,6 +490,29 @@ void out_map_end(out_writer *w)
     if (w->pairs && w->fmt == OUT_JSON)
         fputc('}', w->f);
     w->map = NULL;
+}
+
+void out_obj_begin(out_writer *w)
+{
+    const out_column *c = take(w, OUT_OBJ);
+    int show = shown(w, c);
+    if (show) {
+        json_key(w, c->name, "");
+        fputc('{', w->f);
+    }
+    must(w->depth + 1 < OUT_DEPTH, "objects nested too deep", c->name);
+    w->lv[++w->depth] = (level){.cols = c->rows, .in_row = 1, .obj = 1,
+                                .hidden = !show};
+}
+
+void out_obj_end(out_writer *w)
+{
+    const level *l = &w->lv[w->depth];
+    must(l->obj && !w->map, "an object ended that was not begun", NULL);
+    must(l->col == l->cols->n, "an object ended before its last column", NULL);
+    if (!l->hidden)
+        fputc('}', w->f);
+    w->depth--;
 }
 
 void out_rows_begin(out_writer *w)

@@ -57,6 +57,12 @@
  *             flat fields then the nested row's (a parent with no nested
  *             rows prints no line); the header names the parent's flat
  *             columns then the nested ones. It is the last column.
+ *   OUT_OBJ   one object with columns of its own (any but OUT_ROWS), or
+ *             null when OUT_NULLABLE; JSON only (the flat formats drop
+ *             it and what is given for it).
+ * A writer opened with out_open_one writes one row: JSON gives it as one
+ * object ("{...}\n") instead of an array of them; the flat formats as
+ * out_open does.
  * Misuse (a value of the wrong type, a null in a column not OUT_NULLABLE,
  * a row with a column missing, a schema breaking the rules above) is a
  * bug and aborts through assert. Write errors are the FILE's (ferror). */
@@ -79,7 +85,8 @@ typedef enum out_type {
     OUT_BOOL, /* true or false (JSON true/false; flat "true"/"false") */
     OUT_STRS, /* strings (see the top) */
     OUT_MAP,  /* string pairs (see the top) */
-    OUT_ROWS  /* nested rows (see the top) */
+    OUT_ROWS, /* nested rows (see the top) */
+    OUT_OBJ   /* one nested object (see the top) */
 } out_type;
 
 /* A column's flags: where it shows, and whether it takes out_null. */
@@ -103,7 +110,7 @@ typedef struct out_column {
     unsigned flags;          /* OUT_IN_* | OUT_NULLABLE */
     int digits;              /* OUT_NUM: digits after the point, or
                                 OUT_DIGITS_SHORT */
-    const out_columns *rows; /* OUT_ROWS: the nested rows' columns */
+    const out_columns *rows; /* OUT_ROWS, OUT_OBJ: the nested columns */
 } out_column;
 
 struct out_columns {
@@ -122,8 +129,14 @@ typedef struct out_writer out_writer;
  * opening bracket. Free with out_close. Aborts on out-of-memory. */
 out_writer *out_open(FILE *f, out_format fmt, int bom, const out_columns *cols);
 
+/* out_open for exactly one row, which JSON prints as one object, not an
+ * array (see the top): a document of several parts (compare: the two
+ * reports and their sections). */
+out_writer *out_open_one(FILE *f, out_format fmt, int bom,
+                         const out_columns *cols);
+
 /* Ends the output (JSON's closing bracket) and frees w; f stays open.
- * Every row must be ended. */
+ * Every row must be ended (out_open_one: the one row written). */
 void out_close(out_writer *w);
 
 /* Begins a row (of the nested columns after out_rows_begin); out_row_end
@@ -144,6 +157,10 @@ void out_strs(out_writer *w, const char *const *v, size_t n);
 void out_map_begin(out_writer *w);
 void out_map_pair(out_writer *w, const char *key, const char *value);
 void out_map_end(out_writer *w);
+
+/* An OUT_OBJ value: begin, a value for each of its columns, end. */
+void out_obj_begin(out_writer *w);
+void out_obj_end(out_writer *w);
 
 /* An OUT_ROWS value: begin, rows (out_row_begin … out_row_end), end. */
 void out_rows_begin(out_writer *w);

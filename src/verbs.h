@@ -34,6 +34,7 @@ enum { VERB_TEXT, VERB_ROWS };
     X(search, "QUERY [PATH...]", "path line section snippet (exit 1: no hit)", VERB_ROWS) \
     X(indicators, "[PATH...]", "the numbers stated: name canonical value unit change period kind … (exit 1: none)", VERB_ROWS) \
     X(timeline, "NAME [PATH...]", "one indicator across reports: region period kind value unit amount change path line agreement (exit 1: none)", VERB_ROWS) \
+    X(compare, "PATH_A PATH_B", "the sections of two reports aligned: status a_line a_marker a_title b_line b_marker b_title similarity", VERB_ROWS) \
     X(cat, "[PATH...]", "the clean text: one paragraph per line, a blank line between blocks", VERB_TEXT) \
     X(check, "[PATH...]", "what decode, clean, repair and structure did to each file", VERB_ROWS)
 

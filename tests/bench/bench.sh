@@ -102,6 +102,13 @@ if [ -x "$INDICATORS_BENCH" ]; then
     "$INDICATORS_BENCH" --reports 2000 "$SRC"/00?_*.txt
 fi
 
+# Compare (issue 13): the alignment of 003 with an edited copy (target
+# 50 ms) and of two 2 MB reports (target 1 s), parsing not counted.
+COMPARE_BENCH="$(dirname "$BAOGAO")/tests/compare_bench"
+if [ -x "$COMPARE_BENCH" ]; then
+    "$COMPARE_BENCH" "$SRC"/003_*.txt
+fi
+
 # Search (issue 5): a corpus of ≥ 500 MB from the samples; the index's
 # build speed, memory and query latency against ripgrep over the same files
 # for the same literal queries, and folding against opencc's t2s.

@@ -15,20 +15,33 @@
 #include "out.h"
 #include "utf8.h"
 
-/* What fill writes through a writer of cols in fmt; malloc'd. */
-static char *render(out_format fmt, int bom, const out_columns *cols,
-                    void (*fill)(out_writer *))
+/* What fill writes through a writer of cols in fmt (opened with
+ * out_open_one when one is set); malloc'd. */
+static char *render_as(out_format fmt, int bom, const out_columns *cols,
+                       void (*fill)(out_writer *), int one)
 {
     char *buf = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&buf, &len);
-    out_writer *w = out_open(f, fmt, bom, cols);
+    out_writer *w = (one ? out_open_one : out_open)(f, fmt, bom, cols);
     fill(w);
     out_close(w);
     fclose(f);
     return buf;
 }
 
+static char *render(out_format fmt, int bom, const out_columns *cols,
+                    void (*fill)(out_writer *))
+{
+    return render_as(fmt, bom, cols, fill, 0);
+}
+
+#define EXPECT_AS(fmt, cols, fill, one, want)                                \
+    do {                                                                     \
+        char *got_ = render_as((fmt), 0, (cols), (fill), (one));             \
+        CHECK_STR(got_, (want));                                             \
+        free(got_);                                                          \
+    } while (0)
 #define EXPECT(fmt, bom, cols, fill, want)                                   \
     do {                                                                     \
         char *got_ = render((fmt), (bom), (cols), (fill));                   \
@@ -294,6 +307,69 @@ static void test_map(void)
     EXPECT(OUT_CSV, 0, &map_columns, fill_map, "id\r\na\r\nb\r\n");
 }
 
+/* --- objects, and one row as one object --- */
+
+static const out_column side_cols[] = {
+    {"title", OUT_STR, OUT_IN_ALL, 0, NULL},
+    {"line", OUT_INT, OUT_IN_ALL, 0, NULL},
+};
+static const out_columns side_columns = OUT_COLUMNS(side_cols);
+static const out_column pair_cols[] = {
+    {"status", OUT_STR, OUT_IN_ALL, 0, NULL},
+    {"a_line", OUT_INT, OUT_IN_FLAT, 0, NULL},
+    {"a", OUT_OBJ, OUT_IN_JSON | OUT_NULLABLE, 0, &side_columns},
+};
+static const out_columns pair_columns = OUT_COLUMNS(pair_cols);
+static const out_column whole_cols[] = {
+    {"a", OUT_OBJ, OUT_IN_JSON, 0, &side_columns},
+    {"pairs", OUT_ROWS, OUT_IN_ALL, 0, &pair_columns},
+};
+static const out_columns whole_columns = OUT_COLUMNS(whole_cols);
+
+static void side(out_writer *w, const char *title, long long line)
+{
+    out_obj_begin(w);
+    out_str(w, title);
+    out_int(w, line);
+    out_obj_end(w);
+}
+
+static void fill_whole(out_writer *w)
+{
+    out_row_begin(w);
+    side(w, "报告\t", 1);
+    out_rows_begin(w);
+    out_row_begin(w);
+    out_str(w, "same");
+    out_int(w, 3);
+    side(w, "一", 3);
+    out_row_end(w);
+    out_row_begin(w);
+    out_str(w, "added");
+    out_int(w, 0);
+    out_null(w);
+    out_row_end(w);
+    out_rows_end(w);
+    out_row_end(w);
+}
+
+static void test_objects(void)
+{
+    EXPECT_AS(OUT_JSON, &whole_columns, fill_whole, 1,
+              "{\"a\": {\"title\": \"报告\\t\", \"line\": 1}, \"pairs\": ["
+              "\n    {\"status\": \"same\", \"a\": {\"title\": \"一\", \"line\": 3}},"
+              "\n    {\"status\": \"added\", \"a\": null}\n  ]}\n");
+    EXPECT_AS(OUT_TSV, &whole_columns, fill_whole, 1,
+              "status\ta_line\nsame\t3\nadded\t0\n");
+    EXPECT_AS(OUT_CSV, &whole_columns, fill_whole, 1,
+              "status,a_line\r\nsame,3\r\nadded,0\r\n");
+    /* an array of such rows without out_open_one */
+    EXPECT_AS(OUT_JSON, &whole_columns, fill_whole, 0,
+              "[\n  {\"a\": {\"title\": \"报告\\t\", \"line\": 1}, \"pairs\": ["
+              "\n    {\"status\": \"same\", \"a\": {\"title\": \"一\", \"line\": 3}},"
+              "\n    {\"status\": \"added\", \"a\": null}\n  ]}\n]\n");
+}
+
 /* --- misuse is a bug: the writer aborts --- */
 
 static void wrong_type(out_writer *w)
@@ -340,6 +416,14 @@ static void not_finite(out_writer *w)
     out_num(w, INFINITY);
 }
 
+static void object_short(out_writer *w)
+{
+    out_row_begin(w);
+    out_obj_begin(w);
+    out_str(w, "t");
+    out_obj_end(w);
+}
+
 static const out_column bad_map_cols[] = {{"m", OUT_MAP, OUT_IN_ALL, 0, NULL}};
 static const out_column bad_rows_cols[] = {
     {"kids", OUT_ROWS, OUT_IN_ALL, 0, &kid_columns},
@@ -351,10 +435,19 @@ static const out_column bad_strs_cols[] = {
 };
 static const out_column json_only_cols[] = {{"j", OUT_STR, OUT_IN_JSON, 0, NULL}};
 static const out_column bad_bytes_cols[] = {{"n", OUT_INT, OUT_IN_ALL | OUT_BYTES, 0, NULL}};
+static const out_column flat_obj_cols[] = {
+    {"s", OUT_STR, OUT_IN_ALL, 0, NULL},
+    {"o", OUT_OBJ, OUT_IN_ALL, 0, &side_columns},
+};
+static const out_column rows_obj_cols[] = {
+    {"s", OUT_STR, OUT_IN_ALL, 0, NULL},
+    {"o", OUT_OBJ, OUT_IN_JSON, 0, &parent_columns},
+};
 static const out_columns bad_schemas[] = {
     OUT_COLUMNS(bad_map_cols), OUT_COLUMNS(bad_rows_cols),
     OUT_COLUMNS(bad_strs_cols), OUT_COLUMNS(json_only_cols),
-    OUT_COLUMNS(bad_bytes_cols),
+    OUT_COLUMNS(bad_bytes_cols), OUT_COLUMNS(flat_obj_cols),
+    OUT_COLUMNS(rows_obj_cols),
 };
 
 /* Whether fill, run on a writer of cols in a child process, dies of
@@ -390,6 +483,8 @@ static void test_misuse(void)
     /* and what is right does not abort */
     CHECK(!aborts(&scalar_columns, fill_scalars));
     CHECK(!aborts(&parent_columns, fill_nested));
+    CHECK(!aborts(&whole_columns, fill_whole));
+    CHECK(aborts(&whole_columns, object_short));
 }
 
 /* --- the escaping rule (out.h): every class of character --- */
@@ -633,6 +728,7 @@ int main(void)
     test_where();
     test_nested();
     test_map();
+    test_objects();
     test_misuse();
     test_rule();
     test_rule_lossless();

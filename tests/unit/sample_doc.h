@@ -1,0 +1,45 @@
+/* sample_doc.h — a report file, or text, parsed into one document for the
+ * tests and benchmarks (header-only, one copy for all of them). */
+#ifndef BAOGAO_TEST_SAMPLE_DOC_H
+#define BAOGAO_TEST_SAMPLE_DOC_H
+
+#include <stdlib.h>
+
+#include "pipeline.h"
+#include "slurp.h"
+
+static inline void sample_keep_first(void *ctx, doc *d)
+{
+    doc **first = ctx;
+    if (*first)
+        doc_free(d);
+    else
+        *first = d;
+}
+
+/* The first document of the file at path, run through the whole
+ * pipeline (the caller's to doc_free), or NULL when it cannot be read or
+ * parsed. */
+static inline doc *sample_doc(const char *path)
+{
+    size_t n;
+    char *bytes = slurp(path, &n);
+    if (!bytes)
+        return NULL;
+    doc *d = NULL;
+    const char *err;
+    pipeline_file(path, bytes, n, sample_keep_first, &d, NULL, &err);
+    free(bytes);
+    return d;
+}
+
+/* UTF-8 text s[0..n) run through the text stages as a document named
+ * name (the caller's to doc_free). */
+static inline doc *sample_text(const char *name, const char *s, size_t n)
+{
+    doc *d = doc_new(name, name);
+    pipeline_text(d, s, n, 1, NULL);
+    return d;
+}
+
+#endif
