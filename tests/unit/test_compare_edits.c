@@ -190,7 +190,8 @@ static void outline_copy(outline *to, const outline *o)
         to->n[i].head = xstrdup(o->n[i].head);
         to->n[i].own = xstrdup(o->n[i].own);
         to->n[i].kids = xcalloc(o->n[i].nkids + 1, sizeof *to->n[i].kids);
-        memcpy(to->n[i].kids, o->n[i].kids, o->n[i].nkids * sizeof *o->n[i].kids);
+        for (size_t k = 0; k < o->n[i].nkids; k++)
+            to->n[i].kids[k] = o->n[i].kids[k];
         to->n[i].cap = o->n[i].nkids + 1;
     }
     to->pre = xstrdup(o->pre);
