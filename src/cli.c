@@ -47,8 +47,12 @@ static void usage(FILE *f)
           "                     cells; --narrow one (default: ask the terminal)\n"
           "  --name TEXT        indicators: those whose name or canonical name\n"
           "                     matches TEXT as search matches (地區, dqsczz)\n"
-          "  --kind KIND        indicators: actual, target or expected only\n"
-          "  --period P         indicators: of period P only (2023, 2021-2025)\n"
+          "  --kind KIND        indicators, timeline: actual, target or expected only\n"
+          "  --period P         indicators, timeline: of period P only (2023, 2021-2025)\n"
+          "  --indicators       compare: the indicators paired (A, B, delta) instead\n"
+          "                     of the sections\n"
+          "  --targets          compare: A's targets against the outcomes B states\n"
+          "                     (met, missed, unknown, and the rule)\n"
           "  --help             this text\n"
           "  --version          the version\n"
           "  --                 ends the options: every word after it is a PATH\n"
@@ -129,6 +133,10 @@ static int parse_option(const char *a, options *o)
         o->color = 1;
     else if (strcmp(a, "--color=auto") == 0)
         o->color = -1;
+    else if (strcmp(a, "--indicators") == 0)
+        o->compare_rows = 1;
+    else if (strcmp(a, "--targets") == 0)
+        o->compare_rows = 2;
     else
         return OPTION_UNKNOWN;
     return 0;
@@ -264,6 +272,10 @@ int cli_main(int argc, char **argv)
     }
     if ((o.kind || o.period) && (!v || (v->run != verb_indicators && v->run != verb_timeline))) {
         out_error("--kind and --period are for the indicators and timeline verbs");
+        return 2;
+    }
+    if (o.compare_rows && (!v || v->run != verb_compare)) {
+        out_error("--indicators and --targets are for the compare verb");
         return 2;
     }
     if (o.format == OUT_CSV && (!v || v->prints != VERB_ROWS))

@@ -68,6 +68,50 @@ void indicator_out_number(out_writer *w, const indicator *x)
     out_str(w, x->change);
 }
 
+static const out_column obj_cols[] = {
+    {"name", OUT_STR, OUT_IN_JSON, 0, NULL},
+    {"canonical", OUT_STR, OUT_IN_JSON, 0, NULL},
+    {"value", OUT_STR, OUT_IN_JSON, 0, NULL},
+    {"unit", OUT_STR, OUT_IN_JSON, 0, NULL},
+    {"amount", OUT_NUM, OUT_IN_JSON | OUT_NULLABLE, OUT_DIGITS_SHORT, NULL},
+    {"change", OUT_STR, OUT_IN_JSON, 0, NULL},
+    {"period", OUT_STR, OUT_IN_JSON, 0, NULL},
+    {"kind", OUT_STR, OUT_IN_JSON, 0, NULL},
+    {"note", OUT_STR, OUT_IN_JSON, 0, NULL},
+    {"line", OUT_INT, OUT_IN_JSON, 0, NULL},
+    {"section", OUT_STR, OUT_IN_JSON, 0, NULL},
+    {"start", OUT_INT, OUT_IN_JSON, 0, NULL},
+    {"end", OUT_INT, OUT_IN_JSON, 0, NULL},
+};
+const out_columns indicator_obj_columns = OUT_COLUMNS(obj_cols);
+
+void indicator_out_obj(out_writer *w, const indicator *x, const char *label)
+{
+    if (!x) {
+        out_null(w);
+        return;
+    }
+    out_obj_begin(w);
+    indicator_out_fields(w, x, label);
+    out_obj_end(w);
+}
+
+void indicator_out_fields(out_writer *w, const indicator *x, const char *label)
+{
+    char period[32];
+    out_str(w, x->name);
+    out_str(w, x->canonical);
+    indicator_out_number(w, x);
+    out_str(w, indicator_period_format(x->period_from, x->period_to, period,
+                                       sizeof period));
+    out_str(w, indicator_kind_name(x->kind));
+    out_str(w, x->note);
+    out_int(w, x->line);
+    out_str(w, label ? label : "");
+    out_int(w, x->start);
+    out_int(w, x->end);
+}
+
 static const char *copy(arena *a, const char *s)
 {
     return s ? arena_strndup(a, s, strlen(s)) : "";

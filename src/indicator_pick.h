@@ -50,6 +50,20 @@ void indicator_pick_free(indicator_pick *p);
 /* Writes x's value, unit, amount (null when it has none) and change. */
 void indicator_out_number(out_writer *w, const indicator *x);
 
+/* The columns of one indicator as a JSON object (the fields of
+ * indicators --json but the report's own: path, agreement, others): name
+ * canonical value unit amount change period kind note line section start
+ * end. */
+extern const out_columns indicator_obj_columns;
+
+/* Writes x as an OUT_OBJ of indicator_obj_columns, its section label
+ * label (""), or a null when x is NULL (the column must be nullable). */
+void indicator_out_obj(out_writer *w, const indicator *x, const char *label);
+
+/* Writes x's fields in indicator_obj_columns' order (name … end) at the
+ * writer's next columns: an indicator's row or object. */
+void indicator_out_fields(out_writer *w, const indicator *x, const char *label);
+
 /* The reports with indicators, compact copies (docs[i], labels[i][k]:
  * indicator k's section label). */
 typedef struct indicator_kept {

@@ -244,6 +244,7 @@ static void json_close(FILE *f, size_t rows, size_t depth)
 static void check_columns(const out_columns *cols, size_t depth)
 {
     int strs = 0; /* a flat OUT_STRS was seen: no flat column may follow */
+    int flat_rows = 0; /* the nested rows of every format were seen */
     must(depth < OUT_DEPTH, "rows nested too deep", NULL);
     for (size_t i = 0; i < cols->n; i++) {
         const out_column *c = &cols->col[i];
@@ -266,8 +267,17 @@ static void check_columns(const out_columns *cols, size_t depth)
         }
         if (c->type != OUT_ROWS)
             continue;
-        must(i + 1 == cols->n && (c->flags & OUT_IN_ALL) == OUT_IN_ALL && c->rows,
-             "nested rows not last, not in every format, or without columns", c->name);
+        must(c->rows != NULL, "nested rows without columns", c->name);
+        if ((c->flags & OUT_IN_ALL) == OUT_IN_JSON) { /* JSON only: anywhere */
+            check_columns(c->rows, depth + 1);
+            continue;
+        }
+        must((c->flags & OUT_IN_ALL) == OUT_IN_ALL && !flat_rows,
+             "nested rows not in every format, or a second such column", c->name);
+        for (size_t k = i + 1; k < cols->n; k++)
+            must(!(cols->col[k].flags & OUT_IN_FLAT), "a flat column after nested rows",
+                 cols->col[k].name);
+        flat_rows = 1;
         check_columns(c->rows, depth + 1);
     }
 }
@@ -277,9 +287,10 @@ static void header(out_writer *w, const out_columns *cols)
 {
     for (size_t i = 0; i < cols->n; i++) {
         const out_column *c = &cols->col[i];
-        if (c->type == OUT_ROWS)
-            header(w, c->rows);
-        else if (c->flags & OUT_IN_FLAT)
+        if (c->type == OUT_ROWS) {
+            if (c->flags & OUT_IN_FLAT)
+                header(w, c->rows);
+        } else if (c->flags & OUT_IN_FLAT)
             flat_field(w, c->name);
     }
 }
@@ -339,7 +350,7 @@ void out_row_begin(out_writer *w)
     l->in_row = 1;
     l->col = l->keys = 0;
     l->nested = 0;
-    if (w->fmt == OUT_JSON) {
+    if (w->fmt == OUT_JSON && !l->hidden) {
         fputs(l->rows ? "," : "", w->f);
         if (!w->one || w->depth)
             json_newline(w->f, w->depth + 1);
@@ -355,10 +366,11 @@ void out_row_end(out_writer *w)
     must(l->col == l->cols->n, "a row ended before its last column", NULL);
     l->in_row = 0;
     if (w->fmt == OUT_JSON) {
-        fputc('}', w->f);
+        if (!l->hidden)
+            fputc('}', w->f);
         return;
     }
-    if (!l->nested)
+    if (!l->nested && !l->hidden)
         flat_emit(w);
     w->line.len = l->mark;
     w->fields = l->marks;
@@ -518,20 +530,23 @@ void out_obj_end(out_writer *w)
 void out_rows_begin(out_writer *w)
 {
     const out_column *c = take(w, OUT_ROWS);
-    w->lv[w->depth].nested = 1;
-    if (w->fmt == OUT_JSON) {
+    int show = shown(w, c);
+    if (show && w->fmt != OUT_JSON)
+        w->lv[w->depth].nested = 1;
+    if (show && w->fmt == OUT_JSON) {
         json_key(w, c->name, "");
         fputc('[', w->f);
     }
+    must(w->depth + 1 < OUT_DEPTH, "rows nested too deep", c->name);
     w->lv[++w->depth] = (level){.cols = c->rows, .mark = w->line.len,
-                                .marks = w->fields};
+                                .marks = w->fields, .hidden = !show};
 }
 
 void out_rows_end(out_writer *w)
 {
     const level *l = &w->lv[w->depth];
     must(w->depth > 0 && !l->in_row, "nested rows ended out of place", NULL);
-    if (w->fmt == OUT_JSON)
+    if (w->fmt == OUT_JSON && !l->hidden)
         json_close(w->f, l->rows, w->depth);
     w->depth--;
 }

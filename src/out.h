@@ -56,7 +56,10 @@
  *             objects; flat: each nested row is one line, the parent's
  *             flat fields then the nested row's (a parent with no nested
  *             rows prints no line); the header names the parent's flat
- *             columns then the nested ones. It is the last column.
+ *             columns then the nested ones. Such a column (in every
+ *             format) is the last flat column, one at most; nested rows
+ *             in JSON only (OUT_IN_JSON) may stand anywhere, any number
+ *             of them (the flat formats drop them and their rows).
  *   OUT_OBJ   one object with columns of its own (any but OUT_ROWS), or
  *             null when OUT_NULLABLE; JSON only (the flat formats drop
  *             it and what is given for it).

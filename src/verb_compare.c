@@ -4,8 +4,11 @@
  * b_line b_marker b_title similarity (TSV, --csv; the missing side's
  * fields empty). --json gives one object: {"a": {path, title, region,
  * year, kind}, "b": {...}, "sections": [{status, similarity, a: {marker,
- * title, line} or null, b: ...}]}. A pseudo-section (the text before the
- * first heading, a run of paragraphs of a report without headings, a
+ * title, line} or null, b: ...}], "indicators": [...], "targets": [...]}
+ * (compare_out.h: A's and B's indicators paired, A's targets against
+ * B's outcomes). --indicators and --targets print those rows instead of
+ * the sections (TSV, --csv; with --json the whole object). A
+ * pseudo-section (the text before the first heading, a run of paragraphs of a report without headings, a
  * table) has no marker; its title is its table's label and caption, or
  * the opening of its text ("…" where cut); an empty place (compare.h) has
  * a line and an empty title. Exit 2 unless there are exactly two PATHs,
@@ -14,6 +17,7 @@
 #include <string.h>
 
 #include "compare.h"
+#include "compare_out.h"
 #include "doc.h"
 #include "load.h"
 #include "out.h"
@@ -57,6 +61,8 @@ static const out_column compare_cols[] = {
     {"a", OUT_OBJ, OUT_IN_JSON, 0, &report_columns},
     {"b", OUT_OBJ, OUT_IN_JSON, 0, &report_columns},
     {"sections", OUT_ROWS, OUT_IN_ALL, 0, &pair_columns},
+    {"indicators", OUT_ROWS, OUT_IN_JSON, 0, &compare_delta_columns},
+    {"targets", OUT_ROWS, OUT_IN_JSON, 0, &compare_target_columns},
 };
 static const out_columns compare_columns = OUT_COLUMNS(compare_cols);
 
@@ -212,15 +218,32 @@ int verb_compare(const options *o)
         doc_free(a);
         return status;
     }
-    compare *c = compare_docs(a, b);
-    out_writer *w = out_open_one(stdout, o->format, o->bom, &compare_columns);
-    out_row_begin(w);
-    report(w, a);
-    report(w, b);
-    pairs(w, a, b, c);
-    out_row_end(w);
-    out_close(w);
-    compare_free(c);
+    const doc *more[] = {b};
+    compare_numbers nums;
+    compare_numbers_build(a, b, more, 1, &nums);
+    if (o->compare_rows && o->format != OUT_JSON) { /* --indicators, --targets */
+        out_writer *w = out_open(stdout, o->format, o->bom,
+                                 o->compare_rows == 2 ? &compare_target_columns
+                                                      : &compare_delta_columns);
+        compare_out_rows(w, a, b, &nums, o->compare_rows == 2);
+        out_close(w);
+    } else {
+        compare *c = compare_docs(a, b);
+        out_writer *w = out_open_one(stdout, o->format, o->bom, &compare_columns);
+        out_row_begin(w);
+        report(w, a);
+        report(w, b);
+        pairs(w, a, b, c);
+        for (int t = 0; t < 2; t++) {
+            out_rows_begin(w);
+            compare_out_rows(w, a, b, &nums, t);
+            out_rows_end(w);
+        }
+        out_row_end(w);
+        out_close(w);
+        compare_free(c);
+    }
+    compare_numbers_free(&nums);
     doc_free(a);
     doc_free(b);
     return 0;

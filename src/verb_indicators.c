@@ -70,21 +70,9 @@ static void row(out_writer *w, const indicator_groups *g, const indicator_kept *
                 size_t di, size_t i)
 {
     const doc *d = k->docs[di];
-    const indicator *x = &d->indicators[i];
-    char period[32];
     out_row_begin(w);
     out_str(w, d->name);
-    out_str(w, x->name);
-    out_str(w, x->canonical);
-    indicator_out_number(w, x);
-    out_str(w, indicator_period_format(x->period_from, x->period_to, period,
-                                       sizeof period));
-    out_str(w, indicator_kind_name(x->kind));
-    out_str(w, x->note);
-    out_int(w, x->line);
-    out_str(w, k->labels[di][i]);
-    out_int(w, x->start);
-    out_int(w, x->end);
+    indicator_out_fields(w, &d->indicators[i], k->labels[di][i]);
     consistency(w, g, k->docs, di, i);
     out_row_end(w);
 }

@@ -19,6 +19,8 @@ typedef struct options {
     int bundled;    /* no PATH was given: paths is the bundled corpus */
     /* indicators' filters (--name, --kind, --period), as typed, or NULL */
     const char *name, *kind, *period;
+    /* compare's rows: its sections (0), --indicators (1), --targets (2) */
+    int compare_rows;
 } options;
 
 /* What a verb prints: rows (TSV, --json, --csv), or text (cat: its

@@ -370,6 +370,58 @@ static void test_objects(void)
               "\n    {\"status\": \"added\", \"a\": null}\n  ]}\n]\n");
 }
 
+/* --- nested rows in JSON only, beside the flat ones --- */
+
+static const out_column note_cols[] = {
+    {"n", OUT_INT, OUT_IN_ALL, 0, NULL},
+};
+static const out_columns note_columns = OUT_COLUMNS(note_cols);
+static const out_column extra_cols[] = {
+    {"a", OUT_OBJ, OUT_IN_JSON, 0, &side_columns},
+    {"pairs", OUT_ROWS, OUT_IN_ALL, 0, &pair_columns},
+    {"notes", OUT_ROWS, OUT_IN_JSON, 0, &note_columns},
+    {"more", OUT_ROWS, OUT_IN_JSON, 0, &note_columns},
+};
+static const out_columns extra_columns = OUT_COLUMNS(extra_cols);
+
+static void notes(out_writer *w, int n)
+{
+    out_rows_begin(w);
+    for (int k = 1; k <= n; k++) {
+        out_row_begin(w);
+        out_int(w, k);
+        out_row_end(w);
+    }
+    out_rows_end(w);
+}
+
+static void fill_extra(out_writer *w)
+{
+    out_row_begin(w);
+    side(w, "报告", 1);
+    out_rows_begin(w);
+    out_row_begin(w);
+    out_str(w, "same");
+    out_int(w, 3);
+    side(w, "一", 3);
+    out_row_end(w);
+    out_rows_end(w);
+    notes(w, 2);
+    notes(w, 0);
+    out_row_end(w);
+}
+
+static void test_json_rows(void)
+{
+    EXPECT_AS(OUT_JSON, &extra_columns, fill_extra, 1,
+              "{\"a\": {\"title\": \"报告\", \"line\": 1}, \"pairs\": ["
+              "\n    {\"status\": \"same\", \"a\": {\"title\": \"一\", \"line\": 3}}\n  ], "
+              "\"notes\": [\n    {\"n\": 1},\n    {\"n\": 2}\n  ], \"more\": []}\n");
+    /* the flat formats: the flat rows alone, the JSON-only rows dropped */
+    EXPECT_AS(OUT_TSV, &extra_columns, fill_extra, 1, "status\ta_line\nsame\t3\n");
+    EXPECT_AS(OUT_CSV, &extra_columns, fill_extra, 1, "status,a_line\r\nsame,3\r\n");
+}
+
 /* --- misuse is a bug: the writer aborts --- */
 
 static void wrong_type(out_writer *w)
@@ -443,12 +495,28 @@ static const out_column rows_obj_cols[] = {
     {"s", OUT_STR, OUT_IN_ALL, 0, NULL},
     {"o", OUT_OBJ, OUT_IN_JSON, 0, &parent_columns},
 };
+static const out_column two_rows_cols[] = { /* two flat nested rows */
+    {"s", OUT_STR, OUT_IN_ALL, 0, NULL},
+    {"kids", OUT_ROWS, OUT_IN_ALL, 0, &kid_columns},
+    {"more", OUT_ROWS, OUT_IN_ALL, 0, &kid_columns},
+};
+static const out_column flat_rows_cols[] = { /* nested rows only flat */
+    {"s", OUT_STR, OUT_IN_ALL, 0, NULL},
+    {"kids", OUT_ROWS, OUT_IN_FLAT, 0, &kid_columns},
+};
+static const out_column json_rows_before_cols[] = { /* JSON-only rows, then
+                                                       a flat column: fine */
+    {"j", OUT_ROWS, OUT_IN_JSON, 0, &kid_columns},
+    {"s", OUT_STR, OUT_IN_ALL, 0, NULL},
+};
 static const out_columns bad_schemas[] = {
     OUT_COLUMNS(bad_map_cols), OUT_COLUMNS(bad_rows_cols),
     OUT_COLUMNS(bad_strs_cols), OUT_COLUMNS(json_only_cols),
     OUT_COLUMNS(bad_bytes_cols), OUT_COLUMNS(flat_obj_cols),
-    OUT_COLUMNS(rows_obj_cols),
+    OUT_COLUMNS(rows_obj_cols), OUT_COLUMNS(two_rows_cols),
+    OUT_COLUMNS(flat_rows_cols),
 };
+static const out_columns json_rows_before = OUT_COLUMNS(json_rows_before_cols);
 
 /* Whether fill, run on a writer of cols in a child process, dies of
  * SIGABRT (its message to stderr is thrown away). */
@@ -484,6 +552,8 @@ static void test_misuse(void)
     CHECK(!aborts(&scalar_columns, fill_scalars));
     CHECK(!aborts(&parent_columns, fill_nested));
     CHECK(!aborts(&whole_columns, fill_whole));
+    CHECK(!aborts(&extra_columns, fill_extra));
+    CHECK(!aborts(&json_rows_before, fill_nothing));
     CHECK(aborts(&whole_columns, object_short));
 }
 
@@ -729,6 +799,7 @@ int main(void)
     test_nested();
     test_map();
     test_objects();
+    test_json_rows();
     test_misuse();
     test_rule();
     test_rule_lossless();
