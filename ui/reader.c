@@ -8,6 +8,7 @@
 
 #include "arena.h"
 #include "doclayout.h"
+#include "docline.h"
 #include "draw.h"
 #include "script.h"
 #include "view.h"
@@ -29,9 +30,7 @@ typedef struct reader {
     size_t top;        /* first display line shown */
     goal goal;         /* where to go once laid out that far */
     size_t goal_off;
-    highlight *hl;     /* sorted by start */
-    size_t nhl;
-    size_t hl_longest; /* the longest highlight, for finding a line's */
+    docline_marks marks; /* highlights, sorted by start */
     size_t anchor;     /* clean offset the top line showed when the user
                           last moved: a resize keeps the line holding it,
                           so resizing there and back returns to it */
@@ -137,92 +136,6 @@ static void ensure_layout(reader *r, const view_ctx *c, int cols, int h)
                          c->interrupted);
 }
 
-static role heading_role(int level)
-{
-    return level <= 1 ? ROLE_HEADING1 : level == 2 ? ROLE_HEADING2 : ROLE_HEADING3;
-}
-
-static role highlight_look(highlight_role h)
-{
-    switch (h) {
-    case HL_CURRENT: return ROLE_SELECTED;
-    case HL_CHANGED: return ROLE_CHANGED;
-    case HL_NUMBER: return ROLE_NUMBER;
-    default: return ROLE_HIT;
-    }
-}
-
-static void draw_table_line(pane *p, const reader *r, const doc *d,
-                            const display_line *dl, int y, int script)
-{
-    const table *t = &d->tables[dl->table];
-    const table_row *row = &t->rows[dl->row];
-    size_t ncols = r->lay.colw_of[dl->table + 1] - r->lay.colw_of[dl->table];
-    draw_grid_row(p->win, y, dl->indent, p->w, row->cells, row->ncells,
-                  r->lay.colw + r->lay.colw_of[dl->table], ncols,
-                  dl->kind == LINE_TABLE_RULE, row->header, script);
-}
-
-/* The first highlight that may reach into [a, ...): ends after a. */
-static size_t first_highlight(const reader *r, size_t a)
-{
-    size_t lo = 0, hi = r->nhl, from = a > r->hl_longest ? a - r->hl_longest : 0;
-    while (lo < hi) { /* the first that starts at or after from */
-        size_t mid = (lo + hi) / 2;
-        if (r->hl[mid].start < from)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    while (lo < r->nhl && r->hl[lo].end <= a)
-        lo++;
-    return lo;
-}
-
-/* Text s[a, b) of a display line at row y from column x, the highlights
- * over it drawn in their roles (a later one over an earlier one). */
-static void draw_highlighted(pane *p, const reader *r, const char *s,
-                             size_t a, size_t b, int y, int x, role ro,
-                             int script)
-{
-    size_t k = first_highlight(r, a), at = a;
-    while (at < b && x < p->w) {
-        size_t next = b;
-        role look = ro;
-        for (size_t i = k; i < r->nhl && r->hl[i].start < b; i++) {
-            const highlight *h = &r->hl[i];
-            if (h->end <= at)
-                continue;
-            if (h->start <= at) {
-                look = highlight_look(h->role);
-                next = h->end < next ? h->end : next;
-            } else if (h->start < next) {
-                next = h->start;
-            }
-        }
-        x += draw_text_script(p->win, y, x, s + at, next - at, p->w - x, look,
-                              0, script);
-        at = next;
-    }
-}
-
-/* Display line dl at row y, in display script `script`. */
-static void draw_line(pane *p, const reader *r, const doc *d,
-                      const display_line *dl, int y, int script)
-{
-    if (dl->kind == LINE_BLANK)
-        return;
-    if (dl->kind == LINE_TABLE_ROW || dl->kind == LINE_TABLE_RULE) {
-        draw_table_line(p, r, d, dl, y, script);
-        return;
-    }
-    role ro = dl->kind == LINE_HEADING   ? heading_role(dl->level)
-              : dl->kind == LINE_CAPTION ? ROLE_DIM
-                                         : ROLE_NORMAL;
-    draw_highlighted(p, r, d->clean.bytes, dl->start, dl->end, y, dl->indent,
-                     ro, script);
-}
-
 static void reader_draw(pane *p, const view_ctx *c)
 {
     reader *r = state(p);
@@ -234,7 +147,8 @@ static void reader_draw(pane *p, const view_ctx *c)
         return;
     }
     for (int y = 0; y < p->h && r->top + (size_t)y < r->lay.n; y++)
-        draw_line(p, r, d, &r->lay.v[r->top + (size_t)y], y, c->script);
+        docline_draw(p->win, y, 0, p->w, &r->lay, &r->lay.v[r->top + (size_t)y],
+                     &r->marks, c->script);
 }
 
 /* The report's title, region and year; its own script (繁) and the
@@ -379,27 +293,6 @@ static int reader_act(pane *p, const view_ctx *c, int act, view_event *ev)
     return ev->what = EV_MOVED;
 }
 
-static int by_start(const void *a, const void *b)
-{
-    const highlight *x = a, *y = b;
-    return (x->start > y->start) - (x->start < y->start);
-}
-
-static void set_highlights(reader *r, const highlight *hl, size_t n)
-{
-    free(r->hl);
-    r->hl = n ? xmalloc(n * sizeof *r->hl) : NULL;
-    if (n)
-        memcpy(r->hl, hl, n * sizeof *r->hl);
-    r->nhl = n;
-    if (n > 1)
-        qsort(r->hl, n, sizeof *r->hl, by_start); /* ties keep no order */
-    r->hl_longest = 0;
-    for (size_t i = 0; i < n; i++)
-        if (r->hl[i].end - r->hl[i].start > r->hl_longest)
-            r->hl_longest = r->hl[i].end - r->hl[i].start;
-}
-
 static void reader_open(pane *p, const view_ctx *c, const view_target *t)
 {
     reader *r = state(p);
@@ -409,10 +302,10 @@ static void reader_open(pane *p, const view_ctx *c, const view_target *t)
         r->top = 0;
         r->anchor = 0;
         r->goal = GOAL_NONE;
-        set_highlights(r, NULL, 0);
+        docline_marks_set(&r->marks, NULL, 0);
     }
     if (t->how == TARGET_HIT)
-        set_highlights(r, t->hl, t->nhl);
+        docline_marks_set(&r->marks, t->hl, t->nhl);
     if (t->how != TARGET_START) {
         r->goal = t->how == TARGET_HIT ? GOAL_HIT : GOAL_HEADING;
         r->goal_off = t->off;
@@ -455,7 +348,7 @@ static void reader_destroy(pane *p)
     reader *r = p->state;
     if (r) {
         reader_layout_free(&r->lay);
-        free(r->hl);
+        docline_marks_free(&r->marks);
     }
     free(r);
 }
