@@ -24,6 +24,16 @@ int indicator_kind_parse(const char *s, indicator_kind *k)
     return 0;
 }
 
+char *indicator_number_text(const indicator *x, const char *none, char *buf,
+                            size_t len)
+{
+    if (x && *x->value)
+        snprintf(buf, len, "%s%s", x->value, x->unit);
+    else
+        snprintf(buf, len, "%s", x && *x->change ? x->change : none);
+    return buf;
+}
+
 char *indicator_period_format(int from, int to, char *buf, size_t len)
 {
     if (!len)

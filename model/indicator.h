@@ -58,6 +58,11 @@ int indicator_kind_parse(const char *s, indicator_kind *k);
  * Returns buf. */
 char *indicator_period_format(int from, int to, char *buf, size_t len);
 
+/* x's number as one text into buf: its value and unit (560亿元), else its
+ * change (+5%); none when x is NULL or states neither. Returns buf. */
+char *indicator_number_text(const indicator *x, const char *none, char *buf,
+                            size_t len);
+
 /* Reads a period as indicator_period_format writes it ("2023",
  * "2016-2020"; also "2016—2020" and "2016~2020"); 0 when s is not one. */
 int indicator_period_parse(const char *s, int *from, int *to);

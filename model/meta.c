@@ -16,6 +16,19 @@ const char *doc_kind_name(doc_kind k)
     return (unsigned)k < DOC_NKINDS ? names[k] : names[DOC_KIND_OTHER];
 }
 
+const char *doc_kind_label(doc_kind k)
+{
+    static const char *const labels[DOC_NKINDS] = {
+        [DOC_KIND_OTHER] = "报告",
+        [DOC_KIND_WORK_REPORT] = "政府工作报告",
+        [DOC_KIND_PLAN_EXECUTION] = "计划执行情况",
+        [DOC_KIND_FIVE_YEAR_PLAN] = "五年规划纲要",
+        [DOC_KIND_BUDGET] = "预算执行",
+        [DOC_KIND_STATISTICAL_COMMUNIQUE] = "统计公报",
+    };
+    return labels[(unsigned)k < DOC_NKINDS ? k : DOC_KIND_OTHER];
+}
+
 const char *doc_script_name(doc_script s)
 {
     static const char *const names[DOC_NSCRIPTS] = {

@@ -43,6 +43,10 @@ typedef struct doc_meta {
  * Static strings. */
 const char *doc_kind_name(doc_kind k);
 
+/* The kind as a reader says it: 政府工作报告, 计划执行情况, 五年规划纲要,
+ * 预算执行, 统计公报, 报告 for other (also out of range). Static strings. */
+const char *doc_kind_label(doc_kind k);
+
 /* The part of region that tells reports apart: what follows the city
  * (广州市荔湾区 → 荔湾区), else region itself, "—" when it is empty or
  * NULL. Points into region (or a literal). */

@@ -46,18 +46,6 @@ static const out_column target_cols[] = {
 };
 const out_columns compare_target_columns = OUT_COLUMNS(target_cols);
 
-/* x's number as one text: its value and unit, else its change. */
-static const char *number_text(const indicator *x, char *buf, size_t n)
-{
-    if (!x)
-        return "";
-    if (*x->value)
-        snprintf(buf, n, "%s%s", x->value, x->unit);
-    else
-        snprintf(buf, n, "%s", x->change);
-    return buf;
-}
-
 /* The period, value (the change without one) and unit of a side. */
 static void side_flat(out_writer *w, const indicator *x)
 {
@@ -126,9 +114,9 @@ static void target_row(out_writer *w, const doc *a, const doc *b,
     out_str(w, t->target->canonical);
     out_str(w, indicator_period_format(t->target->period_from, t->target->period_to,
                                        period, sizeof period));
-    out_str(w, number_text(t->target, tn, sizeof tn));
+    out_str(w, indicator_number_text(t->target, "", tn, sizeof tn));
     out_str(w, t->target->note);
-    out_str(w, number_text(t->actual, an, sizeof an));
+    out_str(w, indicator_number_text(t->actual, "", an, sizeof an));
     out_str(w, target_verdict_name(t->met));
     out_str(w, t->rule->says);
     out_int(w, t->target->line);

@@ -171,7 +171,7 @@ static void follow_reader(app *a)
 static void open_doc(app *a, int i)
 {
     a->current = i;
-    view_target t = {i, TARGET_START, 0, NULL, 0};
+    view_target t = {i, TARGET_START, 0, NULL, 0, -1};
     show_everywhere(a, &t);
     a->focus = VIEW_READER;
 }
@@ -192,7 +192,7 @@ static void apply(app *a, int from, view_event *ev)
         open_doc(a, ev->doc);
         break;
     case EV_GOTO: {
-        view_target t = {a->current, TARGET_HEADING, ev->off, NULL, 0};
+        view_target t = {a->current, TARGET_HEADING, ev->off, NULL, 0, -1};
         to_reader(a);
         show_everywhere(a, &t);
         a->focus = VIEW_READER;
@@ -202,7 +202,7 @@ static void apply(app *a, int from, view_event *ev)
     case EV_SHOW: {
         highlight one = {ev->off, ev->off + ev->len, HL_CURRENT};
         view_target t = {ev->doc, TARGET_HIT, ev->off, ev->nhl ? ev->hl : &one,
-                         ev->nhl ? ev->nhl : 1};
+                         ev->nhl ? ev->nhl : 1, -1};
         to_reader(a);
         if (ev->doc != a->current)
             open_doc(a, ev->doc);
@@ -213,6 +213,14 @@ static void apply(app *a, int from, view_event *ev)
     }
     case EV_MOVED: follow_reader(a); break;
     case EV_LAYOUT: push_layout(a, ev->layout, from); break;
+    case EV_COMPARE: {
+        view_target t = {ev->doc, TARGET_COMPARE, 0, NULL, 0, ev->other};
+        view_ctx c = ctx_of(a);
+        pane *p = &a->panes[VIEW_COMPARE];
+        p->ops->open(p, &c, &t);
+        push_layout(a, LAYOUT_FULL, VIEW_COMPARE);
+        break;
+    }
     case EV_CLOSE: pop_layout(a); break;
     case EV_QUIT: a->quit = 1; break;
     default: break;

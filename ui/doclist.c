@@ -3,7 +3,9 @@
  * report's row in the display script. < > sort by region, year or kind
  * (r reverses), p groups by province, then by prefecture (a heading per
  * group, not selectable), then not; an unknown region or year is written
- * ? and sorts last (meta_order.h has the keys). */
+ * ? and sorts last (meta_order.h has the keys). v marks a report (*), c
+ * compares the two marked, or the one under the cursor with its region's
+ * previous report, in the Compare view. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,13 +20,23 @@
 #include "view.h"
 
 /* The view's own actions. */
-enum { ACT_R_SORT_NEXT = ACT_VIEW, ACT_R_SORT_PREV, ACT_R_REVERSE, ACT_R_GROUP };
+enum {
+    ACT_R_SORT_NEXT = ACT_VIEW,
+    ACT_R_SORT_PREV,
+    ACT_R_REVERSE,
+    ACT_R_GROUP,
+    ACT_R_MARK,
+    ACT_R_COMPARE
+};
 
 static const keybind doclist_keys[] = {
     {ACT_R_SORT_NEXT, ">", "next sort: region, year, kind, off", KEYS_FOCUS},
     {ACT_R_SORT_PREV, "<", "previous sort", KEYS_FOCUS},
     {ACT_R_REVERSE, "r", "reverse the sort", KEYS_FOCUS},
     {ACT_R_GROUP, "p", "group: province, prefecture, none", KEYS_FOCUS},
+    {ACT_R_MARK, "v", "mark for c (two at most)", KEYS_FOCUS},
+    {ACT_R_COMPARE, "c", "compare the marked, or this and the one before",
+     KEYS_FOCUS},
 };
 
 enum { GROUP_NONE, GROUP_PROVINCE, GROUP_PREFECTURE, GROUP_MODES };
@@ -48,6 +60,7 @@ typedef struct doclist {
     size_t seen;       /* entries the rows were made for */
     int seen_loaded;
     int stale;         /* the sort or the grouping changed */
+    int mark[2];       /* the reports marked with v (corpus indices), -1 */
     const view_ctx *c; /* for the list's callbacks, during a call */
     char label[512], copies[16];
 } doclist;
@@ -57,23 +70,10 @@ static doclist *state(pane *p)
     if (!p->state) {
         doclist *s = xcalloc(1, sizeof(doclist));
         s->sort = -1;
+        s->mark[0] = s->mark[1] = -1;
         p->state = s;
     }
     return p->state;
-}
-
-/* The kind as a reader says it. */
-static const char *kind_label(doc_kind k)
-{
-    static const char *const labels[DOC_NKINDS] = {
-        [DOC_KIND_OTHER] = "报告",
-        [DOC_KIND_WORK_REPORT] = "政府工作报告",
-        [DOC_KIND_PLAN_EXECUTION] = "计划执行情况",
-        [DOC_KIND_FIVE_YEAR_PLAN] = "五年规划纲要",
-        [DOC_KIND_BUDGET] = "预算执行",
-        [DOC_KIND_STATISTICAL_COMMUNIQUE] = "统计公报",
-    };
-    return labels[(unsigned)k < DOC_NKINDS ? k : DOC_KIND_OTHER];
 }
 
 /* A row's label: district, year, kind, 繁 for a traditional report; ?
@@ -86,7 +86,7 @@ static void row_text(const doc *d, char *buf, size_t len)
         snprintf(year, sizeof year, "%d", m->year);
     snprintf(buf, len, "%s %s %s%s",
              meta_region_unknown(m) ? "?" : meta_region_short(m->region),
-             year, kind_label(m->kind),
+             year, doc_kind_label(m->kind),
              m->script == DOC_SCRIPT_HANT ? " 繁" : "");
 }
 
@@ -138,10 +138,12 @@ static void row_describe(void *ctx, size_t i, role base, list_row *r)
     if (e->copies > 1)
         snprintf(s->copies, sizeof s->copies, " ×%d", e->copies);
     int open = e->doc == c->current;
-    /* ▶ is ambiguous-width: where it takes two cells, > fits the slot */
-    const char *mark = draw_width("▶", strlen("▶")) == 1 ? "▶" : ">";
-    list_add(r, 0, open ? mark : " ", strlen(open ? mark : " "), base,
-             SCRIPT_ORIGINAL);
+    /* ▶ is ambiguous-width: where it takes two cells, > fits the slot; a
+     * report marked for c shows * */
+    const char *mark = e->doc == s->mark[0] || e->doc == s->mark[1] ? "*"
+                       : !open ? " "
+                       : draw_width("▶", strlen("▶")) == 1 ? "▶" : ">";
+    list_add(r, 0, mark, strlen(mark), base, SCRIPT_ORIGINAL);
     list_add(r, 1, s->label, strlen(s->label), base,
              open ? c->script : SCRIPT_ORIGINAL);
     list_add(r, 2, s->copies, strlen(s->copies), base, SCRIPT_ORIGINAL);
@@ -284,6 +286,85 @@ static int open_row(const doclist *s, const view_ctx *c, size_t i,
     return ev->what = EV_OPEN;
 }
 
+/* v: marks the report under the cursor, or unmarks it; a third mark
+ * replaces the older one. */
+static int toggle_mark(doclist *s, const view_ctx *c, view_event *ev)
+{
+    size_t i = list_selected(&s->rows);
+    if (i >= s->nrow || s->row[i].entry < 0 || (size_t)s->row[i].entry >= c->nentries)
+        return ev->what = EV_HANDLED;
+    int d = c->entries[s->row[i].entry].doc;
+    if (s->mark[0] == d || s->mark[1] == d) {
+        if (s->mark[0] == d)
+            s->mark[0] = s->mark[1];
+        s->mark[1] = -1;
+        return view_say(ev, "unmarked");
+    }
+    if (s->mark[1] >= 0)
+        s->mark[0] = s->mark[1];
+    s->mark[s->mark[0] >= 0] = d;
+    return view_say(ev, s->mark[1] >= 0 ? "two marked: c compares them"
+                                        : "marked: v another, then c");
+}
+
+/* How well report o of d's region stands for "the report before d": of
+ * the same kind and earlier (the later the better), then of the same
+ * year, then earlier of another kind, then later; 0 when o is d or of
+ * another region. */
+static long before_score(const doc_meta *m, const doc_meta *n, int same_doc)
+{
+    int same = m->region_code ? n->region_code == m->region_code
+                              : *m->region && n->region && !strcmp(n->region, m->region);
+    if (same_doc || !same)
+        return 0;
+    if (n->year && n->year < m->year)
+        return (n->kind == m->kind ? 40000L : 20000L) + n->year;
+    if (n->year == m->year)
+        return 30000L;
+    return 10000L - n->year; /* later: the nearest */
+}
+
+/* The report c compares d with when only d is given (the best
+ * before_score), or -1 when its region has no other. */
+static int previous_of(const view_ctx *c, int d)
+{
+    const doc_meta *m = &view_doc(c, d)->meta;
+    int best = -1;
+    long best_score = 0;
+    for (size_t e = 0; e < c->nentries; e++) {
+        int o = c->entries[e].doc;
+        long sc = before_score(m, &view_doc(c, o)->meta, o == d);
+        if (sc > best_score)
+            best = o, best_score = sc;
+    }
+    return best;
+}
+
+/* c: the two marked reports (A the earlier), else the marked one and the
+ * cursor's, else the cursor's (B) and its previous (A). */
+static int compare_reports(doclist *s, const view_ctx *c, view_event *ev)
+{
+    size_t i = list_selected(&s->rows);
+    int here = i < s->nrow && s->row[i].entry >= 0 && (size_t)s->row[i].entry < c->nentries
+                   ? c->entries[s->row[i].entry].doc : -1;
+    int a = s->mark[0], b = s->mark[1];
+    if (b < 0) {
+        b = here;
+        a = a >= 0 && a != here ? a : here >= 0 ? previous_of(c, here) : -1;
+    }
+    if (a < 0 || b < 0)
+        return view_say(ev, "no other report of this region: v marks two to compare");
+    if (view_doc(c, a)->meta.year > view_doc(c, b)->meta.year) {
+        int t = a;
+        a = b;
+        b = t;
+    }
+    s->mark[0] = s->mark[1] = -1;
+    ev->doc = b;
+    ev->other = a;
+    return ev->what = EV_COMPARE;
+}
+
 /* < >: the sort one field on (the corpus's order between the last field
  * and the first), the direction kept. */
 static void sort_step(doclist *s, int dir)
@@ -307,6 +388,8 @@ static int doclist_act(pane *p, const view_ctx *c, int act, view_event *ev)
         s->group = (s->group + 1) % GROUP_MODES;
         s->stale = 1;
         break;
+    case ACT_R_MARK: rows_of(s, c); return toggle_mark(s, c, ev);
+    case ACT_R_COMPARE: rows_of(s, c); return compare_reports(s, c, ev);
     default: {
         const list_source *src = rows_of(s, c);
         if (list_move(&s->rows, src, p->h, act))

@@ -64,14 +64,16 @@ typedef struct highlight {
  *                   highlights kept when it is the document shown;
  *   TARGET_HIT      with offset off and a little context above it, the
  *                   highlights replaced by hl[0..nhl) (copied). */
-typedef enum target_how { TARGET_START, TARGET_HEADING, TARGET_HIT } target_how;
+typedef enum target_how { TARGET_START, TARGET_HEADING, TARGET_HIT, TARGET_COMPARE } target_how;
 
+/*   TARGET_COMPARE  the Compare view only: doc (B) against other (A). */
 typedef struct view_target {
     int doc;
     target_how how;
     size_t off;
     const highlight *hl;
     size_t nhl;
+    int other;
 } view_target;
 
 /* What a view's handler did. */
@@ -84,13 +86,15 @@ typedef enum view_what {
                     hl highlighted, leaving a layout without a reader */
     EV_MOVED,    /* the view's position moved: the others follow */
     EV_LAYOUT,   /* take the screen in layout `layout` (layout.h) */
+    EV_COMPARE,  /* compare report `doc` (B) with `other` (A) in the
+                    Compare view, over the whole screen */
     EV_CLOSE,    /* leave the layout the view is in, back to the one before */
     EV_QUIT      /* quit the program */
 } view_what;
 
 typedef struct view_event {
     view_what what;
-    int doc;
+    int doc, other;
     size_t off, len;
     const highlight *hl; /* EV_SHOW: what to highlight (the view's, valid */
     size_t nhl;          /* until its next call); none: [off, off+len) */

@@ -11,7 +11,8 @@
     X(OUTLINE, outline, "outline")                                          \
     X(READER, reader, "reader")                                             \
     X(RESULTS, results, "search")                                           \
-    X(INDICATORS, indicators, "indicators")
+    X(INDICATORS, indicators, "indicators")                                 \
+    X(COMPARE, compare, "compare")
 
 typedef enum view_id {
 #define VIEW_ENUM(id, file, name) VIEW_##id,
