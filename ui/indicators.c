@@ -24,6 +24,7 @@
 #include "list.h"
 #include "script.h"
 #include "textedit.h"
+#include "timeline_strip.h"
 #include "utf8.h"
 #include "view.h"
 
@@ -45,7 +46,8 @@ enum {
     ACT_I_SORT_PREV,
     ACT_I_REVERSE,
     ACT_I_FILTER,
-    ACT_I_WRITE
+    ACT_I_WRITE,
+    ACT_I_TIMELINE
 };
 
 static const keybind indicators_keys[] = {
@@ -61,6 +63,8 @@ static const keybind indicators_keys[] = {
     {ACT_I_FILTER, "/", "filter as you type (经济, jj, -word, year:)",
      KEYS_FOCUS},
     {ACT_I_WRITE, "w", "write the rows shown as CSV", KEYS_FOCUS},
+    {ACT_I_TIMELINE, "t", "a compared row's timeline: its periods (j k, Enter)",
+     KEYS_FOCUS},
 };
 
 /* What the status line is taking: nothing, the filter, the CSV's path, a
@@ -96,6 +100,8 @@ typedef struct indview {
     size_t member;
     const view_ctx *c;  /* for the list's callbacks, during a call */
     int script;
+    tstrip strip;       /* t: the timeline of a group's concept and region */
+    int strip_on;
 } indview;
 
 static indview *state(pane *p)
@@ -324,6 +330,7 @@ static int build_groups(indview *v, const view_ctx *c)
     indicator_groups g;
     indicator_grouping_take(v->job, &g);
     drop_job(v);
+    v->strip_on = 0; /* its points are in the groups that go */
     itab_reset(&v->t, ITAB_GROUPS, docs, c->docs->n);
     itab_add_groups(&v->t, &g);
     measure_afresh(v, v->t.nrows);
@@ -346,6 +353,7 @@ static int build(indview *v, const view_ctx *c)
     if (mode == ITAB_ONE) {
         if (v->built_mode == ITAB_ONE && v->doc == c->current)
             return 0;
+        v->strip_on = 0;
         itab_reset(&v->t, ITAB_ONE, docs, c->docs->n);
         v->doc = c->current;
         if (c->current >= 0)
@@ -362,6 +370,7 @@ static int build(indview *v, const view_ctx *c)
     if (!fresh && v->gathered == c->norder)
         return 0;
     if (fresh) {
+        v->strip_on = 0;
         itab_reset(&v->t, ITAB_ALL, docs, c->docs->n);
         list_refresh(&v->list, rows_of(v, c)); /* none yet: the old rows'
                                                   orders forgotten */
@@ -440,16 +449,17 @@ static int ask_write(indview *v, const view_ctx *c, view_event *ev)
 
 /* ---- the view ------------------------------------------------------------ */
 
-/* Enter: the reader on the number's sentence, the number highlighted; on
- * a group, its first member's, and on the same group again the next's. */
-static int show(indview *v, view_event *ev)
+/* The rows the timeline takes of a pane h rows high: a third, 5 at
+ * least (its title and four points). */
+static int strip_rows(int h)
 {
-    size_t d, start, end, row = list_selected(&v->list);
-    v->member = row == v->shown_row && v->built_mode == ITAB_GROUPS
-                    ? v->member + 1 : 0;
-    v->shown_row = row;
-    if (!itab_source(&v->t, row, v->member, &d, &start, &end))
-        return ev->what = EV_HANDLED;
+    int n = h / 3 > 5 ? h / 3 : 5;
+    return n < h - 2 ? n : h - 2;
+}
+
+/* The reader on report d's number at clean bytes [start, end). */
+static int show_at(indview *v, size_t d, size_t start, size_t end, view_event *ev)
+{
     v->hl = (highlight){start, end, HL_NUMBER};
     ev->doc = (int)d;
     ev->off = start;
@@ -457,6 +467,40 @@ static int show(indview *v, view_event *ev)
     ev->hl = &v->hl;
     ev->nhl = 1;
     return ev->what = EV_SHOW;
+}
+
+/* Enter: the reader on the number's sentence, the number highlighted; on
+ * a group, its first member's, and on the same group again the next's;
+ * with the timeline shown, its point's. */
+static int show(indview *v, view_event *ev)
+{
+    size_t d, start, end, row = list_selected(&v->list);
+    if (v->strip_on) {
+        if (!tstrip_source(&v->strip, &d, &start, &end))
+            return ev->what = EV_HANDLED;
+        return show_at(v, d, start, end, ev);
+    }
+    v->member = row == v->shown_row && v->built_mode == ITAB_GROUPS
+                    ? v->member + 1 : 0;
+    v->shown_row = row;
+    if (!itab_source(&v->t, row, v->member, &d, &start, &end))
+        return ev->what = EV_HANDLED;
+    return show_at(v, d, start, end, ev);
+}
+
+/* t: the timeline of the group under the cursor (groups only), or away. */
+static int timeline(indview *v, view_event *ev)
+{
+    if (v->strip_on) {
+        v->strip_on = 0;
+        return ev->what = EV_HANDLED;
+    }
+    size_t row = list_selected(&v->list);
+    if (v->built_mode != ITAB_GROUPS || row >= v->t.nrows)
+        return view_say(ev, "t: c first (the timeline is of a compared row)");
+    tstrip_build(&v->strip, &v->t.groups, v->t.docs, v->t.rows[row].doc);
+    v->strip_on = v->strip.n > 0;
+    return ev->what = EV_HANDLED;
 }
 
 /* < >: the sort column one step on (source order between the last column
@@ -493,7 +537,14 @@ static int indicators_act(pane *p, const view_ctx *c, int act, view_event *ev)
     if (!p->shown)
         return EV_IGNORED;
     const list_source *src = rows_of(v, c);
+    if (v->strip_on && act == ACT_BACK) { /* q closes the timeline first */
+        v->strip_on = 0;
+        return ev->what = EV_HANDLED;
+    }
+    if (v->strip_on && tstrip_move(&v->strip, act, strip_rows(p->h)))
+        return ev->what = EV_HANDLED;
     switch (act) {
+    case ACT_I_TIMELINE: return timeline(v, ev);
     case ACT_I_SHOW: return show(v, ev);
     case ACT_I_ALL: return ev->what = mode_to(v, c, ITAB_ALL);
     case ACT_I_GROUPS: return ev->what = mode_to(v, c, ITAB_GROUPS);
@@ -631,7 +682,11 @@ static void indicators_draw(pane *p, const view_ctx *c)
     v->drawn = 1;
     const list_source *src = rows_of(v, c);
     fit_columns(v, p->w);
-    list_draw(&v->list, src, p->win, p->h, p->w, p->focused);
+    int sh = v->strip_on ? strip_rows(p->h) : 0;
+    list_draw(&v->list, src, p->win, p->h - sh, p->w, p->focused && !sh);
+    if (sh)
+        tstrip_draw(&v->strip, &v->t.groups, p->win, p->h - sh, sh, p->w, p->focused,
+                    c->script);
     if (!v->list.n) {
         const char *s = empty_text(v, c);
         draw_fill(p->win, 0, 0, p->w, ROLE_NORMAL);
@@ -687,6 +742,8 @@ static int indicators_sync(pane *p, const view_ctx *c)
 
 static void indicators_destroy(pane *p)
 {
+    if (p->state)
+        tstrip_free(&((indview *)p->state)->strip);
     indview *v = p->state;
     if (!v)
         return;
