@@ -27,8 +27,10 @@ typedef struct compare_rows {
 
 /* The rows of c over la and lb, complete layouts of the documents c
  * compared (A's and B's), into r (emptied first). A side's lines are those
- * whose text starts in its part (compare_part_range); a missing side or an
- * empty place has none. A pair with no line on either side has no row.
+ * whose text starts in its part (compare_part_range) but for the lines of
+ * a narrower part inside it (a table made a part of its own), which that
+ * part's pair shows: every line once; a missing side or an empty place
+ * has none. A pair with no line on either side has no row.
  * Aborts on out-of-memory only. */
 void compare_rows_build(compare_rows *r, const compare *c, const reader_layout *la,
                         const reader_layout *lb);
