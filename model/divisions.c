@@ -75,27 +75,41 @@ static size_t prefix_first(const char *s)
     }
 }
 
-size_t divisions_match(const char *s, size_t n, division_hit *h)
+/* True when a name starts with the character of the three bytes at u. */
+static int starts_name(const unsigned char *u)
 {
-    h->len = 0;
-    h->n = 0;
-    const unsigned char *u = (const unsigned char *)s;
-    if (n < DIVISIONS_PREFIX || (u[0] & 0xF0) != 0xE0)
-        return 0;
     unsigned cp = (u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu);
-    if (!(divisions_first[cp >> 3] & (1u << (cp & 7))))
-        return 0;
+    return (divisions_first[cp >> 3] & (1u << (cp & 7))) != 0;
+}
+
+/* The longest name at s[0..n) among the aliases from first on (those
+ * of its prefix, from prefix_first): fills *h, returns its length or 0. */
+static size_t match_from(size_t first, const char *s, size_t n, division_hit *h)
+{
     const division_alias *best = NULL;
-    for (size_t i = prefix_first(s); i < divisions_naliases; i++) {
+    for (size_t i = first; i < divisions_naliases; i++) {
         const division_alias *a = &divisions_aliases[i];
         if (memcmp(divisions_text + a->name, s, DIVISIONS_PREFIX) != 0)
             break;
         if (a->len <= n && memcmp(divisions_text + a->name, s, a->len) == 0)
             best = a; /* sorted: a longer match comes later */
     }
+    h->len = 0;
+    h->n = 0;
     if (best)
         fill(best, h);
     return h->len;
+}
+
+size_t divisions_match(const char *s, size_t n, division_hit *h)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (n < DIVISIONS_PREFIX || (u[0] & 0xF0) != 0xE0 || !starts_name(u)) {
+        h->len = 0;
+        h->n = 0;
+        return 0;
+    }
+    return match_from(prefix_first(s), s, n, h);
 }
 
 /* Bytes of the UTF-8 character that starts with byte c (1 for a stray
@@ -109,11 +123,10 @@ size_t divisions_next(const char *s, size_t n, size_t from, division_hit *h)
 {
     const unsigned char *u = (const unsigned char *)s;
     for (size_t i = from; i + DIVISIONS_PREFIX <= n; i += char_len(u[i])) {
-        if ((u[i] & 0xF0) != 0xE0)
+        if ((u[i] & 0xF0) != 0xE0 || !starts_name(u + i))
             continue;
-        unsigned cp = (u[i] & 0x0Fu) << 12 | (u[i + 1] & 0x3Fu) << 6 | (u[i + 2] & 0x3Fu);
-        if ((divisions_first[cp >> 3] & (1u << (cp & 7))) &&
-            divisions_match(s + i, n - i, h))
+        size_t first = prefix_first(s + i); /* mostly none: a bit test */
+        if (first < divisions_naliases && match_from(first, s + i, n - i, h))
             return i;
     }
     h->len = 0;
