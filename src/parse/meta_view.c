@@ -8,17 +8,16 @@
  * simplified one. */
 #include <string.h>
 
+#include "cn_numeral.h"
 #include "fold.h"
 #include "marker.h"
 #include "meta_impl.h"
 #include "strs.h"
+#include "utf8.h"
 
 enum {
     TAIL_BLOCKS = 12,   /* a closing signature and date */
-    HEADING_LINES = 64, /* 一、 lines read for the years */
-    /* Where 、 can follow an ordinal: marker_ordinal reads at most 6
-     * characters (marker.c's ORDINAL_CHARS), of 4 bytes at most. */
-    MARKER_BYTES = 6 * 4 + 3
+    HEADING_LINES = 64  /* 一、 lines read for the years */
 };
 
 void meta_fold_into(sbuf *scratch, const char *s, size_t n)
@@ -63,10 +62,22 @@ int meta_has_any(const char *f, size_t n, const char *const *words)
     return 0;
 }
 
+/* True when s[0..n) may open with an ordinal: its first character a
+ * numeral written in Han (marker_ordinal reads no Arabic digits, ASCII
+ * or full-width). Most blocks and lines do not, and are not read on. */
+static int may_open_ordinal(const char *s, size_t n)
+{
+    uint32_t cp;
+    if (!n || (unsigned char)s[0] < 0x80)
+        return 0;
+    utf8_decode(s, n, &cp);
+    return !(cp >= 0xFF10 && cp <= 0xFF19) && cn_numeral_glyph(cp);
+}
+
 size_t meta_top_marker(const char *s, size_t n)
 {
-    if (!memmem(s, n < MARKER_BYTES ? n : MARKER_BYTES, "、", 3))
-        return 0; /* most blocks and lines: no ordinal read */
+    if (!may_open_ordinal(s, n))
+        return 0;
     int v;
     size_t i = marker_ordinal(s, n, &v);
     return i && strs_starts(s + i, n - i, "、") ? i + 3 : 0;
