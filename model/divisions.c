@@ -58,14 +58,10 @@ static void fill(const division_alias *a, division_hit *h)
     }
 }
 
-/* The first alias starting with the DIVISIONS_PREFIX bytes at s, or
- * divisions_naliases when none does. */
-static size_t prefix_first(const char *s)
+/* The first alias whose prefix has key and hash, or divisions_naliases
+ * when none has. */
+static size_t probe(uint64_t key, uint32_t hash)
 {
-    uint64_t key = divisions_prefix_key(s);
-    uint32_t hash = divisions_prefix_hash(key);
-    if (!(divisions_pairs[hash >> 19] & (1u << (hash >> 16 & 7))))
-        return divisions_naliases;
     for (size_t h = hash & divisions_prefix_mask;; h = (h + 1) & divisions_prefix_mask) {
         unsigned slot = divisions_prefix_slots[h];
         if (!slot)
@@ -73,6 +69,18 @@ static size_t prefix_first(const char *s)
         if (divisions_prefix_key(divisions_text + divisions_aliases[slot - 1].name) == key)
             return slot - 1;
     }
+}
+
+/* The first alias starting with the DIVISIONS_PREFIX bytes at s, or
+ * divisions_naliases when none does: at most places of a text, a bit of
+ * divisions_pairs tells so. */
+static size_t prefix_first(const char *s)
+{
+    uint64_t key = divisions_prefix_key(s);
+    uint32_t hash = divisions_prefix_hash(key);
+    if (!(divisions_pairs[hash >> 19] & (1u << (hash >> 16 & 7))))
+        return divisions_naliases;
+    return probe(key, hash);
 }
 
 /* True when a name starts with the character of the three bytes at u. */
@@ -125,7 +133,7 @@ size_t divisions_next(const char *s, size_t n, size_t from, division_hit *h)
     for (size_t i = from; i + DIVISIONS_PREFIX <= n; i += char_len(u[i])) {
         if ((u[i] & 0xF0) != 0xE0 || !starts_name(u + i))
             continue;
-        size_t first = prefix_first(s + i); /* mostly none: a bit test */
+        size_t first = prefix_first(s + i);
         if (first < divisions_naliases && match_from(first, s + i, n - i, h))
             return i;
     }
