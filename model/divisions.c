@@ -74,7 +74,7 @@ static size_t probe(uint64_t key, uint32_t hash)
 /* The first alias starting with the DIVISIONS_PREFIX bytes at s, or
  * divisions_naliases when none does: at most places of a text, a bit of
  * divisions_pairs tells so. */
-static size_t prefix_first(const char *s)
+static inline size_t prefix_first(const char *s)
 {
     uint64_t key = divisions_prefix_key(s);
     uint32_t hash = divisions_prefix_hash(key);
