@@ -461,14 +461,15 @@ const char *meta_region_find(doc *d, const meta_view *v)
         scan(h, hn, &ms[0]);
     resolve(&ms[0], &head_t);
     resolve(&ms[1], &text_t);
-    const char *level = speaker_level(h, hn, f, fn);
     code = stated(&ms[0], h, hn, 1);
     if (!code)
         code = stated(&ms[1], f, fn, 0);
-    if (!code)
+    if (!code) { /* the speaker's kind of division picks among the rest */
+        const char *level = speaker_level(h, hn, f, fn);
         code = named_by_file(d, &text_t, level);
-    if (!code)
-        code = by_frequency(d, level, &ms[1], &text_t);
+        if (!code)
+            code = by_frequency(d, level, &ms[1], &text_t);
+    }
     const char *r = "";
     if (code) {
         sbuf out = {0};
