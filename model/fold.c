@@ -20,8 +20,13 @@ int fold_is_cjk(uint32_t cp)
  * exported function of a position-independent library is not). */
 static inline uint32_t base(uint32_t cp)
 {
-    if (cp >= 0x80)
-        cp = unitab_halfwidth(unitab_t2s(cp));
+    /* unitab_halfwidth(unitab_t2s(cp)), each map asked only where it
+     * changes something: t2s only Han, half-width only U+3000 and
+     * U+FF01–FFE6 (test_fold holds this over every code point). */
+    if (han_is(cp))
+        cp = unitab_t2s(cp);
+    else if (cp == 0x3000 || (cp >= 0xFF01 && cp <= 0xFFE6))
+        cp = unitab_halfwidth(cp);
     if (cp >= 'A' && cp <= 'Z')
         cp += 'a' - 'A';
     return cp;
