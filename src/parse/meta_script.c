@@ -1,10 +1,10 @@
 /* meta_script.c — the script a report is written in (doc_script):
  * traditional when its characters change more under traditional →
  * simplified than the other way (see meta_impl.h). Cheap on its 16 KiB
- * sample: ASCII bytes are stepped over, a Han character of the BMP costs
- * two bit tests (the characters each map changes, as two sets built once
- * from the maps), and the count stops once the rest of the sample could
- * no longer tip it. */
+ * sample: ASCII bytes are stepped over, any other character of the BMP
+ * costs two bit tests and no branch (the Han characters each map
+ * changes, as two sets built once from the maps), and the count stops
+ * once the rest of the sample could no longer tip it. */
 #include "meta_impl.h"
 
 #include <threads.h>
@@ -51,12 +51,10 @@ static size_t count_run(const char *s, size_t i, size_t stop, size_t n,
         }
         uint32_t cp;
         i += utf8_decode(s + i, n - i, &cp);
-        if (!han_is(cp)) /* only Han characters have the other form */
-            continue;
-        if (cp < 0x10000) {
+        if (cp < 0x10000) { /* the sets hold only Han: no test for it */
             *trad += cpset_has(&t2s_changes, cp);
             *simp += cpset_has(&s2t_changes, cp);
-        } else {
+        } else if (han_is(cp)) { /* only Han characters have the other form */
             *trad += unitab_t2s(cp) != cp;
             *simp += unitab_s2t(cp) != cp;
         }
