@@ -9,19 +9,18 @@
 
 #include "divisions_data.h"
 
-/* The row of code, or NULL. */
+/* The row of code, or NULL: a binary search whose step is a
+ * conditional move, not a branch (half of them would be mispredicted;
+ * a region's names ask for rows a few thousand times a report). */
 static const division_row *row_of(unsigned code)
 {
-    size_t lo = 0, hi = divisions_nrows;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (divisions_rows[mid].code < code)
-            lo = mid + 1;
-        else
-            hi = mid;
+    const division_row *r = divisions_rows;
+    for (size_t len = divisions_nrows; len > 1;) {
+        size_t half = len / 2;
+        r = r[half].code <= code ? r + half : r;
+        len -= half;
     }
-    return lo < divisions_nrows && divisions_rows[lo].code == code
-               ? &divisions_rows[lo] : NULL;
+    return divisions_nrows && r->code == code ? r : NULL;
 }
 
 /* Bytewise order of alias a against s[0..n). */
@@ -58,14 +57,10 @@ static void fill(const division_alias *a, division_hit *h)
     }
 }
 
-/* The first alias starting with the DIVISIONS_PREFIX bytes at s, or
- * divisions_naliases when none does. */
-static size_t prefix_first(const char *s)
+/* The first alias whose prefix has key and hash, or divisions_naliases
+ * when none has. */
+static size_t probe(uint64_t key, uint32_t hash)
 {
-    uint64_t key = divisions_prefix_key(s);
-    uint32_t hash = divisions_prefix_hash(key);
-    if (!(divisions_pairs[hash >> 19] & (1u << (hash >> 16 & 7))))
-        return divisions_naliases;
     for (size_t h = hash & divisions_prefix_mask;; h = (h + 1) & divisions_prefix_mask) {
         unsigned slot = divisions_prefix_slots[h];
         if (!slot)
@@ -75,27 +70,53 @@ static size_t prefix_first(const char *s)
     }
 }
 
-size_t divisions_match(const char *s, size_t n, division_hit *h)
+/* The first alias starting with the DIVISIONS_PREFIX bytes at s, or
+ * divisions_naliases when none does: at most places of a text, a bit of
+ * divisions_pairs tells so. */
+static inline size_t prefix_first(const char *s)
 {
-    h->len = 0;
-    h->n = 0;
-    const unsigned char *u = (const unsigned char *)s;
-    if (n < DIVISIONS_PREFIX || (u[0] & 0xF0) != 0xE0)
-        return 0;
+    uint64_t key = divisions_prefix_key(s);
+    uint32_t hash = divisions_prefix_hash(key);
+    if (!(divisions_pairs[hash >> 19] & (1u << (hash >> 16 & 7))))
+        return divisions_naliases;
+    return probe(key, hash);
+}
+
+/* True when a name starts with the character of the three bytes at u. */
+static int starts_name(const unsigned char *u)
+{
     unsigned cp = (u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu);
-    if (!(divisions_first[cp >> 3] & (1u << (cp & 7))))
-        return 0;
+    return (divisions_first[cp >> 3] & (1u << (cp & 7))) != 0;
+}
+
+/* The longest name at s[0..n) among the aliases from first on (those
+ * of its prefix, from prefix_first): fills *h, returns its length or 0. */
+static size_t match_from(size_t first, const char *s, size_t n, division_hit *h)
+{
     const division_alias *best = NULL;
-    for (size_t i = prefix_first(s); i < divisions_naliases; i++) {
+    for (size_t i = first; i < divisions_naliases; i++) {
         const division_alias *a = &divisions_aliases[i];
         if (memcmp(divisions_text + a->name, s, DIVISIONS_PREFIX) != 0)
             break;
         if (a->len <= n && memcmp(divisions_text + a->name, s, a->len) == 0)
             best = a; /* sorted: a longer match comes later */
     }
+    h->len = 0;
+    h->n = 0;
     if (best)
         fill(best, h);
     return h->len;
+}
+
+size_t divisions_match(const char *s, size_t n, division_hit *h)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (n < DIVISIONS_PREFIX || (u[0] & 0xF0) != 0xE0 || !starts_name(u)) {
+        h->len = 0;
+        h->n = 0;
+        return 0;
+    }
+    return match_from(prefix_first(s), s, n, h);
 }
 
 /* Bytes of the UTF-8 character that starts with byte c (1 for a stray
@@ -109,11 +130,13 @@ size_t divisions_next(const char *s, size_t n, size_t from, division_hit *h)
 {
     const unsigned char *u = (const unsigned char *)s;
     for (size_t i = from; i + DIVISIONS_PREFIX <= n; i += char_len(u[i])) {
+        /* The pairs' bit alone decides whether to look: the first
+         * character starts a name at a quarter of the places of a text,
+         * too often for the branch to be predicted; two rarely do. */
         if ((u[i] & 0xF0) != 0xE0)
             continue;
-        unsigned cp = (u[i] & 0x0Fu) << 12 | (u[i + 1] & 0x3Fu) << 6 | (u[i + 2] & 0x3Fu);
-        if ((divisions_first[cp >> 3] & (1u << (cp & 7))) &&
-            divisions_match(s + i, n - i, h))
+        size_t first = prefix_first(s + i);
+        if (first < divisions_naliases && match_from(first, s + i, n - i, h))
             return i;
     }
     h->len = 0;

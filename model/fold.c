@@ -20,8 +20,16 @@ int fold_is_cjk(uint32_t cp)
  * exported function of a position-independent library is not). */
 static inline uint32_t base(uint32_t cp)
 {
-    if (cp >= 0x80)
-        cp = unitab_halfwidth(unitab_t2s(cp));
+    /* unitab_halfwidth(unitab_t2s(cp)), the half-width map asked only
+     * where it changes something, U+3000 and U+FF01–FFE6, and t2s for all
+     * but ASCII (a test whether cp is Han would be a mispredicted branch
+     * at every punctuation mark); test_fold holds this over every code
+     * point. */
+    if (cp >= 0x80) {
+        cp = unitab_t2s(cp);
+        if (cp == 0x3000 || (cp >= 0xFF01 && cp <= 0xFFE6))
+            cp = unitab_halfwidth(cp);
+    }
     if (cp >= 'A' && cp <= 'Z')
         cp += 'a' - 'A';
     return cp;

@@ -46,7 +46,7 @@ size_t utf8_decode_multi(const char *str, size_t n, uint32_t *cp)
     return i;
 }
 
-size_t utf8_encode(uint32_t cp, char *out)
+size_t utf8_encode_multi(uint32_t cp, char *out)
 {
     unsigned char *o = (unsigned char *)out;
     if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)

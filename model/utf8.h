@@ -32,7 +32,24 @@ static inline size_t utf8_decode(const char *s, size_t n, uint32_t *cp)
 
 /* Writes cp as UTF-8 into out (room for 4 bytes) and returns the length.
  * Surrogates and values above U+10FFFF are written as U+FFFD. */
-size_t utf8_encode(uint32_t cp, char *out);
+size_t utf8_encode_multi(uint32_t cp, char *out);
+
+static inline size_t utf8_encode(uint32_t cp, char *out)
+{
+    if (cp < 0x80) { /* ASCII */
+        out[0] = (char)cp;
+        return 1;
+    }
+    /* Three bytes below the surrogates: CJK and its punctuation, inline
+     * (the folds write a character at a time). */
+    if (cp >= 0x800 && cp < 0xD800) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    return utf8_encode_multi(cp, out);
+}
 
 /* True when s[0..n) is entirely valid UTF-8. */
 int utf8_valid(const char *s, size_t n);

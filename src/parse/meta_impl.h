@@ -12,16 +12,22 @@
 #include "doc.h"
 #include "sbuf.h"
 
-enum { META_HEAD_BLOCKS = 24 }; /* the title page: title, region, date */
+enum {
+    META_HEAD_BLOCKS = 24,  /* the title page: title, region, date */
+    META_BLOCK_BYTES = 384  /* folded of each head, tail or heading block */
+};
 
 /* What the parts read of a document, folded; each sbuf NUL-terminated,
- * its p never NULL. */
+ * its p never NULL. The tail is folded when first asked for
+ * (meta_view_tail): most reports tell their year and kind without it. */
 typedef struct meta_view {
     const doc *d;
     const block *first[META_HEAD_BLOCKS]; /* the first text blocks */
     size_t nfirst;
+    size_t first_at[META_HEAD_BLOCKS]; /* where each one's line starts in head */
     sbuf head;     /* those blocks folded, one line each */
     sbuf tail;     /* the last text blocks, one line each */
+    int tail_due;  /* set by meta_view_init: tail not folded yet */
     sbuf headings; /* top-level headings (一、…), one line each */
     sbuf name;     /* the file's name without folder and extension, ""
                     * for a row of an export or without a document */
@@ -29,11 +35,19 @@ typedef struct meta_view {
 
 /* ---- meta_view.c: the views, small text tests ---- */
 
-/* The views of d: its first META_HEAD_BLOCKS text blocks, its last few,
- * its top-level headings, its file name, folded; meta_view_free frees
- * them. */
+/* The views of d: its first META_HEAD_BLOCKS text blocks, its top-level
+ * headings, its file name, folded (its last few when meta_view_tail is
+ * first called); meta_view_free frees them. */
 void meta_view_init(meta_view *v, const doc *d);
 void meta_view_free(meta_view *v);
+
+/* v's tail: the last text blocks of its document, folded on the first
+ * call (a view made by hand keeps the tail it was given). Never NULL. */
+const sbuf *meta_view_tail(meta_view *v);
+
+/* The folded line of v's i-th first block (i < v->nfirst): the fold of
+ * its first META_BLOCK_BYTES bytes, *n its length, inside v->head. */
+const char *meta_view_first(const meta_view *v, size_t i, size_t *n);
 
 /* True when the three bytes at s (there must be three) are one of the
  * three-byte characters of set. Inline: the region search asks it at
@@ -92,7 +106,7 @@ doc_kind meta_kind_named(const char *f, size_t n);
  * the salutation and reviews and plans a year's work, else a statistical
  * communique by its sections (一、综合, 二、农业 …, 注释), else the kind its
  * file name names; DOC_KIND_OTHER when none tells. */
-doc_kind meta_kind_find(const char *title, size_t tn, const meta_view *v);
+doc_kind meta_kind_find(const char *title, size_t tn, meta_view *v);
 
 
 /* meta_years.c: the end of what follows a year at f+i: up to 20
@@ -108,7 +122,7 @@ size_t meta_year_window(const char *f, size_t n, size_t i);
  * national congress session, a signature date, the year reviewed plus
  * one, the title, the file name, in that order; what is left open from
  * what is known. */
-void meta_years_find(const char *title, size_t tn, const meta_view *v,
+void meta_years_find(const char *title, size_t tn, meta_view *v,
                      doc_meta *m);
 
 /* meta_delivery.c: a year 1949–2100 written as four digits at

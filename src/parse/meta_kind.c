@@ -133,7 +133,7 @@ static const char *const COMMUNIQUE_SECTIONS[] = {
 /* A statistical communique without a title: its first top-level heading
  * is 一、综合, and more of its headings are the communique's sections or
  * its end has the 注释 (notes) of one. */
-static int untitled_communique(const meta_view *v)
+static int untitled_communique(meta_view *v)
 {
     const char *f = v->headings.p;
     size_t n = v->headings.len;
@@ -151,8 +151,9 @@ static int untitled_communique(const meta_view *v)
                 break;
             }
     }
-    const char *t = v->tail.p;
-    size_t tn = v->tail.len;
+    const sbuf *tail = meta_view_tail(v);
+    const char *t = tail->p;
+    size_t tn = tail->len;
     int notes = strs_starts(t, tn, "注释") || strs_has(t, tn, "\n注释");
     return sections >= 2 || notes;
 }
@@ -160,7 +161,7 @@ static int untitled_communique(const meta_view *v)
 /* The order of trust: the title, a government delivering its report, the
  * first keyword of the head, the headings, the review and plan, the
  * communique's sections, the file name. */
-doc_kind meta_kind_find(const char *title, size_t tn, const meta_view *v)
+doc_kind meta_kind_find(const char *title, size_t tn, meta_view *v)
 {
     doc_kind k = meta_kind_named(title, tn);
     if (k == DOC_KIND_OTHER && opens_with_salutation(v->head.p, v->head.len) &&

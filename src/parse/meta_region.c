@@ -99,6 +99,24 @@ static void scan(const char *f, size_t n, mentions *ms)
     }
 }
 
+/* The mentions of all (a scan of some f[0..n)) that start before end,
+ * into out: the scan of f[0..end) when f[end - 1] is a newline (no name
+ * holds one, so none crosses it, and 县 or 市 cannot follow one there)
+ * or end is n. */
+static void mentions_before(const mentions *all, size_t end, mentions *out)
+{
+    size_t k = 0;
+    while (k < all->n && all->v[k].at < end)
+        k++;
+    if (k > out->cap) {
+        out->v = xrealloc(out->v, k * sizeof *out->v);
+        out->cap = k;
+    }
+    if (k)
+        memcpy(out->v, all->v, k * sizeof *out->v);
+    out->n = k;
+}
+
 static int adjacent(const mentions *ms, size_t k)
 {
     return k && ms->v[k - 1].at + ms->v[k - 1].len == ms->v[k].at;
@@ -436,18 +454,22 @@ const char *meta_region_find(doc *d, const meta_view *v)
     }
     mentions ms[2] = {{0}, {0}};
     tally head_t, text_t;
-    scan(h, hn, &ms[0]);
-    resolve(&ms[0], &head_t);
     scan(f, fn, &ms[1]);
+    if (f == h && (hn == fn || (hn < fn && h[hn - 1] == '\n')))
+        mentions_before(&ms[1], hn, &ms[0]); /* the head's lines, read once */
+    else
+        scan(h, hn, &ms[0]);
+    resolve(&ms[0], &head_t);
     resolve(&ms[1], &text_t);
-    const char *level = speaker_level(h, hn, f, fn);
     code = stated(&ms[0], h, hn, 1);
     if (!code)
         code = stated(&ms[1], f, fn, 0);
-    if (!code)
+    if (!code) { /* the speaker's kind of division picks among the rest */
+        const char *level = speaker_level(h, hn, f, fn);
         code = named_by_file(d, &text_t, level);
-    if (!code)
-        code = by_frequency(d, level, &ms[1], &text_t);
+        if (!code)
+            code = by_frequency(d, level, &ms[1], &text_t);
+    }
     const char *r = "";
     if (code) {
         sbuf out = {0};

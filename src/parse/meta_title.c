@@ -53,16 +53,19 @@ static const char *tidy(arena *a, const char *s, size_t n)
     return out;
 }
 
-/* A title line among the first blocks. */
-static int title_from_lines(doc *d, const meta_view *v, sbuf *scratch, const char **out)
+/* A title line among the first blocks: their lines in v's head, whole
+ * for a block as short as a title. */
+static int title_from_lines(doc *d, const meta_view *v, const char **out)
 {
+    _Static_assert((int)TITLE_MAX_BYTES <= (int)META_BLOCK_BYTES,
+                   "a block as short as a title is folded whole in the head");
     for (size_t i = 0; i < v->nfirst; i++) {
-        size_t n;
+        size_t n, fn;
         const char *s = meta_block_text(d, v->first[i], &n);
         if (n > TITLE_MAX_BYTES)
             continue;
-        meta_fold_into(scratch, s, n);
-        if (title_like(scratch->p, scratch->len)) {
+        const char *f = meta_view_first(v, i, &fn);
+        if (title_like(f, fn)) {
             *out = tidy(&d->mem, s, n);
             return 1;
         }
@@ -129,7 +132,7 @@ const char *meta_title_find(doc *d, const meta_view *v)
 {
     sbuf scratch = {0};
     const char *t = "";
-    if (!title_from_lines(d, v, &scratch, &t) &&
+    if (!title_from_lines(d, v, &t) &&
         !title_from_quotes(d, v, &scratch, &t))
         title_from_headings(d, &scratch, &t);
     sbuf_free(&scratch);

@@ -188,7 +188,7 @@ static void years_fallback(const char *title, size_t tn, const meta_view *v,
         set_span(&m->plans_from, &m->plans_to, m->year, m->year);
 }
 
-void meta_years_find(const char *title, size_t tn, const meta_view *v,
+void meta_years_find(const char *title, size_t tn, meta_view *v,
                      doc_meta *m)
 {
     if (m->kind == DOC_KIND_FIVE_YEAR_PLAN) {
@@ -204,8 +204,10 @@ void meta_years_find(const char *title, size_t tn, const meta_view *v,
     m->year = meta_date_line_year(v->head.p, v->head.len);
     if (!m->year)
         m->year = meta_session_year(v->head.p, v->head.len);
-    if (!m->year)
-        m->year = meta_date_line_year(v->tail.p, v->tail.len);
+    if (!m->year) { /* a signature date: the tail is read only now */
+        const sbuf *tail = meta_view_tail(v);
+        m->year = meta_date_line_year(tail->p, tail->len);
+    }
     if (!m->reviews_from && m->kind != DOC_KIND_FIVE_YEAR_PLAN &&
         m->kind != DOC_KIND_OTHER) {
         int y = opening_year(v->head.p, v->head.len, m->year);

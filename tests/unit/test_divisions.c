@@ -117,6 +117,9 @@ static void test_every_row(void)
     CHECK_STR(divisions_name(71), "台湾省");
     CHECK(divisions_name(0) == NULL);
     CHECK(divisions_name(999999) == NULL);
+    /* below the first row, between rows, above the last */
+    CHECK(divisions_name(1) == NULL && divisions_level(10) == 0 &&
+          divisions_parent(4400) == 0 && divisions_name(4294967295u) == NULL);
     CHECK(divisions_table_bytes() > 0);
 }
 

@@ -12,6 +12,7 @@
 #include "check.h"
 #include "fold.h"
 #include "slurp.h"
+#include "unitab.h"
 #include "utf8.h"
 
 static void check_fold(const char *in, const char *want)
@@ -70,6 +71,25 @@ static void test_base(void)
 
 /* fold_compact appends the base fold without spaces and counts what it
  * appended. */
+/* fold_base asks each map only where it may change something (t2s for
+ * Han, half-width for U+3000 and U+FF01–FFE6): over every code point it
+ * is the two maps in turn, then ASCII lower case. One failure counted at
+ * most, with the first code point that differs. */
+static void test_base_every_cp(void)
+{
+    uint32_t bad = 0;
+    int differs = 0;
+    for (uint32_t cp = 0; cp <= 0x10FFFF && !differs; cp++) {
+        uint32_t want = unitab_halfwidth(unitab_t2s(cp));
+        if (want >= 'A' && want <= 'Z')
+            want += 'a' - 'A';
+        if (fold_base(cp) != want)
+            differs = 1, bad = cp;
+    }
+    CHECK_INT(bad, 0);
+    CHECK(!differs);
+}
+
 static void test_compact(void)
 {
     sbuf b = {0};
@@ -135,6 +155,7 @@ int main(int argc, char **argv)
 {
     test_cases();
     test_base();
+    test_base_every_cp();
     test_compact();
     test_map();
     for (int i = 1; i < argc; i++)

@@ -105,6 +105,22 @@ static void check_enc(uint32_t cp, const char *want, size_t want_len,
 
 #define CHECK_ENC(cp, want) check_enc((cp), (want), sizeof(want) - 1, __LINE__)
 
+/* The inline fast paths write what the full encoder writes, for every
+ * code point and a little beyond. */
+static void test_encode_every_cp(void)
+{
+    uint32_t bad = 0;
+    int same = 1;
+    for (uint32_t cp = 0; cp <= 0x110010 && same; cp++) {
+        char a[4] = {0}, b[4] = {0};
+        size_t k = utf8_encode(cp, a);
+        same = k == utf8_encode_multi(cp, b) && memcmp(a, b, 4) == 0;
+        bad = same ? 0 : cp;
+    }
+    CHECK(same);
+    CHECK_INT(bad, 0);
+}
+
 static void test_encode(void)
 {
     CHECK_ENC(0, "\0");
@@ -233,6 +249,7 @@ int main(void)
     test_decode_overlong();
     test_decode_out_of_range();
     test_encode();
+    test_encode_every_cp();
     test_round_trip();
     test_valid();
     test_prev_len();
