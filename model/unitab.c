@@ -1,6 +1,7 @@
 /* unitab.c — O(1) lookups over the Unicode tables that tools/gen_tables generated from ICU (see unitab.h). */
 #include "unitab.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #define KEY_MAX 16  /* longest toneless syllable accepted ("zhuang" is 6) */
@@ -87,6 +88,28 @@ uint32_t unitab_t2s(uint32_t cp)
 uint32_t unitab_s2t(uint32_t cp)
 {
     return map_or_self(&unitab_s2t_map, cp);
+}
+
+void unitab_each_changed(int s2t, uint32_t from, uint32_t to,
+                         void (*fn)(void *ctx, uint32_t cp), void *ctx)
+{
+    const unitab_map *m = s2t ? &unitab_s2t_map : &unitab_t2s_map;
+    uint32_t empty = UINT32_MAX; /* a page known to hold no value */
+    for (uint32_t b = from >> 8; b < m->nblocks && b <= (to - 1) >> 8; b++) {
+        uint32_t page = m->top[b];
+        if (page == empty)
+            continue;
+        const uint16_t *v = m->pages + (size_t)page * 256;
+        int any = 0;
+        for (uint32_t k = 0; k < 256; k++) {
+            uint32_t cp = b << 8 | k, to_cp = m->values[v[k]];
+            any |= v[k] != 0;
+            if (to_cp && to_cp != cp && cp >= from && cp < to)
+                fn(ctx, cp);
+        }
+        if (!any)
+            empty = page;
+    }
 }
 
 uint32_t unitab_halfwidth(uint32_t cp)

@@ -21,21 +21,22 @@ enum {
 };
 
 /* The Han characters of the BMP that unitab_t2s changes, and those
- * unitab_s2t changes: 16 KB, made on the first call (some 1.4 M
- * instructions, once a process). */
+ * unitab_s2t changes: 16 KB, made on the first call from the maps' pages
+ * (once a process). */
 static cpset t2s_changes, s2t_changes;
 static once_flag changes_once = ONCE_FLAG_INIT;
 
+/* Adds cp to the set ctx when it is Han (only Han characters count). */
+static void add_han(void *ctx, uint32_t cp)
+{
+    if (han_is(cp))
+        cpset_add(ctx, cp);
+}
+
 static void changes_build(void)
 {
-    for (uint32_t cp = HAN_MIN; cp < 0x10000; cp++) {
-        if (!han_is(cp))
-            continue;
-        if (unitab_t2s(cp) != cp)
-            cpset_add(&t2s_changes, cp);
-        if (unitab_s2t(cp) != cp)
-            cpset_add(&s2t_changes, cp);
-    }
+    unitab_each_changed(0, HAN_MIN, 0x10000, add_han, &t2s_changes);
+    unitab_each_changed(1, HAN_MIN, 0x10000, add_han, &s2t_changes);
 }
 
 /* Counts into *trad and *simp the Han characters of s[i..n) that start
