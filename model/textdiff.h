@@ -9,8 +9,15 @@
  * changes is then widened to the word boundaries around it on both sides
  * (a changed character inside 高质量 marks the word), the boundaries
  * coming from ICU's word break iterator with numbers and their units
- * made one word (src/parse/wordbreak.h: model/ stays free of ICU), and
- * the result is mapped back to the original bytes of each text.
+ * made one word (src/parse/wordbreak.h, handed in as a function: model/
+ * stays free of ICU), and the result is mapped back to the original
+ * bytes of each text. Words are asked for only in the lines (paragraphs)
+ * where a run of changes starts or ends, and in all the lines of a run
+ * under 4 KB: the rest of the texts is never segmented (a run longer is
+ * a number hunk when a number changed in its first or last line).
+ * Runs of changes that an equal stretch short beside both separates
+ * (at most half the smaller: the 的 and ， two rewritten sentences share)
+ * are one hunk, but for two changes of numbers only.
  *
  * Bounded work: past a budget the characters are given up for lines
  * (paragraphs of clean text): the lines are diffed, then the characters
@@ -36,6 +43,10 @@ typedef struct textdiff_words {
 
 /* Frees w's arrays and empties it (an empty one: nothing). */
 void textdiff_words_free(textdiff_words *w);
+
+/* Finds the words of s[0..n) into *out (wordbreak_find). */
+typedef void (*textdiff_words_fn)(const char *s, size_t n,
+                                  textdiff_words *out);
 
 typedef enum textdiff_kind {
     TEXTDIFF_CHANGED, /* words changed, inserted or deleted */
@@ -75,14 +86,13 @@ typedef struct textdiff {
 size_t textdiff_budget(size_t alen, size_t blen);
 
 /* The differences between a[0..alen) and b[0..blen) (UTF-8, each a
- * document's clean text or a part of it), with aw and bw the word
- * boundaries of each (offsets into a and b; NULL: every character a
- * word), into *out (textdiff_free it). budget: the work allowed, 0 for
- * textdiff_budget's. The texts and words are borrowed for the call only.
- * Cannot fail (aborts on out-of-memory only); texts under 2 GiB. */
-void textdiff_run(const char *a, size_t alen, const textdiff_words *aw,
-                  const char *b, size_t blen, const textdiff_words *bw,
-                  size_t budget, textdiff *out);
+ * document's clean text or a part of it) into *out (textdiff_free it),
+ * with words finding the word boundaries of lines of either text (NULL:
+ * every character a word, no numbers). budget: the work allowed, 0 for
+ * textdiff_budget's. The texts are borrowed for the call only. Cannot
+ * fail (aborts on out-of-memory only); texts under 2 GiB. */
+void textdiff_run(const char *a, size_t alen, const char *b, size_t blen,
+                  textdiff_words_fn words, size_t budget, textdiff *out);
 
 /* Applies d to A's folded text fa[0..falen) with the hunks' text from
  * B's folded text fb (fold_text of the same texts): returns B's folded

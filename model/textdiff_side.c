@@ -27,30 +27,21 @@ static void decode(td_side *s)
         s->orig[i] = (uint32_t)fold_orig(&s->f, s->off[i]);
 }
 
-/* Boundaries and number words of w onto the characters: a boundary
- * between the start of character i - 1 and that of i (in dropped spaces,
- * say) comes before i; character i is of the word holding its start. */
-static void map_words(td_side *s, const textdiff_words *w)
+/* The first character whose original starts at or after at. */
+static size_t char_at(const td_side *s, size_t at)
 {
-    s->bound[0] = s->bound[s->n] = 1;
-    if (!w || w->n < 2) {
-        memset(s->bound, 1, s->n + 1);
-        return;
+    size_t lo = 0, hi = s->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (s->orig[mid] < at)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    size_t k = 0;
-    for (size_t i = 0; i < s->n; i++) {
-        uint32_t o = s->orig[i];
-        while (k + 1 < w->n && w->at[k + 1] <= o) {
-            k++;
-            if (i > 0 && w->at[k] > s->orig[i - 1])
-                s->bound[i] = 1;
-        }
-        s->num[i] = k + 1 < w->n && w->number[k];
-    }
+    return lo;
 }
 
-void td_side_init(td_side *s, const char *text, size_t len,
-                  const textdiff_words *w)
+void td_side_init(td_side *s, const char *text, size_t len, int every_char)
 {
     memset(s, 0, sizeof *s);
     s->text = text;
@@ -60,7 +51,32 @@ void td_side_init(td_side *s, const char *text, size_t len,
     s->bound = xcalloc(s->n + 1, 1);
     s->num = xcalloc(s->n + 1, 1);
     s->chg = xcalloc(s->n + 1, 1);
-    map_words(s, w);
+    if (every_char)
+        memset(s->bound, 1, s->n + 1);
+    s->bound[0] = s->bound[s->n] = 1;
+}
+
+/* A boundary between the start of character i - 1 and that of i (in
+ * dropped spaces, say) comes before i; character i is of the word that
+ * holds its start. */
+void td_side_words(td_side *s, size_t from, size_t to, textdiff_words_fn fn)
+{
+    textdiff_words w;
+    fn(s->text + from, to - from, &w);
+    size_t i = char_at(s, from), k = 0;
+    s->bound[i] = 1;
+    for (; i < s->n && s->orig[i] < to; i++) {
+        size_t o = s->orig[i] - from;
+        while (k + 1 < w.n && w.at[k + 1] <= o) {
+            k++;
+            if (i > 0 && s->orig[i - 1] >= from &&
+                w.at[k] > s->orig[i - 1] - from)
+                s->bound[i] = 1;
+        }
+        s->num[i] = k + 1 < w.n && w.number[k];
+    }
+    s->bound[i] = 1;
+    textdiff_words_free(&w);
 }
 
 size_t td_side_end(const td_side *s, size_t i)

@@ -25,11 +25,15 @@ typedef struct td_side {
     unsigned char *chg;   /* n: 1 for a character the diff changed */
 } td_side;
 
-/* Folds text[0..len) into *s and maps the words w (NULL: each character
- * a word, no numbers) onto its characters; chg all 0. text is borrowed
+/* Folds text[0..len) into *s: no word boundaries but at 0 and n (every
+ * character's when every_char), no number, chg all 0. text is borrowed
  * while s lives. Aborts on out-of-memory only. */
-void td_side_init(td_side *s, const char *text, size_t len,
-                  const textdiff_words *w);
+void td_side_init(td_side *s, const char *text, size_t len, int every_char);
+
+/* The words fn finds in the original bytes [from, to) (whole lines)
+ * mapped onto the characters there: boundaries (one at each end) and
+ * number words. */
+void td_side_words(td_side *s, size_t from, size_t to, textdiff_words_fn fn);
 
 /* The original offset just past character i (i < s->n): past its bytes,
  * or past the whole run of spaces a kept space stands for. */
