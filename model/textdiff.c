@@ -11,13 +11,6 @@
 #include "myers.h"
 #include "textdiff_side.h"
 
-void textdiff_words_free(textdiff_words *w)
-{
-    free(w->at);
-    free(w->number);
-    memset(w, 0, sizeof *w);
-}
-
 size_t textdiff_budget(size_t alen, size_t blen)
 {
     return 8 * (alen + blen) + ((size_t)24 << 20);
@@ -249,7 +242,7 @@ static void window_add(window **v, size_t *n, size_t *cap, size_t from,
 /* The words of the lines where each run starts and ends (all its lines
  * when under WINDOW_MAX) on side s (b: B's side of the runs). */
 static void find_words(td_side *s, const span *h, size_t nh, int b,
-                       textdiff_words_fn fn)
+                       word_bounds_fn fn)
 {
     window *v = NULL;
     size_t n = 0, cap = 0;
@@ -372,7 +365,7 @@ static void hunks_out(const td_side *a, const td_side *b, const span *h,
 }
 
 void textdiff_run(const char *a, size_t alen, const char *b, size_t blen,
-                  textdiff_words_fn words, size_t budget, textdiff *out)
+                  word_bounds_fn words, size_t budget, textdiff *out)
 {
     memset(out, 0, sizeof *out);
     if (!budget)

@@ -30,23 +30,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* The words of a text: at[0..n) the sorted byte offsets of the
- * boundaries, 0 and the text's length among them; number[k] (k < n - 1)
- * is 1 when the word at[k]..at[k+1) is a number (with its point and
- * unit: 1277.93亿元, 5%, 二〇二四). Filled by wordbreak_find
- * (src/parse/wordbreak.h); freed with textdiff_words_free. */
-typedef struct textdiff_words {
-    uint32_t *at;
-    unsigned char *number;
-    size_t n;
-} textdiff_words;
-
-/* Frees w's arrays and empties it (an empty one: nothing). */
-void textdiff_words_free(textdiff_words *w);
-
-/* Finds the words of s[0..n) into *out (wordbreak_find). */
-typedef void (*textdiff_words_fn)(const char *s, size_t n,
-                                  textdiff_words *out);
+#include "word_bounds.h"
 
 typedef enum textdiff_kind {
     TEXTDIFF_CHANGED, /* words changed, inserted or deleted */
@@ -92,7 +76,7 @@ size_t textdiff_budget(size_t alen, size_t blen);
  * textdiff_budget's. The texts are borrowed for the call only. Cannot
  * fail (aborts on out-of-memory only); texts under 2 GiB. */
 void textdiff_run(const char *a, size_t alen, const char *b, size_t blen,
-                  textdiff_words_fn words, size_t budget, textdiff *out);
+                  word_bounds_fn words, size_t budget, textdiff *out);
 
 /* Applies d to A's folded text fa[0..falen) with the hunks' text from
  * B's folded text fb (fold_text of the same texts): returns B's folded

@@ -59,9 +59,9 @@ void td_side_init(td_side *s, const char *text, size_t len, int every_char)
 /* A boundary between the start of character i - 1 and that of i (in
  * dropped spaces, say) comes before i; character i is of the word that
  * holds its start. */
-void td_side_words(td_side *s, size_t from, size_t to, textdiff_words_fn fn)
+void td_side_words(td_side *s, size_t from, size_t to, word_bounds_fn fn)
 {
-    textdiff_words w;
+    word_bounds w;
     fn(s->text + from, to - from, &w);
     size_t i = char_at(s, from), k = 0;
     s->bound[i] = 1;
@@ -76,7 +76,7 @@ void td_side_words(td_side *s, size_t from, size_t to, textdiff_words_fn fn)
         s->num[i] = k + 1 < w.n && w.number[k];
     }
     s->bound[i] = 1;
-    textdiff_words_free(&w);
+    word_bounds_free(&w);
 }
 
 size_t td_side_end(const td_side *s, size_t i)

@@ -9,7 +9,7 @@
 #include <stdint.h>
 
 #include "fold.h"
-#include "textdiff.h"
+#include "word_bounds.h"
 
 typedef struct td_side {
     const char *text;     /* the original, borrowed */
@@ -33,7 +33,7 @@ void td_side_init(td_side *s, const char *text, size_t len, int every_char);
 /* The words fn finds in the original bytes [from, to) (whole lines)
  * mapped onto the characters there: boundaries (one at each end) and
  * number words. */
-void td_side_words(td_side *s, size_t from, size_t to, textdiff_words_fn fn);
+void td_side_words(td_side *s, size_t from, size_t to, word_bounds_fn fn);
 
 /* The original offset just past character i (i < s->n): past its bytes,
  * or past the whole run of spaces a kept space stands for. */

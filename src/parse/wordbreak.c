@@ -124,7 +124,7 @@ static void number_spans(const char *s, size_t n, const offs *icu, offs *o)
 
 /* ICU's boundaries and the number words' ends merged, none inside a
  * number word; the number flags after. */
-static void merge(const offs *icu, const offs *num, textdiff_words *out)
+static void merge(const offs *icu, const offs *num, word_bounds *out)
 {
     offs o = {0};
     size_t i = 0, j = 0, sp = 0; /* sp: the number word at or after */
@@ -154,7 +154,7 @@ static void merge(const offs *icu, const offs *num, textdiff_words *out)
     }
 }
 
-void wordbreak_find(const char *s, size_t n, textdiff_words *out)
+void wordbreak_find(const char *s, size_t n, word_bounds *out)
 {
     offs icu = {0}, num = {0};
     icu_bounds(s, n, &icu);

@@ -20,7 +20,7 @@ static const char *const level_names[] = {"chars", "lines", "whole"};
 /* Seconds spent finding words in the run being timed. */
 static double words_time;
 
-static void timed_words(const char *s, size_t n, textdiff_words *out)
+static void timed_words(const char *s, size_t n, word_bounds *out)
 {
     double t0 = bench_now();
     wordbreak_find(s, n, out);

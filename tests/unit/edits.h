@@ -87,7 +87,7 @@ static inline int edit_word(const sbuf *b, int number, size_t *at,
 {
     size_t from = edit_align(b, b->len > 2048 ? rnd() % (b->len - 2048) : 0);
     size_t to = edit_align(b, from + 2048 < b->len ? from + 2048 : b->len);
-    textdiff_words w;
+    word_bounds w;
     wordbreak_find(b->p + from, to - from, &w);
     size_t nw = w.n - 1, pick = nw ? rnd() % nw : 0, found = nw;
     for (size_t t = 0; t < nw && found == nw; t++) {
@@ -104,7 +104,7 @@ static inline int edit_word(const sbuf *b, int number, size_t *at,
         *at = from + d;
         *len = number ? 1 : w.at[k + 1] - w.at[k];
     }
-    textdiff_words_free(&w);
+    word_bounds_free(&w);
     return found < nw;
 }
 

@@ -44,15 +44,15 @@
 /* The diff of a and b; the words of the whole texts in aw, bw (for the
  * checks: the diff asks for those of lines). */
 static void diff_words(const char *a, size_t an, const char *b, size_t bn,
-                       size_t budget, textdiff *d, textdiff_words *aw,
-                       textdiff_words *bw)
+                       size_t budget, textdiff *d, word_bounds *aw,
+                       word_bounds *bw)
 {
     wordbreak_find(a, an, aw);
     wordbreak_find(b, bn, bw);
     textdiff_run(a, an, b, bn, wordbreak_find, budget, d);
 }
 
-static int is_bound(const textdiff_words *w, uint32_t at)
+static int is_bound(const word_bounds *w, uint32_t at)
 {
     size_t lo = 0, hi = w->n;
     while (lo < hi) {
@@ -76,8 +76,8 @@ static char *fold_of(const char *s, size_t n, size_t *len)
 
 /* Every property of d on a and b (see the top); returns 1 when all
  * hold. */
-static int check_diff(const char *a, size_t an, const textdiff_words *aw,
-                      const char *b, size_t bn, const textdiff_words *bw,
+static int check_diff(const char *a, size_t an, const word_bounds *aw,
+                      const char *b, size_t bn, const word_bounds *bw,
                       const textdiff *d)
 {
     int ok = 1;
@@ -142,7 +142,7 @@ static const textdiff_hunk *hunk_at_b(const textdiff *d, uint32_t at)
 static void render(const char *a, const char *b, char *out, size_t cap)
 {
     textdiff d;
-    textdiff_words aw, bw;
+    word_bounds aw, bw;
     diff_words(a, strlen(a), b, strlen(b), 0, &d, &aw, &bw);
     check_diff(a, strlen(a), &aw, b, strlen(b), &bw, &d);
     size_t n = 0;
@@ -156,8 +156,8 @@ static void render(const char *a, const char *b, char *out, size_t cap)
     }
     CHECK_INT(d.level, TEXTDIFF_CHARS);
     textdiff_free(&d);
-    textdiff_words_free(&aw);
-    textdiff_words_free(&bw);
+    word_bounds_free(&aw);
+    word_bounds_free(&bw);
 }
 
 static void check_render(const char *a, const char *b, const char *want)
@@ -268,7 +268,7 @@ static void random_case(const sample *s, uint32_t seed)
         numbers += number; /* two may change one digit back */
     }
     textdiff d;
-    textdiff_words aw, bw;
+    word_bounds aw, bw;
     diff_words(a, an, b.p, b.len, 0, &d, &aw, &bw);
     int ok = check_diff(a, an, &aw, b.p, b.len, &bw, &d);
     ok &= CHECK_INT(d.level, TEXTDIFF_CHARS);
@@ -284,8 +284,8 @@ static void random_case(const sample *s, uint32_t seed)
             printf("  A: %.*s\n  B: %.*s\n", (int)an, a, (int)b.len, b.p);
     }
     textdiff_free(&d);
-    textdiff_words_free(&aw);
-    textdiff_words_free(&bw);
+    word_bounds_free(&aw);
+    word_bounds_free(&bw);
     sbuf_free(&b);
 }
 
@@ -314,20 +314,20 @@ static void test_scripts(const sample *simp, const sample *trad)
     char *t = convert(simp->text, simp->len, unitab_s2t, &n);
     CHECK(n != simp->len || memcmp(t, simp->text, n)); /* it did change */
     textdiff d;
-    textdiff_words aw, bw;
+    word_bounds aw, bw;
     diff_words(simp->text, simp->len, t, n, 0, &d, &aw, &bw);
     CHECK_INT(d.nhunks, 0);
     CHECK_INT(d.level, TEXTDIFF_CHARS);
     textdiff_free(&d);
-    textdiff_words_free(&aw);
-    textdiff_words_free(&bw);
+    word_bounds_free(&aw);
+    word_bounds_free(&bw);
     free(t);
     char *s = convert(trad->text, trad->len, unitab_t2s, &n);
     diff_words(trad->text, trad->len, s, n, 0, &d, &aw, &bw);
     CHECK_INT(d.nhunks, 0);
     textdiff_free(&d);
-    textdiff_words_free(&aw);
-    textdiff_words_free(&bw);
+    word_bounds_free(&aw);
+    word_bounds_free(&bw);
     free(s);
 }
 
@@ -357,7 +357,7 @@ static void test_budget(const sample *s000, const sample *s001,
     repeat_to(la, 1, size, &a);
     repeat_to(lb, 2, size, &b);
     textdiff d;
-    textdiff_words aw, bw;
+    word_bounds aw, bw;
     wordbreak_find(a.p, a.len, &aw);
     wordbreak_find(b.p, b.len, &bw);
     double t0 = now();
@@ -372,8 +372,8 @@ static void test_budget(const sample *s000, const sample *s001,
            d.nhunks, d.work, t);
     check_diff(a.p, a.len, &aw, b.p, b.len, &bw, &d);
     textdiff_free(&d);
-    textdiff_words_free(&aw);
-    textdiff_words_free(&bw);
+    word_bounds_free(&aw);
+    word_bounds_free(&bw);
     sbuf_free(&a);
     sbuf_free(&b);
 
@@ -403,8 +403,8 @@ static void test_budget(const sample *s000, const sample *s001,
     CHECK_INT(d.nhunks, 1);
     check_diff(s003->text, s003->len, &aw, e.p, e.len, &bw, &d);
     textdiff_free(&d);
-    textdiff_words_free(&aw);
-    textdiff_words_free(&bw);
+    word_bounds_free(&aw);
+    word_bounds_free(&bw);
     sbuf_free(&e);
 }
 

@@ -18,7 +18,7 @@
 /* The words of s as "a|b|#1.5%|c": '#' before a number word. */
 static void render(const char *s, char *out, size_t cap)
 {
-    textdiff_words w;
+    word_bounds w;
     wordbreak_find(s, strlen(s), &w);
     size_t n = 0;
     out[0] = '\0';
@@ -27,7 +27,7 @@ static void render(const char *s, char *out, size_t cap)
         n += (size_t)snprintf(out + n, cap - n, "%s%s%.*s", k ? "|" : "",
                               w.number[k] ? "#" : "", len, s + w.at[k]);
     }
-    textdiff_words_free(&w);
+    word_bounds_free(&w);
 }
 
 /* True when the words of s contain word (as "|word|", "#" for a number:
@@ -69,16 +69,16 @@ static void test_cases(void)
     CHECK(has_word("统一一批", "一批"));
     CHECK(has_word("PM2.5浓度", "PM2.5"));
     CHECK(has_word("十分重要", "十分"));
-    textdiff_words w;
+    word_bounds w;
     wordbreak_find("", 0, &w);
     CHECK_INT(w.n, 1);
     CHECK_INT(w.at[0], 0);
-    textdiff_words_free(&w);
+    word_bounds_free(&w);
     wordbreak_find("a", 1, &w);
     CHECK_INT(w.n, 2);
     CHECK_INT(w.at[1], 1);
     CHECK_INT(w.number[0], 0);
-    textdiff_words_free(&w);
+    word_bounds_free(&w);
 }
 
 static int is_lead(unsigned char c)
@@ -94,7 +94,7 @@ static void test_sample(const char *path)
     CHECK(s != NULL);
     if (!s)
         return;
-    textdiff_words w;
+    word_bounds w;
     wordbreak_find(s, n, &w);
     CHECK(w.n >= 2);
     CHECK_INT(w.at[0], 0);
@@ -125,7 +125,7 @@ static void test_sample(const char *path)
         missed += !(w.number[k] && w.at[k + 1] == at + 6);
     }
     CHECK_INT(missed, 0);
-    textdiff_words_free(&w);
+    word_bounds_free(&w);
     free(s);
 }
 
