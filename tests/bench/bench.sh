@@ -109,6 +109,13 @@ if [ -x "$COMPARE_BENCH" ]; then
     "$COMPARE_BENCH" "$SRC"/003_*.txt
 fi
 
+# The text diff (issue 13): 003 against a copy with 60 random edits
+# (target ≤ 50 ms), two 2 MB texts with 400 edits and unrelated (≤ 1 s).
+TEXTDIFF_BENCH="$(dirname "$BAOGAO")/tests/textdiff_bench"
+if [ -x "$TEXTDIFF_BENCH" ]; then
+    "$TEXTDIFF_BENCH" "$SRC"/003_*.txt "$SRC"/00[0124]_*.txt
+fi
+
 # Search (issue 5): a corpus of ≥ 500 MB from the samples; the index's
 # build speed, memory and query latency against ripgrep over the same files
 # for the same literal queries, and folding against opencc's t2s.
