@@ -22,7 +22,9 @@
 #include "sbuf.h"
 #include "tui.h"
 #include "utf8.h"
+#include "wordbreak.h"
 #include "verbs.h"
+#include "wordbreak.h"
 
 typedef struct loader {
     pthread_mutex_t mu;
@@ -213,7 +215,8 @@ int verb_tui(const options *o)
         out_error("cannot start the loader thread");
         return 1;
     }
-    tui_source src = {&l.docs, &l.folds, &l.index, &l, lock, unlock, progress};
+    tui_source src = {&l.docs, &l.folds, &l.index, &l, lock, unlock, progress,
+                      wordbreak_find};
     tui_opts t = {o->color, o->mouse, o->ambiwide};
     char err[256] = "";
     int status = tui_run(&src, &t, err, sizeof err);

@@ -2,8 +2,10 @@
  * their sections aligned (model/compare.h) so that paired sections start
  * on the same row, the shorter side filled (compare_rows.h), one scroll
  * for both; a margin mark per row says what became of its section (~
- * changed, + only in B, − only in A, » moved), the numbers whose value
- * changed in their colour role (model/compare_numbers.h); ] [ go to the
+ * changed, + only in B, − only in A, » moved), the words that changed
+ * inside a changed pair highlighted (the text diff of its parts:
+ * textdiff.h, with the loader's word boundaries), numbers in their own
+ * role, the numbers whose value changed (model/compare_numbers.h) too; ] [ go to the
  * next / previous section that is not the same; d shows the numbers
  * instead: A's targets against B's outcomes (met, missed) and the
  * indicators paired (A, B, Δ). Narrower than 100 columns it shows one
@@ -24,6 +26,7 @@
 #include "docline.h"
 #include "draw.h"
 #include "layout.h"
+#include "textdiff.h"
 #include "view.h"
 
 enum {
@@ -79,19 +82,63 @@ static void forget(cview *v)
     v->wa = v->wb = 0;
 }
 
-/* The highlights of the numbers that changed, on side b (0: A). */
-static void number_marks(cview *v, int b, docline_marks *m)
+/* A growing array of highlights. */
+typedef struct hl_list {
+    highlight *v;
+    size_t n, cap;
+} hl_list;
+
+static void hl_add(hl_list *l, size_t start, size_t end, highlight_role r)
 {
-    highlight *hl = xmalloc((v->nums.ndeltas + 1) * sizeof *hl);
-    size_t n = 0;
+    if (end <= start)
+        return;
+    l->v = xgrow(l->v, &l->cap, l->n, sizeof *l->v);
+    l->v[l->n++] = (highlight){start, end, r};
+}
+
+/* The words that changed inside each pair paired but not the same (the
+ * text diff of their parts: textdiff.h), as highlights of each side. */
+static void text_marks(const cview *v, const doc *a, const doc *b,
+                       word_bounds_fn words, hl_list *ha, hl_list *hb)
+{
+    for (size_t k = 0; k < v->cmp->npairs; k++) {
+        const compare_pair *p = &v->cmp->pairs[k];
+        if (p->identical || !p->a.nblocks || !p->b.nblocks ||
+            (p->status != COMPARE_CHANGED && p->status != COMPARE_MOVED))
+            continue;
+        size_t sa, ea, sb, eb;
+        compare_part_range(a, &p->a, &sa, &ea);
+        compare_part_range(b, &p->b, &sb, &eb);
+        textdiff d;
+        textdiff_run(a->clean.bytes + sa, ea - sa, b->clean.bytes + sb, eb - sb, words,
+                     0, &d);
+        for (size_t h = 0; h < d.nhunks; h++) {
+            const textdiff_hunk *x = &d.hunks[h];
+            highlight_role r = x->kind == TEXTDIFF_NUMBER ? HL_NUMBER : HL_CHANGED;
+            hl_add(ha, sa + x->a_start, sa + x->a_end, r);
+            hl_add(hb, sb + x->b_start, sb + x->b_end, r);
+        }
+        textdiff_free(&d);
+    }
+}
+
+/* The highlights of both sides: the words that changed, then over them
+ * the numbers whose value changed (model/compare_numbers.h). */
+static void set_marks(cview *v, const doc *a, const doc *b, word_bounds_fn words)
+{
+    hl_list ha = {0}, hb = {0};
+    text_marks(v, a, b, words, &ha, &hb);
     for (size_t i = 0; i < v->nums.ndeltas; i++) {
         const indicator_delta *d = &v->nums.deltas[i];
-        const indicator *x = b ? d->b : d->a;
-        if (d->status == DELTA_CHANGED && x && x->end > x->start)
-            hl[n++] = (highlight){x->start, x->end, HL_NUMBER};
+        if (d->status != DELTA_CHANGED || !d->a || !d->b)
+            continue;
+        hl_add(&ha, d->a->start, d->a->end, HL_NUMBER);
+        hl_add(&hb, d->b->start, d->b->end, HL_NUMBER);
     }
-    docline_marks_set(m, hl, n);
-    free(hl);
+    docline_marks_set(&v->ma, ha.v, ha.n);
+    docline_marks_set(&v->mb, hb.v, hb.n);
+    free(ha.v);
+    free(hb.v);
 }
 
 /* The widths of the two sides in a pane w cells wide: side by side, each
@@ -121,8 +168,7 @@ static void ensure(cview *v, const view_ctx *c, int w)
         v->cmp = compare_docs(a, b);
         const doc *more[] = {b};
         compare_numbers_build(a, b, more, 1, &v->nums);
-        number_marks(v, 0, &v->ma);
-        number_marks(v, 1, &v->mb);
+        set_marks(v, a, b, c->src ? c->src->words : NULL);
         v->nchanged = v->nadded = v->nremoved = v->nmoved = 0;
         for (size_t k = 0; k < v->cmp->npairs; k++) {
             compare_status s = v->cmp->pairs[k].status;

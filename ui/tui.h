@@ -9,6 +9,7 @@
 #include "corpus.h"
 #include "fold.h"
 #include "index.h"
+#include "word_bounds.h"
 
 typedef struct tui_opts {
     int color;    /* -1 auto (NO_COLOR honoured), 0 never, 1 always */
@@ -34,6 +35,10 @@ typedef struct tui_source {
      * once everything is loaded and paired. */
     int (*progress)(void *ctx, size_t *files, size_t *errors, int *read_all,
                     char *last, size_t len);
+    /* The words of a text for the Compare view's text diff (textdiff.h;
+     * src/parse/wordbreak.h's, which ui/ does not include); NULL: every
+     * character a word. */
+    word_bounds_fn words;
 } tui_source;
 
 /* Runs the UI over src until the user quits or the terminal goes away

@@ -3,6 +3,7 @@
 # two side by side, divided, B's opening (only in B: + and a note on A's
 # side) first; ] goes to the next changed section, whose headings stand
 # on one row on both sides (~ 一、2023年国民经济… beside ~ 一、2023年工作回顧),
+# the words that differ in the changed role,
 # the scroll moving both; j one row down moves both too; d shows the
 # numbers (A's targets judged on B, the indicators A / B / Δ), d again
 # the texts; q back to the Reports.
@@ -16,6 +17,8 @@ t_check "$SCR_SCENARIO: B's opening first, only in B, A's side saying so" $?
 scr_keys ']'
 [[ $(scr_screen | sed -n 2p) == '│~ 一、2023年国民经济和社会发展计划执行情况'*'│~ 一、2023年工作回顧'* ]]
 t_check "$SCR_SCENARIO: ] the changed 一、 on one row on both sides" $?
+[[ $(scr_raw | sed -n 3,20p) == *$'\e[48;5;52m'* ]]
+t_check "$SCR_SCENARIO: the changed words in the changed role (the text diff)" $?
 row2=$(scr_screen | sed -n 3p)
 scr_keys j
 [ "$(scr_screen | sed -n 2p)" = "$row2" ]

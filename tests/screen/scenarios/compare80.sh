@@ -2,7 +2,8 @@
 # marks 000 and 001 (* in the margin), c compares them; one side at a
 # time, B first ([B …] in the title), Tab switches to A ([A …]) on the
 # same rows, ] keeps both sides on the changed section (after Tab back,
-# B's 一、 is on the same row A's was); usable: the status line's keys fit.
+# B's 一、 is on the same row A's was); usable: the status line's keys fit;
+# with NO_COLOR the changed words are underlined, not coloured.
 scr_start 80 24
 scr_wait 'Reports 4'
 scr_keys v
@@ -25,3 +26,14 @@ b=$(scr_screen | sed -n 2p)
 t_check "$SCR_SCENARIO: the changed 一、 on the same row of A and of B (got: $a / $b)" $?
 [[ $(scr_screen | tail -1) == *'d numbers  Tab side  q back'* ]]
 t_check "$SCR_SCENARIO: the keys fit at 80 columns" $?
+# monochrome: the changes are attributes (underline), not colour alone
+scr_start 80 24 NO_COLOR=1
+scr_wait 'Reports 4'
+scr_keys v
+scr_keys j
+scr_keys v
+scr_keys_to 'Compare ' c
+scr_keys ']'
+raw=$(scr_raw | sed -n 2,22p)
+[[ $raw == *$'\e[4m'* || $raw == *';4m'* || $raw == *$'\e[1;4m'* ]] && [[ $raw != *'38;5;'* ]]
+t_check "$SCR_SCENARIO: NO_COLOR: the changed words underlined, no colour" $?
