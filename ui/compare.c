@@ -26,7 +26,7 @@
 #include "docline.h"
 #include "draw.h"
 #include "layout.h"
-#include "textdiff.h"
+#include "compare_diff.h"
 #include "view.h"
 
 enum {
@@ -97,21 +97,15 @@ static void hl_add(hl_list *l, size_t start, size_t end, highlight_role r)
 }
 
 /* The words that changed inside each pair paired but not the same (the
- * text diff of their parts: textdiff.h), as highlights of each side. */
+ * text diff of their parts: compare_diff.h), as highlights of each side. */
 static void text_marks(const cview *v, const doc *a, const doc *b,
                        word_bounds_fn words, hl_list *ha, hl_list *hb)
 {
     for (size_t k = 0; k < v->cmp->npairs; k++) {
-        const compare_pair *p = &v->cmp->pairs[k];
-        if (p->identical || !p->a.nblocks || !p->b.nblocks ||
-            (p->status != COMPARE_CHANGED && p->status != COMPARE_MOVED))
-            continue;
-        size_t sa, ea, sb, eb;
-        compare_part_range(a, &p->a, &sa, &ea);
-        compare_part_range(b, &p->b, &sb, &eb);
         textdiff d;
-        textdiff_run(a->clean.bytes + sa, ea - sa, b->clean.bytes + sb, eb - sb, words,
-                     0, &d);
+        size_t sa, sb;
+        if (!compare_pair_diff(v->cmp, k, a, b, words, &d, &sa, &sb))
+            continue;
         for (size_t h = 0; h < d.nhunks; h++) {
             const textdiff_hunk *x = &d.hunks[h];
             highlight_role r = x->kind == TEXTDIFF_NUMBER ? HL_NUMBER : HL_CHANGED;
