@@ -5,9 +5,10 @@
  * changed, + only in B, − only in A, » moved), the words that changed
  * inside a changed pair highlighted (the text diff of its parts:
  * textdiff.h, with the loader's word boundaries), numbers in their own
- * role, the numbers whose value changed (model/compare_numbers.h) too; ] [ go to the
- * next / previous section that is not the same; d shows the numbers
- * instead: A's targets against B's outcomes (met, missed) and the
+ * role, the numbers whose value changed (model/compare_numbers.h) too;
+ * ] [ go to the next / previous section that is not the same; d shows
+ * the numbers instead: A's targets against the outcomes B states, or
+ * another report of A's region in the corpus (met, missed), and the
  * indicators paired (A, B, Δ). Narrower than 100 columns it shows one
  * side at a time, Tab switching, the rows still aligned; wider, Tab moves
  * the focus between the sides (Enter opens the focused side's report
@@ -151,6 +152,27 @@ static void side_widths(int w, int *wa, int *wb, int *wide)
     *wb = *wb < 1 ? 1 : *wb;
 }
 
+/* The reports A's targets are judged on: B first, then every other
+ * report of A's region in the corpus (by code, else by name), into more;
+ * how many. */
+static size_t outcome_reports(const view_ctx *c, const cview *v, const doc *a,
+                              const doc *b, const doc **more)
+{
+    size_t n = 0;
+    more[n++] = b;
+    for (size_t i = 0; i < c->docs->n; i++) {
+        const doc *d = c->docs->docs[i];
+        if ((int)i == v->a || (int)i == v->b)
+            continue;
+        int same = a->meta.region_code ? d->meta.region_code == a->meta.region_code
+                                       : *a->meta.region && d->meta.region &&
+                                             !strcmp(d->meta.region, a->meta.region);
+        if (same)
+            more[n++] = d;
+    }
+    return n;
+}
+
 /* The comparison made (once per pair of reports) and laid out for the
  * pane's width (again when it changed), the top row kept on its pair. */
 static void ensure(cview *v, const view_ctx *c, int w)
@@ -160,8 +182,10 @@ static void ensure(cview *v, const view_ctx *c, int w)
         return;
     if (!v->cmp) {
         v->cmp = compare_docs(a, b);
-        const doc *more[] = {b};
-        compare_numbers_build(a, b, more, 1, &v->nums);
+        const doc **more = xmalloc((c->docs->n + 1) * sizeof *more);
+        size_t nmore = outcome_reports(c, v, a, b, more);
+        compare_numbers_build(a, b, more, nmore, &v->nums);
+        free(more);
         set_marks(v, a, b, c->src ? c->src->words : NULL);
         v->nchanged = v->nadded = v->nremoved = v->nmoved = 0;
         for (size_t k = 0; k < v->cmp->npairs; k++) {
