@@ -8,10 +8,17 @@
 #include <zip.h>
 
 #define CHUNK ((size_t)64 << 10)
+#define ZIP_EOCD_SIZE 22
 
 int docx_zip_open(docx_zip *zz, const char *s, size_t n)
 {
     memset(zz, 0, sizeof *zz);
+    /* libzip takes no bytes for an empty archive; a package has at least
+     * its end-of-central-directory record. */
+    if (n < ZIP_EOCD_SIZE) {
+        snprintf(zz->err, sizeof zz->err, "not a zip archive: %zu bytes", n);
+        return -1;
+    }
     zip_error_t ze;
     zip_error_init(&ze);
     zip_source_t *src = zip_source_buffer_create(s, n, 0, &ze);
