@@ -49,14 +49,10 @@ void docx_styles_load(docx_styles *st, const xmlDoc *xml)
         const char *based = docx_xml_child_val(c, "basedOn");
         s->id = xstrdup(id);
         s->based_on = based ? xstrdup(based) : NULL;
-        s->num_id = -1;
-        s->ilvl = 0;
         const xmlNode *ppr = docx_xml_child(c, "pPr");
         const xmlNode *num = docx_xml_child(ppr, "numPr");
-        if (num) {
-            s->num_id = docx_xml_long(docx_xml_child_val(num, "numId"), 0, 0, 1L << 30);
-            s->ilvl = docx_xml_long(docx_xml_child_val(num, "ilvl"), 0, 0, 8);
-        }
+        s->num_id = docx_xml_long(docx_xml_child_val(num, "numId"), -1, 0, 1L << 30);
+        s->ilvl = docx_xml_long(docx_xml_child_val(num, "ilvl"), -1, 0, 8);
         s->heading = heading_of_name(docx_xml_child_val(c, "name"));
         if (!s->heading) {
             const char *o = docx_xml_child_val(ppr, "outlineLvl");
@@ -78,14 +74,21 @@ static const docx_style *find(const docx_styles *st, const char *id)
 int docx_styles_numpr(const docx_styles *st, const char *id, long *num_id,
                       long *ilvl)
 {
+    /* The list and the level may come from different styles of the
+     * chain: a style naming only a level keeps its base's list. */
+    long num = -1, lvl = -1;
     const docx_style *s = find(st, id);
-    for (int d = 0; s && d < MAX_DEPTH; d++, s = find(st, s->based_on))
-        if (s->num_id >= 0) {
-            *num_id = s->num_id;
-            *ilvl = s->ilvl;
-            return 1;
-        }
-    return 0;
+    for (int d = 0; s && d < MAX_DEPTH && (num < 0 || lvl < 0); d++, s = find(st, s->based_on)) {
+        if (num < 0)
+            num = s->num_id;
+        if (lvl < 0)
+            lvl = s->ilvl;
+    }
+    if (num < 0)
+        return 0;
+    *num_id = num;
+    *ilvl = lvl < 0 ? 0 : lvl;
+    return 1;
 }
 
 int docx_styles_heading(const docx_styles *st, const char *id)

@@ -8,7 +8,7 @@
 
 typedef struct docx_style {
     char *id, *based_on;     /* xmalloc'd; based_on may be NULL */
-    long num_id, ilvl;       /* num_id -1: no w:numPr of its own */
+    long num_id, ilvl;       /* of its w:numPr; -1 where it names none */
     int heading;             /* 1–9, 0: not a heading style */
 } docx_style;
 
@@ -22,8 +22,10 @@ typedef struct docx_styles {
 void docx_styles_load(docx_styles *st, const xmlDoc *xml);
 
 /* The numbering style `id` gives, its own or inherited (w:basedOn, at most
- * 16 deep): returns 1 with *num_id and *ilvl (0 when the style names no
- * level), 0 when none (also for an unknown id). */
+ * 16 deep; the list and the level each from the nearest style naming
+ * it): returns 1 with *num_id (0: numbering switched off) and *ilvl (0
+ * when no style of the chain names a level), 0 when none (also for an
+ * unknown id). */
 int docx_styles_numpr(const docx_styles *st, const char *id, long *num_id,
                       long *ilvl);
 

@@ -255,6 +255,8 @@ static void blocks(walk *w, const xmlNode *node, sbuf *out)
             if (blank(out->p + was, out->len - was)) {
                 out->len = was;
             } else {
+                while (out->p[out->len - 1] == '\n')
+                    out->len--;
                 sbuf_adds(out, "\n\n");
                 w->stats->paragraphs++;
             }
