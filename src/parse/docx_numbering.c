@@ -78,7 +78,8 @@ void docx_numbering_load(docx_numbering *nb, const xmlDoc *xml)
     }
     /* Lookups of abstracts by id: sorted once, so a package of many is
      * not quadratic. */
-    qsort(as, nas, sizeof *as, by_id);
+    if (nas > 1)
+        qsort(as, nas, sizeof *as, by_id);
     for (const xmlNode *c = root->children; c; c = c->next) {
         if (!docx_xml_is(c, "num"))
             continue;
@@ -105,7 +106,8 @@ void docx_numbering_load(docx_numbering *nb, const xmlDoc *xml)
         }
     }
     free(as);
-    qsort(nb->lists, nb->nlists, sizeof *nb->lists, by_id);
+    if (nb->nlists > 1)
+        qsort(nb->lists, nb->nlists, sizeof *nb->lists, by_id);
 }
 
 /* Appends the number of level k of li as level `at` shows it. */

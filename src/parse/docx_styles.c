@@ -60,7 +60,8 @@ void docx_styles_load(docx_styles *st, const xmlDoc *xml)
             s->heading = lv < 9 ? (int)lv + 1 : 0;
         }
     }
-    qsort(st->s, st->n, sizeof *st->s, by_id);
+    if (st->n > 1)
+        qsort(st->s, st->n, sizeof *st->s, by_id);
 }
 
 static const docx_style *find(const docx_styles *st, const char *id)

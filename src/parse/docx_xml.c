@@ -2,6 +2,7 @@
  * helpers (see docx_xml.h). */
 #include "docx_xml.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,10 @@ xmlDoc *docx_xml_read(const char *s, size_t n, const char *name, char *err,
         snprintf(err, errsz, "%s too large for the XML parser", name);
         return NULL;
     }
+    /* libxml2 initialises its globals on first use, which is not safe
+     * when two threads first use it at once: done once here. */
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, xmlInitParser);
     xmlParserCtxt *ctx = xmlNewParserCtxt();
     if (!ctx) {
         snprintf(err, errsz, "out of memory parsing %s", name);

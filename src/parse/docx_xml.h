@@ -15,7 +15,8 @@
  * access, entity substitution, DTD loading or huge-text allowance.
  * Returns the tree (the caller xmlFreeDoc's it), or NULL with a message
  * naming the part and libxml2's first error written into err[0..errsz)
- * ("malformed XML in word/document.xml: line 3: …"). */
+ * ("malformed XML in word/document.xml: line 3: …"). Thread-safe (libxml2
+ * is initialised once, on the first call). */
 xmlDoc *docx_xml_read(const char *s, size_t n, const char *name, char *err,
                       size_t errsz);
 

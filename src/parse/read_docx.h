@@ -45,9 +45,8 @@ typedef struct docx_out {
  * document.xml, styles.xml or numbering.xml (with libxml2's reason and
  * line; a malformed core.xml only loses the hints). Memory is bounded by
  * the limits of docx_zip.h and the parse trees of the parts read. The
- * caller docx_out_free's out in every case. Thread-safe (libxml2 is
- * initialised by its first use; call xmlInitParser once first when
- * threads start at the same time). */
+ * caller docx_out_free's out in every case. Thread-safe: no state is
+ * shared between calls (libxml2 is initialised once, see docx_xml.h). */
 int docx_read(const char *bytes, size_t n, docx_out *out, const char **err);
 
 /* Frees what out owns; out is empty afterwards. */

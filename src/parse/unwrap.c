@@ -97,9 +97,9 @@ static size_t find_width(const text *in, const shape *sh)
         }
     }
     /* W is the width most of those lines are at, not one a closing mark
-     * hangs to */
+     * hangs to; never past MAX_WIDTH (hist ends at MAX_WIDTH + HANG + 1) */
     size_t lo = best - FULL_SLACK;
-    for (size_t c = lo; c <= lo + FULL_SLACK + HANG; c++)
+    for (size_t c = lo; c <= lo + FULL_SLACK + HANG && c <= MAX_WIDTH; c++)
         if (hist[c] > hist[best])
             best = c;
     best_full = 0;

@@ -116,6 +116,35 @@ if [ -x "$TEXTDIFF_BENCH" ]; then
     "$TEXTDIFF_BENCH" "$SRC"/003_*.txt "$SRC"/00[0124]_*.txt
 fi
 
+# The Word reader (issue 14): docx_read alone, and the whole docx path
+# (docx_read, then the text stages on its text) against the text path
+# on the same reports: the three city reports (.docx as published, the
+# .txt made from them) and the five samples written to .docx at bench
+# time (tests/shell/docx_make.py; 002 with Word numbering). MB/s of
+# report text (the .txt's bytes) either way, and of the .docx's bytes.
+DOCX_BENCH="$(dirname "$BAOGAO")/tests/docx_bench"
+if [ -x "$DOCX_BENCH" ]; then
+    mkdir -p "$W/docx"
+    pairs=()
+    for f in "$SRC"/00?_*.txt; do
+        b=$(basename "$f" .txt)
+        num=
+        [ "${b%%_*}" = 002 ] && num=--numbering
+        python3 "$SRC/../shell/docx_make.py" sample "$f" "$W/docx/$b.docx" $num > /dev/null
+        pairs+=("$W/docx/$b.docx" "$f")
+    done
+    for f in "$SRC"/more/city-2024/*.docx; do pairs+=("$f" "${f%.docx}.txt"); done
+    read -r np bd bi bt tr td tt < <("$DOCX_BENCH" 20 "${pairs[@]}")
+    awk -v np="$np" -v bd="$bd" -v bi="$bi" -v bt="$bt" -v tr="$tr" -v td="$td" -v tt="$tt" 'BEGIN {
+        m = 20 / 1048576
+        printf "docx reader over %d reports (%.1f MB .docx, %.1f MB inflated, %.1f MB text), 20 passes:
+", np, bd / 1048576, bi / 1048576, bt / 1048576
+        printf "  docx_read alone: %.1f MB/s of text, %.1f MB/s of .docx
+", bt * m / tr, bd * m / tr
+        printf "  docx path (docx_read + text stages): %.1f MB/s of text; text path: %.1f MB/s (docx path %.2fx its time)\n", bt * m / td, bt * m / tt, td / tt
+    }'
+fi
+
 # Search (issue 5): a corpus of ≥ 500 MB from the samples; the index's
 # build speed, memory and query latency against ripgrep over the same files
 # for the same literal queries, and folding against opencc's t2s.

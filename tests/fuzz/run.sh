@@ -16,15 +16,16 @@ BUILD=$1
 SECONDS_EACH=$2
 shift 2
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(pipeline csv search out)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(pipeline csv search out docx)
 
-# The longest input per target: a report file (pipeline, and the search
+# The longest input per target: a report file (pipeline, a Word package
+# or its XML parts (docx), and the search
 # target's query line plus a file) up to 64 KiB: the stages' costs are
 # per line and per paragraph, so longer adds time, not paths; a CSV
 # export's rows and the row writer's plan need less.
 max_len() {
     case $1 in
-        pipeline|search) echo 65536 ;;
+        pipeline|search|docx) echo 65536 ;;
         csv) echo 16384 ;;
         *) echo 4096 ;;
     esac
