@@ -137,10 +137,8 @@ if [ -x "$DOCX_BENCH" ]; then
     read -r np bd bi bt tr td tt < <("$DOCX_BENCH" 20 "${pairs[@]}")
     awk -v np="$np" -v bd="$bd" -v bi="$bi" -v bt="$bt" -v tr="$tr" -v td="$td" -v tt="$tt" 'BEGIN {
         m = 20 / 1048576
-        printf "docx reader over %d reports (%.1f MB .docx, %.1f MB inflated, %.1f MB text), 20 passes:
-", np, bd / 1048576, bi / 1048576, bt / 1048576
-        printf "  docx_read alone: %.1f MB/s of text, %.1f MB/s of .docx
-", bt * m / tr, bd * m / tr
+        printf "docx reader over %d reports (%.1f MB .docx, %.1f MB inflated, %.1f MB text), 20 passes:\n", np, bd / 1048576, bi / 1048576, bt / 1048576
+        printf "  docx_read alone: %.1f MB/s of text, %.1f MB/s of .docx\n", bt * m / tr, bd * m / tr
         printf "  docx path (docx_read + text stages): %.1f MB/s of text; text path: %.1f MB/s (docx path %.2fx its time)\n", bt * m / td, bt * m / tt, td / tt
     }'
 fi
