@@ -30,7 +30,10 @@ typedef struct docx_out {
     arena mem;          /* owns text and hints */
     char *text;         /* UTF-8, NUL-terminated, n bytes before the NUL */
     size_t n;
-    doc_hint *hints;    /* "title", "date" (YYYY-MM-DD) from core.xml, when set */
+    doc_hint *hints;    /* "title" (dc:title) and "date" (dcterms:created as
+                         * YYYY-MM-DD: when the file was made, not
+                         * necessarily the report's date) of core.xml, each
+                         * when set; key strings static, values in mem */
     size_t nhints;
     docx_stats stats;
     char err[200];      /* the reason of a failure (*err points here) */
