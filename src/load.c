@@ -14,6 +14,7 @@
 
 #include "arena.h"
 #include "decode.h"
+#include "format.h"
 #include "out.h"
 
 #ifndef BAOGAO_REPORTS_DIR
@@ -109,7 +110,8 @@ static int has_more(int fd)
  * or had more (READ_GREW, the rest is left); size 0 (a pipe, standard
  * input, a pseudo-file) reads to the end, growing, up to LOAD_MAX_FILE.
  * Refused (NULL, *err a static message) on a read error, or when the
- * first DECODE_BINARY_SAMPLE bytes are binary: they are read first, into
+ * first DECODE_BINARY_SAMPLE bytes are binary and no format's magic
+ * (format_sniff: PDF, zip, OLE2) says what they are: they are read first, into
  * a buffer of their size, so a binary file is refused before anything of
  * its size is read or allocated. */
 static char *read_fd(int fd, size_t size, size_t *n, int *change,
@@ -121,7 +123,10 @@ static char *read_fd(int fd, size_t size, size_t *n, int *change,
     size_t len = read_upto(fd, buf, 0, want, cancel);
     *change = READ_SAME;
     *err = NULL;
-    if (len != (size_t)-1 && decode_is_binary(buf, len))
+    /* A binary format a reader reads (or names as not supported) is not
+     * refused here. */
+    if (len != (size_t)-1 && decode_is_binary(buf, len) &&
+        format_is_text(format_sniff(buf, len)))
         *err = "binary data, not text";
     while (!*err && len == want && len < LOAD_MAX_FILE && want != size) {
         /* More to come: all fstat said, or (size unknown) twice as much. */
@@ -272,10 +277,14 @@ static void load_file(walker *w, const char *path, int follow)
         complain(w, path, err);
 }
 
+/* Named like a report: the formats read, and those named as not
+ * supported (.doc, .wps, .ofd) so that the user hears of them. */
 static int has_report_suffix(const char *name)
 {
-    static const char *const sfx[] = {".txt", ".md", ".markdown", ".csv",
-                                      ".htm", ".html", ".text"};
+    static const char *const sfx[] = {".txt",   ".md",   ".markdown", ".csv",
+                                      ".htm",   ".html", ".text",     ".shtml",
+                                      ".mht",   ".mhtml", ".docx",    ".pdf",
+                                      ".doc",   ".wps",  ".ofd"};
     size_t n = strlen(name);
     for (size_t i = 0; i < sizeof sfx / sizeof sfx[0]; i++) {
         size_t k = strlen(sfx[i]);
@@ -283,6 +292,25 @@ static int has_report_suffix(const char *name)
             return 1;
     }
     return 0;
+}
+
+/* True when the first FORMAT_SNIFF bytes of the regular file at path
+ * (opened without following a link, without blocking) say it is a
+ * format read as a report (format_is_report: a PDF or a page without
+ * its extension). Cannot fail: 0 when it cannot be read. */
+static int sniffs_like_report(const char *path)
+{
+    char head[FORMAT_SNIFF];
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC |
+                            O_NOFOLLOW);
+    if (fd < 0)
+        return 0;
+    struct stat st;
+    size_t n = 0;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+        n = read_upto(fd, head, 0, sizeof head, NULL);
+    close(fd);
+    return n != (size_t)-1 && n && format_is_report(format_sniff(head, n));
 }
 
 static int cmp_names(const void *a, const void *b)
@@ -343,7 +371,9 @@ static void load_dir(walker *w, const char *path)
  * that is not a file or folder is named; in a walk a link is followed as
  * well (never twice into one folder), an entry that is no link is opened
  * with O_NOFOLLOW, and an entry named like a report (has_report_suffix)
- * that is a folder, FIFO, socket or device is named and left alone. */
+ * that is a folder, FIFO, socket or device is named and left alone; a
+ * file named otherwise is loaded when its first bytes say it is a report
+ * (sniffs_like_report). */
 static void load_path(walker *w, const char *path, int explicit_file)
 {
     struct stat st, lst;
@@ -375,7 +405,7 @@ static void load_path(walker *w, const char *path, int explicit_file)
         }
         return;
     }
-    if (report)
+    if (report || sniffs_like_report(path))
         load_file(w, path, explicit_file || link);
 }
 
