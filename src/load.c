@@ -295,9 +295,10 @@ static int has_report_suffix(const char *name)
 }
 
 /* True when the first FORMAT_SNIFF bytes of the regular file at path
- * (opened without following a link, without blocking) say it is a
- * format read as a report (format_is_report: a PDF or a page without
- * its extension). Cannot fail: 0 when it cannot be read. */
+ * (opened without following a link, without blocking), and for a zip its
+ * last FORMAT_ZIP_EDGE (where its entries are named), say it is a format
+ * read as a report (format_is_report: a PDF, a page or a Word document
+ * without its extension). Cannot fail: 0 when it cannot be read. */
 static int sniffs_like_report(const char *path)
 {
     char head[FORMAT_SNIFF];
@@ -306,11 +307,21 @@ static int sniffs_like_report(const char *path)
     if (fd < 0)
         return 0;
     struct stat st;
-    size_t n = 0;
+    size_t n = 0, nt = 0;
+    char *tail = NULL;
     if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
         n = read_upto(fd, head, 0, sizeof head, NULL);
+    if (n != (size_t)-1 && n >= 4 && memcmp(head, "PK\3\4", 4) == 0) {
+        off_t at = st.st_size > FORMAT_ZIP_EDGE ? st.st_size - FORMAT_ZIP_EDGE : 0;
+        tail = xmalloc(FORMAT_ZIP_EDGE);
+        ssize_t k = pread(fd, tail, FORMAT_ZIP_EDGE, at);
+        nt = k > 0 ? (size_t)k : 0;
+    }
     close(fd);
-    return n != (size_t)-1 && n && format_is_report(format_sniff(head, n));
+    int yes = n != (size_t)-1 && n &&
+              format_is_report(format_sniff_ends(head, n, tail, nt));
+    free(tail);
+    return yes;
 }
 
 static int cmp_names(const void *a, const void *b)

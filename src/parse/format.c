@@ -59,16 +59,14 @@ static int has(const char *s, size_t n, const char *needle)
     return memmem(s, n, needle, strlen(needle)) != NULL;
 }
 
-/* The zip's kind by the entry names in its first and last 64 KB. */
-static doc_format zip_kind(const char *b, size_t n)
+/* The zip's kind by the entry names in its first and last bytes. */
+static doc_format zip_kind(const char *head, size_t nhead, const char *tail,
+                           size_t ntail)
 {
-    enum { EDGE = 64 * 1024 };
-    size_t head = n < EDGE ? n : EDGE;
-    const char *tail = n > EDGE ? b + n - EDGE : b;
-    size_t ntail = n > EDGE ? EDGE : n;
-    if (has(b, head, "word/document.xml") || has(tail, ntail, "word/document.xml"))
+    if (has(head, nhead, "word/document.xml") ||
+        has(tail, ntail, "word/document.xml"))
         return FORMAT_DOCX;
-    if (has(b, head, "OFD.xml") || has(tail, ntail, "OFD.xml"))
+    if (has(head, nhead, "OFD.xml") || has(tail, ntail, "OFD.xml"))
         return FORMAT_OFD;
     return FORMAT_ZIP;
 }
@@ -86,14 +84,15 @@ static int html_markers(const char *b, size_t n)
     return 0;
 }
 
-doc_format format_sniff(const char *b, size_t n)
+doc_format format_sniff_ends(const char *b, size_t n, const char *tail,
+                             size_t ntail)
 {
     static const char ole2[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
     size_t k = n < FORMAT_SNIFF ? n : FORMAT_SNIFF;
     if (n >= 8 && memcmp(b, ole2, 8) == 0)
         return FORMAT_OLE2;
     if (n >= 4 && memcmp(b, "PK\3\4", 4) == 0)
-        return zip_kind(b, n);
+        return zip_kind(b, n < FORMAT_ZIP_EDGE ? n : FORMAT_ZIP_EDGE, tail, ntail);
     if (has(b, k, "%PDF-"))
         return FORMAT_PDF;
     if (has_ci(b, k, "MIME-Version:") && has_ci(b, k, "multipart/related"))
@@ -101,6 +100,12 @@ doc_format format_sniff(const char *b, size_t n)
     if (html_markers(b, n))
         return FORMAT_HTML;
     return FORMAT_TEXT;
+}
+
+doc_format format_sniff(const char *b, size_t n)
+{
+    size_t ntail = n < FORMAT_ZIP_EDGE ? n : FORMAT_ZIP_EDGE;
+    return format_sniff_ends(b, n, b + n - ntail, ntail);
 }
 
 /* True when path ends in one of the NULL-ended suffixes. */

@@ -22,8 +22,9 @@ typedef enum doc_format {
     FORMAT_NFORMATS
 } doc_format;
 
-/* How much of a file format_sniff looks at for markup and magic. */
-enum { FORMAT_SNIFF = 1024 };
+/* How much of a file format_sniff looks at for markup and magic, and
+ * how much of a zip's start and end for its entries' names. */
+enum { FORMAT_SNIFF = 1024, FORMAT_ZIP_EDGE = 64 * 1024 };
 
 /* The kind of file bytes[0..n) is by content alone: PDF, the zips (the
  * entry names looked for in the first and last 64 KB, where the local
@@ -31,6 +32,13 @@ enum { FORMAT_SNIFF = 1024 };
  * <html, <head, <body or <meta charset / http-equiv in the first KB,
  * after a BOM and blanks); FORMAT_TEXT for anything else. Cannot fail. */
 doc_format format_sniff(const char *bytes, size_t n);
+
+/* format_sniff from a file's first bytes (head[0..nhead), at least
+ * FORMAT_SNIFF of them when the file has them) and its last ones
+ * (tail[0..ntail), up to FORMAT_ZIP_EDGE: a zip's central directory), so
+ * a loader needs not read a whole file to know it. Cannot fail. */
+doc_format format_sniff_ends(const char *head, size_t nhead, const char *tail,
+                             size_t ntail);
 
 /* format_sniff with path's extension as a hint: a .htm/.html/.shtml
  * whose first KB has a tag is HTML without the markers above, a .mht or
