@@ -92,8 +92,41 @@ static void drop(page *p, xmlNode *n)
     xmlFreeNode(n);
 }
 
-/* Drops the furniture, comments and what lies deeper than the bound
- * under e; numbers the elements kept. */
+/* The text under n, in document order, walked without recursion (n may
+ * be as deep as the page goes), into out. */
+static void subtree_text(const xmlNode *n, sbuf *out)
+{
+    const xmlNode *c = n->children;
+    while (c && c != n) {
+        if (c->type == XML_TEXT_NODE && c->content)
+            sbuf_adds(out, (const char *)c->content);
+        if (c->type == XML_ELEMENT_NODE && c->children) {
+            c = c->children;
+            continue;
+        }
+        while (c != n && !c->next)
+            c = c->parent;
+        if (c != n)
+            c = c->next;
+    }
+}
+
+/* Replaces element c, deeper than the bound, with its text: what a
+ * browser shows of it is kept, its markup is not read. */
+static void flatten(page *p, xmlNode *c)
+{
+    sbuf t = {0};
+    subtree_text(c, &t);
+    xmlNode *tn = xmlNewDocTextLen(c->doc, (const xmlChar *)(t.p ? t.p : ""),
+                                     (int)(t.len < INT_MAX ? t.len : INT_MAX));
+    sbuf_free(&t);
+    xmlReplaceNode(c, tn);
+    xmlFreeNode(c);
+    p->st->dropped++;
+}
+
+/* Drops the furniture and comments under e, turns what lies deeper than
+ * the bound into text (flatten); numbers the elements kept. */
 static void prune(page *p, xmlNode *e, int depth, int in_article)
 {
     keep(p, e);
@@ -103,9 +136,10 @@ static void prune(page *p, xmlNode *e, int depth, int in_article)
         p->nodes++;
         if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
             continue;
-        if (c->type != XML_ELEMENT_NODE || depth >= READ_HTML_MAX_DEPTH ||
-            dropped(c, in_article))
+        if (c->type != XML_ELEMENT_NODE || dropped(c, in_article))
             drop(p, c);
+        else if (depth >= READ_HTML_MAX_DEPTH)
+            flatten(p, c);
         else
             prune(p, c, depth + 1, in_article);
     }

@@ -13,9 +13,11 @@
 
 /* Bounds: a page over READ_HTML_MAX bytes, or whose tree has over
  * READ_HTML_MAX_NODES nodes, is refused; elements deeper than
- * READ_HTML_MAX_DEPTH are dropped (and counted). */
+ * READ_HTML_MAX_DEPTH are replaced by their text (and counted as
+ * dropped). libxml2 itself stops a page at 256 levels (without
+ * HTML_PARSE_HUGE): what lies deeper is lost. */
 #define READ_HTML_MAX ((size_t)256 << 20)
-enum { READ_HTML_MAX_NODES = 4000000, READ_HTML_MAX_DEPTH = 256 };
+enum { READ_HTML_MAX_NODES = 4000000, READ_HTML_MAX_DEPTH = 200 };
 
 /* A format_reader for a page: the charset from its BOM, its <meta> or
  * detection (html_charset_decode); the text of its main content block,
