@@ -145,26 +145,30 @@ static void test_charset(void)
     reader_out_free(&r);
 }
 
-static void test_mhtml(void)
+/* Reads the web archive arc[0..n) and checks its text is want. */
+static void check_mhtml(const char *arc, size_t n, const char *want)
 {
     reader_out r;
     const char *err = NULL;
-    static const char arc[] =
+    CHECK_INT(format_read(FORMAT_MHTML, arc, n, &r, &err), 0);
+    CHECK_STR(r.text.p ? r.text.p : err, want);
+    reader_out_free(&r);
+}
+
+static void test_mhtml(void)
+{
+    static const char qp[] =
         "MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\tboundary=\"--b\"\r\n\r\n"
         "----b\r\nContent-Type: text/html; charset=\"utf-8\"\r\n"
         "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
         "<p>=E4=B8=AD=E6=96=87=E6=AE=B5=E8=90=BD=E4=B8=AD=E6=96=87=E6=AE=B5=E8=90=BD=\r\n"
         "=E4=B8=AD=E6=96=87</p>\r\n----b--\r\n";
-    CHECK_INT(format_read(FORMAT_MHTML, S(arc), &r, &err), 0);
-    CHECK_STR(r.text.p, "中文段落中文段落中文\n\n");
-    reader_out_free(&r);
+    check_mhtml(S(qp), "中文段落中文段落中文\n\n");
     static const char b64[] =
         "MIME-Version: 1.0\nContent-Type: multipart/related; boundary=zz\n\n--zz\n"
         "Content-Type: text/html\nContent-Transfer-Encoding: base64\n\n"
         "PGh0bWw+PGJvZHk+PHA+5Lit5paH5q616JC95Lit5paH5q616JC9PC9wPjwvYm9keT48L2h0bWw+\n--zz--\n";
-    CHECK_INT(format_read(FORMAT_MHTML, S(b64), &r, &err), 0);
-    CHECK_STR(r.text.p, "中文段落中文段落\n\n");
-    reader_out_free(&r);
+    check_mhtml(S(b64), "中文段落中文段落\n\n");
 }
 
 int main(void)
