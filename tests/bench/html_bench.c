@@ -16,31 +16,26 @@ static void drop_doc(void *ctx, doc *d)
     doc_free(d);
 }
 
-/* Times format_read over the files; adds their bytes and the text made. */
-static double time_reader(int repeat, char **files, int n, size_t *in,
-                          size_t *out)
+/* The bytes read and the text made (time_read's ctx). */
+typedef struct sizes {
+    size_t in, out;
+} sizes;
+
+/* bench_each_file's step: format_read over one file, timed. */
+static double time_read(const char *path, char *buf, size_t n, void *ctx)
 {
-    double total = 0;
-    for (int r = 0; r < repeat; r++)
-        for (int i = 0; i < n; i++) {
-            size_t len;
-            char *buf = slurp(files[i], &len);
-            if (!buf)
-                continue;
-            reader_out ro;
-            const char *err;
-            double t0 = bench_now();
-            int rc = format_read(format_detect(files[i], buf, len), buf, len,
-                                 &ro, &err);
-            total += bench_now() - t0;
-            *in += len;
-            if (rc == 0) {
-                *out += ro.text.len;
-                reader_out_free(&ro);
-            }
-            free(buf);
-        }
-    return total;
+    sizes *z = ctx;
+    reader_out ro;
+    const char *err;
+    double t0 = bench_now();
+    int rc = format_read(format_detect(path, buf, n), buf, n, &ro, &err);
+    double t = bench_now() - t0;
+    z->in += n;
+    if (rc == 0) {
+        z->out += ro.text.len;
+        reader_out_free(&ro);
+    }
+    return t;
 }
 
 static size_t bytes_of(int repeat, char **files, int n)
@@ -68,11 +63,11 @@ int main(int argc, char **argv)
         sep++;
     char **pages = argv + 2, **texts = argv + sep + 1;
     int npages = sep - 2, ntexts = sep < argc ? argc - sep - 1 : 0;
-    size_t in = 0, out = 0;
-    double reader = time_reader(repeat, pages, npages, &in, &out);
+    sizes z = {0, 0};
+    double reader = bench_each_file(repeat, pages, npages, time_read, &z);
     double whole = bench_parse_files(repeat, pages, npages, drop_doc);
     double plain = bench_parse_files(repeat, texts, ntexts, drop_doc);
-    printf("%zu %zu %.3f %.3f %zu %.3f\n", in, out, reader, whole,
+    printf("%zu %zu %.3f %.3f %zu %.3f\n", z.in, z.out, reader, whole,
            bytes_of(repeat, texts, ntexts), plain);
     return 0;
 }
