@@ -58,13 +58,62 @@ static int furniture_attr(const xmlNode *e, const char *attr)
     return hit;
 }
 
+/* Calls fn(ctx, t, in_link) on each text node t under n, in document
+ * order, in_link when an <a> holds it; walked without recursion (n may be
+ * as deep as the page goes). */
+static void each_text(const xmlNode *n,
+                      void (*fn)(void *, const xmlNode *, int), void *ctx)
+{
+    int links = 0;
+    const xmlNode *c = n->children;
+    while (c && c != n) {
+        if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) &&
+            c->content)
+            fn(ctx, c, links > 0);
+        if (c->type == XML_ELEMENT_NODE && c->children) {
+            links += html_is(c, "a");
+            c = c->children;
+            continue;
+        }
+        while (c != n && !c->next) {
+            c = c->parent;
+            if (c != n)
+                links -= html_is(c, "a");
+        }
+        if (c != n)
+            c = c->next;
+    }
+}
+
+/* Characters under an element, and those under links. */
+typedef struct text_count {
+    size_t chars, links;
+} text_count;
+
+static void count_text(void *ctx, const xmlNode *t, int in_link)
+{
+    text_count *k = ctx;
+    size_t n = html_chars((const char *)t->content,
+                          strlen((const char *)t->content));
+    k->chars += n;
+    k->links += in_link ? n : 0;
+}
+
+/* An element whose class or id names furniture is dropped, unless it
+ * holds KEEP_TEXT characters or more, under 30% of them links: a wrapper
+ * so named (has-sidebar, navbar-page) around the article itself. */
+enum { KEEP_TEXT = 500 };
+
 static int dropped(const xmlNode *e, int in_article)
 {
     if (dropped_name(e, in_article))
         return 1;
-    if (html_is(e, "body") || html_is(e, "html"))
+    if (html_is(e, "body") || html_is(e, "html") ||
+        !(furniture_attr(e, "class") || furniture_attr(e, "id")))
         return 0;
-    return furniture_attr(e, "class") || furniture_attr(e, "id");
+    text_count k = {0, 0};
+    each_text(e, count_text, &k);
+    return !(k.chars >= KEEP_TEXT && k.links * 10 < k.chars * 3);
 }
 
 static void keep(page *p, xmlNode *e)
@@ -92,23 +141,17 @@ static void drop(page *p, xmlNode *n)
     xmlFreeNode(n);
 }
 
-/* The text under n, in document order, walked without recursion (n may
- * be as deep as the page goes), into out. */
+/* subtree_text's step: the text appended to the sbuf ctx. */
+static void add_text(void *ctx, const xmlNode *t, int in_link)
+{
+    (void)in_link;
+    sbuf_adds(ctx, (const char *)t->content);
+}
+
+/* The text under n, in document order, into out. */
 static void subtree_text(const xmlNode *n, sbuf *out)
 {
-    const xmlNode *c = n->children;
-    while (c && c != n) {
-        if (c->type == XML_TEXT_NODE && c->content)
-            sbuf_adds(out, (const char *)c->content);
-        if (c->type == XML_ELEMENT_NODE && c->children) {
-            c = c->children;
-            continue;
-        }
-        while (c != n && !c->next)
-            c = c->parent;
-        if (c != n)
-            c = c->next;
-    }
+    each_text(n, add_text, out);
 }
 
 /* Replaces element c, deeper than the bound, with its text: what a

@@ -116,6 +116,18 @@ static void test_html(void)
     CHECK_INT(r.st.dropped, 5); /* head, nav, the share bar, script, footer */
     CHECK(r.nhints == 1 && !strcmp(r.hints[0].key, "page_title"));
     reader_out_free(&r);
+    /* a wrapper whose class says sidebar around the article is kept; a
+     * navigation bar of as much text, all links, is not */
+    char page[8192], want[4096];
+    char para[1024] = "";
+    for (int i = 0; i < 70; i++) /* 280 characters: 560 in the wrapper */
+        strcat(para, "正文文字");
+    snprintf(page, sizeof page, "<body><div class=\"wrap has-sidebar\"><p>%s</p><p>%s</p></div>"
+             "<div class=navbar><a>%s</a></div></body>", para, para, para);
+    snprintf(want, sizeof want, "%s\n\n%s\n\n", para, para);
+    CHECK_STR(read_page(page, strlen(page), buf, sizeof buf, &r), want);
+    CHECK_INT(r.st.dropped, 1);
+    reader_out_free(&r);
     CHECK_STR(read_page(S("<html><body><div class=nav><a>只有导航</a></div></body></html>"),
                         buf, sizeof buf, &r), "");
     reader_out_free(&r);
