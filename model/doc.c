@@ -41,6 +41,7 @@ doc *doc_new(const char *path, const char *name)
     d->path = arena_strndup(&d->mem, path, strlen(path));
     d->name = arena_strndup(&d->mem, name, strlen(name));
     d->encoding = "";
+    d->format = "text";
     return d;
 }
 

@@ -49,6 +49,20 @@ typedef struct doc_stats {
     size_t repeats_dropped;       /* paragraphs of repeated copies dropped */
 } doc_stats;
 
+/* What a format's reader (src/parse/format.h) did before the text stages:
+ * each reader fills the counts that mean something for its format and
+ * leaves the others 0 (a text file's are all 0). */
+typedef struct doc_reader_stats {
+    size_t dropped;     /* html: elements dropped (script, nav, footer, …) */
+    size_t blocks;      /* html, docx: paragraphs and headings kept */
+    size_t headings;    /* html: h1–h4; docx: heading-styled paragraphs */
+    size_t tables;      /* html, docx: tables turned into markdown tables */
+    size_t pages;       /* pdf: pages read */
+    size_t furniture;   /* pdf: running headers, footers, page numbers removed */
+    size_t numbering;   /* docx: automatic numbers rendered */
+    size_t entries;     /* docx: zip entries inflated */
+} doc_reader_stats;
+
 /* A key/value hint from outside the text (a CSV export's other columns). */
 typedef struct doc_hint {
     const char *key, *value;
@@ -65,6 +79,8 @@ typedef struct doc {
     arena mem;               /* owns everything below */
     const char *path;        /* the file as given */
     const char *name;        /* path, or path#N for row N of a CSV export */
+    const char *format;      /* "text", "csv", "html", "docx", "pdf" (static) */
+    doc_reader_stats reader; /* what the format's reader did */
     const char *encoding;    /* as detected (static string) */
     int confidence;          /* 0–100 */
     text clean;              /* paragraphs one per line, blank line between blocks */

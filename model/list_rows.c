@@ -35,6 +35,7 @@ void list_rows_free(list_rows *r)
     free(r->block);
     free(r->path);
     free(r->encoding);
+    free(r->format);
     arena_free(&r->strings);
     sbuf_free(&r->scratch);
     memset(r, 0, sizeof *r);
@@ -72,15 +73,17 @@ static size_t path_index(list_rows *r, const char *path)
     return r->npaths++;
 }
 
-static size_t encoding_index(list_rows *r, const char *encoding)
+/* The index of static string s in the table *tab of *n (grown when it
+ * is new): the encodings and the formats, a handful each. */
+static size_t static_index(const char ***tab, size_t *n, size_t *cap,
+                           const char *s)
 {
-    for (size_t i = 0; i < r->nencodings; i++)
-        if (strcmp(r->encoding[i], encoding) == 0)
+    for (size_t i = 0; i < *n; i++)
+        if (strcmp((*tab)[i], s) == 0)
             return i;
-    r->encoding = xgrow(r->encoding, &r->encodingcap, r->nencodings,
-                        sizeof *r->encoding);
-    r->encoding[r->nencodings] = encoding;
-    return r->nencodings++;
+    *tab = xgrow(*tab, cap, *n, sizeof **tab);
+    (*tab)[*n] = s;
+    return (*n)++;
 }
 
 /* The name's code (see the top): N + 1 when name is exactly path#N with
@@ -119,7 +122,10 @@ static void encode(list_rows *r, const doc *d, sbuf *b)
     put_uint(b, code);
     if (code == 1)
         put_str(b, d->name);
-    put_uint(b, encoding_index(r, d->encoding));
+    put_uint(b, static_index(&r->encoding, &r->nencodings, &r->encodingcap,
+                             d->encoding));
+    put_uint(b, static_index(&r->format, &r->nformats, &r->formatcap,
+                             d->format ? d->format : "text"));
     put_uint(b, (uint64_t)m->kind);
     put_uint(b, (uint64_t)m->script);
     put_int(b, m->year);
@@ -205,6 +211,7 @@ size_t list_rows_read(const list_rows *r, size_t pos, list_row *row, sbuf *name)
         row->name = name->p;
     }
     row->encoding = r->encoding[get_uint(&s)];
+    row->format = r->format[get_uint(&s)];
     row->kind = (doc_kind)get_uint(&s);
     row->script = (doc_script)get_uint(&s);
     row->year = get_int(&s);

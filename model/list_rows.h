@@ -16,6 +16,7 @@
 typedef struct list_row {
     const char *name;     /* as the document was named */
     const char *region, *title, *encoding;
+    const char *format;   /* doc->format: "text", "html", … */
     doc_kind kind;
     doc_script script;
     int year, reviews_from, reviews_to, plans_from, plans_to;
@@ -36,6 +37,8 @@ typedef struct list_rows {
     size_t npaths, pathcap;
     const char **encoding; /* distinct encodings (static strings) */
     size_t nencodings, encodingcap;
+    const char **format;   /* distinct formats (static strings) */
+    size_t nformats, formatcap;
     sbuf scratch;         /* the record being encoded */
 } list_rows;
 

@@ -14,6 +14,7 @@
 
 #include "arena.h"
 #include "decode.h"
+#include "format.h"
 #include "out.h"
 
 #ifndef BAOGAO_REPORTS_DIR
@@ -109,7 +110,8 @@ static int has_more(int fd)
  * or had more (READ_GREW, the rest is left); size 0 (a pipe, standard
  * input, a pseudo-file) reads to the end, growing, up to LOAD_MAX_FILE.
  * Refused (NULL, *err a static message) on a read error, or when the
- * first DECODE_BINARY_SAMPLE bytes are binary: they are read first, into
+ * first DECODE_BINARY_SAMPLE bytes are binary and no format's magic
+ * (format_sniff: PDF, zip, OLE2) says what they are: they are read first, into
  * a buffer of their size, so a binary file is refused before anything of
  * its size is read or allocated. */
 static char *read_fd(int fd, size_t size, size_t *n, int *change,
@@ -121,7 +123,10 @@ static char *read_fd(int fd, size_t size, size_t *n, int *change,
     size_t len = read_upto(fd, buf, 0, want, cancel);
     *change = READ_SAME;
     *err = NULL;
-    if (len != (size_t)-1 && decode_is_binary(buf, len))
+    /* A binary format a reader reads (or names as not supported) is not
+     * refused here. */
+    if (len != (size_t)-1 && decode_is_binary(buf, len) &&
+        format_is_text(format_sniff(buf, len)))
         *err = "binary data, not text";
     while (!*err && len == want && len < LOAD_MAX_FILE && want != size) {
         /* More to come: all fstat said, or (size unknown) twice as much. */
@@ -272,10 +277,14 @@ static void load_file(walker *w, const char *path, int follow)
         complain(w, path, err);
 }
 
+/* Named like a report: the formats read, and those named as not
+ * supported (.doc, .wps, .ofd) so that the user hears of them. */
 static int has_report_suffix(const char *name)
 {
-    static const char *const sfx[] = {".txt", ".md", ".markdown", ".csv",
-                                      ".htm", ".html", ".text"};
+    static const char *const sfx[] = {".txt",   ".md",   ".markdown", ".csv",
+                                      ".htm",   ".html", ".text",     ".shtml",
+                                      ".mht",   ".mhtml", ".docx",    ".pdf",
+                                      ".doc",   ".wps",  ".ofd"};
     size_t n = strlen(name);
     for (size_t i = 0; i < sizeof sfx / sizeof sfx[0]; i++) {
         size_t k = strlen(sfx[i]);
@@ -283,6 +292,36 @@ static int has_report_suffix(const char *name)
             return 1;
     }
     return 0;
+}
+
+/* True when the first FORMAT_SNIFF bytes of the regular file at path
+ * (opened without following a link, without blocking), and for a zip its
+ * last FORMAT_ZIP_EDGE (where its entries are named), say it is a format
+ * read as a report (format_is_report: a PDF, a page or a Word document
+ * without its extension). Cannot fail: 0 when it cannot be read. */
+static int sniffs_like_report(const char *path)
+{
+    char head[FORMAT_SNIFF];
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC |
+                            O_NOFOLLOW);
+    if (fd < 0)
+        return 0;
+    struct stat st;
+    size_t n = 0, nt = 0;
+    char *tail = NULL;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+        n = read_upto(fd, head, 0, sizeof head, NULL);
+    if (n != (size_t)-1 && n >= 4 && memcmp(head, "PK\3\4", 4) == 0) {
+        off_t at = st.st_size > FORMAT_ZIP_EDGE ? st.st_size - FORMAT_ZIP_EDGE : 0;
+        tail = xmalloc(FORMAT_ZIP_EDGE);
+        ssize_t k = pread(fd, tail, FORMAT_ZIP_EDGE, at);
+        nt = k > 0 ? (size_t)k : 0;
+    }
+    close(fd);
+    int yes = n != (size_t)-1 && n &&
+              format_is_report(format_sniff_ends(head, n, tail, nt));
+    free(tail);
+    return yes;
 }
 
 static int cmp_names(const void *a, const void *b)
@@ -343,7 +382,9 @@ static void load_dir(walker *w, const char *path)
  * that is not a file or folder is named; in a walk a link is followed as
  * well (never twice into one folder), an entry that is no link is opened
  * with O_NOFOLLOW, and an entry named like a report (has_report_suffix)
- * that is a folder, FIFO, socket or device is named and left alone. */
+ * that is a folder, FIFO, socket or device is named and left alone; a
+ * file named otherwise is loaded when its first bytes say it is a report
+ * (sniffs_like_report). */
 static void load_path(walker *w, const char *path, int explicit_file)
 {
     struct stat st, lst;
@@ -375,7 +416,7 @@ static void load_path(walker *w, const char *path, int explicit_file)
         }
         return;
     }
-    if (report)
+    if (report || sniffs_like_report(path))
         load_file(w, path, explicit_file || link);
 }
 

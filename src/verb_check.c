@@ -1,5 +1,6 @@
-/* verb_check.c — `baogao check`: per document, the encoding found and what
- * each parse stage did (TSV, --json or --csv). */
+/* verb_check.c — `baogao check`: per document, the encoding and format
+ * found and what the format's reader and each parse stage did (TSV,
+ * --json or --csv). */
 #include <stdio.h>
 
 #include "doc.h"
@@ -9,11 +10,19 @@
 
 typedef struct field {
     const char *name;
-    size_t (*get)(const doc_stats *);
+    size_t (*get)(const doc *);
 } field;
 
+/* A count of the text stages (s) or of the format's reader (r). */
 #define STAT(n, expr)                                                        \
-    static size_t get_##n(const doc_stats *s) { return (expr); }
+    static size_t get_##n(const doc *d)                                      \
+    {                                                                        \
+        const doc_stats *s = &d->stats;                                      \
+        const doc_reader_stats *r = &d->reader;                              \
+        (void)s;                                                             \
+        (void)r;                                                             \
+        return (expr);                                                       \
+    }
 STAT(bytes, s->bytes_in)
 STAT(lines, s->lines_in)
 STAT(replaced, s->replaced)
@@ -39,6 +48,14 @@ STAT(mojibake_repaired, s->mojibake_repaired)
 STAT(mojibake_inferred, s->mojibake_inferred)
 STAT(mojibake_partial, s->mojibake_partial)
 STAT(mojibake_unrecoverable, s->mojibake_unrecoverable)
+STAT(read_dropped, r->dropped)
+STAT(read_blocks, r->blocks)
+STAT(read_headings, r->headings)
+STAT(read_tables, r->tables)
+STAT(pages, r->pages)
+STAT(furniture, r->furniture)
+STAT(numbering, r->numbering)
+STAT(entries, r->entries)
 #undef STAT
 
 static const field check_fields[] = {
@@ -55,20 +72,27 @@ static const field check_fields[] = {
     {"mojibake_inferred", get_mojibake_inferred},
     {"mojibake_partial", get_mojibake_partial},
     {"mojibake_unrecoverable", get_mojibake_unrecoverable},
+    /* what the format's reader did (doc_reader_stats) */
+    {"read_dropped", get_read_dropped}, {"read_blocks", get_read_blocks},
+    {"read_headings", get_read_headings}, {"read_tables", get_read_tables},
+    {"pages", get_pages}, {"furniture", get_furniture},
+    {"numbering", get_numbering}, {"entries", get_entries},
 };
 enum { NFIELDS = sizeof check_fields / sizeof check_fields[0] };
 
-/* path, encoding, confidence, the counts of check_fields, and (JSON only)
- * the hints of a CSV export's row, left out when there are none. */
-enum { NCOLS = 3 + NFIELDS + 1 };
+/* path, encoding, confidence, format, the counts of check_fields, and
+ * (JSON only) the hints of a CSV export's row or of a format's reader,
+ * left out when there are none. */
+enum { NCOLS = 4 + NFIELDS + 1 };
 
 static void check_columns(out_column cols[NCOLS])
 {
     cols[0] = (out_column){"path", OUT_STR, OUT_IN_ALL | OUT_BYTES, 0, NULL};
     cols[1] = (out_column){"encoding", OUT_STR, OUT_IN_ALL, 0, NULL};
     cols[2] = (out_column){"confidence", OUT_INT, OUT_IN_ALL, 0, NULL};
+    cols[3] = (out_column){"format", OUT_STR, OUT_IN_ALL, 0, NULL};
     for (size_t i = 0; i < NFIELDS; i++)
-        cols[3 + i] = (out_column){check_fields[i].name, OUT_INT, OUT_IN_ALL, 0, NULL};
+        cols[4 + i] = (out_column){check_fields[i].name, OUT_INT, OUT_IN_ALL, 0, NULL};
     cols[NCOLS - 1] = (out_column){"hints", OUT_MAP, OUT_IN_JSON, 0, NULL};
 }
 
@@ -79,8 +103,9 @@ static void check_doc(void *p, doc *d)
     out_str(w, d->name);
     out_str(w, d->encoding);
     out_int(w, d->confidence);
+    out_str(w, d->format);
     for (size_t i = 0; i < NFIELDS; i++)
-        out_int(w, (long long)check_fields[i].get(&d->stats));
+        out_int(w, (long long)check_fields[i].get(d));
     out_map_begin(w);
     for (size_t i = 0; i < d->nhints; i++)
         out_map_pair(w, d->hints[i].key, d->hints[i].value);

@@ -1,8 +1,9 @@
 /* verb_list.c — `baogao list`: one row per document: its region (as
  * named, its GB/T 2260 code and its chain 广东省 › 广州市 › 荔湾区), year,
- * kind, script, encoding, title and the document it is a near-duplicate
- * of (TSV, --json or --csv; JSON also gives the years reviewed and
- * planned and the counts of paragraphs, sections and tables). */
+ * kind, script, encoding, format (text, csv, html…), title and the
+ * document it is a near-duplicate of (TSV, --json or --csv; JSON also
+ * gives the years reviewed and planned and the counts of paragraphs,
+ * sections and tables). */
 #include <stdio.h>
 
 #include "corpus.h"
@@ -40,7 +41,7 @@ static const char *span(char *buf, size_t n, int from, int to)
     return buf;
 }
 
-/* The columns: TSV and CSV have the first eleven, JSON all of them. */
+/* The columns: TSV and CSV have the first twelve, JSON all of them. */
 static const out_column list_cols[] = {
     {"path", OUT_STR, OUT_IN_ALL | OUT_BYTES, 0, NULL},
     {"region", OUT_STR, OUT_IN_ALL, 0, NULL},
@@ -50,6 +51,7 @@ static const out_column list_cols[] = {
     {"kind", OUT_STR, OUT_IN_ALL, 0, NULL},
     {"script", OUT_STR, OUT_IN_ALL, 0, NULL},
     {"encoding", OUT_STR, OUT_IN_ALL, 0, NULL},
+    {"format", OUT_STR, OUT_IN_ALL, 0, NULL},
     {"title", OUT_STR, OUT_IN_ALL, 0, NULL},
     {"duplicate_of", OUT_STR, OUT_IN_ALL | OUT_NULLABLE | OUT_BYTES, 0, NULL},
     {"similarity", OUT_NUM, OUT_IN_ALL | OUT_NULLABLE, 3, NULL},
@@ -104,6 +106,7 @@ static size_t list_row_out(out_writer *w, const lister *l, size_t pos,
     out_str(w, doc_kind_name(r.kind));
     out_str(w, doc_script_name(r.script));
     out_str(w, r.encoding);
+    out_str(w, r.format);
     out_str(w, r.title);
     size_t of;
     double similarity;

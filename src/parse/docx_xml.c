@@ -2,13 +2,14 @@
  * helpers (see docx_xml.h). */
 #include "docx_xml.h"
 
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
+
+#include "xml_init.h"
 
 xmlDoc *docx_xml_read(const char *s, size_t n, const char *name, char *err,
                       size_t errsz)
@@ -17,10 +18,7 @@ xmlDoc *docx_xml_read(const char *s, size_t n, const char *name, char *err,
         snprintf(err, errsz, "%s too large for the XML parser", name);
         return NULL;
     }
-    /* libxml2 initialises its globals on first use, which is not safe
-     * when two threads first use it at once: done once here. */
-    static pthread_once_t once = PTHREAD_ONCE_INIT;
-    pthread_once(&once, xmlInitParser);
+    xml_init_once();
     xmlParserCtxt *ctx = xmlNewParserCtxt();
     if (!ctx) {
         snprintf(err, errsz, "out of memory parsing %s", name);

@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "canonical.h"
 #include "clean.h"
@@ -11,6 +12,7 @@
 #include "decode.h"
 #include "escapes.h"
 #include "extract.h"
+#include "format.h"
 #include "lines.h"
 #include "repair.h"
 #include "repeats.h"
@@ -111,6 +113,7 @@ static int csv_row_doc(void *p, const csv_row *header, const csv_row *row)
     char name[4096];
     snprintf(name, sizeof name, "%s#%ld", c->path, c->docs + 1);
     doc *d = doc_new(c->path, name);
+    d->format = format_name(FORMAT_CSV);
     d->encoding = c->encoding;
     d->confidence = c->confidence;
     size_t nh = 0;
@@ -143,6 +146,60 @@ static long cancelled(char *own, arena *scratch, const char **err)
     return PIPELINE_CANCELLED;
 }
 
+/* The hints of a reader copied into d's arena. */
+static void adopt_hints(doc *d, const reader_out *r)
+{
+    if (!r->nhints)
+        return;
+    d->hints = arena_alloc(&d->mem, r->nhints * sizeof *d->hints);
+    for (size_t i = 0; i < r->nhints; i++) {
+        const doc_hint *h = &r->hints[i];
+        d->hints[i].key = arena_strndup(&d->mem, h->key, strlen(h->key));
+        d->hints[i].value = arena_strndup(&d->mem, h->value, strlen(h->value));
+    }
+    d->nhints = r->nhints;
+}
+
+/* A file of format f (not text: format_is_text) through its reader
+ * (format_read), its text then through the text stages as a document.
+ * own as for run_file. Returns 1, -1 with *err the reader's reason, or
+ * PIPELINE_CANCELLED. */
+static long run_reader(const char *path, doc_format f, const char *bytes,
+                       size_t n, char *own, pipeline_doc_fn fn, void *ctx,
+                       const cancel_flag *cancel, const char **err)
+{
+    reader_out r;
+    int rc = format_read(f, bytes, n, &r, err);
+    free(own);
+    if (rc != 0)
+        return -1;
+    int empty = r.text.len == 0;
+    if (empty || cancel_raised(cancel)) {
+        reader_out_free(&r);
+        *err = empty ? "no text in it" : "cancelled";
+        return empty ? -1 : PIPELINE_CANCELLED;
+    }
+    doc *d = doc_new(path, path);
+    d->format = format_name(f);
+    d->reader = r.st;
+    d->encoding = r.encoding;
+    d->confidence = r.confidence;
+    d->stats.bytes_in = n;
+    d->stats.replaced = r.replaced;
+    adopt_hints(d, &r);
+    char *utf8 = r.text.p;
+    size_t len = r.text.len;
+    r.text = (sbuf){0};
+    reader_out_free(&r);
+    if (run_text(d, utf8, len, 1, utf8, NULL, cancel) != 0) {
+        doc_free(d);
+        *err = "cancelled";
+        return PIPELINE_CANCELLED; /* utf8 freed by run_text */
+    }
+    fn(ctx, d);
+    return 1;
+}
+
 /* pipeline_file; when own is bytes (malloc'd), frees it as soon as no
  * stage needs it. */
 static long run_file(const char *path, const char *bytes, size_t n,
@@ -153,6 +210,11 @@ static long run_file(const char *path, const char *bytes, size_t n,
     arena scratch;
     arena_init(&scratch);
     decoded dec;
+    doc_format f = n ? format_detect(path, bytes, n) : FORMAT_TEXT;
+    if (!format_is_text(f)) {
+        arena_free(&scratch);
+        return run_reader(path, f, bytes, n, own, fn, ctx, cancel, err);
+    }
     if (n == 0)
         *err = "empty file";
     else if (decode_is_binary(bytes, n))

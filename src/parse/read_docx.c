@@ -444,3 +444,27 @@ void docx_out_free(docx_out *out)
     arena_free(&out->mem);
     memset(out, 0, sizeof *out);
 }
+
+int docx_reader(const char *bytes, size_t n, reader_out *out, const char **err)
+{
+    static _Thread_local char reason[sizeof ((docx_out *)0)->err];
+    docx_out d;
+    const char *why = NULL;
+    int rc = docx_read(bytes, n, &d, &why);
+    if (rc != 0) {
+        snprintf(reason, sizeof reason, "%s", why ? why : "not a Word document");
+        *err = reason;
+        docx_out_free(&d);
+        return -1;
+    }
+    sbuf_add(&out->text, d.text, d.n);
+    for (size_t i = 0; i < d.nhints; i++)
+        reader_out_hint(out, d.hints[i].key, d.hints[i].value, strlen(d.hints[i].value));
+    out->st.blocks = d.stats.paragraphs;
+    out->st.headings = d.stats.headings;
+    out->st.tables = d.stats.tables;
+    out->st.numbering = d.stats.numbered;
+    out->st.entries = d.stats.entries;
+    docx_out_free(&d);
+    return 0;
+}

@@ -10,6 +10,7 @@
 
 #include "arena.h"
 #include "doc.h"
+#include "reader.h"
 
 /* What the reader did (for check). */
 typedef struct docx_stats {
@@ -54,5 +55,11 @@ int docx_read(const char *bytes, size_t n, docx_out *out, const char **err);
 
 /* Frees what out owns; out is empty afterwards. */
 void docx_out_free(docx_out *out);
+
+/* docx_read as the reader of .docx files (reader.h's format_reader, one
+ * line of format.c): the text, the hints and the counts into out. The
+ * reason of a refusal is copied into a buffer of the calling thread, so
+ * *err stays valid until that thread reads the next .docx. */
+int docx_reader(const char *bytes, size_t n, reader_out *out, const char **err);
 
 #endif

@@ -83,6 +83,31 @@ if [ -x "$META_BENCH" ]; then
     echo "metadata stage: ${tm} s of ${tp} s of ingest (${share}) over $nf files"
 fi
 
+# Saved pages (issue 14): the HTML reader alone (format_read) over each
+# sample wrapped in a government page (tests/shell/html_page.py, the div
+# layout), the pages through reader and text stages, and the text path
+# over the samples themselves, in the same run (best of 3, 20 rounds).
+HTML_BENCH="$(dirname "$BAOGAO")/tests/html_bench"
+if [ -x "$HTML_BENCH" ]; then
+    mkdir -p "$W/html"
+    for f in "$SRC"/00?_*.txt; do
+        python3 "$SRC/../shell/html_page.py" "$f" "$W/html/$(basename "$f" .txt).html" div utf-8
+    done
+    best="" best_tr=999999
+    for _ in 1 2 3; do
+        line=$("$HTML_BENCH" 20 "$W"/html/*.html -- "$SRC"/00?_*.txt)
+        read -r _ _ tr _ _ _ <<<"$line"
+        if awk -v a="$tr" -v b="$best_tr" 'BEGIN { exit !(a < b) }'; then
+            best=$line best_tr=$tr
+        fi
+    done
+    read -r pb ob tr tw tb tt <<<"$best"
+    awk -v pb="$pb" -v ob="$ob" -v tr="$tr" -v tw="$tw" -v tb="$tb" -v tt="$tt" 'BEGIN {
+        printf "HTML reader alone: %.1f MB/s of pages (%.1f MB/s of the text it makes, %.0f%% of the page bytes)\n", pb / 1048576 / tr, ob / 1048576 / tr, 100 * ob / pb
+        printf "pages through reader and text stages: %.1f MB/s of pages; text path on the same reports: %.1f MB/s; a page costs %.2fx its text file\n", pb / 1048576 / tw, tb / 1048576 / tt, tw / tt }'
+    rm -rf "$W/html"
+fi
+
 # Region (issue 12): what region detection adds per report (the stage
 # rerun on each parsed document), and the gazetteer's tables in memory.
 REGION_BENCH="$(dirname "$BAOGAO")/tests/region_bench"

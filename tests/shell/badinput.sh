@@ -36,7 +36,7 @@ done
 grep -q "$B/good.txt" "$T_TMP/out"; t_check "the good file is processed" $?
 grep -q "$B/huge.txt" "$T_TMP/out"; t_check "the 50 MB line is processed" $?
 grep -q "$B/truncated.txt" "$T_TMP/out"; t_check "truncated sequences are processed" $?
-awk -F'\t' -v f="$B/truncated.txt" '$1 == f && $2 == "UTF-8" && $6 + 0 == 3' "$T_TMP/out" | grep -q .
+awk -F'\t' -v f="$B/truncated.txt" '$1 == f && $2 == "UTF-8" && $7 + 0 == 3' "$T_TMP/out" | grep -q .
 t_check "truncated: UTF-8 with 3 replacements" $?
 if [ "$(id -u)" -ne 0 ]; then
     [ "$(grep -c "$B/noperm.txt" "$T_TMP/err")" -eq 1 ]; t_check "one stderr line names noperm.txt" $?

@@ -10,7 +10,7 @@ run() { timeout 120 "$BAOGAO" "$@"; }
 
 run list "$DATA"/00?_*.txt > "$T_TMP/list.tsv"; rc=$?
 [ $rc -eq 0 ]; t_check "list exits 0 (got $rc)" $?
-[ "$(head -1 "$T_TMP/list.tsv")" = "$(printf 'path\tregion\tregion_code\tregion_chain\tyear\tkind\tscript\tencoding\ttitle\tduplicate_of\tsimilarity')" ]
+[ "$(head -1 "$T_TMP/list.tsv")" = "$(printf 'path\tregion\tregion_code\tregion_chain\tyear\tkind\tscript\tencoding\tformat\ttitle\tduplicate_of\tsimilarity')" ]
 t_check "TSV header" $?
 run list --json "$DATA"/00?_*.txt > "$T_TMP/list.json"; rc=$?
 [ $rc -eq 0 ]; t_check "list --json exits 0 (got $rc)" $?
@@ -60,7 +60,7 @@ check('reviews and plans read like 2023 or 2016-2020',
 # The TSV says the same as the JSON.
 body = tsv[1:]
 check('TSV: one row per document', len(body) == len(docs))
-check('TSV: eleven fields on every row', all(len(r) == 11 for r in body))
+check('TSV: twelve fields on every row', all(len(r) == 12 for r in body))
 for d in docs.values():
     chain = (d['region_chain'] or '').split(' › ')
     check('%s: region %s in chain %s, code %s' % (os.path.basename(d['path']), d['region'],
@@ -71,8 +71,8 @@ for r in body:
     d = docs.get(os.path.basename(r[0]), {})
     same = (r[1] == d.get('region') and r[2] == (d.get('region_code') or '') and
             r[3] == (d.get('region_chain') or '') and r[4] == str(d.get('year') or '') and
-            r[5] == d.get('kind') and r[8] == d.get('title') and
-            r[9] == (d.get('duplicate_of') or ''))
+            r[5] == d.get('kind') and r[8] == d.get('format') == 'text' and
+            r[9] == d.get('title') and r[10] == (d.get('duplicate_of') or ''))
     check('TSV row of %s agrees with the JSON' % os.path.basename(r[0]), same)
 PY
 t_check "python checks ran" $?

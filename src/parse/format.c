@@ -1,0 +1,154 @@
+/* format.c — format detection by content and the table of readers (see
+ * format.h). A new reader is one line of `formats` below. */
+#include "format.h"
+
+#include <string.h>
+#include <strings.h>
+
+#include "read_docx.h"
+#include "read_html.h"
+
+typedef struct format_info {
+    const char *name;
+    format_reader read; /* NULL: refused with `refusal` */
+    const char *refusal;
+} format_info;
+
+static const format_info formats[FORMAT_NFORMATS] = {
+    [FORMAT_TEXT] = {"text", NULL, "read as text"},
+    [FORMAT_CSV] = {"csv", NULL, "read as text"},
+    [FORMAT_HTML] = {"html", read_html, NULL},
+    [FORMAT_MHTML] = {"mhtml", read_mhtml, NULL},
+    [FORMAT_DOCX] = {"docx", docx_reader, NULL},
+    [FORMAT_PDF] = {"pdf", NULL, ".pdf not read yet"},
+    [FORMAT_OLE2] = {"doc", NULL,
+                     "old binary Word or WPS document (OLE2): format not "
+                     "supported (save it as .docx)"},
+    [FORMAT_OFD] = {"ofd", NULL, ".ofd (OFD): format not supported"},
+    [FORMAT_ZIP] = {"zip", NULL,
+                    "a zip archive, not a Word document: format not supported"},
+};
+
+const char *format_name(doc_format f)
+{
+    return (unsigned)f < FORMAT_NFORMATS ? formats[f].name : "?";
+}
+
+int format_is_text(doc_format f)
+{
+    return f == FORMAT_TEXT || f == FORMAT_CSV;
+}
+
+int format_is_report(doc_format f)
+{
+    return f == FORMAT_HTML || f == FORMAT_MHTML || f == FORMAT_DOCX ||
+           f == FORMAT_PDF;
+}
+
+/* Case-insensitive memmem of the NUL-terminated needle in s[0..n). */
+static int has_ci(const char *s, size_t n, const char *needle)
+{
+    size_t k = strlen(needle);
+    for (size_t i = 0; i + k <= n; i++)
+        if (strncasecmp(s + i, needle, k) == 0)
+            return 1;
+    return 0;
+}
+
+static int has(const char *s, size_t n, const char *needle)
+{
+    return memmem(s, n, needle, strlen(needle)) != NULL;
+}
+
+/* The zip's kind by the entry names in its first and last bytes. */
+static doc_format zip_kind(const char *head, size_t nhead, const char *tail,
+                           size_t ntail)
+{
+    if (has(head, nhead, "word/document.xml") ||
+        has(tail, ntail, "word/document.xml"))
+        return FORMAT_DOCX;
+    if (has(head, nhead, "OFD.xml") || has(tail, ntail, "OFD.xml"))
+        return FORMAT_OFD;
+    return FORMAT_ZIP;
+}
+
+/* True when the first KB (after a UTF-8 BOM and blanks) opens markup. */
+static int html_markers(const char *b, size_t n)
+{
+    static const char *const marks[] = {"<!doctype html", "<html", "<head",
+                                        "<body", "<meta charset",
+                                        "<meta http-equiv"};
+    size_t k = n < FORMAT_SNIFF ? n : FORMAT_SNIFF;
+    for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+        if (has_ci(b, k, marks[i]))
+            return 1;
+    return 0;
+}
+
+doc_format format_sniff_ends(const char *b, size_t n, const char *tail,
+                             size_t ntail)
+{
+    static const char ole2[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+    size_t k = n < FORMAT_SNIFF ? n : FORMAT_SNIFF;
+    if (n >= 8 && memcmp(b, ole2, 8) == 0)
+        return FORMAT_OLE2;
+    if (n >= 4 && memcmp(b, "PK\3\4", 4) == 0)
+        return zip_kind(b, n < FORMAT_ZIP_EDGE ? n : FORMAT_ZIP_EDGE, tail, ntail);
+    if (has(b, k, "%PDF-"))
+        return FORMAT_PDF;
+    if (has_ci(b, k, "MIME-Version:") && has_ci(b, k, "multipart/related"))
+        return FORMAT_MHTML;
+    if (html_markers(b, n))
+        return FORMAT_HTML;
+    return FORMAT_TEXT;
+}
+
+doc_format format_sniff(const char *b, size_t n)
+{
+    size_t ntail = n < FORMAT_ZIP_EDGE ? n : FORMAT_ZIP_EDGE;
+    return format_sniff_ends(b, n, b + n - ntail, ntail);
+}
+
+/* True when path ends in one of the NULL-ended suffixes. */
+static int ends_in(const char *path, const char *const *sfx)
+{
+    size_t n = strlen(path);
+    for (; *sfx; sfx++) {
+        size_t k = strlen(*sfx);
+        if (n > k && strcasecmp(path + n - k, *sfx) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+doc_format format_detect(const char *path, const char *b, size_t n)
+{
+    static const char *const html[] = {".htm", ".html", ".shtml", NULL};
+    static const char *const mhtml[] = {".mht", ".mhtml", NULL};
+    doc_format f = format_sniff(b, n);
+    size_t k = n < FORMAT_SNIFF ? n : FORMAT_SNIFF;
+    if (f != FORMAT_TEXT || !path)
+        return f;
+    if (ends_in(path, mhtml) && has_ci(b, k, "Content-Type:"))
+        return FORMAT_MHTML;
+    if (ends_in(path, html) && memchr(b, '<', k))
+        return FORMAT_HTML;
+    return FORMAT_TEXT;
+}
+
+int format_read(doc_format f, const char *bytes, size_t n, reader_out *out,
+                const char **err)
+{
+    reader_out_init(out);
+    const format_info *fi = (unsigned)f < FORMAT_NFORMATS ? &formats[f] : NULL;
+    if (!fi || !fi->read) {
+        *err = fi ? fi->refusal : "unknown format";
+        reader_out_free(out);
+        return -1;
+    }
+    if (fi->read(bytes, n, out, err) != 0) {
+        reader_out_free(out);
+        return -1;
+    }
+    return 0;
+}

@@ -1,0 +1,23 @@
+/* html_emit.h — the text of a page's chosen part as the text stages read
+ * it: a paragraph per block with a blank line after it, <br> a line
+ * break, h1–h4 lines of their own, data tables as markdown pipe tables
+ * (the tables stage reads those), white space collapsed as a browser
+ * shows it. */
+#ifndef BAOGAO_HTML_EMIT_H
+#define BAOGAO_HTML_EMIT_H
+
+#include <libxml/tree.h>
+
+#include "doc.h"
+#include "sbuf.h"
+
+/* Appends the text of node (an element, or a text node) and everything
+ * under it to out, counting blocks, headings and tables in st. The tree
+ * must be bounded in depth (read_html prunes it). Cannot fail. */
+void html_emit(const xmlNode *node, sbuf *out, doc_reader_stats *st);
+
+/* The text of node's subtree on one line, white space collapsed, into
+ * out (replacing what it held). Cannot fail. */
+void html_emit_line(const xmlNode *node, sbuf *out);
+
+#endif
