@@ -10,7 +10,8 @@
 #    (tests/gold/docx/), the numbered headings present;
 #  - round trips: each of the five samples written to a .docx (002 with
 #    Word numbering, its markers moved out of the text), outline equal to
-#    the sample's gold (exact) and to the text path's;
+#    the sample's gold (exact) and to the text path's, and, read through
+#    the loader, indicators recall within 0.02 of the text path's;
 #  - hostile packages: a zip bomb (2 GiB), 100,000 entries, a truncated
 #    zip, damaged compressed data, malformed XML, a text file: each refused
 #    with its reason in one line, exit status 1 (no crash under the
@@ -94,6 +95,26 @@ sys.exit(1 if re.search(r'<w:t[^>]*>\s*(?:[一二三四五六七八九十]+、|[
 PY
         t_check "$stem.docx: no heading marker in the document's text" $?
     fi
+    # Through the loader (the reader seam): the indicators of the .docx
+    # against the text path's, as (name, value, unit, change, period, kind)
+    # — recall within 0.02.
+    "$BAOGAO" indicators "$T_TMP/$stem.docx" > "$T_TMP/$stem.docx.ind" 2>/dev/null
+    "$BAOGAO" indicators "$DATA/$f" > "$T_TMP/$stem.txt.ind"
+    python3 - "$T_TMP/$stem.txt.ind" "$T_TMP/$stem.docx.ind" "$stem" <<'PY'
+import collections, sys
+def rows(p):
+    lines = open(p, encoding='utf-8').read().split('\n')
+    head = lines[0].split('\t')
+    keep = [head.index(c) for c in ('name', 'value', 'unit', 'change', 'period', 'kind')]
+    return collections.Counter(tuple(l.split('\t')[k] for k in keep) for l in lines[1:] if l)
+want, got = rows(sys.argv[1]), rows(sys.argv[2])
+hit = sum(min(n, got[k]) for k, n in want.items())
+recall = hit / max(1, sum(want.values()))
+print('%s.docx: indicators recall %.3f against the text path (%d of %d)'
+      % (sys.argv[3], recall, hit, sum(want.values())), file=sys.stderr)
+sys.exit(0 if recall >= 0.98 else 1)
+PY
+    t_check "$stem.docx: indicators recall within 0.02 of the text path's" $?
     tables=$(awk '/^\|/ { if (!t) n++; t = 1; next } { t = 0 } END { print n + 0 }' "$DATA/$f")
     grep -qx "tables=$tables" "$T_TMP/$stem.stats"
     t_check "$stem.docx: $tables tables read" $?
