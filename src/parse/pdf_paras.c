@@ -14,8 +14,8 @@
  * decides whether the text goes on there.
  *
  * A table: two or more consecutive rows of one column, each of two cells
- * or more, none holding a sentence (。；), not a list (the first cells all
- * bullets or markers). Its columns are the overlapping x ranges of its
+ * or more, none holding a sentence (。；) or a list's item (a bullet or a
+ * marker, then its text). Its columns are the overlapping x ranges of its
  * cells. */
 #include "pdf_layout.h"
 
@@ -136,10 +136,11 @@ static int list_mark_start(const char *s, size_t n)
     return 0;
 }
 
-/* True when row x could be a table's: two cells or more, no sentence. */
+/* True when row x could be a table's: two cells or more, no sentence,
+ * not a list's item (a mark and its text). */
 static int table_like(const pdf_rows *r, const pdf_row *x)
 {
-    if (x->ncells < 2 || x->furniture)
+    if (x->ncells < 2 || x->furniture || (x->ncells == 2 && list_mark(r, x->cell0)))
         return 0;
     for (uint32_t c = x->cell0; c < x->cell0 + x->ncells; c++) {
         size_t n;
@@ -156,12 +157,7 @@ static size_t table_end(const pdf_rows *r, size_t a)
     size_t b = a;
     while (b < r->nrows && table_like(r, &r->row[b]) && same_block(&r->row[a], &r->row[b]))
         b++;
-    if (b - a < 2)
-        return a;
-    size_t marks = 0;
-    for (size_t i = a; i < b; i++)
-        marks += list_mark(r, r->row[i].cell0);
-    return marks == b - a ? a : b;
+    return b - a < 2 ? a : b;
 }
 
 typedef struct span {

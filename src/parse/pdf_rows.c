@@ -4,9 +4,11 @@
  * The library's text lines are cut into segments (a new segment where it
  * starts a line, where the baseline moves or the text runs backwards).
  * A page is read in two columns when some x in its middle two fifths is
- * crossed by at most one segment in ten while eight or more segments lie
- * on each side and the left ones are mostly long (justified text, not a
- * table's cells); segments crossing it are full width. Segments of one
+ * crossed by at most one in ten of the long segments (a quarter of the
+ * page wide; the gutter is the middle of the widest such run of x) while
+ * eight or more segments lie on each side and the left ones are mostly
+ * long (justified text, not a table's cells); segments crossing it are
+ * full width. Segments of one
  * column whose vertical centres lie within a third of a line of each
  * other and do not overlap make a row. Rows are ordered by band (the
  * full-width rows cut the page into bands), then column, then height. */
@@ -114,16 +116,26 @@ static float gutter(const seg *s, size_t ns, float w)
 {
     if (ns < 16 || w <= 0)
         return 0;
-    float best = 0;
-    size_t best_cross = ns;
+    /* The middle of the longest run of x crossed by the fewest segments. */
+    float best = 0, run_from = 0, best_len = -1;
+    size_t best_cross = ns + 1, prev_cross = ns + 1;
     for (float x = w * 0.3f; x <= w * 0.7f; x += 2) {
         size_t cross = 0;
-        for (size_t i = 0; i < ns && cross < best_cross; i++)
-            cross += s[i].x1 < x - 1 && s[i].x2 > x + 1;
-        if (cross < best_cross)
-            best_cross = cross, best = x;
+        for (size_t i = 0; i < ns && cross <= best_cross; i++)
+            cross += s[i].x2 - s[i].x1 >= w / 4 && s[i].x1 < x - 1 && s[i].x2 > x + 1;
+        if (cross != prev_cross)
+            run_from = x;
+        prev_cross = cross;
+        if (cross < best_cross || (cross == best_cross && x - run_from > best_len)) {
+            best_cross = cross;
+            best_len = x - run_from;
+            best = (run_from + x) / 2;
+        }
     }
-    if (best_cross * 10 > ns)
+    size_t nlong = 0;
+    for (size_t i = 0; i < ns; i++)
+        nlong += s[i].x2 - s[i].x1 >= w / 4;
+    if (best_cross * 10 > nlong)
         return 0;
     size_t left = 0, right = 0, long_left = 0;
     float lmin = w;
