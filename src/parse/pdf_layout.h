@@ -19,6 +19,9 @@
 
 #include "sbuf.h"
 
+/* How far into a row its text after a marker is looked for. */
+#define HANG_GLYPHS 8
+
 /* One glyph as the library placed it, in points from the page's top-left
  * corner (y grows downward). */
 typedef struct pdf_glyph {
@@ -37,7 +40,12 @@ typedef struct pdf_cell {
 /* A row: glyphs on one baseline within one column. */
 typedef struct pdf_row {
     float x1, y1, x2, y2;
-    float em;           /* median glyph height of its longest segment */
+    float em;           /* type size of its longest segment: the median
+                         * advance of its Chinese characters, else 0.8 of
+                         * the median glyph box height */
+    float hang_x;       /* x of its second cell when the first has fewer
+                         * than HANG_GLYPHS glyphs (where the text after
+                         * a marker starts), or 0 */
     uint32_t page;
     uint32_t cell0, ncells;
     uint8_t column;     /* 0 full width, 1 left, 2 right of a gutter */
@@ -63,10 +71,10 @@ void pdf_rows_free(pdf_rows *r);
  * n glyphs g (in the library's order; g is reordered in place) to r:
  * glyphs grouped into rows by baseline, a page with a clear vertical
  * gutter of justified text read as two columns (left, then right, between
- * the full-width rows above and below them), each row's text with a space
- * where the library wrote one between letters or digits or the gap is
- * wide, none between two Chinese characters of a spaced or justified
- * line; a gap of 2 em or more starts a new cell. Aborts on out-of-memory
+ * the full-width rows above and below them); a gap of half an em or more
+ * starts a new cell; within a cell a space where the library wrote one
+ * between letters or digits or the gap is a quarter em, none next to a
+ * Chinese character (a spaced or justified line). Aborts on out-of-memory
  * only; cannot fail. */
 void pdf_rows_build(pdf_rows *r, pdf_glyph *g, size_t n, float w, float h);
 

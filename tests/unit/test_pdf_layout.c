@@ -65,7 +65,7 @@ static void test_spaces(void)
     pdf_rows_build(&r, p.g, p.n, 595, 842);
     CHECK_INT(r.nrows, 4);
     CHECK_STR(row_str(&r, 0), "行政長官2019年施政");
-    CHECK_STR(row_str(&r, 1), "珍惜香港 共建家園");
+    CHECK_STR(row_str(&r, 1), "珍惜香港|共建家園"); /* 0.7 em: two cells */
     CHECK_STR(row_str(&r, 2), "GDP growth 1 100人"); /* none beside a wide one */
     CHECK_STR(row_str(&r, 3), "ab cd");
     pdf_rows_free(&r);
@@ -85,10 +85,10 @@ static void test_rows_and_cells(void)
     put(&p, "1–9", 490, 300, 18, 0, 0);
     pdf_rows_build(&r, p.g, p.n, 595, 842);
     CHECK_INT(r.nrows, 3);
-    CHECK_STR(row_str(&r, 0), "1. 我今天發表任內的第三份"); /* 1.4 em: a space, one cell */
+    CHECK_STR(row_str(&r, 0), "1.|我今天發表任內的第三份");
     CHECK(r.row[0].em > 13 && r.row[0].em < 15); /* the text's size, not the number's */
     CHECK_STR(row_str(&r, 1), "任期中段");
-    CHECK_STR(row_str(&r, 2), "(一) 前言|1–9");
+    CHECK_STR(row_str(&r, 2), "(一)|前言|1–9");
     pdf_rows_free(&r);
 }
 
