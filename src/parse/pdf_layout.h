@@ -28,7 +28,8 @@ typedef struct pdf_glyph {
     uint32_t cp;
     float x1, y1, x2, y2;
     uint8_t line_start; /* the library began a new text line here */
-    uint8_t space;      /* the library wrote a space before it */
+    uint8_t space;      /* the library wrote a space before it (kept for
+                         * the record: the layout goes by the geometry) */
 } pdf_glyph;
 
 /* A cell: a run of a row's text between wide gaps. */
@@ -72,9 +73,10 @@ void pdf_rows_free(pdf_rows *r);
  * glyphs grouped into rows by baseline, a page with a clear vertical
  * gutter of justified text read as two columns (left, then right, between
  * the full-width rows above and below them); a gap of half an em or more
- * starts a new cell; within a cell a space where the library wrote one
- * between letters or digits or the gap is a quarter em, none next to a
- * Chinese character (a spaced or justified line). Aborts on out-of-memory
+ * starts a new cell; within a cell a space where the gap between letters
+ * is 0.2 em, between the digits of a number 0.3 em, none next to a
+ * Chinese character (a spaced or justified line): by the geometry, not
+ * by the spaces the library wrote. Aborts on out-of-memory
  * only; cannot fail. */
 void pdf_rows_build(pdf_rows *r, pdf_glyph *g, size_t n, float w, float h);
 

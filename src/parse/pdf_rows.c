@@ -24,9 +24,12 @@
  * title's letter spacing is narrower; a table's columns, a word space
  * between Chinese phrases, the gap after a paragraph's number wider). */
 #define CELL_GAP_EM 0.5f
-/* Within a cell, between letters or digits, a gap this wide is a space
- * even where the library wrote none. */
-#define LATIN_SPACE_EM 0.25f
+/* Within a cell, between letters, a gap this wide is a space, and between
+ * the digits and marks of a number one this wide: by the geometry alone
+ * (the library writes spaces where the font changes inside a word, as in
+ * a pinyin's tone mark, and into a number a justified line stretches). */
+#define LATIN_SPACE_EM 0.2f
+#define NUMBER_SPACE_EM 0.3f
 
 typedef struct seg {
     size_t a, b;          /* glyphs [a, b) */
@@ -41,6 +44,13 @@ void pdf_rows_free(pdf_rows *r)
     free(r->page_h);
     sbuf_free(&r->text);
     memset(r, 0, sizeof *r);
+}
+
+/* True for what a number is written with: digits, . , % and the like. */
+static int in_number(uint32_t cp)
+{
+    return (cp >= '0' && cp <= '9') || cp == '.' || cp == ',' || cp == '%' || cp == '/' ||
+           cp == ':';
 }
 
 static float cy(float y1, float y2)
@@ -217,13 +227,17 @@ static int overlaps(const seg *s, const size_t *order, size_t k0, size_t k1,
 /* Appends one glyph's text to r->text, with the space before it that the
  * rule at the top of pdf_layout.h asks for (prev: the glyph before it in
  * the cell, or NULL): none next to a wide character (a gap wide enough to
- * be a space there starts a new cell). */
+ * be a space there starts a new cell), none inside brackets. */
 static void add_glyph(pdf_rows *r, const pdf_glyph *prev, const pdf_glyph *q,
                       float em)
 {
-    if (prev && !is_wide(prev->cp) && !is_wide(q->cp) &&
-        (q->space || q->x1 - prev->x2 >= LATIN_SPACE_EM * em))
-        sbuf_addc(&r->text, ' ');
+    int bracket = prev && (prev->cp == '(' || prev->cp == '[' || q->cp == ')' || q->cp == ']');
+    if (prev && !is_wide(prev->cp) && !is_wide(q->cp) && !bracket) {
+        float gap = q->x1 - prev->x2;
+        int number = in_number(prev->cp) && in_number(q->cp);
+        if (gap >= (number ? NUMBER_SPACE_EM : LATIN_SPACE_EM) * em)
+            sbuf_addc(&r->text, ' ');
+    }
     sbuf_addcp(&r->text, q->cp);
 }
 
