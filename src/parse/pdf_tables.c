@@ -170,7 +170,6 @@ static void flush_row(pdf_table_out *w, sbuf *out)
         sbuf_addc(out, ' ');
         sbuf_add(out, w->cell[k].p, w->cell[k].len);
         sbuf_adds(out, " |");
-        w->filled[k] += w->cell[k].len > 0;
         w->cell[k].len = 0;
     }
     sbuf_addc(out, '\n');
@@ -197,16 +196,6 @@ static size_t out_column(const pdf_table_out *w, const pdf_rows *r, uint32_t c)
     return column_at(w->x1, w->ncols, cell_mid(r, c));
 }
 
-/* The column most logical rows of w have text in. */
-static size_t key_column(const pdf_table_out *w)
-{
-    size_t best = 0;
-    for (size_t k = 1; k < w->ncols; k++)
-        if (w->filled[k] > w->filled[best])
-            best = k;
-    return best;
-}
-
 void pdf_table_add(pdf_table_out *w, const pdf_rows *r, const pdf_table *t,
                    int continued, sbuf *out)
 {
@@ -222,23 +211,33 @@ void pdf_table_add(pdf_table_out *w, const pdf_rows *r, const pdf_table *t,
     }
     if (longest <= ROW_STEP_FACTOR * step)
         step = 0;
-    size_t key = key_column(w);
     for (size_t i = t->a; i < t->b; i++) {
         const pdf_row *x = &r->row[i];
         int fresh;
         if (i == t->a && continued) {
-            fresh = 0;
+            /* The rest of a row cut by the page fills few of the columns
+             * the row began in. */
+            size_t had = 0, has = 0;
+            for (size_t k = 0; k < w->ncols; k++)
+                had += w->cell[k].len > 0;
             for (uint32_t c = x->cell0; c < x->cell0 + x->ncells; c++)
-                fresh |= out_column(w, r, c) == key;
+                has++;
+            fresh = !w->open || has * 2 > had;
         } else {
             fresh = i == t->a || step == 0 ||
                     centre(x) - centre(&r->row[i - 1]) > ROW_STEP_FACTOR * step;
         }
         if (fresh)
             flush_row(w, out);
-        for (uint32_t c = x->cell0; c < x->cell0 + x->ncells; c++)
+        for (uint32_t c = x->cell0; c < x->cell0 + x->ncells; c++) {
+            size_t last = w->ncols - 1;
+            if (r->cell[c].x1 > w->x2[last] + x->em / 2 && w->ncols < PDF_TABLE_MAX_COLS) {
+                w->x1[w->ncols] = r->cell[c].x1;
+                w->x2[w->ncols++] = r->cell[c].x2;
+            }
             cell_add(&w->cell[out_column(w, r, c)], r->text.p + r->cell[c].off,
                      r->cell[c].len);
+        }
         w->open = 1;
     }
 }
@@ -253,9 +252,11 @@ size_t pdf_table_goes_on(const pdf_table_out *w, const pdf_rows *r, size_t a, si
                                           TABLE_STEP_EM * r->row[b - 1].em))
             break;
         int fits = 1;
+        float slack = x->em / 2;
         for (uint32_t c = x->cell0; c < x->cell0 + x->ncells && fits; c++) {
             size_t k = out_column(w, r, c);
-            float slack = x->em / 2;
+            if (k + 1 == w->ncols && r->cell[c].x1 > w->x2[k] + slack)
+                continue; /* a column more on the right: added */
             float right = k + 1 < w->ncols ? w->x1[k + 1] : w->x2[k] + slack;
             fits = r->cell[c].x1 >= w->x1[k] - slack && r->cell[c].x2 <= right + slack;
         }

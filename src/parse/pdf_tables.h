@@ -29,14 +29,12 @@ typedef struct pdf_table {
  * table (*t filled), or a when there is none. Pure; cannot fail. */
 size_t pdf_table_find(const pdf_rows *r, size_t a, size_t end, pdf_table *t);
 
-/* A table being written: its columns, the logical row still open (a row
- * cut by a page break goes on over the next page) and how many rows have
- * text in each column. */
+/* A table being written: its columns and the logical row still open (a
+ * row cut by a page break goes on over the next page). */
 typedef struct pdf_table_out {
     size_t ncols;
     float x1[PDF_TABLE_MAX_COLS], x2[PDF_TABLE_MAX_COLS];
     sbuf cell[PDF_TABLE_MAX_COLS];
-    size_t filled[PDF_TABLE_MAX_COLS];
     size_t rows;        /* logical rows written */
     int open;           /* cell[] holds a row not written yet */
 } pdf_table_out;
@@ -48,14 +46,15 @@ void pdf_table_begin(pdf_table_out *w, const pdf_table *t);
  * `continued`) to w, writing finished logical rows to out as markdown
  * (the first the header, each cell's '|' escaped): rows of a wrapped
  * cell, closer than the table's usual step, are one logical row; on a
- * new page the first row goes on the row left open when it leaves the
- * table's key column (the one most rows fill) empty. */
+ * new page the first row goes on the row left open when it fills at most
+ * half as many columns (the rest of a row the page cut). */
 void pdf_table_add(pdf_table_out *w, const pdf_rows *r, const pdf_table *t,
                    int continued, sbuf *out);
 
 /* The rows from a of r, before end, that go on table w over a new page:
  * each within 2.6 em below the one before, no furniture, every cell
- * within one of w's columns. Returns their end (a when none); *t gets
+ * within one of w's columns or right of them all (pdf_table_add then adds
+ * a column: a row with a cell more, as a sub-indicator's). Returns their end (a when none); *t gets
  * them in w's columns. */
 size_t pdf_table_goes_on(const pdf_table_out *w, const pdf_rows *r, size_t a, size_t end,
                          pdf_table *t);
