@@ -63,6 +63,14 @@ typedef struct doc_reader_stats {
     size_t entries;     /* docx: zip entries inflated */
 } doc_reader_stats;
 
+/* A heading its format marked (a Word heading style, an HTML h1–h4): the
+ * 1-based line of the reader's text it stands on and its level (1 the
+ * top). */
+typedef struct doc_heading_hint {
+    uint32_t line;
+    int level;
+} doc_heading_hint;
+
 /* A key/value hint from outside the text (a CSV export's other columns). */
 typedef struct doc_hint {
     const char *key, *value;
@@ -87,6 +95,8 @@ typedef struct doc {
     doc_stats stats;
     doc_hint *hints;
     size_t nhints;
+    doc_heading_hint *heading_hints; /* by line; none for text files */
+    size_t nheading_hints;
     /* Structure (filled by src/parse/structure.c): */
     block *blocks;
     size_t nblocks;

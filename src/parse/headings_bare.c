@@ -5,6 +5,8 @@
 
 #include <stdlib.h>
 
+#include "marker.h"
+
 #include "strs.h"
 #include "utf8.h"
 
@@ -17,7 +19,8 @@ enum {
     BODY_MIN_CHARS = 15,  /* a body paragraph with a sentence end */
     BODY_LONG_CHARS = 60, /* a body paragraph without one */
     TAIL_BODY_MIN = 2,    /* body paragraphs under a top without a run */
-    ALIKE_RATIO = 3       /* siblings' lengths differ by at most this factor */
+    ALIKE_RATIO = 3,      /* siblings' lengths differ by at most this factor */
+    HINT_MIN_CHARS = 2    /* a heading the format marks: 结语 */
 };
 
 /* A bare line: its block, where its title ends (the block's end, or a
@@ -272,8 +275,72 @@ static size_t first_body(const doc *d)
     return i;
 }
 
+/* The level the format marked line `line` a heading of, or 0. */
+static int hinted_level(const doc *d, uint32_t line)
+{
+    size_t lo = 0, hi = d->nheading_hints;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->heading_hints[mid].line < line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < d->nheading_hints && d->heading_hints[lo].line == line
+               ? d->heading_hints[lo].level
+               : 0;
+}
+
+/* The level of a paragraph the format marked a heading that has no
+ * marker and reads like a title (HINT_MIN_CHARS to BARE_MAX_CHARS, no
+ * sentence end), or 0. */
+static int hinted_title(const doc *d, const block *b)
+{
+    if (b->kind != BLOCK_PARAGRAPH)
+        return 0;
+    int level = hinted_level(d, b->line);
+    const char *s = d->clean.bytes + b->start;
+    size_t n = b->end - b->start;
+    marker m;
+    if (!level || marker_parse(s, n, &m))
+        return 0;
+    size_t chars = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += utf8_decode(s + i, n - i, &cp);
+        if (is_stop(cp) || ++chars > BARE_MAX_CHARS)
+            return 0;
+    }
+    return chars >= HINT_MIN_CHARS ? level : 0;
+}
+
+/* The tops the format's own headings give: its top heading level that
+ * marks two unmarked title-like paragraphs or more (a page's one h1, its
+ * title, is passed over for the h2 below). Returns how many it appended. */
+static size_t hinted_tops(const doc *d, cand_list *tops)
+{
+    int best = 0;
+    for (int level = 1; level <= 9 && !best; level++) {
+        size_t count = 0;
+        for (size_t i = 0; i < d->nblocks && count < 2; i++)
+            count += hinted_title(d, &d->blocks[i]) == level;
+        if (count >= 2)
+            best = level;
+    }
+    size_t added = 0;
+    for (size_t i = 0; best && i < d->nblocks; i++) {
+        if (hinted_title(d, &d->blocks[i]) != best)
+            continue;
+        bare b = {i, d->blocks[i].end, 0, 0};
+        cand_push(tops, top_of(d, &b, (int)++added));
+    }
+    return added;
+}
+
 void headings_bare_tops(const doc *d, const cand_list *marked, cand_list *tops)
 {
+    if (d->nheading_hints && hinted_tops(d, tops))
+        return;
     size_t nv, backed = 0, start = tops->n, opening = first_body(d);
     int all_after_opening = 1;
     bare *v = bare_lines(d, marked, &nv);

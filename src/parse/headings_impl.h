@@ -44,6 +44,10 @@ static inline void cand_push(cand_list *l, cand c)
  * page-break join glued to the body after it (its text up to the join can
  * be a bare line, what follows is body) counts when it opens a run; its
  * title ends at the join.
+ * When the format marked headings (d->heading_hints: a Word heading
+ * style, an HTML h1–h4), its top level that marks two title-like
+ * paragraphs without a marker or more is proposed instead, whatever their
+ * shape.
  * marked holds the marked candidates of d in block order. Appends the
  * proposals to tops (level 1, kind MARK_NONE, numbered 1…, the whole line
  * as title) in block order, or nothing; the caller decides whether the

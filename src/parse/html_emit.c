@@ -17,6 +17,7 @@ typedef struct emitter {
     int para_open;    /* lines written since the last blank line */
     int one_line;     /* a table cell: breaks become spaces */
     doc_reader_stats *st;
+    reader_out *ro;   /* the reader's output (NULL: a line alone) */
 } emitter;
 
 static void line_break(emitter *e)
@@ -204,8 +205,10 @@ static void walk_element(emitter *e, const xmlNode *n)
     case HTML_HEADING:
         para_break(e);
         walk(e, n);
-        if (e->st && e->line.len)
-            e->st->headings++;
+        if (e->ro && e->line.len) {
+            e->ro->st.headings++;
+            reader_out_heading(e->ro, e->out->len, n->name[1] - '0');
+        }
         para_break(e);
         break;
     case HTML_TABLE:
@@ -236,9 +239,9 @@ static void walk(emitter *e, const xmlNode *n)
     }
 }
 
-void html_emit(const xmlNode *node, sbuf *out, doc_reader_stats *st)
+void html_emit(const xmlNode *node, reader_out *out)
 {
-    emitter e = {out, {0}, 0, 0, 0, 0, st};
+    emitter e = {&out->text, {0}, 0, 0, 0, 0, &out->st, out};
     if (node->type == XML_ELEMENT_NODE)
         walk_element(&e, node);
     else if (node->content)
@@ -251,7 +254,7 @@ void html_emit(const xmlNode *node, sbuf *out, doc_reader_stats *st)
 void html_emit_line(const xmlNode *node, sbuf *out)
 {
     sbuf scratch = {0};
-    emitter e = {&scratch, {0}, 0, 0, 0, 1, NULL};
+    emitter e = {&scratch, {0}, 0, 0, 0, 1, NULL, NULL};
     walk(&e, node);
     out->len = 0;
     sbuf_add(out, e.line.p, e.line.len);

@@ -8,13 +8,15 @@
 
 #include <libxml/tree.h>
 
-#include "doc.h"
+#include "reader.h"
 #include "sbuf.h"
 
 /* Appends the text of node (an element, or a text node) and everything
- * under it to out, counting blocks, headings and tables in st. The tree
- * must be bounded in depth (read_html prunes it). Cannot fail. */
-void html_emit(const xmlNode *node, sbuf *out, doc_reader_stats *st);
+ * under it to out->text, counting blocks, headings and tables in out->st
+ * and marking each h1–h4 line a heading of its level
+ * (reader_out_heading). The tree must be bounded in depth (read_html
+ * prunes it). Cannot fail. */
+void html_emit(const xmlNode *node, reader_out *out);
 
 /* The text of node's subtree on one line, white space collapsed, into
  * out (replacing what it held). Cannot fail. */

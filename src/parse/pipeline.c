@@ -146,6 +146,27 @@ static long cancelled(char *own, arena *scratch, const char **err)
     return PIPELINE_CANCELLED;
 }
 
+/* The headings a reader marked, their byte offsets made 1-based lines of
+ * its text, into d's arena. */
+static void adopt_headings(doc *d, const reader_out *r)
+{
+    if (!r->nheads)
+        return;
+    d->heading_hints = arena_alloc(&d->mem, r->nheads * sizeof *d->heading_hints);
+    size_t pos = 0, line = 1, n = 0;
+    for (size_t i = 0; i < r->nheads; i++) {
+        size_t at = r->heads[i].at < r->text.len ? r->heads[i].at : r->text.len;
+        if (at < pos)
+            continue; /* out of order: left out */
+        for (const char *p = r->text.p + pos, *e = r->text.p + at;
+             (p = memchr(p, '\n', (size_t)(e - p))) != NULL; p++)
+            line++;
+        pos = at;
+        d->heading_hints[n++] = (doc_heading_hint){(uint32_t)line, r->heads[i].level};
+    }
+    d->nheading_hints = n;
+}
+
 /* The hints of a reader copied into d's arena. */
 static void adopt_hints(doc *d, const reader_out *r)
 {
@@ -187,6 +208,7 @@ static long run_reader(const char *path, doc_format f, const char *bytes,
     d->stats.bytes_in = n;
     d->stats.replaced = r.replaced;
     adopt_hints(d, &r);
+    adopt_headings(d, &r);
     char *utf8 = r.text.p;
     size_t len = r.text.len;
     r.text = (sbuf){0};

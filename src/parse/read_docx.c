@@ -37,6 +37,8 @@ typedef struct walk {
     docx_numbering nb;
     docx_styles st;
     docx_stats *stats;
+    reader_heading *heads;  /* heading-styled paragraphs (malloc'd) */
+    size_t nheads, hcap;
 } walk;
 
 static int is_ns(const xmlNode *c, const char *ns, const char *local)
@@ -113,8 +115,9 @@ static void runs(walk *w, const xmlNode *node, sbuf *out)
 }
 
 /* Paragraph p: its marker (from numbering, directly or through its style)
- * and its runs, appended to out. */
-static void paragraph(walk *w, const xmlNode *p, sbuf *out)
+ * and its runs, appended to out. Returns the level of its heading style,
+ * or 0. */
+static int paragraph(walk *w, const xmlNode *p, sbuf *out)
 {
     const xmlNode *ppr = docx_xml_child(p, "pPr");
     const char *style = docx_xml_child_val(ppr, "pStyle");
@@ -127,11 +130,13 @@ static void paragraph(walk *w, const xmlNode *p, sbuf *out)
             num = docx_xml_long(id, 0, 0, 1L << 30);
         ilvl = docx_xml_long(docx_xml_child_val(np, "ilvl"), styled ? ilvl : 0, 0, 8);
     }
-    if (docx_styles_heading(&w->st, style))
+    int level = docx_styles_heading(&w->st, style);
+    if (level)
         w->stats->headings++;
     if (num > 0 && docx_numbering_marker(&w->nb, num, ilvl, out))
         w->stats->numbered++;
     runs(w, p, out);
+    return level;
 }
 
 static int blank(const char *s, size_t n)
@@ -251,10 +256,14 @@ static void blocks(walk *w, const xmlNode *node, sbuf *out)
     for (const xmlNode *c = node->children; c; c = c->next) {
         if (docx_xml_is(c, "p")) {
             size_t was = out->len;
-            paragraph(w, c, out);
+            int level = paragraph(w, c, out);
             if (blank(out->p + was, out->len - was)) {
                 out->len = was;
             } else {
+                if (level) {
+                    w->heads = xgrow(w->heads, &w->hcap, w->nheads, sizeof *w->heads);
+                    w->heads[w->nheads++] = (reader_heading){was, level};
+                }
                 while (out->p[out->len - 1] == '\n')
                     out->len--;
                 sbuf_adds(out, "\n\n");
@@ -424,8 +433,14 @@ int docx_read(const char *bytes, size_t n, docx_out *out, const char **err)
     sbuf_addc(&body_text, 0);
     out->n = body_text.len - 1;
     out->text = arena_adopt(&out->mem, body_text.p);
+    if (w.nheads) {
+        out->heads = arena_alloc(&out->mem, w.nheads * sizeof *out->heads);
+        memcpy(out->heads, w.heads, w.nheads * sizeof *out->heads);
+        out->nheads = w.nheads;
+    }
     rc = 0;
 done:
+    free(w.heads);
     out->stats.inflated = zz.inflated;
     docx_styles_free(&w.st);
     docx_numbering_free(&w.nb);
@@ -460,6 +475,8 @@ int docx_reader(const char *bytes, size_t n, reader_out *out, const char **err)
     sbuf_add(&out->text, d.text, d.n);
     for (size_t i = 0; i < d.nhints; i++)
         reader_out_hint(out, d.hints[i].key, d.hints[i].value, strlen(d.hints[i].value));
+    for (size_t i = 0; i < d.nheads; i++)
+        reader_out_heading(out, d.heads[i].at, d.heads[i].level);
     out->st.blocks = d.stats.paragraphs;
     out->st.headings = d.stats.headings;
     out->st.tables = d.stats.tables;

@@ -36,6 +36,9 @@ typedef struct docx_out {
                          * necessarily the report's date) of core.xml, each
                          * when set; key strings static, values in mem */
     size_t nhints;
+    reader_heading *heads; /* heading-styled paragraphs of the body: where
+                            * each starts in text and its level (in mem) */
+    size_t nheads;
     docx_stats stats;
     char err[200];      /* the reason of a failure (*err points here) */
 } docx_out;

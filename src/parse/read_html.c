@@ -314,7 +314,7 @@ static int read_tree(htmlDocPtr hd, reader_out *out, const char **err)
         measure_node(&p, root, 0);
         const xmlNode *best = choose(&p, root);
         if (p.h1 && !is_under(p.h1, best))
-            html_emit(p.h1, &out->text, &out->st);
+            html_emit(p.h1, out);
         if (p.h1) {
             sbuf t = {0};
             html_emit_line(p.h1, &t);
@@ -322,7 +322,7 @@ static int read_tree(htmlDocPtr hd, reader_out *out, const char **err)
                 reader_out_hint(out, "title", t.p, t.len);
             sbuf_free(&t);
         }
-        html_emit(best, &out->text, &out->st);
+        html_emit(best, out);
     }
     free(p.el);
     free(p.score);

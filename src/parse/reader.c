@@ -2,6 +2,7 @@
  * reader.h). */
 #include "reader.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 void reader_out_init(reader_out *out)
@@ -24,8 +25,17 @@ void reader_out_hint(reader_out *out, const char *key, const char *value,
     out->nhints++;
 }
 
+void reader_out_heading(reader_out *out, size_t at, int level)
+{
+    out->heads = xgrow(out->heads, &out->hcap, out->nheads, sizeof *out->heads);
+    out->heads[out->nheads++] = (reader_heading){at, level};
+}
+
 void reader_out_free(reader_out *out)
 {
+    free(out->heads);
+    out->heads = NULL;
+    out->nheads = out->hcap = 0;
     sbuf_free(&out->text);
     arena_free(&out->mem);
     out->hints = NULL;

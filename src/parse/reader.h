@@ -10,6 +10,13 @@
 #include "doc.h"
 #include "sbuf.h"
 
+/* A heading the format marked: the byte of the reader's text where its
+ * line starts, and its level (1 the top). */
+typedef struct reader_heading {
+    size_t at;
+    int level;
+} reader_heading;
+
 /* What a reader makes of a file: the text the text stages take unchanged
  * (lines_split onward), hints from outside the body (a page's title,
  * a document's properties) and what it did. */
@@ -22,6 +29,9 @@ typedef struct reader_out {
     int confidence;         /* 0–100, as decode_bytes */
     size_t replaced;        /* invalid sequences turned into U+FFFD */
     doc_reader_stats st;
+    reader_heading *heads;  /* headings the format marked, in text order
+                             * (malloc'd) */
+    size_t nheads, hcap;
 } reader_out;
 
 /* A reader: a pure function of the file's bytes (n at most the loader's
@@ -37,6 +47,11 @@ void reader_out_init(reader_out *out);
  * out-of-memory. */
 void reader_out_hint(reader_out *out, const char *key, const char *value,
                      size_t vlen);
+
+/* Records that the line starting at byte at of out->text is a heading of
+ * level (1–9) by the format's own markup; at no smaller than the last
+ * one's. Aborts on out-of-memory. */
+void reader_out_heading(reader_out *out, size_t at, int level);
 
 /* Frees what *out holds (the text too, unless the caller took text.p
  * and zeroed it). */

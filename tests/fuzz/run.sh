@@ -16,7 +16,7 @@ BUILD=$1
 SECONDS_EACH=$2
 shift 2
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(pipeline csv search out docx)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(pipeline csv html search out docx pdf)
 
 # The longest input per target: a report file (pipeline, a Word package
 # or its XML parts (docx), and the search
@@ -26,6 +26,7 @@ TARGETS=("$@")
 max_len() {
     case $1 in
         pipeline|search|docx) echo 65536 ;;
+        pdf) echo 131072 ;;
         csv) echo 16384 ;;
         *) echo 4096 ;;
     esac
