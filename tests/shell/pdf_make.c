@@ -112,6 +112,27 @@ static PangoLayout *layout_new(cairo_t *cr, const char *font, const char *text,
     return l;
 }
 
+/* Gives each character no font has a glyph for (pango would draw a box
+ * of hex digits, text lost) the geta mark 〓 of its run's font instead:
+ * cairo then writes the character itself as the glyph's text (ActualText),
+ * as a PDF made with a font missing a glyph keeps it in its text layer.
+ * Call it once the layout is set, before drawing. */
+static void layout_keep_text(PangoLayout *l)
+{
+    for (GSList *ln = pango_layout_get_lines(l); ln; ln = ln->next)
+        for (GSList *r = ((PangoLayoutLine *)ln->data)->runs; r; r = r->next) {
+            PangoGlyphItem *run = r->data;
+            hb_codepoint_t geta;
+            if (!run->item->analysis.font ||
+                !hb_font_get_nominal_glyph(pango_font_get_hb_font(run->item->analysis.font),
+                                           0x3013, &geta))
+                continue;
+            for (int i = 0; i < run->glyphs->num_glyphs; i++)
+                if (run->glyphs->glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG)
+                    run->glyphs->glyphs[i].glyph = geta;
+        }
+}
+
 /* Draws one line of text in font, centred on the page, its top at y
  * (ellipsized to the text width). */
 static void draw_centred(cairo_t *cr, const char *font, const char *text, double y)
@@ -119,6 +140,7 @@ static void draw_centred(cairo_t *cr, const char *font, const char *text, double
     PangoLayout *l = layout_new(cr, font, text, PAGE_W - 2 * MARGIN_X);
     pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
     pango_layout_set_alignment(l, PANGO_ALIGN_CENTER);
+    layout_keep_text(l);
     cairo_move_to(cr, MARGIN_X, y);
     pango_cairo_show_layout(cr, l);
     g_object_unref(l);
@@ -169,12 +191,9 @@ static void page_end(pen *p)
     p->page++;
 }
 
-/* Makes room for h points: the next column or page when the rest of this
- * one is shorter (a column begun takes anything). */
-static void pen_room(pen *p, double h)
+/* Moves the pen to the top of the next column or page. */
+static void pen_next(pen *p)
 {
-    if (p->y + h <= BODY_BOTTOM || p->y == BODY_TOP)
-        return;
     if (p->col + 1 < p->columns) {
         p->col++;
         p->y = BODY_TOP;
@@ -182,6 +201,15 @@ static void pen_room(pen *p, double h)
     }
     page_end(p);
     page_begin(p);
+}
+
+/* Makes room for h points: the next column or page when the rest of this
+ * one is shorter (a column begun takes anything). */
+static void pen_room(pen *p, double h)
+{
+    if (p->y + h <= BODY_BOTTOM || p->y == BODY_TOP)
+        return;
+    pen_next(p);
 }
 
 /* ---- paragraphs --------------------------------------------------------- */
@@ -217,6 +245,7 @@ static void put_paragraph(pen *p, const char *text)
         pango_layout_set_justify(l, TRUE);
         pango_layout_set_indent(l, (int)(2 * BODY_PT * PANGO_SCALE));
     }
+    layout_keep_text(l);
     PangoLayoutIter *it = pango_layout_get_iter(l);
     do {
         PangoRectangle ink, logical;
@@ -311,8 +340,62 @@ static void column_widths(cairo_t *cr, const row *rows, int nrows, int ncols,
             w[k] = left / nfree;
 }
 
-/* Draws one row of cells at the pen, ruled, each cell's text wrapped in
- * its column. */
+/* Where a slice of the cell l's text from `from` down to at most `to`
+ * points must end for no line of l to be cut: the top of the line across
+ * `to`, or `to`. */
+static double cell_cut(PangoLayout *l, double from, double to)
+{
+    PangoLayoutIter *it = pango_layout_get_iter(l);
+    do {
+        PangoRectangle logical;
+        pango_layout_iter_get_line_extents(it, NULL, &logical);
+        double top = logical.y / (double)PANGO_SCALE;
+        double bottom = top + logical.height / (double)PANGO_SCALE;
+        if (top >= from && top < to && bottom > to)
+            to = top;
+    } while (pango_layout_iter_next_line(it));
+    pango_layout_iter_free(it);
+    return to;
+}
+
+/* Draws the lines of cell l whose tops lie in [from, to) at x, the line
+ * at `from` at y. */
+static void cell_slice(cairo_t *cr, PangoLayout *l, double from, double to,
+                       double x, double y)
+{
+    PangoLayoutIter *it = pango_layout_get_iter(l);
+    do {
+        PangoRectangle logical;
+        pango_layout_iter_get_line_extents(it, NULL, &logical);
+        double top = logical.y / (double)PANGO_SCALE;
+        if (top < from || top >= to)
+            continue;
+        cairo_move_to(cr, x + logical.x / (double)PANGO_SCALE,
+                      y + pango_layout_iter_get_baseline(it) / (double)PANGO_SCALE - from);
+        pango_cairo_show_layout_line(cr, pango_layout_iter_get_line_readonly(it));
+    } while (pango_layout_iter_next_line(it));
+    pango_layout_iter_free(it);
+}
+
+/* Draws the slice [from, to) of a row's cells[0..ncols) at the pen,
+ * ruled, and moves the pen below it. */
+static void row_slice(pen *p, PangoLayout **cells, int ncols, const double *w,
+                      double from, double to)
+{
+    double x = pen_x(p), h = to - from + 2 * CELL_PAD;
+    cairo_set_line_width(p->cr, 0.5);
+    for (int k = 0; k < ncols; k++) {
+        cairo_rectangle(p->cr, x, p->y, w[k], h);
+        cairo_stroke(p->cr);
+        cell_slice(p->cr, cells[k], from, to, x + CELL_PAD, p->y + CELL_PAD);
+        x += w[k];
+    }
+    p->y += h;
+}
+
+/* Draws one row of cells at the pen, each cell's text wrapped in its
+ * column, ruled; a row taller than the room left goes on in the next
+ * columns or pages, cut between lines, as word processors do. */
 static void put_row(pen *p, const row *r, int ncols, const double *w)
 {
     PangoLayout *cells[MAX_CELLS];
@@ -320,24 +403,27 @@ static void put_row(pen *p, const row *r, int ncols, const double *w)
     for (int k = 0; k < ncols; k++) {
         cells[k] = layout_new(p->cr, CELL_FONT, k < r->n ? r->cell[k] : "",
                               w[k] - 2 * CELL_PAD);
+        layout_keep_text(cells[k]);
         int cw, ch;
         pango_layout_get_size(cells[k], &cw, &ch);
         if (ch / (double)PANGO_SCALE > h)
             h = ch / (double)PANGO_SCALE;
     }
-    h += 2 * CELL_PAD;
-    pen_room(p, h);
-    double x = pen_x(p);
-    cairo_set_line_width(p->cr, 0.5);
-    for (int k = 0; k < ncols; k++) {
-        cairo_rectangle(p->cr, x, p->y, w[k], h);
-        cairo_stroke(p->cr);
-        cairo_move_to(p->cr, x + CELL_PAD, p->y + CELL_PAD);
-        pango_cairo_show_layout(p->cr, cells[k]);
-        g_object_unref(cells[k]);
-        x += w[k];
+    pen_room(p, h + 2 * CELL_PAD < 3 * PITCH ? h + 2 * CELL_PAD : 3 * PITCH);
+    for (double from = 0;;) {
+        double to = from + (BODY_BOTTOM - p->y - 2 * CELL_PAD);
+        for (int k = 0; k < ncols && to < h; k++)
+            to = cell_cut(cells[k], from, to);
+        if (to >= h || to <= from) {
+            row_slice(p, cells, ncols, w, from, h);
+            break;
+        }
+        row_slice(p, cells, ncols, w, from, to);
+        pen_next(p);
+        from = to;
     }
-    p->y += h;
+    for (int k = 0; k < ncols; k++)
+        g_object_unref(cells[k]);
 }
 
 /* Sets a table of markdown rows lines[0..n) (separator rows already left
