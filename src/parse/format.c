@@ -7,6 +7,7 @@
 
 #include "read_docx.h"
 #include "read_html.h"
+#include "read_pdf.h"
 
 typedef struct format_info {
     const char *name;
@@ -20,7 +21,7 @@ static const format_info formats[FORMAT_NFORMATS] = {
     [FORMAT_HTML] = {"html", read_html, NULL},
     [FORMAT_MHTML] = {"mhtml", read_mhtml, NULL},
     [FORMAT_DOCX] = {"docx", docx_reader, NULL},
-    [FORMAT_PDF] = {"pdf", NULL, ".pdf not read yet"},
+    [FORMAT_PDF] = {"pdf", read_pdf, NULL},
     [FORMAT_OLE2] = {"doc", NULL,
                      "old binary Word or WPS document (OLE2): format not "
                      "supported (save it as .docx)"},

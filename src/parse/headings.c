@@ -2,6 +2,7 @@
  * headings, the section tree (see headings.h). */
 #include "headings.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -68,6 +69,73 @@ static void collect(const doc *d, cand_list *out)
         if (marker_parse(s, n, &c.m) && take_title(&c, s, n, b->start))
             cand_push(out, c);
     }
+}
+
+/* Drops paragraph numbering: a kind of marker (1. 2. …, as in Hong Kong's
+ * and Macao's papers) that opens paragraphs counting on from 1 without
+ * starting again (at least PARA_NUM_MIN of them, nine steps in ten by
+ * one) while a kind that first appeared before it moves on to its number
+ * 2 or later in between: it numbers the paragraphs, not sections under
+ * each parent. Its candidates are body, and so are those of every kind
+ * that first appears after its first (nested in its paragraphs). All the
+ * paragraphs that open with a marker count, not only the candidates (a
+ * numbered paragraph's first sentence is often too long for a title). */
+enum { PARA_NUM_MIN = 6 };
+
+typedef struct mark_at {
+    size_t block;
+    marker m;
+} mark_at;
+
+static void drop_paragraph_numbers(const doc *d, cand_list *l)
+{
+    mark_at *v = NULL;
+    size_t nv = 0, cap = 0;
+    size_t first[MARK_NKINDS];
+    for (int k = 0; k < MARK_NKINDS; k++)
+        first[k] = SIZE_MAX;
+    for (size_t i = 0; i < d->nblocks; i++) {
+        const block *b = &d->blocks[i];
+        marker m;
+        if (b->kind != BLOCK_PARAGRAPH ||
+            !marker_parse(d->clean.bytes + b->start, b->end - b->start, &m))
+            continue;
+        v = xgrow(v, &cap, nv, sizeof *v);
+        v[nv++] = (mark_at){i, m};
+        if (first[m.kind] == SIZE_MAX)
+            first[m.kind] = i;
+    }
+    size_t from = SIZE_MAX;
+    for (int k = 1; k < MARK_NKINDS && from == SIZE_MAX; k++) {
+        if (first[k] == SIZE_MAX || k == MARK_LEAD)
+            continue;
+        size_t count = 0, steps = 0, last = 0;
+        int prev = 0, restarted = 0;
+        for (size_t i = 0; i < nv; i++) {
+            if ((int)v[i].m.kind != k)
+                continue;
+            int n = v[i].m.number;
+            restarted |= count > 0 && n == 1;
+            steps += count > 0 && n == prev + 1;
+            prev = n, last = v[i].block, count++;
+        }
+        if (restarted || count < PARA_NUM_MIN || steps * 10 < (count - 1) * 9)
+            continue;
+        for (size_t i = 0; i < nv && from == SIZE_MAX; i++) {
+            int j = v[i].m.kind;
+            if (j != k && first[j] < first[k] && v[i].block > first[k] &&
+                v[i].block < last && v[i].m.number >= 2)
+                from = first[k];
+        }
+    }
+    free(v);
+    if (from == SIZE_MAX)
+        return;
+    size_t kept = 0;
+    for (size_t i = 0; i < l->n; i++)
+        if (l->v[i].m.kind == MARK_NONE || first[l->v[i].m.kind] < from)
+            l->v[kept++] = l->v[i];
+    l->n = kept;
 }
 
 /* Keeps the candidates that continue a sequence: a kind's first heading
@@ -369,6 +437,7 @@ void headings_detect(doc *d)
 {
     cand_list l = {0};
     collect(d, &l);
+    drop_paragraph_numbers(d, &l);
     add_bare_tops(d, &l);
     keep_sequences(&l);
     size_t n = l.n;

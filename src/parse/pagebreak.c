@@ -67,10 +67,13 @@ static int is_body(const char *s, size_t n)
     /* (A character takes at most 4 bytes: long byte runs skip the count.) */
     if ((n < 40 && utf8_count(s, n) < 10) || !has_clause_punct(s, n))
         return 0;
+    /* A short marked line is a heading, not a paragraph cut in two —
+     * unless text goes on past a sentence end in it (a numbered
+     * paragraph, or a heading's title and its first body sentence). */
     marker m;
     if (marker_parse(s, n, &m) && m.kind != MARK_LEAD && n < 240 &&
-        utf8_count(s, n) < 60)
-        return 0; /* a heading, not a paragraph cut in two */
+        utf8_count(s, n) < 60 && !strs_has(s, n, "。") && !strs_has(s, n, "；"))
+        return 0;
     return 1;
 }
 

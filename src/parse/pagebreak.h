@@ -6,7 +6,8 @@
 #include <stddef.h>
 
 /* True when paragraph b[0..bn) continues paragraph a[0..an): a is body
- * text (has clause punctuation, is not a table row or a short heading) that
+ * text (has clause punctuation, is not a table row or a short marked
+ * heading without a sentence end in it) that
  * stops without closing punctuation, and b starts neither a heading, a
  * caption, a table nor an attachment. */
 int pagebreak_continues(const char *a, size_t an, const char *b, size_t bn);

@@ -2,7 +2,7 @@
 # formats.sh — detection by content (src/parse/format.c) in a folder walk:
 # a .txt that is a web page read as HTML; a PDF and a .docx without an
 # extension, and a .doc that is really a .docx, found by their bytes (the
-# PDF named once, "not read yet": its reader comes later; the .doc read by
+# PDF, a header and junk, named once by the PDF reader as damaged; the .doc read by
 # the Word reader; the unsuffixed .docx, which has no body, named by the
 # Word reader's reason); old binary .doc
 # and .wps (OLE2) and .ofd named once each as "format not supported", a
@@ -64,7 +64,7 @@ for want in page.txt:html page.shtml:html page.mhtml:mhtml good.txt:text rows.cs
     f=${want%%:*} ft=${want#*:}
     [ "$(fmt_of "$f")" = "$ft" ]; t_check "list: $f is $ft (got '$(fmt_of "$f")')" $?
 done
-for want in "report: .pdf not read yet" \
+for want in "report: damaged or truncated PDF: no %%EOF at its end" \
             "worddoc: not a Word document: word/document.xml has no w:body" \
             "old.doc: old binary Word or WPS document (OLE2): format not supported" \
             "old.wps: old binary Word or WPS document (OLE2): format not supported" \
@@ -89,6 +89,6 @@ enc=$("$BAOGAO" check "$D/page.mhtml" | awk -F'\t' 'NR == 2 { print $2 "/" $4 }'
 [ "$enc" = GB18030/mhtml ]; t_check "check: the archive's page is GB18030, format mhtml (got $enc)" $?
 # Named on the command line, an unsuffixed PDF is detected too.
 "$BAOGAO" check "$D/report" > /dev/null 2> "$T_TMP/err1"; rc=$?
-[ $rc -ne 0 ] && grep -qxF "baogao: $D/report: .pdf not read yet" "$T_TMP/err1"
+[ $rc -ne 0 ] && grep -qxF "baogao: $D/report: damaged or truncated PDF: no %%EOF at its end" "$T_TMP/err1"
 t_check "check of the PDF alone: one line, exit $rc" $?
 t_done

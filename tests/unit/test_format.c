@@ -54,7 +54,9 @@ static void test_refusals(void)
     CHECK_INT(format_read(FORMAT_DOCX, S("PK\3\4"), &r, &err), -1);
     CHECK(err && strstr(err, "zip") != NULL); /* the Word reader's reason */
     CHECK_INT(format_read(FORMAT_PDF, S("%PDF-"), &r, &err), -1);
-    CHECK_STR(err, ".pdf not read yet");
+    CHECK_STR(err, "damaged or truncated PDF: no %%EOF at its end"); /* the PDF reader's */
+    CHECK_INT(format_read(FORMAT_PDF, S("%PDF-1.4\n1 0 obj\n%%EOF\n"), &r, &err), -1);
+    CHECK(err && !strncmp(err, "damaged or truncated PDF: ", 26));
     CHECK_INT(format_read(FORMAT_OLE2, S("\xD0\xCF"), &r, &err), -1);
     CHECK(strstr(err, "format not supported") != NULL);
     CHECK_INT(format_read(FORMAT_OFD, S("PK"), &r, &err), -1);
