@@ -235,7 +235,8 @@ static int is_heading(const char *s)
 }
 
 /* Sets a paragraph line by line: each line goes where the pen is, on the
- * next column or page when it does not fit. */
+ * next column or page when it does not fit (a heading's lines all on the
+ * next when they do not all fit with one more line). */
 static void put_paragraph(pen *p, const char *text)
 {
     int head = is_heading(text);
@@ -246,6 +247,10 @@ static void put_paragraph(pen *p, const char *text)
         pango_layout_set_indent(l, (int)(2 * BODY_PT * PANGO_SCALE));
     }
     layout_keep_text(l);
+    /* A heading's lines stay together and with the line after them, as
+     * word processors keep headings (body paragraphs break anywhere). */
+    if (head)
+        pen_room(p, pango_layout_get_line_count(l) * pitch + PITCH);
     PangoLayoutIter *it = pango_layout_get_iter(l);
     do {
         PangoRectangle ink, logical;
@@ -313,9 +318,12 @@ static double cell_width(cairo_t *cr, const char *text)
     return w / (double)PANGO_SCALE;
 }
 
-/* Column widths w[0..ncols) that sum to at most avail: each column's
- * widest cell, or, when they do not fit, an equal share of what the
- * narrow columns leave to the wide ones. */
+/* Column widths w[0..ncols) that sum to at most avail, as a word
+ * processor's autofit gives them: each column its widest cell when they
+ * all fit; else the columns narrower than an equal share keep their
+ * width and the others share the rest in proportion to their widest
+ * cells, none under 4 em (or an equal share of the rest when that is
+ * less). */
 static void column_widths(cairo_t *cr, const row *rows, int nrows, int ncols,
                           double avail, double *w)
 {
@@ -335,9 +343,15 @@ static void column_widths(cairo_t *cr, const row *rows, int nrows, int ncols,
                 fixed[k] = 1, w[k] = want[k], left -= want[k], nfree--, changed = 1;
             }
     }
+    double floor = 4 * 10.5 + 2 * CELL_PAD, sum = 0;
+    if (nfree && floor > left / nfree)
+        floor = left / nfree;
     for (int k = 0; k < ncols; k++)
         if (!fixed[k])
-            w[k] = left / nfree;
+            sum += want[k], left -= floor;
+    for (int k = 0; k < ncols; k++)
+        if (!fixed[k])
+            w[k] = floor + (left > 0 ? left * want[k] / sum : 0);
 }
 
 /* Where a slice of the cell l's text from `from` down to at most `to`

@@ -58,8 +58,10 @@ def main():
     want_path, got_path, name = args[1:4] if layout else args[0:3]
     want = open(want_path, encoding='utf-8').read()
     paras = numbered_paragraphs(want) if layout else cat_paragraphs(want)
-    got = [squeeze(l) for l in open(got_path, encoding='utf-8').read().split('\n')]
-    missed = [p for p in paras if not any(squeeze(p) in l for l in got)]
+    # the lines squeezed, one a line: a paragraph without a newline found
+    # in it lies inside one line
+    got = '\n'.join(squeeze(l) for l in open(got_path, encoding='utf-8').read().split('\n'))
+    missed = [p for p in paras if squeeze(p) not in got]
     for p in missed[:3]:
         print('  cut or missing: %s…%s' % (squeeze(p)[:16], squeeze(p)[-8:]))
     print('%s: %d of %d paragraphs in one line' % (name, len(paras) - len(missed), len(paras)))
