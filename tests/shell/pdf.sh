@@ -93,7 +93,7 @@ furniture_left "$two.pdf in two columns" "$title" "$T_TMP/$two.txt.cat" "$T_TMP/
 
 # ---- the Hong Kong PDF -------------------------------------------------
 "$BAOGAO" outline "$HK" > "$T_TMP/hk.tsv"
-python3 "$SCORE" "$T_TMP/hk.tsv" "$GOLD/more/hongkong-pdf/2019_PolicyAddress.outline.tsv" HK 1.0
+python3 "$SCORE" "$T_TMP/hk.tsv" "$GOLD/pdf/hongkong-pdf/2019_PolicyAddress.outline.tsv" HK 1.0
 t_check "HK: outline equal to gold" $?
 got=$(awk -F'\t' 'NR > 1 && $1 == 1 { gsub(/[ \t]/, "", $3); printf "%s ", $3 }' "$T_TMP/hk.tsv")
 [ "$got" = "前言 房屋 土地供應 改善民生 經濟發展 結語 " ]
