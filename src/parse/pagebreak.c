@@ -85,7 +85,8 @@ int pagebreak_starts_block(const char *s, size_t n)
     if (marker_parse(s, n, &m))
         return 1;
     return strs_starts(s, n, "附件") || strs_starts(s, n, "——") || strs_starts(s, n, "注：") ||
-           strs_starts(s, n, "注:") || strs_starts(s, n, "说明");
+           strs_starts(s, n, "注:") || strs_starts(s, n, "说明") ||
+           strs_starts(s, n, "单位：") || strs_starts(s, n, "单位:");
 }
 
 int pagebreak_continues(const char *a, size_t an, const char *b, size_t bn)

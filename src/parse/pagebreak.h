@@ -14,7 +14,7 @@ int pagebreak_continues(const char *a, size_t an, const char *b, size_t bn);
 
 /* True when s[0..n) opens a block of its own: a heading marker (一、
  * （一） 1. 第一章 … and the leads 一是…), a caption, a table row, 附件,
- * a —— date line, 注： or 说明. */
+ * a —— date line, 注： or 说明, a table's 单位：… line. */
 int pagebreak_starts_block(const char *s, size_t n);
 
 /* True for a markdown table row (starts with '|'). */

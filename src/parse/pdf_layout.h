@@ -19,13 +19,17 @@
 
 #include "sbuf.h"
 
+/* How far into a row its text after a marker is looked for. */
+#define HANG_GLYPHS 8
+
 /* One glyph as the library placed it, in points from the page's top-left
  * corner (y grows downward). */
 typedef struct pdf_glyph {
     uint32_t cp;
     float x1, y1, x2, y2;
     uint8_t line_start; /* the library began a new text line here */
-    uint8_t space;      /* the library wrote a space before it */
+    uint8_t space;      /* the library wrote a space before it (kept for
+                         * the record: the layout goes by the geometry) */
 } pdf_glyph;
 
 /* A cell: a run of a row's text between wide gaps. */
@@ -37,7 +41,12 @@ typedef struct pdf_cell {
 /* A row: glyphs on one baseline within one column. */
 typedef struct pdf_row {
     float x1, y1, x2, y2;
-    float em;           /* median glyph height of its longest segment */
+    float em;           /* type size of its longest segment: the median
+                         * advance of its Chinese characters, else 0.8 of
+                         * the median glyph box height */
+    float hang_x;       /* x of its second cell when the first has fewer
+                         * than HANG_GLYPHS glyphs (where the text after
+                         * a marker starts), or 0 */
     uint32_t page;
     uint32_t cell0, ncells;
     uint8_t column;     /* 0 full width, 1 left, 2 right of a gutter */
@@ -63,10 +72,11 @@ void pdf_rows_free(pdf_rows *r);
  * n glyphs g (in the library's order; g is reordered in place) to r:
  * glyphs grouped into rows by baseline, a page with a clear vertical
  * gutter of justified text read as two columns (left, then right, between
- * the full-width rows above and below them), each row's text with a space
- * where the library wrote one between letters or digits or the gap is
- * wide, none between two Chinese characters of a spaced or justified
- * line; a gap of 2 em or more starts a new cell. Aborts on out-of-memory
+ * the full-width rows above and below them); a gap of half an em or more
+ * starts a new cell; within a cell a space where the gap between letters
+ * is 0.2 em, between the digits of a number 0.3 em, none next to a
+ * Chinese character (a spaced or justified line): by the geometry, not
+ * by the spaces the library wrote. Aborts on out-of-memory
  * only; cannot fail. */
 void pdf_rows_build(pdf_rows *r, pdf_glyph *g, size_t n, float w, float h);
 

@@ -8,15 +8,14 @@
  * the column's right edge (within 1.5 em: a paragraph's last row stops
  * short); L is not indented (it starts at the column's left edge, or
  * where P started when P is not its paragraph's first row, or under the
- * text of a first row that opens with a marker or a bullet: a hanging
- * indent); and L opens no block (a heading marker, a caption, 附件 …). A
+ * text of a first row that opens with a marker or a bullet set off by a
+ * gap: a hanging indent); and L opens no block (a heading marker, a caption, 附件 …). A
  * page or column break always ends the paragraph: clean.c's joiner
- * decides whether the text goes on there.
+ * decides whether the text goes on there. A table that ends its page goes
+ * on, without a header of its own, when the next page opens with a table
+ * of as many columns.
  *
- * A table: two or more consecutive rows of one column, each of two cells
- * or more, none holding a sentence (。；), not a list (the first cells all
- * bullets or markers). Its columns are the overlapping x ranges of its
- * cells. */
+ * Tables are found and written by pdf_tables.h. */
 #include "pdf_layout.h"
 
 #include <math.h>
@@ -26,10 +25,8 @@
 #include "arena.h"
 #include "marker.h"
 #include "pagebreak.h"
+#include "pdf_tables.h"
 
-#define MAX_TABLE_COLS 32
-/* How far under a marked row's start its next rows may hang. */
-#define HANG_EM 4.0f
 
 /* The x extents of one page column's rows: left edge, right edge, pitch. */
 typedef struct frame {
@@ -105,24 +102,7 @@ static void row_text(const pdf_rows *r, const pdf_row *x, sbuf *b)
     }
 }
 
-static int has(const char *s, size_t n, const char *needle)
-{
-    return memmem(s, n, needle, strlen(needle)) != NULL;
-}
-
-static const char *const bullets[] = {"•", "·", "●", "○", "■", "□", "◆", "▪", "-", "*"};
-
-/* True when cell c is a list's mark: a bullet or a heading marker alone. */
-static int list_mark(const pdf_rows *r, uint32_t c)
-{
-    size_t n;
-    const char *s = cell_text(r, c, &n);
-    for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++)
-        if (n == strlen(bullets[i]) && !memcmp(s, bullets[i], n))
-            return 1;
-    marker m;
-    return n <= 12 && marker_parse(s, n, &m);
-}
+static const char *const bullets[] = {"•", "·", "●", "○", "■", "□", "◆", "▪", "-", "*", "※"};
 
 /* True when s opens with a bullet or a heading marker. */
 static int list_mark_start(const char *s, size_t n)
@@ -136,108 +116,6 @@ static int list_mark_start(const char *s, size_t n)
     return 0;
 }
 
-/* True when row x could be a table's: two cells or more, no sentence. */
-static int table_like(const pdf_rows *r, const pdf_row *x)
-{
-    if (x->ncells < 2 || x->furniture)
-        return 0;
-    for (uint32_t c = x->cell0; c < x->cell0 + x->ncells; c++) {
-        size_t n;
-        const char *s = cell_text(r, c, &n);
-        if (has(s, n, "。") || has(s, n, "；"))
-            return 0;
-    }
-    return 1;
-}
-
-/* The end of the table starting at row a (a itself when there is none). */
-static size_t table_end(const pdf_rows *r, size_t a)
-{
-    size_t b = a;
-    while (b < r->nrows && table_like(r, &r->row[b]) && same_block(&r->row[a], &r->row[b]))
-        b++;
-    if (b - a < 2)
-        return a;
-    size_t marks = 0;
-    for (size_t i = a; i < b; i++)
-        marks += list_mark(r, r->row[i].cell0);
-    return marks == b - a ? a : b;
-}
-
-typedef struct span {
-    float x1, x2;
-} span;
-
-static int cmp_span(const void *a, const void *b)
-{
-    const span *x = a, *y = b;
-    return (x->x1 > y->x1) - (x->x1 < y->x1);
-}
-
-static void add_cell_text(sbuf *out, const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == '|')
-            sbuf_addc(out, '\\');
-        sbuf_addc(out, s[i]);
-    }
-}
-
-/* Writes rows [a, b) as a markdown table (the first row its header). */
-static void write_table(const pdf_rows *r, size_t a, size_t b, sbuf *out)
-{
-    size_t ns = 0;
-    for (size_t i = a; i < b; i++)
-        ns += r->row[i].ncells;
-    span *sp = xmalloc(ns * sizeof *sp);
-    ns = 0;
-    for (size_t i = a; i < b; i++)
-        for (uint32_t c = r->row[i].cell0; c < r->row[i].cell0 + r->row[i].ncells; c++)
-            sp[ns++] = (span){r->cell[c].x1, r->cell[c].x2};
-    qsort(sp, ns, sizeof *sp, cmp_span);
-    span col[MAX_TABLE_COLS];
-    size_t nc = 0;
-    for (size_t i = 0; i < ns; i++) {
-        if (nc && (sp[i].x1 < col[nc - 1].x2 || nc == MAX_TABLE_COLS))
-            col[nc - 1].x2 = fmaxf(col[nc - 1].x2, sp[i].x2);
-        else
-            col[nc++] = sp[i];
-    }
-    free(sp);
-    sbuf cellbuf[MAX_TABLE_COLS];
-    memset(cellbuf, 0, sizeof cellbuf);
-    for (size_t i = a; i < b; i++) {
-        for (size_t k = 0; k < nc; k++)
-            cellbuf[k].len = 0;
-        const pdf_row *x = &r->row[i];
-        for (uint32_t c = x->cell0; c < x->cell0 + x->ncells; c++) {
-            size_t k = 0;
-            while (k + 1 < nc && r->cell[c].x1 >= col[k + 1].x1)
-                k++;
-            size_t n;
-            const char *s = cell_text(r, c, &n);
-            if (cellbuf[k].len)
-                sbuf_addc(&cellbuf[k], ' ');
-            add_cell_text(&cellbuf[k], s, n);
-        }
-        sbuf_addc(out, '|');
-        for (size_t k = 0; k < nc; k++) {
-            sbuf_addc(out, ' ');
-            sbuf_add(out, cellbuf[k].p, cellbuf[k].len);
-            sbuf_adds(out, " |");
-        }
-        sbuf_addc(out, '\n');
-        if (i == a) {
-            sbuf_addc(out, '|');
-            for (size_t k = 0; k < nc; k++)
-                sbuf_adds(out, " --- |");
-            sbuf_addc(out, '\n');
-        }
-    }
-    for (size_t k = 0; k < nc; k++)
-        sbuf_free(&cellbuf[k]);
-}
-
 static int ascii_alnum(char c)
 {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -246,7 +124,7 @@ static int ascii_alnum(char c)
 /* True when row l goes on the paragraph whose last row is p (see the top
  * of the file); first: p is its paragraph's first row; pt_marked: the
  * paragraph opens with a marker or a bullet (its next rows may hang
- * under its text, up to HANG_EM in); lt: l's text. */
+ * under its text, where p's hang_x is); lt: l's text. */
 static int goes_on(const pdf_row *p, const pdf_row *l, int first, int pt_marked,
                    frame f, const char *lt, size_t ln)
 {
@@ -261,10 +139,19 @@ static int goes_on(const pdf_row *p, const pdf_row *l, int first, int pt_marked,
     float tol = 0.6f * l->em;
     int flush = l->x1 <= f.left + tol;
     int aligned = !first && fabsf(l->x1 - p->x1) <= tol;
-    int hanging = first && pt_marked && l->x1 > p->x1 && l->x1 <= p->x1 + HANG_EM * l->em;
+    int hanging = first && pt_marked && p->hang_x > 0 && fabsf(l->x1 - p->hang_x) <= tol;
     if (!flush && !aligned && !hanging)
         return 0;
     return !pagebreak_starts_block(lt, ln);
+}
+
+/* True when rows [a, b) are all furniture (or none). */
+static int only_furniture(const pdf_rows *r, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (!r->row[i].furniture)
+            return 0;
+    return 1;
 }
 
 /* Ends what out holds with a blank line (nothing when out is empty). */
@@ -280,6 +167,8 @@ static void paragraph_break(sbuf *out)
 size_t pdf_paras_write(const pdf_rows *r, sbuf *out, size_t *tables)
 {
     size_t paras = 0, ntables = 0;
+    pdf_table_out tw;     /* a table that ended its page, still open */
+    int pending = 0;
     sbuf line = {0};
     for (size_t a = 0; a < r->nrows;) {
         size_t b = a;
@@ -287,18 +176,32 @@ size_t pdf_paras_write(const pdf_rows *r, sbuf *out, size_t *tables)
             b++;
         frame f = frame_of(r, a, b);
         const pdf_row *prev = NULL;
-        int first = 1, marked = 0;
+        int first = 1, marked = 0, first_row = 1;
         for (size_t i = a; i < b;) {
             const pdf_row *x = &r->row[i];
             if (x->furniture) {
                 i++;
                 continue;
             }
-            size_t t = table_end(r, i);
+            pdf_table tb;
+            size_t t = pending && first_row ? pdf_table_goes_on(&tw, r, i, b, &tb) : i;
+            int goes = t > i;
+            if (!goes) {
+                if (pending)
+                    pdf_table_end(&tw, out), pending = 0;
+                t = pdf_table_find(r, i, b, &tb);
+            }
+            first_row = 0;
             if (t > i) {
-                paragraph_break(out);
-                write_table(r, i, t, out);
-                ntables++;
+                if (!goes) {
+                    paragraph_break(out);
+                    pdf_table_begin(&tw, &tb);
+                    ntables++;
+                }
+                pdf_table_add(&tw, r, &tb, goes, out);
+                pending = 1;
+                if (!only_furniture(r, t, b))
+                    pdf_table_end(&tw, out), pending = 0;
                 prev = NULL;
                 i = t;
                 continue;
@@ -320,6 +223,8 @@ size_t pdf_paras_write(const pdf_rows *r, sbuf *out, size_t *tables)
         }
         a = b;
     }
+    if (pending)
+        pdf_table_end(&tw, out);
     if (out->len && out->p[out->len - 1] != '\n')
         sbuf_addc(out, '\n');
     sbuf_free(&line);

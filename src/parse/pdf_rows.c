@@ -4,9 +4,11 @@
  * The library's text lines are cut into segments (a new segment where it
  * starts a line, where the baseline moves or the text runs backwards).
  * A page is read in two columns when some x in its middle two fifths is
- * crossed by at most one segment in ten while eight or more segments lie
- * on each side and the left ones are mostly long (justified text, not a
- * table's cells); segments crossing it are full width. Segments of one
+ * crossed by at most one in ten of the long segments (a quarter of the
+ * page wide; the gutter is the middle of the widest such run of x) while
+ * eight or more segments lie on each side and the left ones are mostly
+ * long (justified text, not a table's cells); segments crossing it are
+ * full width. Segments of one
  * column whose vertical centres lie within a third of a line of each
  * other and do not overlap make a row. Rows are ordered by band (the
  * full-width rows cut the page into bands), then column, then height. */
@@ -18,13 +20,16 @@
 
 #include "arena.h"
 
-/* A gap of this many em between glyphs starts a new cell. */
-#define CELL_GAP_EM 2.0f
-/* Between letters or digits, a gap this wide is a space even where the
- * library wrote none; between two Chinese characters, only a gap this
- * wide (a spaced title's letter spacing is narrower). */
-#define LATIN_SPACE_EM 0.25f
-#define WIDE_SPACE_EM 0.5f
+/* A gap of this many em between glyphs starts a new cell (a spaced
+ * title's letter spacing is narrower; a table's columns, a word space
+ * between Chinese phrases, the gap after a paragraph's number wider). */
+#define CELL_GAP_EM 0.5f
+/* Within a cell, between letters, a gap this wide is a space, and between
+ * the digits and marks of a number one this wide: by the geometry alone
+ * (the library writes spaces where the font changes inside a word, as in
+ * a pinyin's tone mark, and into a number a justified line stretches). */
+#define LATIN_SPACE_EM 0.2f
+#define NUMBER_SPACE_EM 0.3f
 
 typedef struct seg {
     size_t a, b;          /* glyphs [a, b) */
@@ -41,6 +46,18 @@ void pdf_rows_free(pdf_rows *r)
     memset(r, 0, sizeof *r);
 }
 
+/* True for what a number is written with: digits, . , % and the like. */
+static int in_number(uint32_t cp)
+{
+    return (cp >= '0' && cp <= '9') || cp == '.' || cp == ',' || cp == '%' || cp == '/' ||
+           cp == ':';
+}
+
+static float cy(float y1, float y2)
+{
+    return (y1 + y2) / 2;
+}
+
 /* True for a character set wide (Chinese, Japanese, Korean, full-width
  * forms and CJK punctuation): no space between two of them. */
 static int is_wide(uint32_t cp)
@@ -51,25 +68,30 @@ static int is_wide(uint32_t cp)
            (cp >= 0x20000 && cp <= 0x3FFFD);
 }
 
-static float cy(float y1, float y2)
-{
-    return (y1 + y2) / 2;
-}
-
 static int cmp_float(const void *a, const void *b)
 {
     float x = *(const float *)a, y = *(const float *)b;
     return (x > y) - (x < y);
 }
 
-/* The median of the glyph heights of g[a, b) (scratch: tmp, room b − a). */
-static float median_height(const pdf_glyph *g, size_t a, size_t b, float *tmp)
+/* The size of the type of glyphs g[a, b) (scratch: tmp, room b − a): the
+ * median advance of its wide characters (they are square), else 0.8 of
+ * the median box height (a box holds the line's ascent and descent). */
+static float type_size(const pdf_glyph *g, size_t a, size_t b, float *tmp)
 {
-    size_t n = b - a;
-    for (size_t i = 0; i < n; i++)
-        tmp[i] = g[a + i].y2 - g[a + i].y1;
+    size_t n = 0;
+    for (size_t i = a; i < b; i++)
+        if (is_wide(g[i].cp))
+            tmp[n++] = g[i].x2 - g[i].x1;
+    float k = 1;
+    if (n * 4 < b - a) {
+        n = 0;
+        for (size_t i = a; i < b; i++)
+            tmp[n++] = g[i].y2 - g[i].y1;
+        k = 0.8f;
+    }
     qsort(tmp, n, sizeof *tmp, cmp_float);
-    float m = tmp[n / 2];
+    float m = tmp[n / 2] * k;
     return m > 0.5f ? m : 0.5f;
 }
 
@@ -99,7 +121,7 @@ static seg *segments(const pdf_glyph *g, size_t n, size_t *nseg)
                 t->x1 = fminf(t->x1, g[k].x1), t->x2 = fmaxf(t->x2, g[k].x2);
                 t->y1 = fminf(t->y1, g[k].y1), t->y2 = fmaxf(t->y2, g[k].y2);
             }
-            t->em = median_height(g, a, i, tmp);
+            t->em = type_size(g, a, i, tmp);
         }
         a = i;
     }
@@ -114,16 +136,26 @@ static float gutter(const seg *s, size_t ns, float w)
 {
     if (ns < 16 || w <= 0)
         return 0;
-    float best = 0;
-    size_t best_cross = ns;
+    /* The middle of the longest run of x crossed by the fewest segments. */
+    float best = 0, run_from = 0, best_len = -1;
+    size_t best_cross = ns + 1, prev_cross = ns + 1;
     for (float x = w * 0.3f; x <= w * 0.7f; x += 2) {
         size_t cross = 0;
-        for (size_t i = 0; i < ns && cross < best_cross; i++)
-            cross += s[i].x1 < x - 1 && s[i].x2 > x + 1;
-        if (cross < best_cross)
-            best_cross = cross, best = x;
+        for (size_t i = 0; i < ns && cross <= best_cross; i++)
+            cross += s[i].x2 - s[i].x1 >= w / 4 && s[i].x1 < x - 1 && s[i].x2 > x + 1;
+        if (cross != prev_cross)
+            run_from = x;
+        prev_cross = cross;
+        if (cross < best_cross || (cross == best_cross && x - run_from > best_len)) {
+            best_cross = cross;
+            best_len = x - run_from;
+            best = (run_from + x) / 2;
+        }
     }
-    if (best_cross * 10 > ns)
+    size_t nlong = 0;
+    for (size_t i = 0; i < ns; i++)
+        nlong += s[i].x2 - s[i].x1 >= w / 4;
+    if (best_cross * 10 > nlong)
         return 0;
     size_t left = 0, right = 0, long_left = 0;
     float lmin = w;
@@ -194,15 +226,16 @@ static int overlaps(const seg *s, const size_t *order, size_t k0, size_t k1,
 
 /* Appends one glyph's text to r->text, with the space before it that the
  * rule at the top of pdf_layout.h asks for (prev: the glyph before it in
- * the cell, or NULL). */
+ * the cell, or NULL): none next to a wide character (a gap wide enough to
+ * be a space there starts a new cell), none inside brackets. */
 static void add_glyph(pdf_rows *r, const pdf_glyph *prev, const pdf_glyph *q,
                       float em)
 {
-    if (prev) {
+    int bracket = prev && (prev->cp == '(' || prev->cp == '[' || q->cp == ')' || q->cp == ']');
+    if (prev && !is_wide(prev->cp) && !is_wide(q->cp) && !bracket) {
         float gap = q->x1 - prev->x2;
-        int wide = is_wide(prev->cp) || is_wide(q->cp);
-        if (wide ? gap >= WIDE_SPACE_EM * em
-                 : q->space || gap >= LATIN_SPACE_EM * em)
+        int number = in_number(prev->cp) && in_number(q->cp);
+        if (gap >= (number ? NUMBER_SPACE_EM : LATIN_SPACE_EM) * em)
             sbuf_addc(&r->text, ' ');
     }
     sbuf_addcp(&r->text, q->cp);
@@ -227,6 +260,7 @@ static void emit_row(pdf_rows *r, const pdf_glyph *g, const seg *s,
     const seg *f = &s[order[k0]];
     row->x1 = f->x1, row->x2 = f->x2, row->y1 = f->y1, row->y2 = f->y2;
     size_t most = 0; /* the em of the segment with the most glyphs */
+    size_t glyphs = 0; /* in the segments before this one */
     const pdf_glyph *prev = NULL;
     for (size_t k = k0; k < k1; k++) {
         const seg *t = &s[order[k]];
@@ -236,6 +270,9 @@ static void emit_row(pdf_rows *r, const pdf_glyph *g, const seg *s,
             most = t->b - t->a, row->em = t->em;
         for (size_t i = t->a; i < t->b; i++) {
             const pdf_glyph *q = &g[i];
+            if (prev && !row->hang_x && glyphs + (i - t->a) < HANG_GLYPHS &&
+                q->x1 - prev->x2 >= CELL_GAP_EM * t->em)
+                row->hang_x = q->x1;
             if (!prev || q->x1 - prev->x2 >= CELL_GAP_EM * t->em) {
                 if (prev)
                     r->cell[r->ncells - 1].len =
@@ -247,6 +284,7 @@ static void emit_row(pdf_rows *r, const pdf_glyph *g, const seg *s,
             r->cell[r->ncells - 1].x2 = fmaxf(r->cell[r->ncells - 1].x2, q->x2);
             prev = q;
         }
+        glyphs += t->b - t->a;
     }
     r->cell[r->ncells - 1].len = (uint32_t)(r->text.len - r->cell[r->ncells - 1].off);
     row->ncells = (uint32_t)(r->ncells - row->cell0);
