@@ -28,19 +28,7 @@ bytes_utf8=$(cat "$W"/utf8/* | wc -c)
 bytes_gb=$(cat "$W"/gb/* | wc -c)
 nfiles=$(ls "$W/utf8" | wc -l)
 
-# seconds and peak RSS (KiB) of a command, best of 5 runs (shared
-# machines are noisy; the best run is the least disturbed)
-measure() {
-    local best=999999 rss=0 t r
-    for _ in 1 2 3 4 5; do
-        /usr/bin/time -f '%e %M' -o "$W/time" "$@" > /dev/null 2>&1
-        read -r t r < "$W/time"
-        if awk -v a="$t" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$t; fi
-        [ "$r" -gt "$rss" ] && rss=$r
-    done
-    echo "$best $rss"
-}
-mbps() { awk -v b="$1" -v s="$2" 'BEGIN { printf "%.1f", b / 1048576 / (s > 0 ? s : 0.001) }'; }
+. "$(dirname "$0")/measure.sh"
 
 read -r t_utf8 rss_utf8 < <(measure "$BAOGAO" check "$W/utf8")
 read -r t_gb rss_gb < <(measure "$BAOGAO" check "$W/gb")
@@ -167,6 +155,10 @@ if [ -x "$DOCX_BENCH" ]; then
         printf "  docx path (docx_read + text stages): %.1f MB/s of text; text path: %.1f MB/s (docx path %.2fx its time)\n", bt * m / td, bt * m / tt, td / tt
     }'
 fi
+
+# The PDF reader (issue 14): baogao cat against pdftotext on the same
+# PDFs, the samples set as PDFs and the Hong Kong PDF (pdf_bench.sh).
+bash "$(dirname "$0")/pdf_bench.sh" "$BAOGAO"
 
 # Search (issue 5): a corpus of ≥ 500 MB from the samples; the index's
 # build speed, memory and query latency against ripgrep over the same files

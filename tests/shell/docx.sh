@@ -20,6 +20,7 @@
 : "${DOCX_TOOL:?set DOCX_TOOL to build/tests/docx_tool}"
 MAKE=$SRCDIR/tests/shell/docx_make.py
 SCORE=$SRCDIR/tests/shell/outline_score.py
+RECALL=$SRCDIR/tests/shell/recall.py
 
 # ---- features ----------------------------------------------------------
 python3 "$MAKE" features "$T_TMP/f.docx"
@@ -100,20 +101,7 @@ PY
     # — recall within 0.02.
     "$BAOGAO" indicators "$T_TMP/$stem.docx" > "$T_TMP/$stem.docx.ind" 2>/dev/null
     "$BAOGAO" indicators "$DATA/$f" > "$T_TMP/$stem.txt.ind"
-    python3 - "$T_TMP/$stem.txt.ind" "$T_TMP/$stem.docx.ind" "$stem" <<'PY'
-import collections, sys
-def rows(p):
-    lines = open(p, encoding='utf-8').read().split('\n')
-    head = lines[0].split('\t')
-    keep = [head.index(c) for c in ('name', 'value', 'unit', 'change', 'period', 'kind')]
-    return collections.Counter(tuple(l.split('\t')[k] for k in keep) for l in lines[1:] if l)
-want, got = rows(sys.argv[1]), rows(sys.argv[2])
-hit = sum(min(n, got[k]) for k, n in want.items())
-recall = hit / max(1, sum(want.values()))
-print('%s.docx: indicators recall %.3f against the text path (%d of %d)'
-      % (sys.argv[3], recall, hit, sum(want.values())), file=sys.stderr)
-sys.exit(0 if recall >= 0.98 else 1)
-PY
+    python3 "$RECALL" "$T_TMP/$stem.txt.ind" "$T_TMP/$stem.docx.ind" "$stem.docx"
     t_check "$stem.docx: indicators recall within 0.02 of the text path's" $?
     tables=$(awk '/^\|/ { if (!t) n++; t = 1; next } { t = 0 } END { print n + 0 }' "$DATA/$f")
     grep -qx "tables=$tables" "$T_TMP/$stem.stats"
