@@ -34,22 +34,32 @@ size_t annotation_at(uint32_t prev, const char *s, size_t n)
         open = 3;
     if (!open || !han_is(prev))
         return 0;
-    size_t i = open, letters = 0;
-    while (i < n && letters <= 7) {
+    /* The syllable's letters, without the spaces a justified PDF line puts
+     * between them (創(ch uàn g)): at most 7 letters of 4 bytes. */
+    char syl[32];
+    size_t i = open, letters = 0, len = 0, spaces = 0;
+    while (i < n && letters <= 7 && spaces <= 7) {
         uint32_t cp;
         size_t k = utf8_decode(s + i, n - i, &cp);
         if (cp == ')' || cp == 0xFF09) {
             close_len = k;
             break;
         }
-        if (!is_pinyin_letter(cp))
+        if (cp == ' ' && letters) {
+            spaces++;
+            i += k;
+            continue;
+        }
+        if (!is_pinyin_letter(cp) || letters == 7)
             return 0;
+        memcpy(syl + len, s + i, k);
+        len += k;
         letters++;
         i += k;
     }
-    if (!close_len || !letters || letters > 7)
+    if (!close_len || !letters)
         return 0;
-    if (!unitab_has_reading(prev, s + open, i - open))
+    if (!unitab_has_reading(prev, syl, len))
         return 0;
     return i + close_len;
 }

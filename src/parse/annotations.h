@@ -10,7 +10,8 @@
 /* If s[0..n) (starting at '(' or '（') is "(syllable)" and the syllable is
  * a reading of Han character prev, returns the annotation's byte length;
  * otherwise 0. A syllable is 1–7 lower-case pinyin letters, tone marks
- * allowed. */
+ * allowed, spaces between them left out (a justified line of a PDF
+ * spreads them: 創(ch uàn g)). */
 size_t annotation_at(uint32_t prev, const char *s, size_t n);
 
 /* Appends s[0..n) to out without the annotations annotation_at accepts;

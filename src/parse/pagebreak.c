@@ -53,7 +53,7 @@ int pagebreak_is_caption(const char *s, size_t n)
 /* Commas and the like: prose has them, titles and headings mostly don't. */
 static int has_clause_punct(const char *s, size_t n)
 {
-    static const char *const marks[] = {"，", "、", "；", "：", ",", "。"};
+    static const char *const marks[] = {"，", "、", "；", "：", ",", ":", "。"};
     for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
         if (strs_has(s, n, marks[i]))
             return 1;
@@ -68,11 +68,13 @@ static int is_body(const char *s, size_t n)
     if ((n < 40 && utf8_count(s, n) < 10) || !has_clause_punct(s, n))
         return 0;
     /* A short marked line is a heading, not a paragraph cut in two —
-     * unless text goes on past a sentence end in it (a numbered
-     * paragraph, or a heading's title and its first body sentence). */
+     * unless text goes on past a sentence end or a colon in it (a
+     * numbered paragraph, a heading's title and its first body sentence,
+     * a numbered note: 14.“绿马甲”就业服务:指…). */
     marker m;
     if (marker_parse(s, n, &m) && m.kind != MARK_LEAD && n < 240 &&
-        utf8_count(s, n) < 60 && !strs_has(s, n, "。") && !strs_has(s, n, "；"))
+        utf8_count(s, n) < 60 && !strs_has(s, n, "。") && !strs_has(s, n, "；") &&
+        !strs_has(s, n, "：") && !strs_has(s, n, ":"))
         return 0;
     return 1;
 }

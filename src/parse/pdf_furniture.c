@@ -141,7 +141,8 @@ size_t pdf_furniture_mark(pdf_rows *r)
         page_cands(r, a, b, 1, &cs, &nc, &cap);
         a = b;
     }
-    qsort(cs, nc, sizeof *cs, cmp_cand);
+    if (nc)
+        qsort(cs, nc, sizeof *cs, cmp_cand);
     size_t marked = 0;
     for (size_t a = 0; a < nc;) {
         size_t b = a, pages = 0;

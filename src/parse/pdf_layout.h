@@ -27,6 +27,8 @@
 typedef struct pdf_glyph {
     uint32_t cp;
     float x1, y1, x2, y2;
+    uint32_t font;      /* its font and size as a number: equal for the
+                         * same font (0: not known) */
     uint8_t line_start; /* the library began a new text line here */
     uint8_t space;      /* the library wrote a space before it (kept for
                          * the record: the layout goes by the geometry) */
@@ -44,10 +46,14 @@ typedef struct pdf_row {
     float em;           /* type size of its longest segment: the median
                          * advance of its Chinese characters, else 0.8 of
                          * the median glyph box height */
+    float h;            /* median glyph box height of its longest segment
+                         * (the size to compare rows by: a justified line
+                         * stretches advances, not heights) */
     float hang_x;       /* x of its second cell when the first has fewer
                          * than HANG_GLYPHS glyphs (where the text after
                          * a marker starts), or 0 */
     uint32_t page;
+    uint32_t font;      /* the font most of its glyphs are set in */
     uint32_t cell0, ncells;
     uint8_t column;     /* 0 full width, 1 left, 2 right of a gutter */
     uint8_t furniture;  /* marked by pdf_furniture_mark */

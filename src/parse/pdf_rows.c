@@ -27,13 +27,17 @@
 /* Within a cell, between letters, a gap this wide is a space, and between
  * the digits and marks of a number one this wide: by the geometry alone
  * (the library writes spaces where the font changes inside a word, as in
- * a pinyin's tone mark, and into a number a justified line stretches). */
+ * a pinyin's tone mark, and into a number a justified line stretches),
+ * over the stretch a justified line puts between its Chinese characters. */
 #define LATIN_SPACE_EM 0.2f
 #define NUMBER_SPACE_EM 0.3f
 
 typedef struct seg {
     size_t a, b;          /* glyphs [a, b) */
     float x1, y1, x2, y2, em;
+    float h;              /* the median height of its glyph boxes */
+    float stretch;        /* the median gap between its Chinese characters
+                           * (a justified line's), 0 or more */
     uint8_t column;
 } seg;
 
@@ -74,6 +78,18 @@ static int cmp_float(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+/* The median height of the boxes of glyphs g[a, b) (scratch: tmp, room
+ * b − a): the type's size as the font's box gives it, which a justified
+ * line does not stretch. */
+static float median_height(const pdf_glyph *g, size_t a, size_t b, float *tmp)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b; i++)
+        tmp[n++] = g[i].y2 - g[i].y1;
+    qsort(tmp, n, sizeof *tmp, cmp_float);
+    return tmp[n / 2];
+}
+
 /* The size of the type of glyphs g[a, b) (scratch: tmp, room b − a): the
  * median advance of its wide characters (they are square), else 0.8 of
  * the median box height (a box holds the line's ascent and descent). */
@@ -93,6 +109,27 @@ static float type_size(const pdf_glyph *g, size_t a, size_t b, float *tmp)
     qsort(tmp, n, sizeof *tmp, cmp_float);
     float m = tmp[n / 2] * k;
     return m > 0.5f ? m : 0.5f;
+}
+
+/* The stretch of a justified line among glyphs g[a, b) (scratch: tmp,
+ * room b − a): the larger of the median gap between two Chinese
+ * characters side by side and the median gap between two letters or
+ * digits side by side, 0 or more. A justified line stretches every gap,
+ * a word's letters too (認(rè n)真); a space stands out of that. */
+static float stretch_of(const pdf_glyph *g, size_t a, size_t b, float *tmp)
+{
+    float best = 0;
+    for (int wide = 0; wide < 2; wide++) {
+        size_t n = 0;
+        for (size_t i = a + 1; i < b; i++)
+            if (is_wide(g[i - 1].cp) == wide && is_wide(g[i].cp) == wide)
+                tmp[n++] = g[i].x1 - g[i - 1].x2;
+        if (!n)
+            continue;
+        qsort(tmp, n, sizeof *tmp, cmp_float);
+        best = fmaxf(best, tmp[n / 2]);
+    }
+    return best;
 }
 
 /* Cuts the glyphs into segments (see the top of the file). */
@@ -122,6 +159,8 @@ static seg *segments(const pdf_glyph *g, size_t n, size_t *nseg)
                 t->y1 = fminf(t->y1, g[k].y1), t->y2 = fmaxf(t->y2, g[k].y2);
             }
             t->em = type_size(g, a, i, tmp);
+            t->h = median_height(g, a, i, tmp);
+            t->stretch = stretch_of(g, a, i, tmp);
         }
         a = i;
     }
@@ -229,13 +268,13 @@ static int overlaps(const seg *s, const size_t *order, size_t k0, size_t k1,
  * the cell, or NULL): none next to a wide character (a gap wide enough to
  * be a space there starts a new cell), none inside brackets. */
 static void add_glyph(pdf_rows *r, const pdf_glyph *prev, const pdf_glyph *q,
-                      float em)
+                      float em, float stretch)
 {
     int bracket = prev && (prev->cp == '(' || prev->cp == '[' || q->cp == ')' || q->cp == ']');
     if (prev && !is_wide(prev->cp) && !is_wide(q->cp) && !bracket) {
         float gap = q->x1 - prev->x2;
         int number = in_number(prev->cp) && in_number(q->cp);
-        if (gap >= (number ? NUMBER_SPACE_EM : LATIN_SPACE_EM) * em)
+        if (gap >= (number ? NUMBER_SPACE_EM : LATIN_SPACE_EM) * em + stretch)
             sbuf_addc(&r->text, ' ');
     }
     sbuf_addcp(&r->text, q->cp);
@@ -261,15 +300,21 @@ static void emit_row(pdf_rows *r, const pdf_glyph *g, const seg *s,
     row->x1 = f->x1, row->x2 = f->x2, row->y1 = f->y1, row->y2 = f->y2;
     size_t most = 0; /* the em of the segment with the most glyphs */
     size_t glyphs = 0; /* in the segments before this one */
+    long votes = 0;
     const pdf_glyph *prev = NULL;
     for (size_t k = k0; k < k1; k++) {
         const seg *t = &s[order[k]];
         row->x1 = fminf(row->x1, t->x1), row->x2 = fmaxf(row->x2, t->x2);
         row->y1 = fminf(row->y1, t->y1), row->y2 = fmaxf(row->y2, t->y2);
         if (t->b - t->a > most)
-            most = t->b - t->a, row->em = t->em;
+            most = t->b - t->a, row->em = t->em, row->h = t->h;
         for (size_t i = t->a; i < t->b; i++) {
             const pdf_glyph *q = &g[i];
+            /* The font most of the row is set in (a majority vote). */
+            if (!votes)
+                row->font = q->font, votes = 1;
+            else
+                votes += row->font == q->font ? 1 : -1;
             if (prev && !row->hang_x && glyphs + (i - t->a) < HANG_GLYPHS &&
                 q->x1 - prev->x2 >= CELL_GAP_EM * t->em)
                 row->hang_x = q->x1;
@@ -280,7 +325,7 @@ static void emit_row(pdf_rows *r, const pdf_glyph *g, const seg *s,
                 open_cell(r, q);
                 prev = NULL;
             }
-            add_glyph(r, prev, q, t->em);
+            add_glyph(r, prev, q, t->em, t->stretch);
             r->cell[r->ncells - 1].x2 = fmaxf(r->cell[r->ncells - 1].x2, q->x2);
             prev = q;
         }

@@ -214,17 +214,16 @@ void pdf_table_add(pdf_table_out *w, const pdf_rows *r, const pdf_table *t,
     for (size_t i = t->a; i < t->b; i++) {
         const pdf_row *x = &r->row[i];
         int fresh;
-        if (i == t->a && continued) {
-            /* The rest of a row cut by the page fills few of the columns
-             * the row began in. */
-            size_t had = 0, has = 0;
+        if ((i == t->a && continued) || (i > t->a && step == 0)) {
+            /* Where the steps cannot tell (over a page break, or all
+             * alike): the rest of a row fills few of the columns the row
+             * began in, and not its first. */
+            size_t had = 0, has = x->ncells;
             for (size_t k = 0; k < w->ncols; k++)
                 had += w->cell[k].len > 0;
-            for (uint32_t c = x->cell0; c < x->cell0 + x->ncells; c++)
-                has++;
-            fresh = !w->open || has * 2 > had;
+            fresh = !w->open || has * 2 > had || out_column(w, r, x->cell0) == 0;
         } else {
-            fresh = i == t->a || step == 0 ||
+            fresh = i == t->a ||
                     centre(x) - centre(&r->row[i - 1]) > ROW_STEP_FACTOR * step;
         }
         if (fresh)

@@ -45,9 +45,11 @@ void pdf_table_begin(pdf_table_out *w, const pdf_table *t);
 /* Adds t's rows (the table begun, or its rest on a new page when
  * `continued`) to w, writing finished logical rows to out as markdown
  * (the first the header, each cell's '|' escaped): rows of a wrapped
- * cell, closer than the table's usual step, are one logical row; on a
- * new page the first row goes on the row left open when it fills at most
- * half as many columns (the rest of a row the page cut). */
+ * cell, closer than the table's usual step, are one logical row; where
+ * the steps cannot tell (the first row on a new page, or a table whose
+ * steps are all alike), a row goes on the one left open when it fills at
+ * most half as many columns and leaves the first empty (the rest of a row
+ * the page cut, a header's second line). */
 void pdf_table_add(pdf_table_out *w, const pdf_rows *r, const pdf_table *t,
                    int continued, sbuf *out);
 

@@ -40,16 +40,30 @@ static int has_eof(const char *b, size_t n)
 /* Page p's glyphs (the characters of poppler's text with their boxes;
  * spaces and line ends become flags on the glyph after them) into *g,
  * at most PDF_MAX_PAGE_GLYPHS. Returns how many. */
+/* A number for a font name and size (FNV-1a). */
+static uint32_t font_key(const PopplerTextAttributes *a)
+{
+    uint32_t h = 2166136261u;
+    for (const char *c = a->font_name ? a->font_name : ""; *c; c++)
+        h = (h ^ (unsigned char)*c) * 16777619u;
+    return (h ^ (uint32_t)(a->font_size * 10)) * 16777619u;
+}
+
 static size_t page_glyphs(PopplerPage *p, pdf_glyph **g, size_t *cap)
 {
     char *chars = poppler_page_get_text(p);
     PopplerRectangle *rect = NULL;
     guint nrect = 0;
     size_t n = 0;
+    GList *attrs = chars ? poppler_page_get_text_attributes(p) : NULL, *at = attrs;
     if (chars && poppler_page_get_text_layout(p, &rect, &nrect)) {
         const char *s = chars;
         uint8_t line_start = 1, space = 0;
         for (guint i = 0; i < nrect && *s && n < PDF_MAX_PAGE_GLYPHS; i++) {
+            while (at && ((PopplerTextAttributes *)at->data)->end_index < (gint)i)
+                at = at->next;
+            const PopplerTextAttributes *a = at ? at->data : NULL;
+            uint32_t font = a && a->start_index <= (gint)i ? font_key(a) : 0;
             gunichar cp = g_utf8_get_char_validated(s, -1);
             if (cp == (gunichar)-1 || cp == (gunichar)-2)
                 break;
@@ -66,11 +80,12 @@ static size_t page_glyphs(PopplerPage *p, pdf_glyph **g, size_t *cap)
                 continue;
             *g = xgrow(*g, cap, n, sizeof **g);
             (*g)[n++] = (pdf_glyph){cp, (float)rect[i].x1, (float)rect[i].y1,
-                                    (float)rect[i].x2, (float)rect[i].y2,
+                                    (float)rect[i].x2, (float)rect[i].y2, font,
                                     line_start, space};
             line_start = space = 0;
         }
     }
+    poppler_page_free_text_attributes(attrs);
     g_free(rect);
     g_free(chars);
     return n;

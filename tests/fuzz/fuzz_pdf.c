@@ -8,7 +8,8 @@
  *            reach the text operators and the layout;
  *   2 mod 3  glyphs placed by the bytes themselves (9 bytes each: a
  *            character from a small alphabet of Chinese, Latin, digits
- *            and marks, x, y, width, height, flags), up to 8 pages, into
+ *            and marks, x, y, width, height, flags, one of 4 fonts), up
+ *            to 8 pages, into
  *            pdf_rows_build, pdf_furniture_mark and pdf_paras_write
  *            directly (no poppler: the layout's own corners).
  * Checked: a refusal says why and gives no text; a success gives UTF-8
@@ -90,8 +91,8 @@ static void layout(const uint8_t *p, size_t n)
             float x = (float)p[1] * 2.4f, y = (float)p[2] * 3.3f;
             float w = (float)(p[3] % 40) + 0.5f, h = (float)(p[4] % 40) + 0.5f;
             g[k++] = (pdf_glyph){alphabet[p[0] % (sizeof alphabet / sizeof *alphabet)],
-                                 x, y, x + w, y + h, (uint8_t)(p[5] & 1),
-                                 (uint8_t)(p[5] >> 1 & 1)};
+                                 x, y, x + w, y + h, (uint32_t)(p[6] & 3),
+                                 (uint8_t)(p[5] & 1), (uint8_t)(p[5] >> 1 & 1)};
             p += 9, n -= 9;
         }
         if (n < 9)

@@ -66,7 +66,7 @@ for f in $SAMPLES; do
     t_check "$stem.pdf ($pages pages): outline equal to gold" $?
     "$BAOGAO" indicators "$pdf" > "$T_TMP/$stem.pdf.ind" 2>/dev/null
     "$BAOGAO" indicators "$DATA/$f" > "$T_TMP/$stem.txt.ind" 2>/dev/null
-    python3 "$RECALL" "$T_TMP/$stem.txt.ind" "$T_TMP/$stem.pdf.ind" "$stem.pdf"
+    python3 "$RECALL" --squeeze "$T_TMP/$stem.txt.ind" "$T_TMP/$stem.pdf.ind" "$stem.pdf"
     t_check "$stem.pdf: indicators recall within 0.02 of the text path's" $?
     "$BAOGAO" cat "$DATA/$f" > "$T_TMP/$stem.txt.cat"
     "$BAOGAO" cat "$pdf" > "$T_TMP/$stem.pdf.cat"

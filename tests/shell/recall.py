@@ -3,16 +3,27 @@
 # period, kind), counted with multiplicity; recall = the text path's rows
 # found / its rows. Prints "NAME: indicators recall R against the text
 # path (HIT of ALL)" on stderr; exits 1 below FLOOR (default 0.98: within
-# 0.02 of the text path's).
-# Usage: python3 recall.py TEXT.tsv GOT.tsv NAME [FLOOR]
+# 0.02 of the text path's). --squeeze: names compared without their white
+# space (a paged original cannot show the spaces a text file has between
+# Chinese and digits: 对口帮扶 6 省 7 县).
+# Usage: python3 recall.py [--squeeze] TEXT.tsv GOT.tsv NAME [FLOOR]
 import collections, sys
+
+
+SQUEEZE = '--squeeze' in sys.argv
+if SQUEEZE:
+    sys.argv.remove('--squeeze')
 
 
 def rows(path):
     lines = open(path, encoding='utf-8').read().split('\n')
     head = lines[0].split('\t')
     keep = [head.index(c) for c in ('name', 'value', 'unit', 'change', 'period', 'kind')]
-    return collections.Counter(tuple(l.split('\t')[k] for k in keep) for l in lines[1:] if l)
+    name = head.index('name')
+    def key(fields):
+        return tuple(fields[k].replace(' ', '') if SQUEEZE and k == name else fields[k]
+                     for k in keep)
+    return collections.Counter(key(l.split('\t')) for l in lines[1:] if l)
 
 
 def main():

@@ -32,6 +32,11 @@ static void test_removed(void)
     CHECK_INT(removed, 3);
     CHECK_STR(strip("綠(lǜ)美荔灣(wān)"), "綠美荔灣");  /* ü with a tone */
     CHECK_INT(removed, 2);
+    /* Letters a justified PDF line spread apart: one syllable still. */
+    CHECK_STR(strip("創(ch uàn g)新"), "創新");
+    CHECK_STR(strip("認(rè n)真"), "認真");
+    CHECK_STR(strip("創(ch uàn g x)新"), "創(ch uàn g x)新"); /* no reading of 創 */
+    CHECK_STR(strip("發( fā)布"), "發( fā)布");             /* a space first: not one */
     CHECK_STR(strip("發（fā）布"), "發布");              /* full-width form */
     CHECK_INT(removed, 1);
     CHECK_STR(strip("發(fa)布"), "發布");                /* toneless reading */

@@ -14,6 +14,9 @@ typedef struct page {
     size_t n;
 } page;
 
+/* The font the glyphs put next are set in. */
+static uint32_t font;
+
 /* Places s on one text line from x at the top y, each character em high
  * and advancing em (wide) or em/2 (ASCII) plus gap; a ' ' in s is a space
  * the library wrote (its advance: space). */
@@ -31,7 +34,7 @@ static void put(page *p, const char *s, float x, float y, float em, float gap,
             continue;
         }
         float adv = cp < 0x80 ? em / 2 : em;
-        p->g[p->n++] = (pdf_glyph){cp, x, y, x + adv, y + em, (uint8_t)first, (uint8_t)sp};
+        p->g[p->n++] = (pdf_glyph){cp, x, y, x + adv, y + em, font, (uint8_t)first, (uint8_t)sp};
         x += adv + gap;
         first = sp = 0;
     }
@@ -240,6 +243,28 @@ static void test_tables(void)
     pdf_rows_free(&r);
 }
 
+static void test_fonts(void)
+{
+    page p = {.n = 0};
+    pdf_rows r = {0};
+    /* A full row, then one flush left in another font (a bold title under
+     * a breadcrumb): two paragraphs; in the same font, one. */
+    put(&p, "您现在的位置是首页政务公开规划计划", 60, 100, 16, 0, 0);
+    font = 7;
+    put(&p, "关于印发荔湾区规划纲要的通知", 60, 124, 16, 0, 0);
+    put(&p, "各街道办事处，各有关单位：现印发给你们。", 60, 200, 16, 0, 0);
+    put(&p, "请认真贯彻执行。", 60, 224, 16, 0, 0);
+    font = 0;
+    pdf_rows_build(&r, p.g, p.n, 595, 842);
+    sbuf out = {0};
+    pdf_paras_write(&r, &out, NULL);
+    sbuf_addc(&out, '\0');
+    CHECK_STR(out.p, "您现在的位置是首页政务公开规划计划\n\n关于印发荔湾区规划纲要的通知\n\n"
+                     "各街道办事处，各有关单位：现印发给你们。请认真贯彻执行。\n");
+    sbuf_free(&out);
+    pdf_rows_free(&r);
+}
+
 int main(void)
 {
     test_spaces();
@@ -248,5 +273,6 @@ int main(void)
     test_furniture();
     test_paragraphs();
     test_tables();
+    test_fonts();
     return check_done();
 }
