@@ -73,12 +73,25 @@ static doc_format zip_kind(const char *head, size_t nhead, const char *tail,
     return FORMAT_ZIP;
 }
 
-/* True when the first KB (after a UTF-8 BOM and blanks) opens markup. */
+/* True when the first KB (after a UTF-8 BOM and blanks) opens markup;
+ * a UTF-16 page (its BOM) is looked at through its ASCII characters. */
 static int html_markers(const char *b, size_t n)
 {
     static const char *const marks[] = {"<!doctype html", "<html", "<head",
                                         "<body", "<meta charset",
                                         "<meta http-equiv"};
+    char ascii[FORMAT_SNIFF];
+    int le = n >= 2 && (unsigned char)b[0] == 0xFF && (unsigned char)b[1] == 0xFE;
+    int be = n >= 2 && (unsigned char)b[0] == 0xFE && (unsigned char)b[1] == 0xFF;
+    if (le || be) {
+        size_t m = 0;
+        for (size_t i = 2; i + 1 < n && m < sizeof ascii; i += 2) {
+            unsigned char lo = (unsigned char)b[i + be], hi = (unsigned char)b[i + le];
+            ascii[m++] = hi == 0 && lo < 0x80 ? (char)lo : '?';
+        }
+        b = ascii;
+        n = m;
+    }
     size_t k = n < FORMAT_SNIFF ? n : FORMAT_SNIFF;
     for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
         if (has_ci(b, k, marks[i]))

@@ -15,6 +15,11 @@ static void test_detect(void)
 {
     CHECK_INT(format_sniff(S("%PDF-1.7\n...")), FORMAT_PDF);
     CHECK_INT(format_sniff(S("  \n%PDF-1.4")), FORMAT_PDF);
+    /* A page saved as UTF-16 (its BOM), either byte order. */
+    CHECK_INT(format_sniff(S("\xFF\xFE<\0h\0t\0m\0l\0>\0")), FORMAT_HTML);
+    CHECK_INT(format_sniff(S("\xFE\xFF\0<\0!\0D\0O\0C\0T\0Y\0P\0E\0 \0h\0t\0m\0l")),
+              FORMAT_HTML);
+    CHECK_INT(format_sniff(S("\xFF\xFE\x00\x4E\x8C\x4E<\0b\0>\0")), FORMAT_TEXT);
     CHECK_INT(format_sniff(S("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest")), FORMAT_OLE2);
     CHECK_INT(format_sniff(S("PK\3\4....word/document.xml")), FORMAT_DOCX);
     CHECK_INT(format_sniff(S("PK\3\4....Doc_0/OFD.xml")), FORMAT_OFD);
