@@ -30,8 +30,6 @@ typedef struct pdf_glyph {
     uint32_t font;      /* its font and size as a number: equal for the
                          * same font (0: not known) */
     uint8_t line_start; /* the library began a new text line here */
-    uint8_t space;      /* the library wrote a space before it (kept for
-                         * the record: the layout goes by the geometry) */
 } pdf_glyph;
 
 /* A cell: a run of a row's text between wide gaps. */

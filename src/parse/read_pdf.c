@@ -37,9 +37,9 @@ static int has_eof(const char *b, size_t n)
     return memmem(b + n - k, k, "%%EOF", 5) != NULL;
 }
 
-/* Page p's glyphs (the characters of poppler's text with their boxes;
- * spaces and line ends become flags on the glyph after them) into *g,
- * at most PDF_MAX_PAGE_GLYPHS. Returns how many. */
+/* Page p's glyphs (the characters of poppler's text with their boxes and
+ * fonts; a line end becomes a flag on the glyph after it, spaces are left
+ * out) into *g, at most PDF_MAX_PAGE_GLYPHS. Returns how many. */
 /* A number for a font name and size (FNV-1a). */
 static uint32_t font_key(const PopplerTextAttributes *a)
 {
@@ -58,7 +58,7 @@ static size_t page_glyphs(PopplerPage *p, pdf_glyph **g, size_t *cap)
     GList *attrs = chars ? poppler_page_get_text_attributes(p) : NULL, *at = attrs;
     if (chars && poppler_page_get_text_layout(p, &rect, &nrect)) {
         const char *s = chars;
-        uint8_t line_start = 1, space = 0;
+        uint8_t line_start = 1;
         for (guint i = 0; i < nrect && *s && n < PDF_MAX_PAGE_GLYPHS; i++) {
             while (at && ((PopplerTextAttributes *)at->data)->end_index < (gint)i)
                 at = at->next;
@@ -72,17 +72,15 @@ static size_t page_glyphs(PopplerPage *p, pdf_glyph **g, size_t *cap)
                 line_start = 1;
                 continue;
             }
-            if (g_unichar_isspace(cp)) {
-                space = 1;
-                continue;
-            }
+            if (g_unichar_isspace(cp))
+                continue; /* spaces come from the geometry (pdf_rows.c) */
             if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || cp == 0xFFFE || cp == 0xFFFF)
                 continue;
             *g = xgrow(*g, cap, n, sizeof **g);
             (*g)[n++] = (pdf_glyph){cp, (float)rect[i].x1, (float)rect[i].y1,
                                     (float)rect[i].x2, (float)rect[i].y2, font,
-                                    line_start, space};
-            line_start = space = 0;
+                                    line_start};
+            line_start = 0;
         }
     }
     poppler_page_free_text_attributes(attrs);

@@ -92,7 +92,7 @@ static void layout(const uint8_t *p, size_t n)
             float w = (float)(p[3] % 40) + 0.5f, h = (float)(p[4] % 40) + 0.5f;
             g[k++] = (pdf_glyph){alphabet[p[0] % (sizeof alphabet / sizeof *alphabet)],
                                  x, y, x + w, y + h, (uint32_t)(p[6] & 3),
-                                 (uint8_t)(p[5] & 1), (uint8_t)(p[5] >> 1 & 1)};
+                                 (uint8_t)(p[5] & 1)};
             p += 9, n -= 9;
         }
         if (n < 9)

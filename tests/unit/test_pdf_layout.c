@@ -24,19 +24,18 @@ static void put(page *p, const char *s, float x, float y, float em, float gap,
                 float space)
 {
     size_t n = strlen(s);
-    int first = 1, sp = 0;
+    int first = 1;
     for (size_t i = 0; i < n;) {
         uint32_t cp;
         i += utf8_decode(s + i, n - i, &cp);
-        if (cp == ' ') {
-            sp = 1;
+        if (cp == ' ') { /* the library's space: only its advance counts */
             x += space;
             continue;
         }
         float adv = cp < 0x80 ? em / 2 : em;
-        p->g[p->n++] = (pdf_glyph){cp, x, y, x + adv, y + em, font, (uint8_t)first, (uint8_t)sp};
+        p->g[p->n++] = (pdf_glyph){cp, x, y, x + adv, y + em, font, (uint8_t)first};
         x += adv + gap;
-        first = sp = 0;
+        first = 0;
     }
 }
 
