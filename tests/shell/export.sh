@@ -8,7 +8,8 @@
 # simplified query finds the traditional 001 only through the folded
 # column); --force, an existing FILE, a bad FILE and usage errors; the
 # JSON lines and the _bulk format parse line by line, ids are unique and
-# every id referenced exists; nothing is written next to the reports.
+# every id referenced exists; assets/opensearch-mapping.json maps every
+# field; nothing is written next to the reports.
 . "$(dirname "$0")/lib.sh"
 run() { timeout 120 "$BAOGAO" "$@"; }
 INPUTS=("$DATA"/00?_*.txt "$DATA/more")
@@ -129,7 +130,8 @@ run export --jsonl "${INPUTS[@]}" > "$T_TMP/out.jsonl"; rc=$?
 run export --jsonl --bulk reports "${INPUTS[@]}" > "$T_TMP/bulk.jsonl"; rc=$?
 [ $rc -eq 0 ]; t_check "export --jsonl --bulk exits 0 (got $rc)" $?
 run export --sqlite "$T_TMP/all.db" "${INPUTS[@]}"
-t_python "jsonl and bulk" "$T_TMP/out.jsonl" "$T_TMP/bulk.jsonl" "$T_TMP/all.db" <<'PY'
+t_python "jsonl and bulk" "$T_TMP/out.jsonl" "$T_TMP/bulk.jsonl" "$T_TMP/all.db" \
+    "$SRCDIR/assets/opensearch-mapping.json" <<'PY'
 import collections, json, sqlite3, sys
 n = bad = 0
 def check(name, ok):
@@ -173,6 +175,13 @@ ok = all(a.keys() == {'index'} and a['index'] == {'_index': 'reports', '_id': o[
          for a, o in zip(bulk[0::2], bulk[1::2]))
 check('bulk: action {"index":{"_index":INDEX,"_id":id}}', ok)
 check('bulk: the objects of --jsonl', bulk[1::2] == objs)
+mapping = json.load(open(sys.argv[4], encoding='utf-8'))
+props = mapping['mappings']['properties']
+unmapped = {k for o in objs for k in o} - set(props)
+check('the mapping names every field (%s unmapped)' % sorted(unmapped), not unmapped)
+check('the mapping: icu_analyzer and cjk_bigram on text',
+      props['text']['analyzer'] == 'icu_analyzer' and
+      'cjk_bigram' in mapping['settings']['analysis']['analyzer'][props['text']['fields']['bigram']['analyzer']]['filter'])
 print('%d checks, %d failed' % (n, bad))
 PY
 t_done
