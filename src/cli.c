@@ -137,18 +137,23 @@ static int parse_option(const char *a, options *o)
         o->compare_rows = 1;
     else if (strcmp(a, "--targets") == 0)
         o->compare_rows = 2;
+    else if (strcmp(a, "--jsonl") == 0)
+        o->jsonl = 1;
+    else if (strcmp(a, "--force") == 0)
+        o->force = 1;
     else
         return OPTION_UNKNOWN;
     return 0;
 }
 
-/* --name TEXT, --kind KIND, --period P (also --name=TEXT): the slot the
- * option a fills, or NULL when a is none of them. */
+/* --name TEXT, --kind KIND, --period P, --sqlite FILE, --bulk INDEX (also
+ * --name=TEXT): the slot the option a fills, or NULL when a is none of
+ * them. */
 static const char **filter_slot(const char *a, options *o, const char **inline_value)
 {
-    static const char *const names[] = {"--name", "--kind", "--period"};
-    const char **slots[] = {&o->name, &o->kind, &o->period};
-    for (int k = 0; k < 3; k++) {
+    static const char *const names[] = {"--name", "--kind", "--period", "--sqlite", "--bulk"};
+    const char **slots[] = {&o->name, &o->kind, &o->period, &o->sqlite, &o->bulk};
+    for (int k = 0; k < 5; k++) {
         size_t n = strlen(names[k]);
         if (strncmp(a, names[k], n) == 0 && (a[n] == '\0' || a[n] == '=')) {
             *inline_value = a[n] == '=' ? a + n + 1 : NULL;
@@ -276,6 +281,14 @@ int cli_main(int argc, char **argv)
     }
     if (o.compare_rows && (!v || v->run != verb_compare)) {
         out_error("--indicators and --targets are for the compare verb");
+        return 2;
+    }
+    if ((o.sqlite || o.bulk || o.jsonl || o.force) && (!v || v->run != verb_export)) {
+        out_error("--sqlite, --jsonl, --bulk and --force are for the export verb");
+        return 2;
+    }
+    if (o.format != OUT_TSV && v && v->run == verb_export) {
+        out_error("export writes --sqlite FILE or --jsonl, not --json or --csv");
         return 2;
     }
     if (o.format == OUT_CSV && (!v || v->prints != VERB_ROWS))

@@ -21,6 +21,9 @@ typedef struct options {
     const char *name, *kind, *period;
     /* compare's rows: its sections (0), --indicators (1), --targets (2) */
     int compare_rows;
+    /* export's: --sqlite FILE and --bulk INDEX (or NULL), --jsonl, --force */
+    const char *sqlite, *bulk;
+    int jsonl, force;
 } options;
 
 /* What a verb prints: rows (TSV, --json, --csv), or text (cat: its
@@ -38,7 +41,8 @@ enum { VERB_TEXT, VERB_ROWS };
     X(timeline, "NAME [PATH...]", "one indicator across reports: region period kind value unit amount change path line agreement (exit 1: none)", VERB_ROWS) \
     X(compare, "PATH_A PATH_B", "the sections of two reports aligned: status a_line a_marker a_title b_line b_marker b_title similarity", VERB_ROWS) \
     X(cat, "[PATH...]", "the clean text: one paragraph per line, a blank line between blocks", VERB_TEXT) \
-    X(check, "[PATH...]", "what decode, clean, repair and structure did to each file", VERB_ROWS)
+    X(check, "[PATH...]", "what decode, clean, repair and structure did to each file", VERB_ROWS) \
+    X(export, "--sqlite FILE [--force] | --jsonl [--bulk INDEX] [PATH...]", "documents, sections, indicators (SQLite: tables, full text) as a database or JSON lines", VERB_TEXT)
 
 /* Each verb runs over o->paths and returns the exit status: 0 success,
  * 1 nothing loaded (or nothing found), 2 usage error. */

@@ -204,3 +204,20 @@ for i in $(seq 1 40); do cat "$SRC"/003_*.txt; done > "$W/big.txt"
 big=$(wc -c < "$W/big.txt")
 read -r t_big rss_big < <(measure "$BAOGAO" check "$W/big.txt")
 awk -v r="$rss_big" -v b="$big" -v t="$t_big" 'BEGIN { printf "one %.1f MB file: %.2f s, peak RSS %.1f MB = %.1fx its size\n", b / 1048576, t, r / 1024, r * 1024 / b }'
+
+# Export (issue 15): export --sqlite and --jsonl over some 20 MB of the
+# UTF-8 copies (check over the same files for the parse alone), MB/s of
+# input and the size of what is written.
+mkdir -p "$W/export"
+n_export=$(( 20 * 1024 * 1024 / set_bytes + 1 ))
+for i in $(seq 1 "$n_export"); do
+    for f in "$W"/utf8/*_"$i".txt; do ln "$f" "$W/export/"; done
+done
+bytes_export=$(cat "$W"/export/* | wc -c)
+read -r t_parse _ < <(measure "$BAOGAO" check "$W/export")
+read -r t_sql rss_sql < <(measure "$BAOGAO" export --sqlite "$W/export.db" "$W/export")
+read -r t_jl rss_jl < <(measure sh -c "'$BAOGAO' export --jsonl '$W/export' > '$W/export.jsonl'")
+echo "export: $(ls "$W/export" | wc -l) files, $((bytes_export / 1048576)) MB; check alone ${t_parse} s ($(mbps "$bytes_export" "$t_parse") MB/s)"
+echo "export --sqlite: ${t_sql} s  $(mbps "$bytes_export" "$t_sql") MB/s  peak RSS $((rss_sql / 1024)) MB  file $(( $(wc -c < "$W/export.db") / 1048576 )) MB"
+echo "export --jsonl:  ${t_jl} s  $(mbps "$bytes_export" "$t_jl") MB/s  peak RSS $((rss_jl / 1024)) MB  output $(( $(wc -c < "$W/export.jsonl") / 1048576 )) MB"
+rm -rf "$W/export" "$W/export.db" "$W/export.jsonl"
