@@ -74,3 +74,18 @@ uint32_t doc_line_at(const doc *d, uint32_t line, size_t at)
         got = d->joins[j].from;
     return got;
 }
+
+int doc_heading_level(const doc *d, uint32_t line)
+{
+    size_t lo = 0, hi = d->nheading_hints;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->heading_hints[mid].line < line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < d->nheading_hints && d->heading_hints[lo].line == line
+               ? d->heading_hints[lo].level
+               : 0;
+}

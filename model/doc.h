@@ -126,6 +126,10 @@ size_t doc_first_join(const doc *d, uint32_t line);
  * the line the last page-break join at or before at started, else line. */
 uint32_t doc_line_at(const doc *d, uint32_t line, size_t at);
 
+/* The level of the heading d's format marked on original line `line`
+ * (d->heading_hints, by line), or 0. */
+int doc_heading_level(const doc *d, uint32_t line);
+
 /* The deepest section of d whose range holds clean-text byte offset, or
  * -1 before the first heading (section_find over d's sections). */
 static inline int section_at(const doc *d, size_t offset)

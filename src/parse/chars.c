@@ -1,6 +1,8 @@
 /* chars.c — controls out, spaces normalised, lines trimmed (see chars.h). */
 #include "chars.h"
 
+#include <unicode/uchar.h>
+
 #include "utf8.h"
 
 int chars_is_space(uint32_t cp)
@@ -105,4 +107,19 @@ void chars_clean_line(const char *s, size_t n, sbuf *out, doc_stats *st)
     }
     out->len = kept_end;
     out->p[out->len] = '\0';
+}
+
+int chars_is_alnum(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+int chars_cells(uint32_t cp)
+{
+    if (cp < 0x1100)
+        return 1;
+    if ((cp >= 0x3000 && cp <= 0x9FFF) || (cp >= 0xFF01 && cp <= 0xFF60))
+        return 2;
+    int ea = u_getIntPropertyValue((UChar32)cp, UCHAR_EAST_ASIAN_WIDTH);
+    return ea == U_EA_WIDE || ea == U_EA_FULLWIDTH ? 2 : 1;
 }

@@ -21,4 +21,12 @@ int chars_is_space(uint32_t cp);
  * returned. Cannot fail. */
 size_t chars_trim(const char *s, size_t n, size_t *start);
 
+/* True for an ASCII letter or digit. */
+int chars_is_alnum(char c);
+
+/* The terminal cells code point cp takes: 2 for East Asian Wide and
+ * Fullwidth characters (Chinese, full-width forms, CJK punctuation), 1
+ * otherwise. */
+int chars_cells(uint32_t cp);
+
 #endif

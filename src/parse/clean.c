@@ -37,12 +37,6 @@ drop_reason clean_drop_reason(const char *s, size_t n, sbuf *key)
     return r;
 }
 
-static int ascii_alnum(char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-           (c >= 'A' && c <= 'Z');
-}
-
 /* Paragraph assembly, fed line by line: every non-table line is a block
  * of its own, the rows of a table are one block; a paragraph cut by a
  * page break is joined to the one it continues. */
@@ -69,7 +63,7 @@ static void asm_line(assembler *as, const char *s, size_t n, uint32_t origin)
     size_t prev_n = has_prev ? tb->bytes.len - tb->off[tb->nlines - 1] - 1 : 0;
     if (has_prev && !is_table && !as->prev_table &&
         pagebreak_continues(prev, prev_n, s, n)) {
-        if (ascii_alnum(prev[prev_n - 1]) && ascii_alnum(s[0]))
+        if (chars_is_alnum(prev[prev_n - 1]) && chars_is_alnum(s[0]))
             tb_append(tb, " ", 1), prev_n++;
         as->joins = xgrow(as->joins, &as->jcap, as->njoins + 1,
                           sizeof *as->joins);

@@ -275,22 +275,6 @@ static size_t first_body(const doc *d)
     return i;
 }
 
-/* The level the format marked line `line` a heading of, or 0. */
-static int hinted_level(const doc *d, uint32_t line)
-{
-    size_t lo = 0, hi = d->nheading_hints;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (d->heading_hints[mid].line < line)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < d->nheading_hints && d->heading_hints[lo].line == line
-               ? d->heading_hints[lo].level
-               : 0;
-}
-
 /* The level of a paragraph the format marked a heading that has no
  * marker and reads like a title (HINT_MIN_CHARS to BARE_MAX_CHARS, no
  * sentence end), or 0. */
@@ -298,7 +282,7 @@ static int hinted_title(const doc *d, const block *b)
 {
     if (b->kind != BLOCK_PARAGRAPH)
         return 0;
-    int level = hinted_level(d, b->line);
+    int level = doc_heading_level(d, b->line);
     const char *s = d->clean.bytes + b->start;
     size_t n = b->end - b->start;
     marker m;

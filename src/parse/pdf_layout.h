@@ -69,6 +69,16 @@ typedef struct pdf_rows {
     size_t hcap;
 } pdf_rows;
 
+/* qsort's comparison of two floats, ascending. */
+int pdf_cmp_float(const void *a, const void *b);
+
+/* The height of row x's vertical centre. */
+float pdf_row_centre(const pdf_row *x);
+
+/* True when s[0..n) opens with a bullet (• · ● ■ - * ※ …) or a heading
+ * marker (marker.h); alone: when it is nothing but that. */
+int pdf_opens_with_mark(const char *s, size_t n, int alone);
+
 /* Frees what r holds; r is empty afterwards. */
 void pdf_rows_free(pdf_rows *r);
 

@@ -36,6 +36,7 @@
 #include "arena.h"
 #include "marker.h"
 #include "pagebreak.h"
+#include "chars.h"
 #include "pdf_tables.h"
 #include "utf8.h"
 
@@ -44,12 +45,6 @@
 typedef struct frame {
     float left, right, pitch;
 } frame;
-
-static int cmp_float(const void *a, const void *b)
-{
-    float x = *(const float *)a, y = *(const float *)b;
-    return (x > y) - (x < y);
-}
 
 static int same_block(const pdf_row *a, const pdf_row *b)
 {
@@ -82,20 +77,20 @@ static frame frame_of(const pdf_rows *r, size_t a, size_t b)
         f.left = n ? fminf(f.left, x->x1) : x->x1;
         x2[n++] = x->x2;
         if (prev) {
-            float delta = (x->y1 + x->y2) / 2 - (prev->y1 + prev->y2) / 2;
+            float delta = pdf_row_centre(x) - pdf_row_centre(prev);
             if (delta > 0 && delta < 3 * x->em)
                 d[nd++] = delta;
         }
         prev = x;
     }
     if (n) {
-        qsort(x2, n, sizeof *x2, cmp_float);
+        qsort(x2, n, sizeof *x2, pdf_cmp_float);
         f.right = x2[n - 1];
         if (n >= 3 && x2[n - 2] < x2[n - 1] - r->row[a].em)
             f.right = x2[n - 2];
     }
     if (nd) {
-        qsort(d, nd, sizeof *d, cmp_float);
+        qsort(d, nd, sizeof *d, pdf_cmp_float);
         f.pitch = d[nd / 2];
     }
     free(x2);
@@ -123,23 +118,10 @@ static void row_text(const pdf_rows *r, const pdf_row *x, sbuf *b)
     }
 }
 
-static const char *const bullets[] = {"•", "·", "●", "○", "■", "□", "◆", "▪", "-", "*", "※"};
-
 /* True when s opens with a bullet or a heading marker. */
 static int list_mark_start(const char *s, size_t n)
 {
-    marker m;
-    if (marker_parse(s, n, &m))
-        return 1;
-    for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++)
-        if (n >= strlen(bullets[i]) && !memcmp(s, bullets[i], strlen(bullets[i])))
-            return 1;
-    return 0;
-}
-
-static int ascii_alnum(char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return pdf_opens_with_mark(s, n, 0);
 }
 
 /* The paragraph being written. */
@@ -210,18 +192,18 @@ static int reaches(const pdf_row *q, float right, const char *lt, size_t ln)
 }
 
 /* In a document whose paragraphs open visibly, true when row l, flush
- * left, goes on the paragraph text[0..tn) above it even where that
+ * left, goes on the paragraph said[0..tn) above it even where that
  * stopped short: l opens no block (a list's marker or a lead like 一是
  * counts as none after a clause: a new item would be indented), and it is
  * full itself after a sentence or prose, or the prose above stopped short
  * of a sentence's end. A short line under a label (附件, 名词解释) or
  * under a sentence is a block of its own. */
-static int visible_goes_on(const char *text, size_t tn, const pdf_row *l, frame f,
+static int visible_goes_on(const char *said, size_t tn, const pdf_row *l, frame f,
                            const char *lt, size_t ln)
 {
-    if (pagebreak_is_caption(text, tn))
+    if (pagebreak_is_caption(said, tn))
         return 0; /* 图1: … above: a caption, a block of its own */
-    int ends = sentence_end(text, tn), prose = has_clause(text, tn);
+    int ends = sentence_end(said, tn), prose = has_clause(said, tn);
     marker m;
     int item = marker_parse(lt, ln, &m) &&
                (minor_marker(lt, ln) || m.kind == MARK_LEAD) && !ends;
@@ -231,10 +213,10 @@ static int visible_goes_on(const char *text, size_t tn, const pdf_row *l, frame 
     return (full && (prose || ends)) || (prose && !ends) || (full && item);
 }
 
-/* True when row l goes on paragraph p (see the top of the file); text:
+/* True when row l goes on paragraph p (see the top of the file); said:
  * p's text so far (NULL: not known, as in the first pass); visibly: the
  * document opens its paragraphs visibly (opens_visibly); lt: l's text. */
-static int goes_on(const para *p, const pdf_row *l, frame f, const char *text, size_t tn,
+static int goes_on(const para *p, const pdf_row *l, frame f, const char *said, size_t tn,
                    int visibly, const char *lt, size_t ln)
 {
     const pdf_row *q = p->last;
@@ -244,7 +226,7 @@ static int goes_on(const para *p, const pdf_row *l, frame f, const char *text, s
         fabsf(l->h - q->h) > 0.15f * q->h)
         return 0;
     float pitch = f.pitch > 0 ? f.pitch : 1.5f * q->em;
-    float delta = (l->y1 + l->y2) / 2 - (q->y1 + q->y2) / 2;
+    float delta = pdf_row_centre(l) - pdf_row_centre(q);
     if (delta <= 0 || delta > 1.35f * pitch)
         return 0;
     float tol = 0.6f * l->em;
@@ -254,7 +236,7 @@ static int goes_on(const para *p, const pdf_row *l, frame f, const char *text, s
      * did not fit the line): when it is full itself after a sentence or
      * prose, or the prose above stopped short of a sentence's end. A
      * short line under a label (附件, 名词解释) or a sentence is a block. */
-    if (visibly && flush && text && visible_goes_on(text, tn, l, f, lt, ln))
+    if (visibly && flush && said && visible_goes_on(said, tn, l, f, lt, ln))
         return 1;
     if (!reaches(q, f.right, lt, ln))
         return 0;
@@ -268,9 +250,9 @@ static int goes_on(const para *p, const pdf_row *l, frame f, const char *text, s
      * still open: the line broke before a number; in a document whose
      * paragraphs open visibly, a list item's marker (④) flush under a
      * full row after a clause, not a sentence. */
-    return text && !pagebreak_is_table_row(lt, ln) && !pagebreak_is_caption(lt, ln) &&
-           (open_body(text, tn) ||
-            (visibly && flush && minor_marker(lt, ln) && !sentence_end(text, tn)));
+    return said && !pagebreak_is_table_row(lt, ln) && !pagebreak_is_caption(lt, ln) &&
+           (open_body(said, tn) ||
+            (visibly && flush && minor_marker(lt, ln) && !sentence_end(said, tn)));
 }
 
 /* True when the document opens its paragraphs visibly: of its paragraphs
@@ -397,7 +379,7 @@ size_t pdf_paras_write(const pdf_rows *r, sbuf *out, size_t *tables)
                                 line.len)) {
                 if (over)
                     p = carry;
-                if (ascii_alnum(out->p[out->len - 1]) && ascii_alnum(line.p[0]))
+                if (chars_is_alnum(out->p[out->len - 1]) && chars_is_alnum(line.p[0]))
                     sbuf_addc(out, ' ');
                 p.first = 0;
             } else {

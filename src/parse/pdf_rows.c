@@ -11,7 +11,9 @@
  * full width. Segments of one
  * column whose vertical centres lie within a third of a line of each
  * other and do not overlap make a row. Rows are ordered by band (the
- * full-width rows cut the page into bands), then column, then height. */
+ * full-width rows cut the page into bands), then column, then height.  *
+ * Also the helpers the layout stages share (pdf_layout.h):
+ * pdf_cmp_float, pdf_row_centre, pdf_opens_with_mark. */
 #include "pdf_layout.h"
 
 #include <math.h>
@@ -19,6 +21,8 @@
 #include <string.h>
 
 #include "arena.h"
+#include "chars.h"
+#include "marker.h"
 
 /* A gap of this many em between glyphs starts a new cell (a spaced
  * title's letter spacing is narrower; a table's columns, a word space
@@ -62,17 +66,33 @@ static float cy(float y1, float y2)
     return (y1 + y2) / 2;
 }
 
-/* True for a character set wide (Chinese, Japanese, Korean, full-width
- * forms and CJK punctuation): no space between two of them. */
-static int is_wide(uint32_t cp)
+float pdf_row_centre(const pdf_row *x)
 {
-    return (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
-           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
-           (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) ||
-           (cp >= 0x20000 && cp <= 0x3FFFD);
+    return cy(x->y1, x->y2);
 }
 
-static int cmp_float(const void *a, const void *b)
+int pdf_opens_with_mark(const char *s, size_t n, int alone)
+{
+    static const char *const bullets[] = {"•", "·", "●", "○", "■", "□", "◆", "▪", "-", "*", "※"};
+    marker m;
+    if (marker_parse(s, n, &m))
+        return !alone || (n <= 12 && m.len == n);
+    for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++) {
+        size_t k = strlen(bullets[i]);
+        if (n >= k && !memcmp(s, bullets[i], k) && (!alone || n == k))
+            return 1;
+    }
+    return 0;
+}
+
+/* True for a character set wide (Chinese, full-width forms, CJK
+ * punctuation): no space between it and its neighbour. */
+static int is_wide(uint32_t cp)
+{
+    return chars_cells(cp) == 2;
+}
+
+int pdf_cmp_float(const void *a, const void *b)
 {
     float x = *(const float *)a, y = *(const float *)b;
     return (x > y) - (x < y);
@@ -86,7 +106,7 @@ static float median_height(const pdf_glyph *g, size_t a, size_t b, float *tmp)
     size_t n = 0;
     for (size_t i = a; i < b; i++)
         tmp[n++] = g[i].y2 - g[i].y1;
-    qsort(tmp, n, sizeof *tmp, cmp_float);
+    qsort(tmp, n, sizeof *tmp, pdf_cmp_float);
     return tmp[n / 2];
 }
 
@@ -106,7 +126,7 @@ static float type_size(const pdf_glyph *g, size_t a, size_t b, float *tmp)
             tmp[n++] = g[i].y2 - g[i].y1;
         k = 0.8f;
     }
-    qsort(tmp, n, sizeof *tmp, cmp_float);
+    qsort(tmp, n, sizeof *tmp, pdf_cmp_float);
     float m = tmp[n / 2] * k;
     return m > 0.5f ? m : 0.5f;
 }
@@ -126,7 +146,7 @@ static float stretch_of(const pdf_glyph *g, size_t a, size_t b, float *tmp)
                 tmp[n++] = g[i].x1 - g[i - 1].x2;
         if (!n)
             continue;
-        qsort(tmp, n, sizeof *tmp, cmp_float);
+        qsort(tmp, n, sizeof *tmp, pdf_cmp_float);
         best = fmaxf(best, tmp[n / 2]);
     }
     return best;
@@ -374,7 +394,7 @@ void pdf_rows_build(pdf_rows *r, pdf_glyph *g, size_t n, float w, float h)
     for (size_t i = 0; i < np; i++)
         if (pr[i].column == 0)
             full[nfull++] = pr[i].cy;
-    qsort(full, nfull, sizeof *full, cmp_float);
+    qsort(full, nfull, sizeof *full, pdf_cmp_float);
     for (size_t i = 0; i < np; i++) {
         size_t lo = 0, hi = nfull;  /* full-width rows above: full[0, lo) */
         while (lo < hi) {

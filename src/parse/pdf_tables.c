@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "chars.h"
 #include "marker.h"
 
 /* Rows one table may hold (a longer run is cut into several). */
@@ -25,11 +26,6 @@ static int cmp_span(const void *a, const void *b)
 {
     const span *x = a, *y = b;
     return (x->x1 > y->x1) - (x->x1 < y->x1);
-}
-
-static float centre(const pdf_row *x)
-{
-    return (x->y1 + x->y2) / 2;
 }
 
 /* The columns of rows [a, b): the x ranges their cells cover, merged
@@ -78,14 +74,7 @@ static float cell_mid(const pdf_rows *r, uint32_t c)
 /* True when cell c is a list's mark: a bullet or a heading marker alone. */
 static int list_mark(const pdf_rows *r, uint32_t c)
 {
-    static const char *const bullets[] = {"•", "·", "●", "○", "■", "□", "◆", "▪", "-", "*", "※"};
-    const char *s = r->text.p + r->cell[c].off;
-    size_t n = r->cell[c].len;
-    for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++)
-        if (n == strlen(bullets[i]) && !memcmp(s, bullets[i], n))
-            return 1;
-    marker m;
-    return n <= 12 && marker_parse(s, n, &m) && m.len == n;
+    return pdf_opens_with_mark(r->text.p + r->cell[c].off, r->cell[c].len, 1);
 }
 
 size_t pdf_table_find(const pdf_rows *r, size_t a, size_t end, pdf_table *t)
@@ -96,7 +85,7 @@ size_t pdf_table_find(const pdf_rows *r, size_t a, size_t end, pdf_table *t)
     size_t nc = r->row[a].furniture ? 0 : columns_of(r, a, b, cols, &tmp, &cap);
     while (nc >= 2 && b < end && b - a < TABLE_MAX_ROWS) {
         const pdf_row *p = &r->row[b - 1], *x = &r->row[b];
-        if (x->furniture || centre(x) - centre(p) > TABLE_STEP_EM * p->em)
+        if (x->furniture || pdf_row_centre(x) - pdf_row_centre(p) > TABLE_STEP_EM * p->em)
             break;
         span more[PDF_TABLE_MAX_COLS];
         size_t nm = columns_of(r, a, b + 1, more, &tmp, &cap);
@@ -133,11 +122,6 @@ size_t pdf_table_find(const pdf_rows *r, size_t a, size_t end, pdf_table *t)
     return b;
 }
 
-static int ascii_alnum(char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 static int numeric(char c)
 {
     return (c >= '0' && c <= '9') || c == '.' || c == '%';
@@ -149,7 +133,7 @@ static int numeric(char c)
 static void cell_add(sbuf *cell, const char *s, size_t n)
 {
     char last = cell->len ? cell->p[cell->len - 1] : 0;
-    if (last && n && ascii_alnum(last) && ascii_alnum(s[0]) &&
+    if (last && n && chars_is_alnum(last) && chars_is_alnum(s[0]) &&
         !(numeric(last) && numeric(s[0])))
         sbuf_addc(cell, ' ');
     for (size_t i = 0; i < n; i++) {
@@ -204,7 +188,7 @@ void pdf_table_add(pdf_table_out *w, const pdf_rows *r, const pdf_table *t,
      * one. */
     float step = 0, longest = 0;
     for (size_t i = t->a + 1; i < t->b; i++) {
-        float d = centre(&r->row[i]) - centre(&r->row[i - 1]);
+        float d = pdf_row_centre(&r->row[i]) - pdf_row_centre(&r->row[i - 1]);
         if (d > 0 && (step == 0 || d < step))
             step = d;
         longest = fmaxf(longest, d);
@@ -224,7 +208,7 @@ void pdf_table_add(pdf_table_out *w, const pdf_rows *r, const pdf_table *t,
             fresh = !w->open || has * 2 > had || out_column(w, r, x->cell0) == 0;
         } else {
             fresh = i == t->a ||
-                    centre(x) - centre(&r->row[i - 1]) > ROW_STEP_FACTOR * step;
+                    pdf_row_centre(x) - pdf_row_centre(&r->row[i - 1]) > ROW_STEP_FACTOR * step;
         }
         if (fresh)
             flush_row(w, out);
@@ -247,7 +231,7 @@ size_t pdf_table_goes_on(const pdf_table_out *w, const pdf_rows *r, size_t a, si
     size_t b = a;
     for (; b < end; b++) {
         const pdf_row *x = &r->row[b];
-        if (x->furniture || (b > a && centre(x) - centre(&r->row[b - 1]) >
+        if (x->furniture || (b > a && pdf_row_centre(x) - pdf_row_centre(&r->row[b - 1]) >
                                           TABLE_STEP_EM * r->row[b - 1].em))
             break;
         int fits = 1;

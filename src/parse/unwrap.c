@@ -4,7 +4,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <unicode/uchar.h>
 
 #include "chars.h"
 #include "clean.h"
@@ -21,16 +20,6 @@ enum { MIN_WIDTH = 20, MAX_WIDTH = 200, FULL_SLACK = 2, HANG = 2,
  * line under a marker is a numbered paragraph. */
 enum { HEADING_MAX_CELLS = 64 };
 
-static int cp_cells(uint32_t cp)
-{
-    if (cp < 0x1100)
-        return 1;
-    if ((cp >= 0x3000 && cp <= 0x9FFF) || (cp >= 0xFF01 && cp <= 0xFF60))
-        return 2;
-    int ea = u_getIntPropertyValue((UChar32)cp, UCHAR_EAST_ASIAN_WIDTH);
-    return ea == U_EA_WIDE || ea == U_EA_FULLWIDTH ? 2 : 1;
-}
-
 size_t unwrap_cells(const char *s, size_t n, size_t max)
 {
     size_t at, w = 0;
@@ -38,7 +27,7 @@ size_t unwrap_cells(const char *s, size_t n, size_t max)
     for (size_t i = 0; i < len && w <= max;) {
         uint32_t cp;
         i += utf8_decode(s + i, len - i, &cp);
-        w += (size_t)cp_cells(cp);
+        w += (size_t)chars_cells(cp);
     }
     return w;
 }
@@ -109,12 +98,6 @@ static size_t find_width(const text *in, const shape *sh)
     for (size_t c = best + HANG + 1; c <= MAX_WIDTH + HANG + 1; c++)
         wider += hist[c];
     return best_full * 5 >= sh->lines * 2 && wider * 20 < sh->lines ? best : 0;
-}
-
-static int ascii_alnum(char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-           (c >= 'A' && c <= 'Z');
 }
 
 /* Where the first sentence end (。！？； ; ! ?) of s[0..n) is, n when
@@ -249,7 +232,7 @@ static text join_lines(const text *in, const shape *sh, arena *a,
         if (continues(sh, &hs, &p, s + at, tn, at, sh->cells[i], &key)) {
             /* (the last line's bytes end in its '\n') */
             const char *last = tb.bytes.p + tb.bytes.len - 2;
-            if (ascii_alnum(*last) && ascii_alnum(s[at]) &&
+            if (chars_is_alnum(*last) && chars_is_alnum(s[at]) &&
                 (p.space || p.cells < sh->width))
                 tb_append(&tb, " ", 1);
             tb_append(&tb, s + at, tn);
