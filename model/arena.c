@@ -23,6 +23,7 @@ struct arena_chunk {
 struct arena_adopted {
     arena_adopted *next;
     void *p;
+    void (*release)(void *); /* NULL: free */
 };
 
 /* Every wrapper's failure: a message, then abort (no caller handles it). */
@@ -152,17 +153,27 @@ char *arena_strndup(arena *a, const char *s, size_t n)
 
 void *arena_adopt(arena *a, void *p)
 {
+    arena_on_free(a, p, NULL);
+    return p;
+}
+
+void arena_on_free(arena *a, void *p, void (*release)(void *))
+{
     arena_adopted *node = arena_alloc_uninit(a, sizeof *node);
     node->p = p;
+    node->release = release;
     node->next = a->adopted;
     a->adopted = node;
-    return p;
 }
 
 void arena_free(arena *a)
 {
-    for (arena_adopted *n = a->adopted; n; n = n->next)
-        free(n->p);
+    for (arena_adopted *n = a->adopted; n; n = n->next) {
+        if (n->release)
+            n->release(n->p);
+        else
+            free(n->p);
+    }
     a->adopted = NULL;
     arena_chunk *c = a->head;
     while (c) {

@@ -32,6 +32,10 @@ char *arena_strndup(arena *a, const char *s, size_t n);
 /* Takes ownership of p (from malloc/xrealloc): freed with the arena.
  * Lets a builder hand over its buffer instead of copying it. Returns p. */
 void *arena_adopt(arena *a, void *p);
+/* Calls release(p) when a is freed (after the blocks adopted later, before
+ * those adopted earlier): for what is not malloc'd, e.g. a mapping a
+ * document's arrays point into. */
+void arena_on_free(arena *a, void *p, void (*release)(void *));
 
 /* Frees every chunk; the arena is empty and reusable afterwards. */
 void arena_free(arena *a);

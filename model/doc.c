@@ -75,6 +75,19 @@ uint32_t doc_line_at(const doc *d, uint32_t line, size_t at)
     return got;
 }
 
+const folded *doc_fold(doc *d)
+{
+    if (!d->fold.s) {
+        folded f;
+        fold_text(d->clean.bytes, d->clean.len, &f);
+        arena_adopt(&d->mem, f.s);
+        if (f.seg)
+            arena_adopt(&d->mem, f.seg);
+        d->fold = f;
+    }
+    return &d->fold;
+}
+
 int doc_heading_level(const doc *d, uint32_t line)
 {
     size_t lo = 0, hi = d->nheading_hints;

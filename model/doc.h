@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "arena.h"
+#include "fold.h"
 #include "indicator.h"
 #include "meta.h"
 #include "section.h"
@@ -110,12 +111,21 @@ typedef struct doc {
     /* Indicators (filled by src/parse/extract.c), in text order: */
     indicator *indicators;
     size_t nindicators;
+    /* The clean text folded for search (doc_fold), owned by the document:
+     * s is NULL until it is asked for, unless the cache brought it. */
+    folded fold;
 } doc;
 
 /* A new empty document for path (copied) named name (copied). Free with
  * doc_free. Aborts on out-of-memory. */
 doc *doc_new(const char *path, const char *name);
 void doc_free(doc *d);
+
+/* d's clean text folded for search (fold_text), made on the first call
+ * and kept in d (never fold_free it); the cache's copy when d came from
+ * the cache. Not for two threads at once on one d before the first call
+ * has returned. */
+const folded *doc_fold(doc *d);
 
 /* The first of d's page-break joins in the paragraph whose original line
  * is line (an index into d->joins; d->njoins when it has none); the

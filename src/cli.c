@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cache.h"
 #include "load.h"
 #include "out.h"
 #include "sbuf.h"
@@ -53,6 +54,8 @@ static void usage(FILE *f)
           "                     of the sections\n"
           "  --targets          compare: A's targets against the outcomes B states\n"
           "                     (met, missed, unknown, and the rule)\n"
+          "  --no-cache         parse every report again: neither read nor write\n"
+          "                     the cache ($XDG_CACHE_HOME/baogao; baogao cache)\n"
           "  --help             this text\n"
           "  --version          the version\n"
           "  --                 ends the options: every word after it is a PATH\n"
@@ -141,6 +144,8 @@ static int parse_option(const char *a, options *o)
         o->jsonl = 1;
     else if (strcmp(a, "--force") == 0)
         o->force = 1;
+    else if (strcmp(a, "--no-cache") == 0)
+        o->no_cache = 1;
     else
         return OPTION_UNKNOWN;
     return 0;
@@ -293,5 +298,12 @@ int cli_main(int argc, char **argv)
     }
     if (o.format == OUT_CSV && (!v || v->prints != VERB_ROWS))
         return refuse_csv(v);
-    return v ? v->run(&o) : verb_tui(&o);
+    if (!o.no_cache) {
+        o.cache = cache_open(NULL, NULL, NULL);
+        load_use_cache(o.cache);
+    }
+    int status = v ? v->run(&o) : verb_tui(&o);
+    load_use_cache(NULL);
+    cache_close(o.cache);
+    return status;
 }

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "arena.h"
+#include "cache.h"
 #include "decode.h"
 #include "format.h"
 #include "out.h"
@@ -218,38 +219,84 @@ static int open_regular(const char *path, int follow, struct stat *st,
     return fd;
 }
 
-/* Reads the whole regular file at path, at most LOAD_MAX_FILE bytes (see
- * open_regular for follow). A file that changed size while read is
- * loaded as far as fstat said it went, *note (in msg) saying so. */
-static char *read_file(const char *path, int follow, size_t *n,
-                       const char **note, char *msg, size_t msgn,
-                       const char **err, const cancel_flag *cancel)
+/* Reads the regular file fd (its fstat st; path for messages), at most
+ * LOAD_MAX_FILE bytes. A file that changed size while read is loaded as
+ * far as fstat said it went, *note (in msg) saying so. */
+static char *read_opened(int fd, const struct stat *st, size_t *n,
+                         const char **note, char *msg, size_t msgn,
+                         const char **err, const cancel_flag *cancel)
 {
-    struct stat st;
-    int fd = open_regular(path, follow, &st, msg, msgn, err);
-    if (fd < 0)
-        return NULL;
     char *buf = NULL;
     int change = READ_SAME;
-    if ((unsigned long long)st.st_size > LOAD_MAX_FILE)
+    if ((unsigned long long)st->st_size > LOAD_MAX_FILE)
         *err = "file too large (over 1 GiB)";
     else
-        buf = read_fd(fd, (size_t)st.st_size, n, &change, err, cancel);
-    close(fd);
+        buf = read_fd(fd, (size_t)st->st_size, n, &change, err, cancel);
     if (buf && change == READ_GREW) {
         snprintf(msg, msgn, "grew while being read: its first %zu bytes"
                  " (its size when opened) are loaded", *n);
         *note = msg;
     } else if (buf && change == READ_SHRANK) {
         snprintf(msg, msgn, "shrank while being read: %zu of %lld bytes"
-                 " loaded", *n, (long long)st.st_size);
+                 " loaded", *n, (long long)st->st_size);
         *note = msg;
     }
     return buf;
 }
 
-/* Loads the file at path ("-": standard input, a pipe is fine there);
- * follow as for open_regular. */
+/* The process's cache (load_use_cache), or NULL. */
+static cache *the_cache;
+
+void load_use_cache(cache *c)
+{
+    the_cache = c;
+}
+
+/* What a file's documents go through on their way to the caller's fn:
+ * each packed into the cache entry in the making first. */
+typedef struct caching {
+    const load_opts *o;
+    cache_entry *entry;
+} caching;
+
+static void cache_and_pass(void *ctx, doc *d)
+{
+    caching *k = ctx;
+    cache_entry_add(k->entry, d);
+    k->o->fn(k->o->ctx, d);
+}
+
+/* Parses the n bytes of the file at path (identity st) into documents for
+ * the caller, through the cache: found there by content, else parsed and
+ * cached (unless note says it changed while read). Returns what
+ * pipeline_file does. */
+static long parse_cached(walker *w, const char *path, const struct stat *st,
+                         char *bytes, size_t n, const char *note,
+                         const char **err)
+{
+    cache *c = w->o->no_cache ? NULL : the_cache;
+    const cancel_flag *cancel = w->o->cancel;
+    if (!c)
+        return pipeline_file_owned(path, bytes, n, w->o->fn, w->o->ctx, cancel, err);
+    cache_key key = cache_key_of(path, bytes, n);
+    long docs = cache_find(c, key, n, path, note ? NULL : st, w->o->fn, w->o->ctx, err);
+    if (docs != CACHE_MISS) {
+        free(bytes);
+        return docs;
+    }
+    caching k = {w->o, note ? NULL : cache_entry_new(c, key, n, st)};
+    docs = pipeline_file_owned(path, bytes, n, k.entry ? cache_and_pass : w->o->fn,
+                               k.entry ? (void *)&k : w->o->ctx, cancel, err);
+    if (docs == PIPELINE_CANCELLED)
+        cache_entry_drop(k.entry);
+    else
+        cache_entry_commit(k.entry, docs < 0 ? *err : NULL);
+    return docs;
+}
+
+/* Loads the file at path ("-": standard input, a pipe is fine there,
+ * never cached); follow as for open_regular. A file the cache knows by
+ * its identity is not read at all. */
 static void load_file(walker *w, const char *path, int follow)
 {
     size_t n = 0;
@@ -257,10 +304,29 @@ static void load_file(walker *w, const char *path, int follow)
     char msg[160];
     int change;
     const cancel_flag *c = w->o->cancel;
-    char *bytes = strcmp(path, "-") == 0
-                      ? read_fd(STDIN_FILENO, 0, &n, &change, &err, c)
-                      : read_file(path, follow, &n, &note, msg, sizeof msg,
-                                  &err, c);
+    cache *cc = w->o->no_cache ? NULL : the_cache;
+    char *bytes = NULL;
+    struct stat st;
+    long docs;
+    if (strcmp(path, "-") == 0) {
+        bytes = read_fd(STDIN_FILENO, 0, &n, &change, &err, c);
+    } else {
+        int fd = open_regular(path, follow, &st, msg, sizeof msg, &err);
+        if (fd >= 0 && cc &&
+            (docs = cache_find_file(cc, path, &st, w->o->fn, w->o->ctx, &err)) != CACHE_MISS) {
+            close(fd);
+            w->res.files++;
+            if (docs >= 0)
+                w->res.docs += (size_t)docs;
+            else
+                complain(w, path, err);
+            return;
+        }
+        if (fd >= 0) {
+            bytes = read_opened(fd, &st, &n, &note, msg, sizeof msg, &err, c);
+            close(fd);
+        }
+    }
     if (!bytes) {
         if (!cancelled(w)) /* a stop is no failure of the file */
             complain(w, path, err);
@@ -269,8 +335,9 @@ static void load_file(walker *w, const char *path, int follow)
     if (note)
         complain(w, path, note);
     w->res.files++;
-    long docs = pipeline_file_owned(path, bytes, n, w->o->fn, w->o->ctx, c,
-                                    &err);
+    docs = strcmp(path, "-") == 0
+               ? pipeline_file_owned(path, bytes, n, w->o->fn, w->o->ctx, c, &err)
+               : parse_cached(w, path, &st, bytes, n, note, &err);
     if (docs >= 0)
         w->res.docs += (size_t)docs;
     else if (docs != PIPELINE_CANCELLED)
@@ -433,6 +500,6 @@ load_result load_paths_with(char *const *paths, size_t npaths,
 load_result load_paths(char *const *paths, size_t npaths, pipeline_doc_fn fn,
                        void *ctx)
 {
-    load_opts o = {fn, ctx, NULL, NULL};
+    load_opts o = {fn, ctx, NULL, NULL, 0};
     return load_paths_with(paths, npaths, &o);
 }

@@ -49,11 +49,22 @@ typedef struct load_opts {
      * parse stage at work (pipeline_file), or before the next file; the
      * file it was in is dropped unreported. NULL: never. */
     const cancel_flag *cancel;
+    /* Not through the process's cache (load_use_cache) even when it has
+     * one. */
+    int no_cache;
 } load_opts;
 
 /* load_paths with a choice of error reporting and a way to stop. */
 load_result load_paths_with(char *const *paths, size_t npaths,
                             const load_opts *o);
+
+typedef struct cache cache;
+
+/* Files are loaded through c from now on (src/cache.h: a file the cache
+ * knows is not parsed again, one it does not know is cached once
+ * parsed); NULL: no cache (the start). For the whole process: the caller
+ * keeps c until the last load has returned, and loads run one at a time. */
+void load_use_cache(cache *c);
 
 /* The folder of the bundled sample corpus. */
 const char *load_bundled_dir(void);

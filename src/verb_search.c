@@ -97,11 +97,8 @@ static int on_hit(void *ctx, size_t i, const doc *d, const search_hit *h)
 static void search_one(void *ctx, doc *d)
 {
     search_run *r = ctx;
-    folded f;
-    fold_text(d->clean.bytes, d->clean.len, &f);
-    corpus_search_in in = {&d, 1, NULL, 0, &f, NULL, NULL, NULL, NULL};
+    corpus_search_in in = {&d, 1, NULL, 0, doc_fold(d), NULL, NULL, NULL, NULL};
     corpus_search(&r->q, &in, on_hit, r);
-    fold_free(&f);
     doc_free(d);
 }
 

@@ -94,9 +94,13 @@ static void index_all(loader *l)
 {
     size_t n = l->docs.n; /* stable: loading is over */
     folded *f = xcalloc(n + 1, sizeof *f);
-    for (size_t i = 0; i < n && !cancel_raised(&l->cancel); i++)
-        fold_text_until(l->docs.docs[i]->clean.bytes,
-                        l->docs.docs[i]->clean.len, &f[i], &l->cancel);
+    for (size_t i = 0; i < n && !cancel_raised(&l->cancel); i++) {
+        const doc *d = l->docs.docs[i];
+        if (d->fold.s) /* the cache's: the document keeps it */
+            f[i] = d->fold;
+        else
+            fold_text_until(d->clean.bytes, d->clean.len, &f[i], &l->cancel);
+    }
     search_index *ix = cancel_raised(&l->cancel) ? NULL
                                                  : index_build(f, n, &l->cancel);
     pthread_mutex_lock(&l->mu);
@@ -108,7 +112,7 @@ static void index_all(loader *l)
 static void *load_all(void *p)
 {
     loader *l = p;
-    load_opts lo = {add_doc, l, on_error, &l->cancel};
+    load_opts lo = {add_doc, l, on_error, &l->cancel, 0};
     load_paths_with(l->paths, l->npaths, &lo);
     pair_duplicates(l);
     index_all(l);
@@ -161,7 +165,7 @@ static int take_stdin(loader *l, const options *o)
         return 2;
     }
     char *stdin_path[] = {"-"};
-    load_opts lo = {add_doc, l, on_error, &l->cancel};
+    load_opts lo = {add_doc, l, on_error, &l->cancel, 0};
     load_paths_with(stdin_path, 1, &lo);
     int tty = open("/dev/tty", O_RDWR | O_CLOEXEC);
     if (tty < 0 || dup2(tty, STDIN_FILENO) < 0) {
@@ -230,7 +234,7 @@ int verb_tui(const options *o)
     }
     index_free(l.index);
     for (size_t i = 0; l.folds && i < l.docs.n; i++)
-        if (l.folds[i].s)
+        if (l.folds[i].s && l.folds[i].s != l.docs.docs[i]->fold.s)
             fold_free(&l.folds[i]);
     free(l.folds);
     corpus_free(&l.docs);

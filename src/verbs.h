@@ -24,6 +24,10 @@ typedef struct options {
     /* export's: --sqlite FILE and --bulk INDEX (or NULL), --jsonl, --force */
     const char *sqlite, *bulk;
     int jsonl, force;
+    /* --no-cache; else the cache every load goes through (src/cache.h),
+     * NULL when it could not be opened */
+    int no_cache;
+    struct cache *cache;
 } options;
 
 /* What a verb prints: rows (TSV, --json, --csv), or text (cat: its
@@ -42,6 +46,7 @@ enum { VERB_TEXT, VERB_ROWS };
     X(compare, "PATH_A PATH_B", "the sections of two reports aligned: status a_line a_marker a_title b_line b_marker b_title similarity", VERB_ROWS) \
     X(cat, "[PATH...]", "the clean text: one paragraph per line, a blank line between blocks", VERB_TEXT) \
     X(check, "[PATH...]", "what decode, clean, repair and structure did to each file", VERB_ROWS) \
+    X(cache, "info|clear", "the cache of parsed reports: info (folder entries bytes current links cap) or clear (removed)", VERB_ROWS) \
     X(export, "--sqlite FILE [--force] | --jsonl [--bulk INDEX] [PATH...]", "documents, sections, indicators (SQLite: tables, full text) as a database or JSON lines", VERB_TEXT)
 
 /* Each verb runs over o->paths and returns the exit status: 0 success,

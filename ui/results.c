@@ -95,6 +95,8 @@ static const folded *fold_of(results *r, const view_ctx *c, size_t i)
 {
     if (*c->src->folds)
         return &(*c->src->folds)[i];
+    if (c->docs->docs[i]->fold.s) /* the cache's, set before it was shown */
+        return &c->docs->docs[i]->fold;
     if (i >= r->nfolds) {
         size_t n = c->docs->n;
         r->folds = xrealloc(r->folds, n * sizeof *r->folds);

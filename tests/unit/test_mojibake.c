@@ -93,7 +93,7 @@ enum { COL_LINE, COL_MARKER, COL_GARBLED, COL_TITLE, COL_INFERRED, COL_NOTE,
 static void test_gold_lines(gbk *g, const char *tsv_path,
                             const char *data_path)
 {
-    sbuf tsv = {0}, data = {0}, row = {0}, want = {0}, folded = {0};
+    sbuf tsv = {0}, data = {0}, row = {0}, want = {0}, halfwidth = {0};
     sbuf repaired = {0}, stripped = {0};
     if (!CHECK(read_file(tsv_path, &tsv)) ||
         !CHECK(read_file(data_path, &data)))
@@ -135,7 +135,7 @@ static void test_gold_lines(gbk *g, const char *tsv_path,
         annotations_strip(repaired.p, repaired.len, &stripped);
 
         want.len = 0;
-        sbuf_adds(&want, fold(f[COL_MARKER], &folded));
+        sbuf_adds(&want, fold(f[COL_MARKER], &halfwidth));
         sbuf_adds(&want, f[COL_INFERRED]);
         if (!CHECK(strs_starts(stripped.p, stripped.len, want.p))) {
             printf("  line %lu (%s)\n  want prefix: %s\n  got:         ",
@@ -163,7 +163,7 @@ out:
     sbuf_free(&data);
     sbuf_free(&row);
     sbuf_free(&want);
-    sbuf_free(&folded);
+    sbuf_free(&halfwidth);
     sbuf_free(&repaired);
     sbuf_free(&stripped);
 }

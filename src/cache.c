@@ -1,0 +1,851 @@
+/* cache.c — the cache of parsed reports (see cache.h). Layout under the
+ * cache folder:
+ *   b-<build>/c/<32 hex>   an entry: the documents of one file content
+ *   b-<build>/s/<16 hex>   a symbolic link to an entry's name, named by a
+ *                          file's identity (device, inode, size, times)
+ *   b-<build>/.tmp.*       an entry or a link being written
+ * <build> is the binary's GNU build id (a new build parses afresh: what
+ * the pipeline makes changes with the code); older builds' entries age
+ * out by the same least-recently-used eviction. An entry: a header
+ * (cache_head), then the payload: the documents' records
+ * (model/doc_pack.h) one after another, or, for a file the pipeline
+ * refused, the reason. */
+#include "cache.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <link.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <time.h>
+#include <unistd.h>
+#include <xxhash.h>
+
+#include "doc_pack.h"
+
+enum {
+    CACHE_VERSION = 1,
+    TOUCH_AFTER = 3600,      /* a hit refreshes an entry's time after this (s) */
+    MAX_DOCS = 1 << 20,      /* documents in one entry (CSV rows) */
+    STALE_TMP = 3600,        /* a temporary file left this long is a crash's */
+    RELEASE_STEP = 1 << 20   /* pages let go in steps of this much at least */
+};
+
+static const char MAGIC[8] = {'B', 'A', 'O', 'G', 'A', 'O', 'C', '\x1a'};
+
+typedef struct cache_head {
+    char magic[8];
+    uint32_t version, head_size;
+    uint64_t layout;          /* doc_pack_layout() */
+    uint64_t key_lo, key_hi;  /* the content's cache_key */
+    uint64_t file_size;
+    uint64_t payload_size, payload_hash; /* XXH3-64 of the payload */
+    uint32_t ndocs, refused;  /* refused: the payload is the reason */
+} cache_head;
+
+struct cache {
+    char root[4096];
+    char ns[64];      /* b-<build> */
+    int dirfd;        /* root/ns */
+    int writable;     /* cleared on the first failed write */
+    int wrote;        /* entries written by this run */
+    size_t cap;
+    unsigned tmp_seq;
+    cache_warn_fn warn;
+    void *ctx;
+    char err[256];    /* a cached refusal, for the caller */
+};
+
+static void say(cache *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void say(cache *c, const char *fmt, ...)
+{
+    char msg[4608];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (c->warn)
+        c->warn(c->ctx, msg);
+    else
+        fprintf(stderr, "baogao: %s\n", msg);
+}
+
+/* ---- where ------------------------------------------------------------- */
+
+static int note_build_id(struct dl_phdr_info *info, size_t size, void *p)
+{
+    (void)size;
+    char *out = p;
+    if (out[0])
+        return 1;
+    for (int i = 0; i < info->dlpi_phnum; i++) {
+        const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+        if (ph->p_type != PT_NOTE)
+            continue;
+        const unsigned char *at = (const unsigned char *)(info->dlpi_addr + ph->p_vaddr);
+        size_t left = ph->p_memsz;
+        while (left >= sizeof(ElfW(Nhdr))) {
+            const ElfW(Nhdr) *nh = (const ElfW(Nhdr) *)at;
+            size_t name = (nh->n_namesz + 3) & ~(size_t)3;
+            size_t desc = (nh->n_descsz + 3) & ~(size_t)3;
+            size_t all = sizeof *nh + name + desc;
+            if (all > left)
+                break;
+            if (nh->n_type == NT_GNU_BUILD_ID && nh->n_namesz == 4 &&
+                memcmp(at + sizeof *nh, "GNU", 4) == 0) {
+                const unsigned char *id = at + sizeof *nh + name;
+                size_t n = nh->n_descsz < 8 ? nh->n_descsz : 8;
+                for (size_t k = 0; k < n; k++)
+                    sprintf(out + 2 * k, "%02x", id[k]);
+                return 1;
+            }
+            at += all;
+            left -= all;
+        }
+    }
+    return 1; /* the first object is the program itself */
+}
+
+/* The build's name: its GNU build id (16 hex digits of it), else a hash of
+ * the program's file. */
+static void build_name(char *out, size_t size)
+{
+    char id[17] = "";
+    dl_iterate_phdr(note_build_id, id);
+    if (!id[0]) {
+        uint64_t h = 0;
+        int fd = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
+        struct stat st;
+        if (fd >= 0 && fstat(fd, &st) == 0 && st.st_size > 0) {
+            void *m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+            if (m != MAP_FAILED) {
+                h = XXH3_64bits(m, (size_t)st.st_size);
+                munmap(m, (size_t)st.st_size);
+            }
+        }
+        if (fd >= 0)
+            close(fd);
+        snprintf(id, sizeof id, "%016llx", (unsigned long long)h);
+    }
+    snprintf(out, size, "b-%s", id);
+}
+
+/* The default folder into buf; 0 when neither variable says. */
+static int default_dir(char *buf, size_t size)
+{
+    const char *x = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+    int n;
+    if (x && x[0] == '/')
+        n = snprintf(buf, size, "%s/baogao", x);
+    else if (home && home[0])
+        n = snprintf(buf, size, "%s/.cache/baogao", home);
+    else
+        return 0;
+    return n > 0 && (size_t)n < size;
+}
+
+/* mkdir -p of path (mode 0700 for what it makes); 0 or -1 with errno. */
+static int make_dirs(char *path)
+{
+    for (char *p = path + 1; *p; p++) {
+        if (*p != '/')
+            continue;
+        *p = '\0';
+        int r = mkdir(path, 0700);
+        *p = '/';
+        if (r != 0 && errno != EEXIST)
+            return -1;
+    }
+    return mkdir(path, 0700) == 0 || errno == EEXIST ? 0 : -1;
+}
+
+static size_t parse_cap(void)
+{
+    const char *s = getenv("BAOGAO_CACHE_MAX");
+    if (!s || !*s)
+        return CACHE_DEFAULT_MAX;
+    char *end;
+    unsigned long long v = strtoull(s, &end, 10);
+    int shift = *end == 'K' || *end == 'k' ? 10 : *end == 'M' || *end == 'm' ? 20
+                : *end == 'G' || *end == 'g' ? 30 : 0;
+    return (size_t)(v << shift);
+}
+
+cache *cache_open(const char *dir, cache_warn_fn warn, void *ctx)
+{
+    cache *c = xcalloc(1, sizeof *c);
+    c->warn = warn;
+    c->ctx = ctx;
+    c->dirfd = -1;
+    c->cap = parse_cap();
+    if (dir && snprintf(c->root, sizeof c->root, "%s", dir) >= (int)sizeof c->root)
+        dir = NULL, c->root[0] = '\0';
+    if (!dir && !default_dir(c->root, sizeof c->root)) {
+        say(c, "cache: no folder for it (neither XDG_CACHE_HOME nor HOME is set); "
+               "running without the cache");
+        free(c);
+        return NULL;
+    }
+    build_name(c->ns, sizeof c->ns);
+    struct stat st;
+    const char *why = NULL;
+    if (lstat(c->root, &st) == 0 && S_ISLNK(st.st_mode))
+        why = "is a symbolic link (the cache is never followed elsewhere)";
+    else if (make_dirs(c->root) != 0)
+        why = strerror(errno);
+    if (!why) {
+        int root = open(c->root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (root < 0)
+            why = strerror(errno);
+        else if ((mkdirat(root, c->ns, 0700) != 0 && errno != EEXIST) ||
+                 (c->dirfd = openat(root, c->ns, O_RDONLY | O_DIRECTORY |
+                                                     O_NOFOLLOW | O_CLOEXEC)) < 0)
+            why = strerror(errno);
+        if (root >= 0)
+            close(root);
+    }
+    if (!why && ((mkdirat(c->dirfd, "c", 0700) != 0 && errno != EEXIST) ||
+                 (mkdirat(c->dirfd, "s", 0700) != 0 && errno != EEXIST)))
+        why = strerror(errno);
+    if (!why && faccessat(c->dirfd, "c", W_OK, AT_EACCESS) != 0)
+        why = strerror(errno);
+    if (why) {
+        say(c, "cache: %s: %s; running without the cache", c->root, why);
+        if (c->dirfd >= 0)
+            close(c->dirfd);
+        free(c);
+        return NULL;
+    }
+    /* A file size limit (ulimit -f) makes a write fail with EFBIG, not
+     * kill the process. */
+    signal(SIGXFSZ, SIG_IGN);
+    c->writable = 1;
+    return c;
+}
+
+void cache_set_warn(cache *c, cache_warn_fn warn, void *ctx)
+{
+    if (!c)
+        return;
+    c->warn = warn;
+    c->ctx = ctx;
+}
+
+/* ---- names --------------------------------------------------------------- */
+
+cache_key cache_key_of(const char *path, const void *bytes, size_t n)
+{
+    XXH3_state_t *st = XXH3_createState();
+    if (!st)
+        abort();
+    XXH3_128bits_reset(st);
+    XXH3_128bits_update(st, path, strlen(path) + 1);
+    XXH3_128bits_update(st, bytes, n);
+    XXH128_hash_t h = XXH3_128bits_digest(st);
+    XXH3_freeState(st);
+    return (cache_key){h.low64, h.high64};
+}
+
+static void entry_name(cache_key k, char *out, size_t size)
+{
+    snprintf(out, size, "c/%016llx%016llx", (unsigned long long)k.hi,
+             (unsigned long long)k.lo);
+}
+
+/* The identity name of a file: its device, inode, size and times. */
+static void link_name(const struct stat *st, char *out, size_t size)
+{
+    uint64_t v[7] = {(uint64_t)st->st_dev, (uint64_t)st->st_ino, (uint64_t)st->st_size,
+                     (uint64_t)st->st_mtim.tv_sec, (uint64_t)st->st_mtim.tv_nsec,
+                     (uint64_t)st->st_ctim.tv_sec, (uint64_t)st->st_ctim.tv_nsec};
+    snprintf(out, size, "s/%016llx", (unsigned long long)XXH3_64bits(v, sizeof v));
+}
+
+/* ---- reading ------------------------------------------------------------- */
+
+/* A mapped entry, shared by the documents that point into it. */
+typedef struct mapping {
+    void *base;
+    size_t len;
+    atomic_int refs;
+} mapping;
+
+static void mapping_release(void *p)
+{
+    mapping *m = p;
+    if (atomic_fetch_sub(&m->refs, 1) == 1) {
+        munmap(m->base, m->len);
+        free(m);
+    }
+}
+
+/* One document's part of a mapping: the pages wholly inside its record
+ * are let go when it is freed (a reader going through a CSV export's
+ * million rows holds one row's pages at a time, not the entry's). */
+typedef struct mapped_part {
+    mapping *m;
+    size_t from, to; /* page-aligned, inside the record */
+} mapped_part;
+
+static void part_release(void *p)
+{
+    mapped_part *part = p;
+    if (part->to > part->from)
+        madvise((char *)part->m->base + part->from, part->to - part->from,
+                MADV_DONTNEED);
+    mapping_release(part->m);
+}
+
+/* The pages of m wholly inside [from, to). */
+static void inner_pages(size_t from, size_t to, size_t *a, size_t *b)
+{
+    size_t page = (size_t)sysconf(_SC_PAGESIZE);
+    *a = (from + page - 1) / page * page;
+    *b = to / page * page;
+    if (*b < *a)
+        *b = *a;
+}
+
+/* XXH3-64 of p[0..n) of mapping base, its pages let go as they are read
+ * (they are the page cache's; reading a document faults them in again). */
+static uint64_t hash_mapped(const unsigned char *p, size_t n, const unsigned char *base)
+{
+    enum { STEP = 8 << 20 };
+    XXH3_state_t *st = XXH3_createState();
+    if (!st)
+        abort();
+    XXH3_64bits_reset(st);
+    for (size_t at = 0; at < n; at += STEP) {
+        size_t k = n - at < STEP ? n - at : STEP;
+        XXH3_64bits_update(st, p + at, k);
+        size_t a, b;
+        inner_pages((size_t)(p + at - base), (size_t)(p + at + k - base), &a, &b);
+        if (b > a)
+            madvise((void *)(base + a), b - a, MADV_DONTNEED);
+    }
+    uint64_t h = XXH3_64bits_digest(st);
+    XXH3_freeState(st);
+    return h;
+}
+
+/* Checks the mapped entry m (len bytes) is one of this build's layout for
+ * key (a file of n bytes; n SIZE_MAX: any size). NULL, or what is wrong. */
+static const char *check_head(const cache_head *h, size_t len, cache_key key, size_t n)
+{
+    if (len < sizeof *h || memcmp(h->magic, MAGIC, sizeof MAGIC) != 0)
+        return "not a baogao cache entry";
+    if (h->version != CACHE_VERSION || h->head_size != sizeof *h ||
+        h->layout != doc_pack_layout())
+        return "of another version";
+    if (h->key_lo != key.lo || h->key_hi != key.hi || (n != SIZE_MAX && h->file_size != n))
+        return "made of another file";
+    if (h->payload_size != len - sizeof *h)
+        return "cut short";
+    if (h->ndocs > MAX_DOCS || (h->refused && h->ndocs))
+        return "damaged";
+    if (hash_mapped((const unsigned char *)h + sizeof *h, h->payload_size,
+                    (const unsigned char *)h) != h->payload_hash)
+        return "damaged (checksum)";
+    return NULL;
+}
+
+/* Hands the documents of entry name to fn. Returns their number, -1 for a
+ * refusal (c->err), CACHE_MISS when there is none; a damaged one is said
+ * and removed. */
+static long read_entry(cache *c, const char *name, cache_key key, size_t n,
+                       const char *path, pipeline_doc_fn fn, void *ctx)
+{
+    int fd = openat(c->dirfd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return CACHE_MISS;
+    struct stat st;
+    void *base = MAP_FAILED;
+    size_t len = 0;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+        len = (size_t)st.st_size;
+        base = mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, 0);
+    }
+    if (base != MAP_FAILED && time(NULL) - st.st_mtime > TOUCH_AFTER)
+        futimens(fd, NULL); /* recently used */
+    close(fd);
+    if (base == MAP_FAILED)
+        return CACHE_MISS;
+    const cache_head *h = base;
+    const char *why = check_head(h, len, key, n);
+    if (why) {
+        say(c, "cache: the entry for %s was %s: parsed again", path, why);
+        unlinkat(c->dirfd, name, 0);
+        munmap(base, len);
+        return CACHE_MISS;
+    }
+    const unsigned char *payload = (const unsigned char *)base + sizeof *h;
+    if (h->refused) {
+        size_t k = strnlen((const char *)payload, h->payload_size);
+        snprintf(c->err, sizeof c->err, "%.*s", (int)k, (const char *)payload);
+        munmap(base, len);
+        return -1;
+    }
+    /* The documents one at a time (a CSV export's million rows are never
+     * all in memory at once), each holding the mapping. The checksum held:
+     * a record refused now was written wrong, not damaged since; what came
+     * before it stays delivered. */
+    mapping *m = xmalloc(sizeof *m);
+    m->base = base;
+    m->len = len;
+    atomic_init(&m->refs, 1);
+    size_t got = 0, at = 0, done = 0;
+    while (got < h->ndocs) {
+        size_t used = 0;
+        doc *d = at < h->payload_size
+                     ? doc_unpack(payload + at, h->payload_size - at, path, &used, &why)
+                     : NULL;
+        if (!d) {
+            say(c, "cache: the entry for %s has a bad record (%s): %zu of its %u "
+                   "documents loaded; it is removed", path, why ? why : "cut short",
+                got, (unsigned)h->ndocs);
+            unlinkat(c->dirfd, name, 0);
+            break;
+        }
+        atomic_fetch_add(&m->refs, 1);
+        mapped_part *part = arena_alloc(&d->mem, sizeof *part);
+        part->m = m;
+        size_t start = sizeof *h + at;
+        inner_pages(start, start + used, &part->from, &part->to);
+        arena_on_free(&d->mem, part, part_release);
+        got++;
+        at += used;
+        fn(ctx, d);
+        /* Every document so far freed already (a verb that streams): the
+         * pages read so far can go, small records' too. */
+        size_t a, b;
+        inner_pages(0, sizeof *h + at, &a, &b);
+        if (atomic_load(&m->refs) == 1 && b >= done + RELEASE_STEP) {
+            madvise(base, b, MADV_DONTNEED);
+            done = b;
+        }
+    }
+    mapping_release(m);
+    return (long)got;
+}
+
+/* The entry name an identity link leads to, into out; 0 when none. */
+static int follow_link(cache *c, const struct stat *st, char *out, size_t size,
+                       cache_key *key)
+{
+    char lname[40], target[64];
+    link_name(st, lname, sizeof lname);
+    ssize_t k = readlinkat(c->dirfd, lname, target, sizeof target - 1);
+    if (k != 34 || (size_t)k >= size)
+        return 0;
+    target[k] = '\0';
+    unsigned long long hi, lo;
+    if (sscanf(target, "c/%16llx%16llx", &hi, &lo) != 2)
+        return 0;
+    *key = (cache_key){lo, hi};
+    memcpy(out, target, (size_t)k + 1);
+    return 1;
+}
+
+long cache_find_file(cache *c, const char *path, const struct stat *st,
+                     pipeline_doc_fn fn, void *ctx, const char **err)
+{
+    char name[64];
+    cache_key key;
+    if (!c || !follow_link(c, st, name, sizeof name, &key))
+        return CACHE_MISS;
+    long r = read_entry(c, name, key, (size_t)st->st_size, path, fn, ctx);
+    *err = c->err;
+    return r;
+}
+
+/* ---- writing ------------------------------------------------------------- */
+
+/* Ends writing for the run after a failure, said once. */
+static void stop_writing(cache *c, const char *what)
+{
+    if (c->writable)
+        say(c, "cache: %s: %s; going on without writing to the cache", c->root, what);
+    c->writable = 0;
+}
+
+/* A temporary name in the build's folder. */
+static void tmp_name(cache *c, char *out, size_t size)
+{
+    snprintf(out, size, ".tmp.%ld.%u", (long)getpid(), c->tmp_seq++);
+}
+
+/* Whether a file of identity st has settled: not changed in the last
+ * CACHE_SETTLED seconds (its identity then says its content). */
+static int settled(const struct stat *st)
+{
+    time_t now = time(NULL);
+    return st->st_mtime < now - CACHE_SETTLED && st->st_ctime < now - CACHE_SETTLED;
+}
+
+/* Points the identity name of st at entry name (for a settled file). */
+static void write_link(cache *c, const struct stat *st, const char *name)
+{
+    char lname[40], tmp[64];
+    if (!c->writable || !settled(st))
+        return;
+    link_name(st, lname, sizeof lname);
+    tmp_name(c, tmp, sizeof tmp);
+    if (symlinkat(name, c->dirfd, tmp) != 0) {
+        if (errno == ENOSPC || errno == EDQUOT || errno == EROFS || errno == EACCES)
+            stop_writing(c, strerror(errno));
+        return;
+    }
+    if (renameat(c->dirfd, tmp, c->dirfd, lname) != 0)
+        unlinkat(c->dirfd, tmp, 0);
+}
+
+long cache_find(cache *c, cache_key key, size_t n, const char *path,
+                const struct stat *st, pipeline_doc_fn fn, void *ctx,
+                const char **err)
+{
+    char name[64];
+    if (!c)
+        return CACHE_MISS;
+    entry_name(key, name, sizeof name);
+    long r = read_entry(c, name, key, n, path, fn, ctx);
+    *err = c->err;
+    if (r != CACHE_MISS && st)
+        write_link(c, st, name);
+    return r;
+}
+
+enum { ENTRY_BUFFER = 1 << 20 };
+
+struct cache_entry {
+    cache *c;
+    cache_key key;
+    size_t n;
+    struct stat st;
+    int has_st;
+    int fd;              /* the temporary file */
+    char tmp[64];
+    int failed;          /* errno of the first failed write, or 0 */
+    unsigned char *buf;  /* ENTRY_BUFFER bytes not yet written */
+    size_t used;
+    uint64_t size;       /* payload bytes */
+    XXH3_state_t *hash;  /* of the payload */
+    uint32_t ndocs;
+};
+
+/* Writes all of p[0..n) to fd at the file's offset (at < 0) or at at; 0,
+ * or -1 with errno. */
+static int write_all(int fd, const void *p, size_t n, off_t at)
+{
+    const char *s = p;
+    while (n) {
+        ssize_t k = at < 0 ? write(fd, s, n) : pwrite(fd, s, n, at);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0) {
+            if (k == 0)
+                errno = ENOSPC;
+            return -1;
+        }
+        s += k;
+        n -= (size_t)k;
+        if (at >= 0)
+            at += k;
+    }
+    return 0;
+}
+
+static void flush(cache_entry *e)
+{
+    if (!e->failed && e->used && write_all(e->fd, e->buf, e->used, -1) != 0)
+        e->failed = errno ? errno : EIO;
+    e->used = 0;
+}
+
+/* Where a record goes: the buffer, or straight to the file when big. */
+static void entry_emit(void *ctx, const void *p, size_t n)
+{
+    cache_entry *e = ctx;
+    XXH3_64bits_update(e->hash, p, n);
+    e->size += n;
+    if (e->used + n > ENTRY_BUFFER)
+        flush(e);
+    if (n >= ENTRY_BUFFER) {
+        if (!e->failed && write_all(e->fd, p, n, -1) != 0)
+            e->failed = errno ? errno : EIO;
+        return;
+    }
+    memcpy(e->buf + e->used, p, n);
+    e->used += n;
+}
+
+cache_entry *cache_entry_new(cache *c, cache_key key, size_t n, const struct stat *st)
+{
+    if (!c || !c->writable)
+        return NULL;
+    cache_entry *e = xcalloc(1, sizeof *e);
+    e->c = c;
+    e->key = key;
+    e->n = n;
+    if (st) {
+        e->st = *st;
+        e->has_st = 1;
+    }
+    tmp_name(c, e->tmp, sizeof e->tmp);
+    e->fd = openat(c->dirfd, e->tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    cache_head blank;
+    memset(&blank, 0, sizeof blank);
+    if (e->fd < 0 || write_all(e->fd, &blank, sizeof blank, -1) != 0) {
+        stop_writing(c, strerror(errno));
+        if (e->fd >= 0) {
+            close(e->fd);
+            unlinkat(c->dirfd, e->tmp, 0);
+        }
+        free(e);
+        return NULL;
+    }
+    e->buf = xmalloc(ENTRY_BUFFER);
+    e->hash = XXH3_createState();
+    if (!e->hash)
+        abort();
+    XXH3_64bits_reset(e->hash);
+    return e;
+}
+
+void cache_entry_add(cache_entry *e, doc *d)
+{
+    if (!e || e->failed || e->ndocs >= MAX_DOCS)
+        return;
+    doc_pack_to(d, entry_emit, e);
+    e->ndocs++;
+}
+
+void cache_entry_commit(cache_entry *e, const char *refused)
+{
+    if (!e)
+        return;
+    cache *c = e->c;
+    if (refused && !e->ndocs)
+        entry_emit(e, refused, strlen(refused) + 1);
+    flush(e);
+    cache_head h;
+    memset(&h, 0, sizeof h);
+    memcpy(h.magic, MAGIC, sizeof MAGIC);
+    h.version = CACHE_VERSION;
+    h.head_size = sizeof h;
+    h.layout = doc_pack_layout();
+    h.key_lo = e->key.lo;
+    h.key_hi = e->key.hi;
+    h.file_size = e->n;
+    h.payload_size = e->size;
+    h.payload_hash = XXH3_64bits_digest(e->hash);
+    h.ndocs = e->ndocs;
+    h.refused = refused != NULL && !e->ndocs;
+    char name[64];
+    entry_name(e->key, name, sizeof name);
+    int ok = !e->failed && (!refused || !e->ndocs) &&
+             write_all(e->fd, &h, sizeof h, 0) == 0;
+    if (!ok && !e->failed)
+        e->failed = refused && e->ndocs ? 0 : errno;
+    if (close(e->fd) != 0 && ok) {
+        ok = 0;
+        e->failed = errno;
+    }
+    e->fd = -1;
+    if (ok && renameat(c->dirfd, e->tmp, c->dirfd, name) != 0) {
+        ok = 0;
+        e->failed = errno;
+    }
+    if (ok) {
+        c->wrote++;
+        if (e->has_st)
+            write_link(c, &e->st, name);
+    } else {
+        unlinkat(c->dirfd, e->tmp, 0);
+        if (e->failed)
+            stop_writing(c, strerror(e->failed));
+    }
+    cache_entry_drop(e);
+}
+
+void cache_entry_drop(cache_entry *e)
+{
+    if (!e)
+        return;
+    if (e->fd >= 0) {
+        close(e->fd);
+        unlinkat(e->c->dirfd, e->tmp, 0);
+    }
+    XXH3_freeState(e->hash);
+    free(e->buf);
+    free(e);
+}
+
+/* ---- the folder as a whole ------------------------------------------------ */
+
+/* One file of the cache, for eviction and info. */
+typedef struct cfile {
+    char *path; /* relative to the root */
+    size_t size;
+    time_t used;
+} cfile;
+
+typedef struct walk {
+    cfile *f;
+    size_t n, cap;
+    size_t links, current;
+} walk;
+
+/* Every entry (and, with links, identity link and temporary file) under
+ * root/ns/c and root/ns/s for each build ns. */
+static void list_files(cache *c, walk *w, int links)
+{
+    int root = open(c->root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    DIR *d = root >= 0 ? fdopendir(root) : NULL;
+    if (!d) {
+        if (root >= 0)
+            close(root);
+        return;
+    }
+    struct dirent *b;
+    while ((b = readdir(d))) {
+        if (strncmp(b->d_name, "b-", 2) != 0)
+            continue;
+        static const char *const subs[] = {"c", "s", "."};
+        for (int s = 0; s < 3; s++) {
+            char sub[320];
+            snprintf(sub, sizeof sub, "%s/%s", b->d_name, subs[s]);
+            int fd = openat(dirfd(d), sub, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            DIR *e = fd >= 0 ? fdopendir(fd) : NULL;
+            if (!e) {
+                if (fd >= 0)
+                    close(fd);
+                continue;
+            }
+            struct dirent *x;
+            while ((x = readdir(e))) {
+                int tmp = strncmp(x->d_name, ".tmp.", 5) == 0;
+                if (x->d_name[0] == '.' && !tmp)
+                    continue;
+                if (s == 2 && !tmp)
+                    continue; /* the build folder's own: c, s */
+                struct stat st;
+                if (fstatat(dirfd(e), x->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+                    continue;
+                if (s == 1 && !links) {
+                    w->links++;
+                    continue;
+                }
+                if (s == 0 && strcmp(b->d_name, c->ns) == 0)
+                    w->current++;
+                if (tmp && time(NULL) - st.st_mtime < STALE_TMP)
+                    continue; /* being written */
+                w->f = xgrow(w->f, &w->cap, w->n, sizeof *w->f);
+                sbuf p = {0};
+                sbuf_printf(&p, "%s/%s", sub, x->d_name);
+                w->f[w->n++] = (cfile){p.p, s == 0 ? (size_t)st.st_size : 0,
+                                       tmp ? 0 : st.st_mtime};
+            }
+            closedir(e);
+        }
+    }
+    closedir(d);
+}
+
+static void walk_free(walk *w)
+{
+    for (size_t i = 0; i < w->n; i++)
+        free(w->f[i].path);
+    free(w->f);
+}
+
+static int by_use(const void *a, const void *b)
+{
+    const cfile *x = a, *y = b;
+    return (x->used > y->used) - (x->used < y->used);
+}
+
+/* Removes the least recently used entries until the cache is at most 90%
+ * of its cap, and the identity links that lead nowhere. */
+static void evict(cache *c)
+{
+    walk w = {0};
+    list_files(c, &w, 0);
+    size_t total = 0;
+    for (size_t i = 0; i < w.n; i++)
+        total += w.f[i].size;
+    int root = open(c->root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (total > c->cap && root >= 0) {
+        qsort(w.f, w.n, sizeof *w.f, by_use);
+        for (size_t i = 0; i < w.n && total > c->cap / 10 * 9; i++)
+            if (unlinkat(root, w.f[i].path, 0) == 0)
+                total -= w.f[i].size;
+        walk_free(&w);
+        memset(&w, 0, sizeof w);
+        list_files(c, &w, 1);
+        for (size_t i = 0; i < w.n; i++) {
+            char target[64], at[400];
+            ssize_t k = readlinkat(root, w.f[i].path, target, sizeof target - 1);
+            if (k <= 0 || strstr(w.f[i].path, "/s/") == NULL)
+                continue;
+            target[k] = '\0';
+            /* the link's build folder, then its target */
+            const char *slash = strchr(w.f[i].path, '/');
+            snprintf(at, sizeof at, "%.*s/%s", (int)(slash - w.f[i].path), w.f[i].path,
+                     target);
+            if (faccessat(root, at, F_OK, AT_SYMLINK_NOFOLLOW) != 0)
+                unlinkat(root, w.f[i].path, 0);
+        }
+    }
+    if (root >= 0)
+        close(root);
+    walk_free(&w);
+}
+
+void cache_close(cache *c)
+{
+    if (!c)
+        return;
+    if (c->wrote)
+        evict(c);
+    close(c->dirfd);
+    free(c);
+}
+
+void cache_get_stats(cache *c, cache_stats *s)
+{
+    memset(s, 0, sizeof *s);
+    snprintf(s->dir, sizeof s->dir, "%s", c->root);
+    walk w = {0};
+    list_files(c, &w, 0);
+    for (size_t i = 0; i < w.n; i++)
+        if (w.f[i].used) {
+            s->entries++;
+            s->bytes += w.f[i].size;
+        }
+    s->current = w.current;
+    s->links = w.links;
+    s->cap = c->cap;
+    walk_free(&w);
+}
+
+long cache_clear(cache *c)
+{
+    int root = open(c->root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (root < 0)
+        return -1;
+    walk w = {0};
+    list_files(c, &w, 1);
+    long removed = 0;
+    for (size_t i = 0; i < w.n; i++)
+        removed += unlinkat(root, w.f[i].path, 0) == 0;
+    close(root);
+    walk_free(&w);
+    return removed;
+}
