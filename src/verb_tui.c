@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "arena.h"
+#include "cache.h"
 #include "corpus.h"
 #include "load.h"
 #include "out.h"
@@ -63,6 +64,18 @@ static void on_error(void *ctx, const char *path, const char *what)
     l->last[k] = '\0';
     pthread_mutex_unlock(&l->mu);
     sbuf_free(&m);
+}
+
+/* The cache's warnings (a damaged entry, a full disk) go to the status
+ * line as well, not to stderr under the UI. */
+static void on_cache_warn(void *ctx, const char *msg)
+{
+    loader *l = ctx;
+    size_t k = utf8_cut(msg, strlen(msg), sizeof l->last - 1);
+    pthread_mutex_lock(&l->mu);
+    memcpy(l->last, msg, k);
+    l->last[k] = '\0';
+    pthread_mutex_unlock(&l->mu);
 }
 
 /* Pairs near-duplicates without holding the lock: documents do not change
@@ -214,6 +227,7 @@ int verb_tui(const options *o)
         pthread_mutex_destroy(&l.mu);
         return refused;
     }
+    cache_set_warn(o->cache, on_cache_warn, &l);
     pthread_t th;
     if (start_loader(&th, &l) != 0) {
         out_error("cannot start the loader thread");
@@ -226,6 +240,7 @@ int verb_tui(const options *o)
     int status = tui_run(&src, &t, err, sizeof err);
     cancel_raise(&l.cancel);
     pthread_join(th, NULL);
+    cache_set_warn(o->cache, NULL, NULL);
     if (err[0])
         out_error("%s", err);
     if (status == 0 && !l.docs.n && l.errors) {
