@@ -55,7 +55,10 @@ typedef struct load_opts {
 load_result load_paths_with(char *const *paths, size_t npaths,
                             const load_opts *o);
 
-/* The folder of the bundled sample corpus. */
+/* The folder of the bundled sample corpus: $BAOGAO_REPORTS when set; else
+ * the installed one found from the running binary's place (an installed
+ * baogao, under any prefix or DESTDIR); else the source tree's (the
+ * uninstalled build); else the installed one's configured path. */
 const char *load_bundled_dir(void);
 
 #endif
