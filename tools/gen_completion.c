@@ -104,7 +104,9 @@ static void bash(FILE *f)
     fputs("' ;;\n    esac\n"
           "    if [[ $cur == -* ]]; then\n"
           "        COMPREPLY=($(compgen -W \"$words\" -- \"$cur\"))\n"
-          "        [[ ${COMPREPLY[0]-} == *= ]] && compopt -o nospace\n"
+          "        if [[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == *= ]]; then\n"
+          "            compopt -o nospace 2> /dev/null\n"
+          "        fi\n"
           "    elif [ -z \"$verb\" ]; then\n"
           "        COMPREPLY=($(compgen -W '",
           f);
