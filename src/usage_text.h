@@ -1,7 +1,8 @@
-/* usage_text.h — the prose of --help after the verbs, options and keys,
- * one string per paragraph (lines end in '\n'): printed by cli.c's usage
- * and set as the man page's paragraphs by tools/gen_man.c, so both say the
- * same. */
+/* usage_text.h — the prose of --help around the verbs, options and keys,
+ * one string per paragraph (lines end in '\n'): printed by cli.c's usage;
+ * the paths, output and exit paragraphs are also the man page's
+ * (tools/gen_man.c), so both say the same. The synopsis is --help's only:
+ * the man page writes one line per verb from VERB_LIST. */
 #ifndef BAOGAO_USAGE_TEXT_H
 #define BAOGAO_USAGE_TEXT_H
 

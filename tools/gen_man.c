@@ -4,7 +4,8 @@
  * src/usage_text.h) and the export schema (assets/export_schema.sql,
  * compiled in by tools/gen_text), so page and --help cannot drift.
  * Usage: gen_man OUTPUT VERSION DATADIR (DATADIR: where the samples are
- * installed). Exit 1 on a write error. */
+ * installed). Exit 1 on a write error, or when an option is for a word
+ * that is no verb (check_applies). */
 #include <stdio.h>
 #include <string.h>
 
@@ -64,6 +65,30 @@ static void put_option_for(FILE *f, option_id id)
             fprintf(f, "%s\\fB%s\\fR", n++ ? ", " : "", verbs[i].name);
     if (option_is_tui(id))
         fprintf(f, "%sthe terminal UI", n++ ? ", " : "");
+}
+
+/* 0 when every word of every option's applies is a verb, "rows", "tui"
+ * or "any"; else 1, naming the first that is not (a typo in
+ * OPTION_LIST fails the build rather than hide an option). */
+static int check_applies(void)
+{
+    for (int i = 0; i < OPTION_COUNT; i++)
+        for (const char *w = option_table[i].applies; *w;) {
+            size_t n = strcspn(w, " "), k = 0;
+            while (k < NVERBS && !(strlen(verbs[k].name) == n &&
+                                   strncmp(verbs[k].name, w, n) == 0))
+                k++;
+            if (k == NVERBS && !(n == 4 && strncmp(w, "rows", 4) == 0) &&
+                !(n == 3 && (strncmp(w, "tui", 3) == 0 || strncmp(w, "any", 3) == 0))) {
+                fprintf(stderr, "gen_man: src/options.h: %s is for '%.*s', "
+                                "which is no verb, rows, tui or any\n",
+                        option_table[i].spelling, (int)n, w);
+                return 1;
+            }
+            w += n;
+            w += *w == ' ';
+        }
+    return 0;
 }
 
 static void synopsis(FILE *f)
@@ -225,6 +250,8 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: gen_man OUTPUT VERSION DATADIR\n");
         return 1;
     }
+    if (check_applies())
+        return 1;
     FILE *f = fopen(argv[1], "wb");
     if (!f) {
         perror(argv[1]);
