@@ -1,5 +1,6 @@
-/* cli.c — the command line: options, the verb table (from VERB_LIST in
- * verbs.h), usage text generated from it, and dispatch. */
+/* cli.c — the command line: the parser of OPTION_LIST's options
+ * (options.h), the verb table (from VERB_LIST in verbs.h), --help and
+ * VERB --help generated from both, and dispatch. */
 #include "cli.h"
 
 #include <stdio.h>
@@ -7,9 +8,11 @@
 
 #include "cache.h"
 #include "load.h"
+#include "options.h"
 #include "out.h"
 #include "sbuf.h"
 #include "tui.h"
+#include "usage_text.h"
 #include "verbs.h"
 
 #ifndef BAOGAO_VERSION
@@ -27,61 +30,71 @@ static const verb verbs[] = {VERB_LIST(VERB_ENTRY)};
 #undef VERB_ENTRY
 enum { NVERBS = sizeof verbs / sizeof verbs[0] };
 
+/* One option as --help lists it: "  --name TEXT        help", the help's
+ * further lines indented under its first. */
+static void print_option(FILE *f, const option_info *op)
+{
+    char head[40];
+    snprintf(head, sizeof head, "%s%s%s", op->spelling,
+             op->arg == OPTARG_NEXT ? " " : op->arg == OPTARG_EQUALS ? "=" : "",
+             op->value ? op->value : "");
+    fprintf(f, "  %-18s ", head);
+    for (const char *h = op->help; *h;) {
+        size_t n = strcspn(h, "\n");
+        fprintf(f, "%.*s\n", (int)n, h);
+        h += n;
+        if (*h == '\n' && *++h)
+            fprintf(f, "%21s", "");
+    }
+}
+
+/* The words an option is for, as "indicators, timeline" (the terminal
+ * UI's as "the terminal UI"), into b. */
+static void option_for_list(sbuf *b, option_id id)
+{
+    for (size_t i = 0; i < NVERBS; i++)
+        if (option_is_for(id, verbs[i].name, verbs[i].prints == VERB_ROWS))
+            sbuf_printf(b, "%s%s", b->len ? ", " : "", verbs[i].name);
+    if (option_is_tui(id))
+        sbuf_printf(b, "%sthe terminal UI", b->len ? ", " : "");
+}
+
 static void usage(FILE *f)
 {
-    fputs("usage: baogao [OPTIONS] [PATH...]            the terminal UI\n"
-          "       baogao [--json|--csv] VERB [PATH...]  a verb, for scripts\n\n"
-          "A terminal browser for Chinese government reports.\n\nverbs:\n",
+    fputs(USAGE_SYNOPSIS
+          "\nA terminal browser for Chinese government reports.\n\nverbs:\n",
           f);
     for (size_t i = 0; i < NVERBS; i++)
         fprintf(f, "  %-10s %-10s %s\n", verbs[i].name, verbs[i].args,
                 verbs[i].help);
-    fputs("\noptions:\n"
-          "  --json             one JSON document instead of TSV (cat: each\n"
-          "                     report's paragraphs with their line numbers)\n"
-          "  --csv              CSV instead of TSV (RFC 4180: the same rows, comma-\n"
-          "                     separated, quoted where needed, CRLF line ends)\n"
-          "  --csv-bom          CSV with a UTF-8 BOM first, for spreadsheet programs\n"
-          "  --color=WHEN       never, always or auto (auto honours NO_COLOR)\n"
-          "  --no-mouse         no mouse reporting in the terminal UI\n"
-          "  --ambiwide         ambiguous-width characters (“”…—·①) take two\n"
-          "                     cells; --narrow one (default: ask the terminal)\n"
-          "  --name TEXT        indicators: those whose name or canonical name\n"
-          "                     matches TEXT as search matches (地區, dqsczz)\n"
-          "  --kind KIND        indicators, timeline: actual, target or expected only\n"
-          "  --period P         indicators, timeline: of period P only (2023, 2021-2025)\n"
-          "  --indicators       compare: the indicators paired (A, B, delta) instead\n"
-          "                     of the sections\n"
-          "  --targets          compare: A's targets against the outcomes B states\n"
-          "                     (met, missed, unknown, and the rule)\n"
-          "  --no-cache         parse every report again: neither read nor write\n"
-          "                     the cache ($XDG_CACHE_HOME/baogao; baogao cache)\n"
-          "  --help             this text\n"
-          "  --version          the version\n"
-          "  --                 ends the options: every word after it is a PATH\n"
-          "                     (or search's QUERY)\n\nkeys of the terminal UI:\n",
-          f);
+    fputs("\noptions:\n", f);
+    for (int i = 0; i < OPTION_COUNT; i++) {
+        print_option(f, &option_table[i]);
+        if (strcmp(option_table[i].applies, "any") != 0) {
+            sbuf b = {0};
+            option_for_list(&b, (option_id)i);
+            fprintf(f, "%21s(for %s)\n", "", b.p);
+            sbuf_free(&b);
+        }
+    }
+    fputs("\nkeys of the terminal UI:\n", f);
     tui_print_keys(f);
-    fputs("\n"
-          "PATH is a report file (UTF-8, GB18030, Big5, UTF-16; text, markdown, or a\n"
-          "CSV export with a full_text column), a folder of them, or - for standard\n"
-          "input. With no PATH, a verb works on the bundled sample corpus.\n"
-          "search's QUERY may start with - (an exclusion): the first word after\n"
-          "search is the QUERY when it is no option (search \"-改革 发展\"), and so\n"
-          "is one after -- (search -- -改革).\n\n"
-          "Output is TSV with a header row. No field and no message (stderr) lets a\n"
-          "control character of a file name or a report through raw: tab, newline,\n"
-          "CR and backslash are written \\t \\n \\r \\\\, the other C0 controls and\n"
-          "DEL \\x1b, the C1 controls U+0080-U+009F and the bidi controls U+061C,\n"
-          "U+200E, U+200F, U+202A-U+202E, U+2066-U+2069 \\u202e, each byte that is\n"
-          "not UTF-8 \\xff. --csv gives the same rows escaped the same way but for\n"
-          "tab, newline, CR and backslash, which are themselves (RFC 4180 quoting\n"
-          "carries them); --json one array of objects (with more fields), always\n"
-          "valid UTF-8: bytes that are not UTF-8 are \\ufffd, and a path that is\n"
-          "not UTF-8 comes with NAME_bytes too (path_bytes, duplicate_of_bytes):\n"
-          "its bytes as numbers 0-255.\n"
-          "Exit status: 0 success, 1 nothing loaded, 2 usage error.\n",
-          f);
+    fputs("\n" USAGE_PATHS "\n" USAGE_OUTPUT USAGE_EXIT, f);
+}
+
+/* baogao VERB --help: the verb's arguments, what it prints and the
+ * options for it. */
+static void verb_usage(FILE *f, const verb *v)
+{
+    fprintf(f, "usage: baogao [OPTIONS] %s %s\n\n%s %s\n", v->name, v->args,
+            v->prints == VERB_ROWS ? "Prints rows (TSV with a header row):"
+                                   : "Prints",
+            v->help);
+    fputs("\noptions:\n", f);
+    for (int i = 0; i < OPTION_COUNT; i++)
+        if (option_is_for((option_id)i, v->name, v->prints == VERB_ROWS))
+            print_option(f, &option_table[i]);
+    fputs("\n" USAGE_EXIT, f);
 }
 
 /* The verb named w, or NULL. */
@@ -98,74 +111,89 @@ static int is_verb(const char *w)
     return find_verb(w) || strcmp(w, "help") == 0 || strcmp(w, "version") == 0;
 }
 
-enum { OPTION_UNKNOWN = -1, OPTION_CLASH = -2 };
+/* What parsing found beyond the options struct: which options were
+ * given, and --help / --version. */
+typedef struct parsed {
+    unsigned char given[OPTION_COUNT];
+    int help, version;
+} parsed;
 
-/* --json, --csv, --csv-bom: 0, or OPTION_CLASH when another format was
+/* --json, --csv, --csv-bom: 0, or -1 (named) when another format was
  * asked for already. */
-static int set_format(options *o, out_format f, int bom)
+static int set_format(options *o, out_format f, int bom, const char *a)
 {
-    if (o->format != OUT_TSV && o->format != f)
-        return OPTION_CLASH;
+    if (o->format != OUT_TSV && o->format != f) {
+        out_error("%s: --json and --csv exclude each other (see baogao --help)", a);
+        return -1;
+    }
     o->format = f;
     o->bom |= bom;
     return 0;
 }
 
-/* One option; 0, or OPTION_UNKNOWN / OPTION_CLASH. */
-static int parse_option(const char *a, options *o)
+/* Option id given as word a with value (NULL if none) into o and p; 0, or
+ * -1 after naming what is wrong. */
+static int set_option(option_id id, const char *a, const char *value,
+                      options *o, parsed *p)
 {
-    if (strcmp(a, "--json") == 0)
-        return set_format(o, OUT_JSON, 0);
-    if (strcmp(a, "--csv") == 0)
-        return set_format(o, OUT_CSV, 0);
-    if (strcmp(a, "--csv-bom") == 0)
-        return set_format(o, OUT_CSV, 1);
-    if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0)
-        o->verb = "help";
-    else if (strcmp(a, "--version") == 0)
-        o->verb = "version";
-    else if (strcmp(a, "--no-mouse") == 0)
-        o->mouse = 0;
-    else if (strcmp(a, "--ambiwide") == 0)
-        o->ambiwide = 1;
-    else if (strcmp(a, "--narrow") == 0)
-        o->ambiwide = 0;
-    else if (strcmp(a, "--color=never") == 0 || strcmp(a, "--no-color") == 0)
-        o->color = 0;
-    else if (strcmp(a, "--color=always") == 0 || strcmp(a, "--color") == 0)
-        o->color = 1;
-    else if (strcmp(a, "--color=auto") == 0)
-        o->color = -1;
-    else if (strcmp(a, "--indicators") == 0)
-        o->compare_rows = 1;
-    else if (strcmp(a, "--targets") == 0)
-        o->compare_rows = 2;
-    else if (strcmp(a, "--jsonl") == 0)
-        o->jsonl = 1;
-    else if (strcmp(a, "--force") == 0)
-        o->force = 1;
-    else if (strcmp(a, "--no-cache") == 0)
-        o->no_cache = 1;
-    else
-        return OPTION_UNKNOWN;
+    p->given[id] = 1;
+    switch (id) {
+    case OPT_JSON: return set_format(o, OUT_JSON, 0, a);
+    case OPT_CSV: return set_format(o, OUT_CSV, 0, a);
+    case OPT_CSV_BOM: return set_format(o, OUT_CSV, 1, a);
+    case OPT_COLOR:
+        if (!value || strcmp(value, "always") == 0)
+            o->color = 1;
+        else if (strcmp(value, "never") == 0)
+            o->color = 0;
+        else if (strcmp(value, "auto") == 0)
+            o->color = -1;
+        else {
+            out_error("--color is never, always or auto, not '%s' (see baogao --help)", value);
+            return -1;
+        }
+        return 0;
+    case OPT_NO_COLOR: o->color = 0; return 0;
+    case OPT_NO_MOUSE: o->mouse = 0; return 0;
+    case OPT_AMBIWIDE: o->ambiwide = 1; return 0;
+    case OPT_NARROW: o->ambiwide = 0; return 0;
+    case OPT_NAME: o->name = value; return 0;
+    case OPT_KIND: o->kind = value; return 0;
+    case OPT_PERIOD: o->period = value; return 0;
+    case OPT_INDICATORS: o->compare_rows = 1; return 0;
+    case OPT_TARGETS: o->compare_rows = 2; return 0;
+    case OPT_SQLITE: o->sqlite = value; return 0;
+    case OPT_FORCE: o->force = 1; return 0;
+    case OPT_NO_CACHE: o->no_cache = 1; return 0;
+    case OPT_JSONL: o->jsonl = 1; return 0;
+    case OPT_BULK: o->bulk = value; return 0;
+    case OPT_HELP: p->help = 1; return 0;
+    case OPT_VERSION: p->version = 1; return 0;
+    case OPT_END: case OPTION_COUNT: break;
+    }
     return 0;
 }
 
-/* --name TEXT, --kind KIND, --period P, --sqlite FILE, --bulk INDEX (also
- * --name=TEXT): the slot the option a fills, or NULL when a is none of
- * them. */
-static const char **filter_slot(const char *a, options *o, const char **inline_value)
+/* The option word a names (-h is --help), with its value after '=' in
+ * *inline_value (else NULL); OPTION_COUNT when it names none. */
+static option_id find_option(const char *a, const char **inline_value)
 {
-    static const char *const names[] = {"--name", "--kind", "--period", "--sqlite", "--bulk"};
-    const char **slots[] = {&o->name, &o->kind, &o->period, &o->sqlite, &o->bulk};
-    for (int k = 0; k < 5; k++) {
-        size_t n = strlen(names[k]);
-        if (strncmp(a, names[k], n) == 0 && (a[n] == '\0' || a[n] == '=')) {
-            *inline_value = a[n] == '=' ? a + n + 1 : NULL;
-            return slots[k];
+    *inline_value = NULL;
+    if (strcmp(a, "-h") == 0)
+        return OPT_HELP;
+    for (int i = 0; i < OPTION_COUNT; i++) {
+        const option_info *op = &option_table[i];
+        size_t n = strlen(op->spelling);
+        if (i == OPT_END || strncmp(a, op->spelling, n) != 0)
+            continue;
+        if (a[n] == '\0')
+            return (option_id)i;
+        if (a[n] == '=' && op->arg != OPTARG_NONE) {
+            *inline_value = a + n + 1;
+            return (option_id)i;
         }
     }
-    return NULL;
+    return OPTION_COUNT;
 }
 
 /* search's QUERY: the first word after the verb search, which may start
@@ -178,10 +206,12 @@ static int is_query(const options *o)
 
 /* Options go anywhere (until "--"); the first word is the verb when it
  * names one, every other word is a PATH (kept in argv, in order); an
- * unknown option in the place of search's QUERY is the QUERY. */
-static int parse_args(int argc, char **argv, options *o)
+ * unknown option in the place of search's QUERY is the QUERY. Returns 0,
+ * or -1 after one line naming what is wrong. */
+static int parse_args(int argc, char **argv, options *o, parsed *p)
 {
     memset(o, 0, sizeof *o);
+    memset(p, 0, sizeof *p);
     o->color = -1;
     o->mouse = 1;
     o->ambiwide = -1;
@@ -192,25 +222,25 @@ static int parse_args(int argc, char **argv, options *o)
         if (!words_only && strcmp(a, "--") == 0) {
             words_only = 1;
         } else if (!words_only && a[0] == '-' && a[1] != '\0') {
-            const char *value, **slot = filter_slot(a, o, &value);
-            if (slot && !value && i + 1 == argc) {
-                out_error("%s needs a value", a);
-                return -1;
-            }
-            if (slot) {
-                *slot = value ? value : argv[++i];
-                continue;
-            }
-            int e = parse_option(a, o);
-            if (e == OPTION_UNKNOWN && is_query(o)) {
+            const char *value;
+            option_id id = find_option(a, &value);
+            if (id == OPTION_COUNT && is_query(o)) {
                 o->paths[o->npaths++] = argv[i];
                 continue;
             }
-            if (e == OPTION_CLASH)
-                out_error("%s: --json and --csv exclude each other", a);
-            else if (e)
-                out_error("unknown option %s", a);
-            if (e)
+            if (id == OPTION_COUNT) {
+                out_error("unknown option '%s' (see baogao --help)", a);
+                return -1;
+            }
+            if (option_table[id].arg == OPTARG_NEXT && !value) {
+                if (i + 1 == argc) {
+                    out_error("%s needs a value %s (see baogao --help)", a,
+                              option_table[id].value);
+                    return -1;
+                }
+                value = argv[++i];
+            }
+            if (set_option(id, a, value, o, p) != 0)
                 return -1;
         } else if (!o->verb && !o->npaths && !words_only && is_verb(a)) {
             o->verb = a;
@@ -249,24 +279,50 @@ static int refuse_csv(const verb *v)
     return 2;
 }
 
+/* An option given that is not for verb v (NULL: the terminal UI): named
+ * with the verbs it is for, 2; else 0. The terminal UI's options are
+ * accepted and ignored by the verbs. */
+static int refuse_misplaced(const parsed *p, const verb *v)
+{
+    for (int i = 0; i < OPTION_COUNT; i++) {
+        if (!p->given[i] ||
+            option_is_for((option_id)i, v ? v->name : NULL, v && v->prints == VERB_ROWS) ||
+            (v && option_is_tui((option_id)i)))
+            continue;
+        sbuf b = {0};
+        option_for_list(&b, (option_id)i);
+        if (v)
+            out_error("%s is for %s, not %s (see baogao %s --help)",
+                      option_table[i].spelling, b.p, v->name, v->name);
+        else
+            out_error("%s is for %s, not the terminal UI (see baogao --help)",
+                      option_table[i].spelling, b.p);
+        sbuf_free(&b);
+        return 2;
+    }
+    return 0;
+}
+
 int cli_main(int argc, char **argv)
 {
     options o;
-    if (parse_args(argc, argv, &o) != 0) {
-        usage(stderr);
+    parsed p;
+    if (parse_args(argc, argv, &o, &p) != 0)
         return 2;
-    }
-    if (o.verb && strcmp(o.verb, "help") == 0) {
-        usage(stdout);
+    const verb *v = find_verb(o.verb);
+    if (p.help || (o.verb && strcmp(o.verb, "help") == 0)) {
+        if (v)
+            verb_usage(stdout, v);
+        else
+            usage(stdout);
         return 0;
     }
-    if (o.verb && strcmp(o.verb, "version") == 0) {
+    if (p.version || (o.verb && strcmp(o.verb, "version") == 0)) {
         printf("baogao %s\n", BAOGAO_VERSION);
         return 0;
     }
     if (!o.verb && mistyped_verb(&o)) {
-        out_error("unknown verb '%s'", o.paths[0]);
-        usage(stderr);
+        out_error("unknown verb '%s' (see baogao --help)", o.paths[0]);
         return 2;
     }
     char *bundled[] = {(char *)load_bundled_dir()};
@@ -275,29 +331,11 @@ int cli_main(int argc, char **argv)
         o.npaths = 1;
         o.bundled = 1;
     }
-    const verb *v = find_verb(o.verb);
-    if (o.name && (!v || v->run != verb_indicators)) {
-        out_error("--name is for the indicators verb (timeline takes NAME)");
-        return 2;
-    }
-    if ((o.kind || o.period) && (!v || (v->run != verb_indicators && v->run != verb_timeline))) {
-        out_error("--kind and --period are for the indicators and timeline verbs");
-        return 2;
-    }
-    if (o.compare_rows && (!v || v->run != verb_compare)) {
-        out_error("--indicators and --targets are for the compare verb");
-        return 2;
-    }
-    if ((o.sqlite || o.bulk || o.jsonl || o.force) && (!v || v->run != verb_export)) {
-        out_error("--sqlite, --jsonl, --bulk and --force are for the export verb");
-        return 2;
-    }
-    if (o.format != OUT_TSV && v && v->run == verb_export) {
-        out_error("export writes --sqlite FILE or --jsonl, not --json or --csv");
-        return 2;
-    }
     if (o.format == OUT_CSV && (!v || v->prints != VERB_ROWS))
         return refuse_csv(v);
+    int misplaced = refuse_misplaced(&p, v);
+    if (misplaced)
+        return misplaced;
     if (!o.no_cache) {
         o.cache = cache_open(NULL, NULL, NULL);
         load_use_cache(o.cache);

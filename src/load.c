@@ -5,6 +5,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,8 +19,17 @@
 #include "format.h"
 #include "out.h"
 
+/* Where the samples are (meson.build sets these): the source tree's, for
+ * the uninstalled build; the installed ones relative to the installed
+ * binary (bindir to datadir/baogao/reports), and as an absolute path. */
 #ifndef BAOGAO_REPORTS_DIR
 #define BAOGAO_REPORTS_DIR "assets/reports"
+#endif
+#ifndef BAOGAO_REPORTS_REL
+#define BAOGAO_REPORTS_REL "../share/baogao/reports"
+#endif
+#ifndef BAOGAO_REPORTS_INSTALLED
+#define BAOGAO_REPORTS_INSTALLED "/usr/local/share/baogao/reports"
 #endif
 
 typedef struct dir_id {
@@ -46,10 +56,36 @@ int load_is_dir(const char *path)
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+/* The installed samples: BAOGAO_REPORTS_REL beside the running binary
+ * (/proc/self/exe), resolved, into path[0..PATH_MAX); 0 when that is no
+ * folder (an uninstalled build, or no /proc). */
+static int installed_dir(char *path)
+{
+    char exe[PATH_MAX], dir[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0)
+        return 0;
+    exe[n] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (!slash)
+        return 0;
+    *slash = '\0';
+    int len = snprintf(dir, sizeof dir, "%s/%s", exe, BAOGAO_REPORTS_REL);
+    return len > 0 && (size_t)len < sizeof dir && realpath(dir, path) &&
+           load_is_dir(path);
+}
+
 const char *load_bundled_dir(void)
 {
+    static char installed[PATH_MAX];
     const char *env = getenv("BAOGAO_REPORTS");
-    return env && *env ? env : BAOGAO_REPORTS_DIR;
+    if (env && *env)
+        return env;
+    if (installed_dir(installed))
+        return installed;
+    if (load_is_dir(BAOGAO_REPORTS_DIR))
+        return BAOGAO_REPORTS_DIR;
+    return BAOGAO_REPORTS_INSTALLED;
 }
 
 static void complain(walker *w, const char *path, const char *what)

@@ -66,7 +66,10 @@ typedef struct cache cache;
  * keeps c until the last load has returned, and loads run one at a time. */
 void load_use_cache(cache *c);
 
-/* The folder of the bundled sample corpus. */
+/* The folder of the bundled sample corpus: $BAOGAO_REPORTS when set; else
+ * the installed one found from the running binary's place (an installed
+ * baogao, under any prefix or DESTDIR); else the source tree's (the
+ * uninstalled build); else the installed one's configured path. */
 const char *load_bundled_dir(void);
 
 #endif

@@ -29,7 +29,7 @@ int verb_cache(const options *o)
 {
     const char *what = o->bundled || o->npaths != 1 ? NULL : o->paths[0];
     if (!what || (strcmp(what, "info") != 0 && strcmp(what, "clear") != 0)) {
-        out_error("cache: needs info or clear");
+        out_error("cache: needs info or clear (see baogao cache --help)");
         return 2;
     }
     if (o->no_cache) {

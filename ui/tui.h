@@ -53,4 +53,11 @@ int tui_run(const tui_source *src, const tui_opts *o, char *err,
  * view's own, from the tables that bind them. */
 void tui_print_keys(FILE *f);
 
+/* fn(ctx, view, keys, help) for every key tui_print_keys prints, in its
+ * order: view is NULL for a global action, else the view's name; keys as
+ * the help shows them ("j  Down"). For the man page (tools/gen_man.c). */
+typedef void (*tui_key_fn)(void *ctx, const char *view, const char *keys,
+                           const char *help);
+void tui_each_key(tui_key_fn fn, void *ctx);
+
 #endif
