@@ -8,6 +8,7 @@
 #include "doc_pack.h"
 
 #include "intern.h"
+#include "utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -304,15 +305,26 @@ static const void *area(reader *r, p_array a, size_t size, const char *what)
     return r->p + a.at;
 }
 
-/* The string at s, NUL-terminated inside the record; "" and r->err when
- * it is not. */
-static const char *str(reader *r, pstr s)
+/* The bytes at s, NUL-terminated inside the record; "" and r->err when
+ * they are not. */
+static const char *bytes_at(reader *r, pstr s)
 {
     if (s >= r->n || !memchr(r->p + s, '\0', r->n - s)) {
         fail(r, "a string runs outside the record");
         return "";
     }
     return (const char *)r->p + s;
+}
+
+/* The text at s: bytes_at, and UTF-8 as every string of a document is. */
+static const char *str(reader *r, pstr s)
+{
+    const char *t = bytes_at(r, s);
+    if (!utf8_valid(t, strlen(t))) {
+        fail(r, "a string is not UTF-8");
+        return "";
+    }
+    return t;
 }
 
 /* An index in [-1, n). */
@@ -335,8 +347,11 @@ static int read_clean(reader *r, const p_head *h, doc *d)
         return fail(r, "the line tables do not agree");
     const char *bytes = (const char *)r->p + h->clean_bytes;
     for (size_t i = 0; off && i < nlines; i++)
-        if (off[i + 1] <= off[i] || off[i + 1] > len || bytes[off[i + 1] - 1] != '\n')
+        if (off[i + 1] <= off[i] || off[i + 1] > len || bytes[off[i + 1] - 1] != '\n' ||
+            (i && origin[i - 1] > origin[i]))
             return fail(r, "the line table is out of order");
+    if (!utf8_valid(bytes, len))
+        return fail(r, "the clean text is not UTF-8");
     if (off && (off[0] != 0 || off[nlines] != len))
         return fail(r, "the line table does not cover the text");
     d->clean = (text){bytes, len, nlines, off, origin};
@@ -349,6 +364,8 @@ static int read_fold(reader *r, const p_head *h, doc *d)
     if (orig != d->clean.len || h->fold_s > r->n || len >= r->n - h->fold_s ||
         r->p[h->fold_s + len] != '\0' || !h->fold_seg.n || h->fold_seg.n % 2 == 0)
         return fail(r, "the folded text is damaged");
+    if (!utf8_valid((const char *)r->p + h->fold_s, len))
+        return fail(r, "the folded text is not UTF-8");
     const uint32_t *seg = area(r, h->fold_seg, sizeof *seg, "the fold map is outside the record");
     if (!seg)
         return 0;
@@ -369,7 +386,8 @@ static int read_blocks(reader *r, const p_head *h, doc *d)
     const block *b = area(r, h->blocks, sizeof *b, "the blocks are outside the record");
     for (size_t i = 0; b && i < h->blocks.n; i++)
         if ((unsigned)b[i].kind >= BLOCK_NKINDS || b[i].start > b[i].end ||
-            b[i].end > d->clean.len || !index_ok(b[i].section, h->sections.n) ||
+            b[i].end > d->clean.len || (i && b[i - 1].end > b[i].start) ||
+            !index_ok(b[i].section, h->sections.n) ||
             !index_ok(b[i].table, h->tables.n))
             return fail(r, "a block is out of range");
     d->blocks = (block *)b;
@@ -392,8 +410,12 @@ static int read_sections(reader *r, const p_head *h, doc *d)
     section *s = arena_alloc(&d->mem, h->sections.n * sizeof *s);
     for (size_t i = 0; i < h->sections.n; i++) {
         if (v[i].start > v[i].end || v[i].end > d->clean.len || v[i].parent < -1 ||
-            v[i].parent >= (int32_t)i)
+            v[i].parent >= (int32_t)i || v[i].level < 1 ||
+            (i && v[i - 1].start > v[i].start))
             return fail(r, "a section is out of range");
+        const p_section *up = v[i].parent >= 0 ? &v[v[i].parent] : NULL;
+        if (up && (up->level >= v[i].level || up->start > v[i].start || v[i].end > up->end))
+            return fail(r, "a section is outside its parent");
         s[i] = (section){v[i].level, v[i].kind, v[i].number, str(r, v[i].marker),
                          str(r, v[i].title), v[i].line, v[i].start, v[i].end,
                          v[i].parent, v[i].flags};
@@ -434,6 +456,8 @@ static int read_tables(reader *r, const p_head *h, doc *d)
         return !r->err;
     table *t = arena_alloc(&d->mem, h->tables.n * sizeof *t);
     for (size_t i = 0; i < h->tables.n; i++) {
+        if (v[i].data_rows > v[i].nrows)
+            return fail(r, "a table has more data rows than rows");
         t[i] = (table){str(r, v[i].label), str(r, v[i].caption), v[i].line, NULL, 0,
                        v[i].data_rows, v[i].is_toc};
         if (!read_rows(r, &v[i], &t[i], d))
@@ -504,7 +528,7 @@ doc *doc_unpack(const unsigned char *p, size_t n, const char *path,
         return NULL;
     }
     reader r = {p, h.size, NULL};
-    const char *suffix = str(&r, h.name_suffix);
+    const char *suffix = bytes_at(&r, h.name_suffix);
     if (r.err) {
         *err = r.err;
         return NULL;
