@@ -281,6 +281,7 @@ void doc_pack(doc *d, sbuf *out)
 typedef struct reader {
     const unsigned char *p;
     size_t n; /* the record's bytes */
+    unsigned flags; /* doc_unpack's */
     const char *err;
 } reader;
 
@@ -350,7 +351,7 @@ static int read_clean(reader *r, const p_head *h, doc *d)
         if (off[i + 1] <= off[i] || off[i + 1] > len || bytes[off[i + 1] - 1] != '\n' ||
             (i && origin[i - 1] > origin[i]))
             return fail(r, "the line table is out of order");
-    if (!utf8_valid(bytes, len))
+    if (!(r->flags & DOC_UNPACK_TEXT_SEALED) && !utf8_valid(bytes, len))
         return fail(r, "the clean text is not UTF-8");
     if (off && (off[0] != 0 || off[nlines] != len))
         return fail(r, "the line table does not cover the text");
@@ -364,7 +365,7 @@ static int read_fold(reader *r, const p_head *h, doc *d)
     if (orig != d->clean.len || h->fold_s > r->n || len >= r->n - h->fold_s ||
         r->p[h->fold_s + len] != '\0' || !h->fold_seg.n || h->fold_seg.n % 2 == 0)
         return fail(r, "the folded text is damaged");
-    if (!utf8_valid((const char *)r->p + h->fold_s, len))
+    if (!(r->flags & DOC_UNPACK_TEXT_SEALED) && !utf8_valid((const char *)r->p + h->fold_s, len))
         return fail(r, "the folded text is not UTF-8");
     const uint32_t *seg = area(r, h->fold_seg, sizeof *seg, "the fold map is outside the record");
     if (!seg)
@@ -515,7 +516,7 @@ static int read_meta(reader *r, const p_head *h, doc *d)
 }
 
 doc *doc_unpack(const unsigned char *p, size_t n, const char *path,
-                size_t *used, const char **err)
+                unsigned flags, size_t *used, const char **err)
 {
     p_head h;
     if (n < sizeof h) {
@@ -527,7 +528,7 @@ doc *doc_unpack(const unsigned char *p, size_t n, const char *path,
         *err = "the record is cut short";
         return NULL;
     }
-    reader r = {p, h.size, NULL};
+    reader r = {p, h.size, flags, NULL};
     const char *suffix = bytes_at(&r, h.name_suffix);
     if (r.err) {
         *err = r.err;

@@ -45,6 +45,13 @@ uint64_t doc_pack_to(doc *d, doc_pack_emit fn, void *ctx);
  * bytes (the next record, if any, starts at the next multiple of
  * DOC_PACK_ALIGN). */
 doc *doc_unpack(const unsigned char *p, size_t n, const char *path,
-                size_t *used, const char **err);
+                unsigned flags, size_t *used, const char **err);
+
+/* doc_unpack's flags. DOC_UNPACK_TEXT_SEALED: the caller has verified
+ * the record's bytes are those doc_pack wrote (a checksum over them
+ * held), so the clean and folded text, UTF-8 when packed, are not
+ * checked for it again (most of the time of reading); every offset,
+ * count, index and string still is. */
+enum { DOC_UNPACK_TEXT_SEALED = 1 };
 
 #endif

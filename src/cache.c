@@ -404,7 +404,8 @@ static long read_entry(cache *c, const char *name, cache_key key, size_t n,
     while (got < h->ndocs) {
         size_t used = 0;
         doc *d = at < h->payload_size
-                     ? doc_unpack(payload + at, h->payload_size - at, path, &used, &why)
+                     ? doc_unpack(payload + at, h->payload_size - at, path,
+                                  DOC_UNPACK_TEXT_SEALED, &used, &why)
                      : NULL;
         if (!d) {
             say(c, "cache: the entry for %s has a bad record (%s): %zu of its %u "

@@ -17,7 +17,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         memcpy(p, data, size);
     size_t used = 0;
     const char *err = NULL;
-    doc *d = doc_unpack(p, size, "fuzz", &used, &err);
+    doc *d = doc_unpack(p, size, "fuzz", 0, &used, &err);
     fuzz_require(d ? used <= size : err != NULL, "doc_unpack: no document and no reason");
     if (d) {
         fuzz_check_doc(d);
@@ -25,7 +25,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         doc_pack(d, &again);
         unsigned char *q = aligned_alloc(DOC_PACK_ALIGN, again.len + DOC_PACK_ALIGN);
         memcpy(q, again.p, again.len);
-        doc *e = doc_unpack(q, again.len, "fuzz", &used, &err);
+        doc *e = doc_unpack(q, again.len, "fuzz", 0, &used, &err);
         fuzz_require(e != NULL, "doc_unpack: a document packed again is refused");
         fuzz_require(e->clean.len == d->clean.len && e->nsections == d->nsections &&
                          e->nindicators == d->nindicators,

@@ -121,7 +121,7 @@ static void check_damage(doc *d)
         c[at] ^= (unsigned char)(1 + rnd() % 255);
         size_t used;
         const char *err = NULL;
-        doc *back = doc_unpack(c, rec.len, d->path, &used, &err);
+        doc *back = doc_unpack(c, rec.len, d->path, 0, &used, &err);
         if (back)
             fuzz_check_doc(back);
         else
@@ -133,7 +133,7 @@ static void check_damage(doc *d)
         size_t n = rnd() % rec.len;
         size_t used;
         const char *err = NULL;
-        doc *back = doc_unpack(c, n, d->path, &used, &err);
+        doc *back = doc_unpack(c, n, d->path, 0, &used, &err);
         CHECK(!back && err);
         doc_free(back);
     }
@@ -161,7 +161,7 @@ static size_t check_one(const char *path, const char *bytes, size_t n, int damag
     for (size_t i = 0; i < v.n; i++) {
         size_t used = 0;
         const char *why = NULL;
-        doc *back = doc_unpack(c + at, all.len - at, path, &used, &why);
+        doc *back = doc_unpack(c + at, all.len - at, path, i % 2 ? DOC_UNPACK_TEXT_SEALED : 0, &used, &why);
         if (!CHECK(back != NULL)) {
             fprintf(stderr, "%s: record %zu refused: %s\n", path, i, why);
             break;
