@@ -159,6 +159,9 @@ fi
 # The PDF reader (issue 14): baogao cat against pdftotext on the same
 # PDFs, the samples set as PDFs and the Hong Kong PDF (pdf_bench.sh).
 bash "$(dirname "$0")/pdf_bench.sh" "$BAOGAO"
+# The cache of parsed reports (cache_bench.sh): search cold and warm
+# against rg -F, the cache's size.
+bash "$(dirname "$0")/cache_bench.sh" "$BAOGAO"
 
 # Search (issue 5): a corpus of ≥ 500 MB from the samples; the index's
 # build speed, memory and query latency against ripgrep over the same files
