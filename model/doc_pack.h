@@ -49,9 +49,9 @@ doc *doc_unpack(const unsigned char *p, size_t n, const char *path,
 
 /* doc_unpack's flags. DOC_UNPACK_TEXT_SEALED: the caller has verified
  * the record's bytes are those doc_pack wrote (a checksum over them
- * held), so the clean and folded text, UTF-8 when packed, are not
- * checked for it again (most of the time of reading); every offset,
- * count, index and string still is. */
+ * held), so the clean and folded text and the strings, UTF-8 when
+ * packed, are not checked for it again (most of the time of reading);
+ * every offset, count, index and string end still is. */
 enum { DOC_UNPACK_TEXT_SEALED = 1 };
 
 #endif

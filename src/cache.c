@@ -34,7 +34,8 @@ enum {
     TOUCH_AFTER = 3600,      /* a hit refreshes an entry's time after this (s) */
     MAX_DOCS = 1 << 20,      /* documents in one entry (CSV rows) */
     STALE_TMP = 3600,        /* a temporary file left this long is a crash's */
-    RELEASE_STEP = 1 << 20   /* pages let go in steps of this much at least */
+    RELEASE_STEP = 1 << 20,  /* pages let go in steps of this much at least */
+    BIG_ENTRY = 64 << 20     /* an entry read in pieces, its pages let go */
 };
 
 static const char MAGIC[8] = {'B', 'A', 'O', 'G', 'A', 'O', 'C', '\x1a'};
@@ -313,8 +314,10 @@ static void inner_pages(size_t from, size_t to, size_t *a, size_t *b)
         *b = *a;
 }
 
-/* XXH3-64 of p[0..n) of mapping base, its pages let go as they are read
- * (they are the page cache's; reading a document faults them in again). */
+/* XXH3-64 of p[0..n) of mapping base; of a big entry (over BIG_ENTRY)
+ * the pages are let go as they are read (they are the page cache's;
+ * reading a document faults them in again), so that the entry of a CSV
+ * export of a million rows is never all in memory. */
 static uint64_t hash_mapped(const unsigned char *p, size_t n, const unsigned char *base)
 {
     enum { STEP = 8 << 20 };
@@ -327,7 +330,7 @@ static uint64_t hash_mapped(const unsigned char *p, size_t n, const unsigned cha
         XXH3_64bits_update(st, p + at, k);
         size_t a, b;
         inner_pages((size_t)(p + at - base), (size_t)(p + at + k - base), &a, &b);
-        if (b > a)
+        if (b > a && n > BIG_ENTRY)
             madvise((void *)(base + a), b - a, MADV_DONTNEED);
     }
     uint64_t h = XXH3_64bits_digest(st);
@@ -370,7 +373,10 @@ static long read_entry(cache *c, const char *name, cache_key key, size_t n,
     size_t len = 0;
     if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
         len = (size_t)st.st_size;
-        base = mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, 0);
+        /* All of it is read at once (the checksum): one fault for a
+         * small entry's pages, not one for each. */
+        base = mmap(NULL, len, PROT_READ, MAP_PRIVATE | (len <= BIG_ENTRY ? MAP_POPULATE : 0),
+                    fd, 0);
     }
     if (base != MAP_FAILED && time(NULL) - st.st_mtime > TOUCH_AFTER)
         futimens(fd, NULL); /* recently used */
@@ -418,7 +424,8 @@ static long read_entry(cache *c, const char *name, cache_key key, size_t n,
         mapped_part *part = arena_alloc(&d->mem, sizeof *part);
         part->m = m;
         size_t start = sizeof *h + at;
-        inner_pages(start, start + used, &part->from, &part->to);
+        if (len > BIG_ENTRY) /* a small one is let go with its mapping */
+            inner_pages(start, start + used, &part->from, &part->to);
         arena_on_free(&d->mem, part, part_release);
         got++;
         at += used;
@@ -427,7 +434,7 @@ static long read_entry(cache *c, const char *name, cache_key key, size_t n,
          * pages read so far can go, small records' too. */
         size_t a, b;
         inner_pages(0, sizeof *h + at, &a, &b);
-        if (atomic_load(&m->refs) == 1 && b >= done + RELEASE_STEP) {
+        if (len > BIG_ENTRY && atomic_load(&m->refs) == 1 && b >= done + RELEASE_STEP) {
             madvise(base, b, MADV_DONTNEED);
             done = b;
         }
