@@ -114,6 +114,10 @@ typedef struct doc {
     /* The clean text folded for search (doc_fold), owned by the document:
      * s is NULL until it is asked for, unless the cache brought it. */
     folded fold;
+    /* The cache's name of the file d came from (src/cache.h: its path and
+     * bytes), both 0 without a cache: with d's name, what a corpus made
+     * of d is cached under. */
+    uint64_t source[2];
 } doc;
 
 /* A new empty document for path (copied) named name (copied). Free with

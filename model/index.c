@@ -220,8 +220,6 @@ static void lay_out(search_index *ix, counter *c)
     }
 }
 
-enum { HAN_WORDS = (HAN_MAX - HAN_MIN) / 64 + 1 };
-
 search_index *index_build(const folded *f, size_t n, const cancel_flag *cancel)
 {
     search_index *ix = xcalloc(1, sizeof *ix);
@@ -252,6 +250,10 @@ void index_free(search_index *ix)
 {
     if (!ix)
         return;
+    if (ix->borrowed) {
+        free(ix);
+        return;
+    }
     free(ix->keys);
     free(ix->start);
     free(ix->slots);
@@ -281,7 +283,8 @@ void index_each_posting(const search_index *ix, size_t k, index_hit_fn fn,
         } else {
             pos += v >> 1;
         }
-        fn(ctx, (size_t)doc, (size_t)pos);
+        if (doc < ix->ndocs && pos <= UINT32_MAX) /* else not of these texts */
+            fn(ctx, (size_t)doc, (size_t)pos);
     }
 }
 

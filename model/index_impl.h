@@ -28,6 +28,9 @@ static inline uint32_t bigram_second(uint64_t key)
     return (uint32_t)((key - 1) & 0x1FFFFF);
 }
 
+/* The words of the Han bitmap. */
+enum { HAN_WORDS = (HAN_MAX - HAN_MIN) / 64 + 1 };
+
 struct search_index {
     uint64_t *keys;      /* nkeys distinct bigrams, ascending */
     size_t *start;       /* nkeys + 1 offsets of their streams in data */
@@ -36,6 +39,7 @@ struct search_index {
     unsigned char *data; /* the postings streams, one after another */
     uint64_t *han;       /* bit c - HAN_MIN: Han character c occurs */
     size_t ndocs;
+    int borrowed;        /* the arrays point into a record (index_unpack) */
 };
 
 /* A place in the corpus as one sortable number: document, then byte. */

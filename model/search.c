@@ -226,6 +226,8 @@ static void find_all(const query *q, const folded *f,
         const query_term *qt = &q->terms[t];
         for (size_t k = 0; tp && k < tp->npos[t]; k++) {
             size_t a = tp->pos[t][k], b = a + qt->len;
+            if (b > f->len)
+                continue; /* an index of other texts (a damaged cache) */
             occ_push(out, (occurrence){fold_orig(f, a), fold_orig(f, b), (int)t, 0});
         }
         for (const char *p = f->s; !tp && (p = strstr(p, qt->folded)); p++) {
@@ -234,7 +236,8 @@ static void find_all(const query *q, const folded *f,
         }
         pinyin_ctx pc = {f, out, (int)t};
         for (size_t k = 0; tp && k < tp->npinyin[t]; k++)
-            pinyin_occ(&pc, tp->pinyin[t][k].pos, tp->pinyin[t][k].len);
+            if (tp->pinyin[t][k].pos + tp->pinyin[t][k].len <= f->len)
+                pinyin_occ(&pc, tp->pinyin[t][k].pos, tp->pinyin[t][k].len);
         if (!tp && pinyin_query(qt->folded, qt->len))
             pinyin_find(f->s, f->len, qt->folded, qt->len, pinyin_occ, &pc);
     }

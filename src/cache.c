@@ -28,6 +28,7 @@
 #include <xxhash.h>
 
 #include "doc_pack.h"
+#include "index_pack.h"
 
 enum {
     CACHE_VERSION = 1,
@@ -359,15 +360,14 @@ static const char *check_head(const cache_head *h, size_t len, cache_key key, si
     return NULL;
 }
 
-/* Hands the documents of entry name to fn. Returns their number, -1 for a
- * refusal (c->err), CACHE_MISS when there is none; a damaged one is said
- * and removed. */
-static long read_entry(cache *c, const char *name, cache_key key, size_t n,
-                       const char *path, pipeline_doc_fn fn, void *ctx)
+/* Maps entry name (of key, for n: check_head's), checked; its mapping in
+ * *base, *len, or 0 (none; a damaged one said, for what, and removed). */
+static int map_entry(cache *c, const char *name, cache_key key, size_t n,
+                     const char *what, void **base_out, size_t *len_out)
 {
     int fd = openat(c->dirfd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0)
-        return CACHE_MISS;
+        return 0;
     struct stat st;
     void *base = MAP_FAILED;
     size_t len = 0;
@@ -382,15 +382,31 @@ static long read_entry(cache *c, const char *name, cache_key key, size_t n,
         futimens(fd, NULL); /* recently used */
     close(fd);
     if (base == MAP_FAILED)
-        return CACHE_MISS;
-    const cache_head *h = base;
-    const char *why = check_head(h, len, key, n);
+        return 0;
+    const char *why = check_head(base, len, key, n);
     if (why) {
-        say(c, "cache: the entry for %s was %s: parsed again", path, why);
+        say(c, "cache: the entry for %s was %s: made again", what, why);
         unlinkat(c->dirfd, name, 0);
         munmap(base, len);
-        return CACHE_MISS;
+        return 0;
     }
+    *base_out = base;
+    *len_out = len;
+    return 1;
+}
+
+/* Hands the documents of entry name to fn. Returns their number, -1 for a
+ * refusal (c->err), CACHE_MISS when there is none; a damaged one is said
+ * and removed. */
+static long read_entry(cache *c, const char *name, cache_key key, size_t n,
+                       const char *path, pipeline_doc_fn fn, void *ctx)
+{
+    void *base;
+    size_t len;
+    if (!map_entry(c, name, key, n, path, &base, &len))
+        return CACHE_MISS;
+    const cache_head *h = base;
+    const char *why = NULL;
     const unsigned char *payload = (const unsigned char *)base + sizeof *h;
     if (h->refused) {
         size_t k = strnlen((const char *)payload, h->payload_size);
@@ -429,6 +445,8 @@ static long read_entry(cache *c, const char *name, cache_key key, size_t n,
         arena_on_free(&d->mem, part, part_release);
         got++;
         at += used;
+        d->source[0] = key.lo;
+        d->source[1] = key.hi;
         fn(ctx, d);
         /* Every document so far freed already (a verb that streams): the
          * pages read so far can go, small records' too. */
@@ -538,7 +556,7 @@ struct cache_entry {
     struct stat st;
     int has_st;
     int fd;              /* the temporary file */
-    char tmp[64];
+    char tmp[64], name[64]; /* and the entry's name */
     int failed;          /* errno of the first failed write, or 0 */
     unsigned char *buf;  /* ENTRY_BUFFER bytes not yet written */
     size_t used;
@@ -606,6 +624,7 @@ cache_entry *cache_entry_new(cache *c, cache_key key, size_t n, const struct sta
         e->has_st = 1;
     }
     tmp_name(c, e->tmp, sizeof e->tmp);
+    entry_name(key, e->name, sizeof e->name);
     e->fd = openat(c->dirfd, e->tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     cache_head blank;
     memset(&blank, 0, sizeof blank);
@@ -655,8 +674,7 @@ void cache_entry_commit(cache_entry *e, const char *refused)
     h.payload_hash = XXH3_64bits_digest(e->hash);
     h.ndocs = e->ndocs;
     h.refused = refused != NULL && !e->ndocs;
-    char name[64];
-    entry_name(e->key, name, sizeof name);
+    const char *name = e->name;
     int ok = !e->failed && (!refused || !e->ndocs) &&
              write_all(e->fd, &h, sizeof h, 0) == 0;
     if (!ok && !e->failed)
@@ -856,4 +874,117 @@ long cache_clear(cache *c)
     close(root);
     walk_free(&w);
     return removed;
+}
+
+/* ---- a corpus's index and pairing ---------------------------------------- */
+
+/* A corpus entry's name: c/x and the key. */
+static void corpus_name(cache_key k, char *out, size_t size)
+{
+    snprintf(out, size, "c/x%016llx%016llx", (unsigned long long)k.hi,
+             (unsigned long long)k.lo);
+}
+
+int cache_corpus_key(doc *const *docs, size_t n, cache_key *key)
+{
+    XXH3_state_t *st = XXH3_createState();
+    if (!st)
+        abort();
+    XXH3_128bits_reset(st);
+    int all = 1;
+    for (size_t i = 0; i < n && all; i++) {
+        all = docs[i]->source[0] || docs[i]->source[1];
+        XXH3_128bits_update(st, docs[i]->source, sizeof docs[i]->source);
+        XXH3_128bits_update(st, docs[i]->name, strlen(docs[i]->name) + 1);
+    }
+    XXH128_hash_t h = XXH3_128bits_digest(st);
+    XXH3_freeState(st);
+    *key = (cache_key){h.low64, h.high64};
+    return all && n > 0;
+}
+
+struct cache_corpus {
+    void *base;
+    size_t len;
+};
+
+/* The payload of a corpus entry for n documents: duplicate_of (int32, n),
+ * similarity (double, n), each 8-aligned, then the index record. */
+static size_t pairs_bytes(size_t n)
+{
+    return (n * sizeof(int32_t) + 7) / 8 * 8 + n * sizeof(double);
+}
+
+cache_corpus *cache_find_corpus(cache *c, cache_key key, size_t n, search_index **ix,
+                                int *duplicate_of, double *similarity)
+{
+    char name[64];
+    void *base;
+    size_t len;
+    if (!c)
+        return NULL;
+    corpus_name(key, name, sizeof name);
+    if (!map_entry(c, name, key, n, "the corpus's index", &base, &len))
+        return NULL;
+    const cache_head *h = base;
+    const unsigned char *p = (const unsigned char *)base + sizeof *h;
+    const char *why = NULL;
+    if (h->ndocs != n || h->payload_size < pairs_bytes(n))
+        why = "made for other documents";
+    for (size_t i = 0; !why && i < n; i++) {
+        int32_t d;
+        memcpy(&d, p + i * sizeof d, sizeof d);
+        if (d < -1 || d >= (int32_t)n || (size_t)d == i)
+            why = "damaged (pairs)";
+        duplicate_of[i] = d;
+    }
+    if (!why)
+        memcpy(similarity, p + pairs_bytes(n) - n * sizeof(double), n * sizeof(double));
+    *ix = why ? NULL : index_unpack(p + pairs_bytes(n), h->payload_size - pairs_bytes(n), &why);
+    if (!*ix) {
+        say(c, "cache: the entry for the corpus's index was %s: made again",
+            why ? why : "damaged");
+        unlinkat(c->dirfd, name, 0);
+        munmap(base, len);
+        return NULL;
+    }
+    cache_corpus *k = xmalloc(sizeof *k);
+    k->base = base;
+    k->len = len;
+    return k;
+}
+
+void cache_corpus_free(cache_corpus *k)
+{
+    if (!k)
+        return;
+    munmap(k->base, k->len);
+    free(k);
+}
+
+static void emit_to(void *ctx, const void *p, size_t n)
+{
+    entry_emit(ctx, p, n);
+}
+
+void cache_store_corpus(cache *c, cache_key key, const search_index *ix,
+                        const int *duplicate_of, const double *similarity, size_t n)
+{
+    cache_entry *e = cache_entry_new(c, key, n, NULL);
+    if (!e)
+        return;
+    corpus_name(key, e->name, sizeof e->name);
+    e->ndocs = (uint32_t)n;
+    int32_t *d = xcalloc(n + 2, sizeof *d);
+    for (size_t i = 0; i < n; i++)
+        d[i] = duplicate_of ? duplicate_of[i] : -1;
+    entry_emit(e, d, pairs_bytes(n) - n * sizeof(double));
+    free(d);
+    double *s = xcalloc(n + 1, sizeof *s);
+    if (similarity)
+        memcpy(s, similarity, n * sizeof *s);
+    entry_emit(e, s, n * sizeof *s);
+    free(s);
+    index_pack_to(ix, emit_to, e);
+    cache_entry_commit(e, NULL);
 }

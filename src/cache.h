@@ -21,6 +21,7 @@
 #include <stdint.h>
 #include <sys/stat.h>
 
+#include "index.h"
 #include "pipeline.h"
 
 /* The default size cap (bytes): BAOGAO_CACHE_MAX (a number, K, M or G
@@ -91,6 +92,31 @@ void cache_entry_add(cache_entry *e, doc *d);
 void cache_entry_commit(cache_entry *e, const char *refused);
 /* Frees an entry without writing it (the parse was stopped). */
 void cache_entry_drop(cache_entry *e);
+
+/* ---- a corpus: its search index and near-duplicate pairs ---------------- */
+
+/* A corpus entry in use (its mapping). */
+typedef struct cache_corpus cache_corpus;
+
+/* The name of the corpus of docs[0..n), in this order: each one's source
+ * (doc.h) and name. 0 when one has no source (it was not loaded through
+ * the cache) or n is 0. */
+int cache_corpus_key(doc *const *docs, size_t n, cache_key *key);
+
+/* The search index (over the documents' folded texts, in their order)
+ * and the pairing (duplicate_of, similarity: n each, as corpus.h has
+ * them) cached for corpus key of n documents: *ix points into the entry,
+ * which stays mapped until cache_corpus_free (after index_free of *ix).
+ * NULL when there is none (a damaged one is said and removed). */
+cache_corpus *cache_find_corpus(cache *c, cache_key key, size_t n, search_index **ix,
+                                int *duplicate_of, double *similarity);
+
+void cache_corpus_free(cache_corpus *k);
+
+/* Caches ix and the pairing (NULL: none paired) for corpus key of n
+ * documents; a failure to write is said once, as for documents. */
+void cache_store_corpus(cache *c, cache_key key, const search_index *ix,
+                        const int *duplicate_of, const double *similarity, size_t n);
 
 /* What cache info prints. */
 typedef struct cache_stats {

@@ -292,12 +292,15 @@ void load_use_cache(cache *c)
  * each packed into the cache entry in the making first. */
 typedef struct caching {
     const load_opts *o;
-    cache_entry *entry;
+    cache_entry *entry; /* NULL: not cached (the file changed while read) */
+    cache_key key;
 } caching;
 
 static void cache_and_pass(void *ctx, doc *d)
 {
     caching *k = ctx;
+    d->source[0] = k->key.lo;
+    d->source[1] = k->key.hi;
     cache_entry_add(k->entry, d);
     k->o->fn(k->o->ctx, d);
 }
@@ -320,9 +323,8 @@ static long parse_cached(walker *w, const char *path, const struct stat *st,
         free(bytes);
         return docs;
     }
-    caching k = {w->o, note ? NULL : cache_entry_new(c, key, n, st)};
-    docs = pipeline_file_owned(path, bytes, n, k.entry ? cache_and_pass : w->o->fn,
-                               k.entry ? (void *)&k : w->o->ctx, cancel, err);
+    caching k = {w->o, note ? NULL : cache_entry_new(c, key, n, st), key};
+    docs = pipeline_file_owned(path, bytes, n, cache_and_pass, &k, cancel, err);
     if (docs == PIPELINE_CANCELLED)
         cache_entry_drop(k.entry);
     else

@@ -37,6 +37,7 @@ typedef struct loader {
     int done, read_all;
     folded *folds;        /* every document folded, once paired */
     search_index *index;  /* over folds: the search view's */
+    cache_corpus *cached; /* the cache's entry index points into, or NULL */
     size_t files, errors;
     char last[160];       /* the last failure */
 } loader;
@@ -100,20 +101,28 @@ static void pair_duplicates(loader *l)
     free(snap.docs); /* the documents themselves stay l->docs' */
 }
 
+/* The folds of every document: the ones they keep (the cache's, or made
+ * when they were cached), else made here; NULL when stopped. */
+static folded *fold_all(loader *l, size_t n)
+{
+    folded *f = xcalloc(n + 1, sizeof *f);
+    for (size_t i = 0; i < n && !cancel_raised(&l->cancel); i++) {
+        const doc *d = l->docs.docs[i];
+        if (d->fold.s)
+            f[i] = d->fold;
+        else
+            fold_text_until(d->clean.bytes, d->clean.len, &f[i], &l->cancel);
+    }
+    return f;
+}
+
 /* Folds and indexes every document for the search view, without the
  * lock (documents do not change), then publishes both (the UI shows
  * "indexing" until then). */
 static void index_all(loader *l)
 {
     size_t n = l->docs.n; /* stable: loading is over */
-    folded *f = xcalloc(n + 1, sizeof *f);
-    for (size_t i = 0; i < n && !cancel_raised(&l->cancel); i++) {
-        const doc *d = l->docs.docs[i];
-        if (d->fold.s) /* the cache's: the document keeps it */
-            f[i] = d->fold;
-        else
-            fold_text_until(d->clean.bytes, d->clean.len, &f[i], &l->cancel);
-    }
+    folded *f = fold_all(l, n);
     search_index *ix = cancel_raised(&l->cancel) ? NULL
                                                  : index_build(f, n, &l->cancel);
     pthread_mutex_lock(&l->mu);
@@ -122,13 +131,51 @@ static void index_all(loader *l)
     pthread_mutex_unlock(&l->mu);
 }
 
+/* A corpus the cache has seen as it is now (the same reports in the same
+ * order): its pairing and index from the cache, published at once.
+ * Returns 1 then, 0 when there is none. */
+static int from_cache(loader *l, cache_key key)
+{
+    size_t n = l->docs.n; /* stable: loading is over */
+    int *dup = xcalloc(n + 1, sizeof *dup);
+    double *sim = xcalloc(n + 1, sizeof *sim);
+    search_index *ix = NULL;
+    cache_corpus *k = cache_find_corpus(l->o->cache, key, n, &ix, dup, sim);
+    if (!k) {
+        free(dup);
+        free(sim);
+        return 0;
+    }
+    folded *f = fold_all(l, n);
+    pthread_mutex_lock(&l->mu);
+    l->read_all = 1;
+    free(l->docs.duplicate_of);
+    free(l->docs.similarity);
+    l->docs.duplicate_of = dup;
+    l->docs.similarity = sim;
+    l->done = 1;
+    l->folds = f;
+    l->index = ix;
+    l->cached = k;
+    pthread_mutex_unlock(&l->mu);
+    return 1;
+}
+
 static void *load_all(void *p)
 {
     loader *l = p;
     load_opts lo = {add_doc, l, on_error, &l->cancel, 0};
     load_paths_with(l->paths, l->npaths, &lo);
+    cache_key key;
+    int keyed = !cancel_raised(&l->cancel) && l->o->cache &&
+                cache_corpus_key(l->docs.docs, l->docs.n, &key);
+    if (keyed && from_cache(l, key))
+        return NULL;
     pair_duplicates(l);
     index_all(l);
+    if (keyed && l->index && !cancel_raised(&l->cancel))
+        cache_store_corpus(l->o->cache, key, l->index, l->docs.duplicate_of,
+                           l->docs.similarity, l->docs.n);
     return NULL;
 }
 
@@ -248,6 +295,7 @@ int verb_tui(const options *o)
         status = 1;
     }
     index_free(l.index);
+    cache_corpus_free(l.cached);
     for (size_t i = 0; l.folds && i < l.docs.n; i++)
         if (l.folds[i].s && l.folds[i].s != l.docs.docs[i]->fold.s)
             fold_free(&l.folds[i]);

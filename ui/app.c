@@ -713,6 +713,9 @@ static int sync_source(app *a, int *busy)
         snprintf(a->message, sizeof a->message,
                  "%zu file%s could not be read; last: %.*s", errors,
                  errors == 1 ? "" : "s", (int)utf8_cut(last, strlen(last), 120), last);
+    else if (moved && last[0]) /* a note without a failure: the cache's */
+        snprintf(a->message, sizeof a->message, "%.*s",
+                 (int)utf8_cut(last, strlen(last), 150), last);
     else if (moved)
         a->message[0] = '\0';
     changed |= moved;
