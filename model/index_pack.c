@@ -79,7 +79,8 @@ static int inside(uint64_t at, uint64_t count, size_t size, size_t n)
     return at % 8 == 0 && at >= sizeof(p_index) && at <= n && count <= (n - at) / size;
 }
 
-search_index *index_unpack(const unsigned char *p, size_t n, const char **err)
+search_index *index_unpack(const unsigned char *p, size_t n, size_t ndocs,
+                           const char **err)
 {
     _Static_assert(sizeof(size_t) == sizeof(uint64_t), "stream starts are read in place");
     p_index h;
@@ -87,7 +88,7 @@ search_index *index_unpack(const unsigned char *p, size_t n, const char **err)
     if (n < sizeof h)
         return NULL;
     memcpy(&h, p, sizeof h);
-    if (h.size > n || h.nkeys >= UINT32_MAX || h.nslots < 16 || (h.nslots & (h.nslots - 1)) ||
+    if (h.size > n || h.ndocs != ndocs || h.nkeys >= UINT32_MAX || h.nslots < 16 || (h.nslots & (h.nslots - 1)) ||
         h.nslots <= h.nkeys || !inside(h.keys, h.nkeys, 8, h.size) ||
         !inside(h.start, h.nkeys + 1, 8, h.size) || !inside(h.slots, h.nslots, 4, h.size) ||
         !inside(h.han, HAN_WORDS, 8, h.size) || !inside(h.data, h.data_len + 1, 1, h.size) ||

@@ -19,12 +19,13 @@ uint64_t index_pack_to(const search_index *ix, index_pack_emit fn, void *ctx);
 
 /* The index in the record at p[0..n) (p 8-aligned), its arrays pointing
  * into p, which must outlive it (index_free frees only what this made).
- * The layout is checked (offsets and sizes inside the record, keys in
+ * It must be an index of ndocs texts. The layout is checked (offsets and sizes inside the record, keys in
  * order, the lookup table and the streams' bounds consistent, the data
  * ending in a zero byte so no stream is read past the record); the
  * postings themselves are not decoded: the caller has checked the bytes
  * are those index_pack_to wrote (a checksum), and a posting of no text
  * is dropped when read. NULL with *err when the record is refused. */
-search_index *index_unpack(const unsigned char *p, size_t n, const char **err);
+search_index *index_unpack(const unsigned char *p, size_t n, size_t ndocs,
+                           const char **err);
 
 #endif

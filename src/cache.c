@@ -940,7 +940,7 @@ cache_corpus *cache_find_corpus(cache *c, cache_key key, size_t n, search_index 
     }
     if (!why)
         memcpy(similarity, p + pairs_bytes(n) - n * sizeof(double), n * sizeof(double));
-    *ix = why ? NULL : index_unpack(p + pairs_bytes(n), h->payload_size - pairs_bytes(n), &why);
+    *ix = why ? NULL : index_unpack(p + pairs_bytes(n), h->payload_size - pairs_bytes(n), n, &why);
     if (!*ix) {
         say(c, "cache: the entry for the corpus's index was %s: made again",
             why ? why : "damaged");

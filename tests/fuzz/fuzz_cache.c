@@ -2,11 +2,54 @@
  * (model/doc_pack.h), the one input baogao reads back that it wrote
  * itself: whatever the bytes, doc_unpack refuses them with a reason or
  * gives a document that keeps every invariant of fuzz_doc.h, and a
- * document it gives packs again into a record that reads back. */
+ * document it gives packs again into a record that reads back; the same
+ * bytes as a corpus's index record (model/index_pack.h): refused, or
+ * lookups in it give postings of the texts it was made for only. */
 #include <stdlib.h>
 
 #include "doc_pack.h"
 #include "fuzz_doc.h"
+#include "index_pack.h"
+
+/* A posting: of one of the texts, inside it. */
+typedef struct texts {
+    const folded *f;
+    size_t n;
+} texts;
+
+static void check_posting(void *ctx, size_t di, size_t pos)
+{
+    const texts *t = ctx;
+    fuzz_require(di < t->n, "index_unpack: a posting of no text");
+    (void)pos; /* positions are checked by the search against the text */
+}
+
+static void check_span(void *ctx, size_t di, size_t pos, size_t len)
+{
+    (void)len;
+    check_posting(ctx, di, pos);
+}
+
+/* The bytes as an index record over up to 8 one-line texts. */
+static void fuzz_index(const unsigned char *p, size_t size)
+{
+    const char *err = NULL;
+    search_index *ix = index_unpack(p, size, 8, &err);
+    fuzz_require(ix != NULL || err != NULL, "index_unpack: no index and no reason");
+    if (!ix)
+        return;
+    folded f[8];
+    for (int i = 0; i < 8; i++)
+        fold_text("经济发展 gdp", strlen("经济发展 gdp"), &f[i]);
+    texts t = {f, 8};
+    static const char *const q[] = {"经", "经济", "发展g", "dp"};
+    for (size_t k = 0; k < sizeof q / sizeof *q; k++)
+        index_find(ix, f, 8, q[k], strlen(q[k]), check_posting, &t);
+    index_find_pinyin(ix, f, 8, "jj", 2, NULL, check_span, &t);
+    index_free(ix);
+    for (int i = 0; i < 8; i++)
+        fold_free(&f[i]);
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -35,6 +78,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         sbuf_free(&again);
         doc_free(d);
     }
+    fuzz_index(p, size);
     free(p);
     return 0;
 }

@@ -81,8 +81,9 @@ int main(int argc, char **argv)
     unsigned char *p = aligned_alloc(8, (rec.len + 8) / 8 * 8);
     memcpy(p, rec.p, rec.len);
     const char *err = NULL;
-    search_index *back = index_unpack(p, rec.len, &err);
+    search_index *back = index_unpack(p, rec.len, n, &err);
     CHECK(back != NULL && err == NULL);
+    CHECK(index_unpack(p, rec.len, n + 1, &err) == NULL); /* of other texts */
     size_t want[NCOUNTS], got[NCOUNTS], bad;
     counts(ix, f, n, want, &bad);
     CHECK(want[1] > 0 && want[2] > 0);
@@ -96,14 +97,14 @@ int main(int argc, char **argv)
     index_free(back);
     for (int t = 0; t < 200; t++) {
         size_t cut = rnd() % rec.len;
-        CHECK(index_unpack(p, cut, &err) == NULL && err != NULL);
+        CHECK(index_unpack(p, cut, n, &err) == NULL && err != NULL);
     }
     /* The head's counts and offsets (its first 80 bytes) changed. */
     size_t refused = 0;
     for (size_t at = 0; at < 80; at++) {
         unsigned char was = p[at];
         p[at] ^= 0x40;
-        search_index *x = index_unpack(p, rec.len, &err);
+        search_index *x = index_unpack(p, rec.len, n, &err);
         refused += x == NULL;
         if (x) {
             counts(x, f, n, got, &bad);
@@ -119,7 +120,7 @@ int main(int argc, char **argv)
         size_t at = rnd() % rec.len;
         unsigned char was = p[at];
         p[at] ^= (unsigned char)(1 + rnd() % 255);
-        search_index *x = index_unpack(p, rec.len, &err);
+        search_index *x = index_unpack(p, rec.len, n, &err);
         if (x) {
             counts(x, f, n, got, &bad);
             CHECK_INT(bad, 0);
