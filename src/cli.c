@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "config_load.h"
 #include "load.h"
 #include "out.h"
 #include "sbuf.h"
@@ -247,10 +248,13 @@ static int refuse_csv(const verb *v)
 int cli_main(int argc, char **argv)
 {
     options o;
+    static config cfg; /* lives as long as o */
     if (parse_args(argc, argv, &o) != 0) {
         usage(stderr);
         return 2;
     }
+    config_init(&cfg);
+    config_use(&cfg, &o);
     if (o.verb && strcmp(o.verb, "help") == 0) {
         usage(stdout);
         return 0;
@@ -265,9 +269,13 @@ int cli_main(int argc, char **argv)
         return 2;
     }
     char *bundled[] = {(char *)load_bundled_dir()};
+    if (!o.defaults) {
+        o.defaults = bundled;
+        o.ndefaults = 1;
+    }
     if (!o.npaths) {
-        o.paths = bundled;
-        o.npaths = 1;
+        o.paths = o.defaults;
+        o.npaths = o.ndefaults;
         o.bundled = 1;
     }
     const verb *v = find_verb(o.verb);

@@ -593,9 +593,11 @@ static void on_key(app *a, wint_t ch, int fk)
         return;
     }
     int letter = 0, scope = KEYS_FOCUS;
-    int act = f->ops->keys ? keys_lookup(f->ops->keys, f->ops->nkeys, (int)ch,
-                                         fk, &letter)
-                           : ACT_NONE;
+    /* A key the config bound goes to its global action, not to the
+     * view's own. */
+    int act = f->ops->keys && !keys_bound_here((int)ch, fk)
+                  ? keys_lookup(f->ops->keys, f->ops->nkeys, (int)ch, fk, &letter)
+                  : ACT_NONE;
     if (act == ACT_NONE) {
         act = keys_lookup(global, ng, (int)ch, fk, &letter);
         if (act == ACT_NONE)
@@ -821,7 +823,7 @@ static void wait_briefly(const tui_source *src)
 int tui_run(const tui_source *src, const tui_opts *opts, char *err,
             size_t errlen)
 {
-    term_opts o = {opts->color, opts->mouse, opts->ambiwide};
+    term_opts o = {opts->color, opts->mouse, opts->ambiwide, opts->looks};
     static app a; /* zeroed; one UI per process */
     memset(&a, 0, sizeof a);
     a.src = src;

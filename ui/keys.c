@@ -1,17 +1,24 @@
 /* keys.c — the global action list and key lookup by the keys' own names
- * (see keys.h): a binding is found by reading the text the help shows. */
+ * (see keys.h): a binding is found by reading the text the help shows;
+ * the config file's bindings rewrite that text (keys_bind). */
 #include "keys.h"
 
 #include <string.h>
 
 #include <ncursesw/curses.h>
 
-static const keybind global[] = {
+static keybind global[] = {
 #define ACTION_ENTRY(name, keys, help, scope) {ACT_##name, keys, help, scope},
     ACTION_LIST(ACTION_ENTRY)
 #undef ACTION_ENTRY
 };
 enum { NGLOBAL = sizeof global / sizeof global[0] };
+
+/* The keys of each global action once keys_bind changed them, and every
+ * key keys_bind bound, as key texts. */
+enum { SPEC_MAX = 96, BOUND_MAX = 512 };
+static char specs[NGLOBAL][SPEC_MAX];
+static char bound[BOUND_MAX];
 
 const keybind *keys_global(size_t *n)
 {
@@ -27,7 +34,7 @@ const keybind *keys_of(int a)
 #define CTRL(c) ((c) & 0x1f)
 
 /* Named keys: a name, and the codes it stands for (up to three; 0 ends
- * the list), as characters or as function keys. */
+ * the list), as characters or as function keys (KEY_NAMES in keys.h). */
 typedef struct named_key {
     const char *name;
     int fk;
@@ -35,22 +42,9 @@ typedef struct named_key {
 } named_key;
 
 static const named_key names[] = {
-    {"Space", 0, {' '}},
-    {"Enter", 0, {'\r', '\n'}},
-    {"Enter", 1, {KEY_ENTER}},
-    {"Tab", 0, {'\t'}},
-    {"Shift-Tab", 1, {KEY_BTAB}},
-    {"Esc", 0, {27}},
-    {"Backspace", 0, {127, 8}},
-    {"Backspace", 1, {KEY_BACKSPACE}},
-    {"Up", 1, {KEY_UP}},
-    {"Down", 1, {KEY_DOWN}},
-    {"Left", 1, {KEY_LEFT}},
-    {"Right", 1, {KEY_RIGHT}},
-    {"PgUp", 1, {KEY_PPAGE}},
-    {"PgDn", 1, {KEY_NPAGE}},
-    {"Home", 1, {KEY_HOME}},
-    {"End", 1, {KEY_END}},
+#define NAMED_ENTRY(name, fk, ...) {name, fk, {__VA_ARGS__}},
+    KEY_NAMES(NAMED_ENTRY)
+#undef NAMED_ENTRY
 };
 
 /* Whether token t[0..n) (one key of a spec) names key ch. */
@@ -82,19 +76,31 @@ static int token_has(const char *t, size_t n, int ch, int fk, int *letter)
 }
 
 /* keys_spec_has, also saying whether the key found takes a letter. */
+/* The next key of a key text at *p (moved past it): its start, its length
+ * in *n; NULL at the end. */
+static const char *next_key(const char **p, size_t *n)
+{
+    while (**p == ' ')
+        (*p)++;
+    if (!**p)
+        return NULL;
+    const char *t = *p;
+    *n = strcspn(t, " ");
+    *p += *n;
+    return t;
+}
+
 static int spec_has(const char *spec, int ch, int fk, int *letter)
 {
-    for (const char *p = spec; *p;) {
-        while (*p == ' ')
-            p++;
-        size_t n = strcspn(p, " ");
+    const char *t;
+    size_t n;
+    for (const char *p = spec; (t = next_key(&p, &n));) {
         int takes = 0;
-        if (n && token_has(p, n, ch, fk, &takes)) {
+        if (token_has(t, n, ch, fk, &takes)) {
             if (letter)
                 *letter = takes;
             return 1;
         }
-        p += n;
     }
     return 0;
 }
@@ -111,4 +117,66 @@ int keys_lookup(const keybind *map, size_t n, int ch, int is_function_key,
         if (spec_has(map[i].keys, ch, is_function_key, takes_letter))
             return map[i].action;
     return ACT_NONE;
+}
+
+int keys_bound_here(int ch, int is_function_key)
+{
+    return spec_has(bound, ch, is_function_key, NULL);
+}
+
+/* Appends key t[0..n) to the key text out (cap bytes): 0, or -1 when it
+ * does not fit. */
+static int append_key(char *out, size_t cap, const char *t, size_t n)
+{
+    size_t len = strlen(out), sep = len ? 2 : 0;
+    if (len + sep + n + 1 > cap)
+        return -1;
+    memcpy(out + len, "  ", sep);
+    memcpy(out + len + sep, t, n);
+    out[len + sep + n] = '\0';
+    return 0;
+}
+
+/* Whether key t[0..n) of a key text is key (written key or key<letter>). */
+static int same_key(const char *t, size_t n, const char *key)
+{
+    static const char suffix[] = "<letter>";
+    size_t sl = sizeof suffix - 1, kl = strlen(key);
+    if (n > sl && memcmp(t + n - sl, suffix, sl) == 0)
+        n -= sl;
+    return n == kl && memcmp(t, key, n) == 0;
+}
+
+int keys_bind(const char *key, int a)
+{
+    const keybind *target = keys_of(a);
+    size_t kl = strlen(key);
+    if (!target || !kl || strchr(key, ' ') || kl + 9 > SPEC_MAX)
+        return -1;
+    char next[NGLOBAL][SPEC_MAX];
+    for (size_t i = 0; i < NGLOBAL; i++) {
+        next[i][0] = '\0';
+        const char *t;
+        size_t n;
+        for (const char *p = global[i].keys; (t = next_key(&p, &n));)
+            if (!same_key(t, n, key) && append_key(next[i], SPEC_MAX, t, n) != 0)
+                return -1;
+    }
+    char token[SPEC_MAX];
+    snprintf(token, sizeof token, "%s%s", key,
+             strstr(target->keys, "<letter>") ? "<letter>" : "");
+    if (append_key(next[a - 1], SPEC_MAX, token, strlen(token)) != 0)
+        return -1;
+    int had = 0;
+    const char *t;
+    size_t n;
+    for (const char *p = bound; (t = next_key(&p, &n));)
+        had |= same_key(t, n, key);
+    if (!had && append_key(bound, sizeof bound, key, kl) != 0)
+        return -1;
+    for (size_t i = 0; i < NGLOBAL; i++) {
+        memcpy(specs[i], next[i], SPEC_MAX);
+        global[i].keys = specs[i];
+    }
+    return 0;
 }

@@ -49,6 +49,28 @@ enum { KEYS_FOCUS, KEYS_ANY };
     X(SUSPEND, "Ctrl-Z", "suspend (the shell's fg brings it back)", KEYS_FOCUS) \
     X(QUIT, "Q  Ctrl-C", "quit at once", KEYS_FOCUS)
 
+/* The keys that have names: X("name", is_function_key, code...) — the
+ * codes are characters or curses' KEY_* values, written as expressions
+ * that only keys.c (which includes curses) expands; a name may come
+ * twice, once for its characters and once for its function key. */
+#define KEY_NAMES(X)                                                         \
+    X("Space", 0, ' ')                                                       \
+    X("Enter", 0, '\r', '\n')                                                \
+    X("Enter", 1, KEY_ENTER)                                                 \
+    X("Tab", 0, '\t')                                                        \
+    X("Shift-Tab", 1, KEY_BTAB)                                              \
+    X("Esc", 0, 27)                                                          \
+    X("Backspace", 0, 127, 8)                                                \
+    X("Backspace", 1, KEY_BACKSPACE)                                         \
+    X("Up", 1, KEY_UP)                                                       \
+    X("Down", 1, KEY_DOWN)                                                   \
+    X("Left", 1, KEY_LEFT)                                                   \
+    X("Right", 1, KEY_RIGHT)                                                 \
+    X("PgUp", 1, KEY_PPAGE)                                                  \
+    X("PgDn", 1, KEY_NPAGE)                                                  \
+    X("Home", 1, KEY_HOME)                                                   \
+    X("End", 1, KEY_END)
+
 typedef enum action {
     ACT_NONE,
 #define ACTION_ENUM(name, keys, help, scope) ACT_##name,
@@ -83,5 +105,15 @@ int keys_lookup(const keybind *map, size_t n, int ch, int is_function_key,
 
 /* True when the key text spec (one or more keys, as above) names key ch. */
 int keys_spec_has(const char *spec, int ch, int is_function_key);
+
+/* Binds key (one key as names_key spells it: "x", "Ctrl-X", "F5",
+ * "Enter") to global action a, taking it from any other global action;
+ * the help and --help then show it. A key bound here also wins over the
+ * focused view's own keys (keys_bound_here). Returns 0, or -1 when a is no
+ * global action or its keys would grow too long (nothing changed). */
+int keys_bind(const char *key, int a);
+
+/* True when key ch was bound by keys_bind. */
+int keys_bound_here(int ch, int is_function_key);
 
 #endif

@@ -9,12 +9,14 @@
 #include "corpus.h"
 #include "fold.h"
 #include "index.h"
+#include "roles.h"
 #include "word_bounds.h"
 
 typedef struct tui_opts {
     int color;    /* -1 auto (NO_COLOR honoured), 0 never, 1 always */
     int mouse;    /* 0 with --no-mouse */
     int ambiwide; /* -1 measure, 0 narrow, 1 wide (--ambiwide) */
+    const role_look *looks; /* ROLE_COUNT looks (the config's), or NULL */
 } tui_opts;
 
 /* Where the documents come from: a corpus that may still be filling (a
