@@ -173,6 +173,15 @@ static void setup_colors(int want, const role_look *over)
     }
 }
 
+void term_default_look(role r, role_look *out)
+{
+    const look *l = &looks[(unsigned)r < ROLE_COUNT ? r : ROLE_NORMAL];
+    *out = (role_look){1, l->fg256, l->bg256,
+                       (l->attr & A_BOLD ? LOOK_BOLD : 0) |
+                           (l->attr & A_UNDERLINE ? LOOK_UNDERLINE : 0) |
+                           (l->attr & A_REVERSE ? LOOK_REVERSE : 0)};
+}
+
 int term_attr(role r)
 {
     return (unsigned)r < ROLE_COUNT ? role_attr[r] : 0;

@@ -29,6 +29,10 @@ int term_start(const term_opts *o, char *err, size_t errlen);
 /* Restores the terminal. Idempotent; registered with atexit. */
 void term_stop(void);
 
+/* Role r's own look with 256 colours (what the config's color.ROLE
+ * replaces), as a config look; for the example's defaults' test. */
+void term_default_look(role r, role_look *out);
+
 /* The attributes (colour pair included) of role r. */
 int term_attr(role r);
 
