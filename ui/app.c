@@ -353,9 +353,17 @@ static void draw_status(app *a)
         f->ops->status(f, &c, stdscr, a->lines - 1, a->cols);
         return;
     }
-    char left[512], right[128];
-    snprintf(right, sizeof right, " Tab pane  ? help  q %s ",
-             back_quits(a) ? "quit" : "back");
+    char left[512], right[160] = " ";
+    /* the hint names the keys in effect (the config may bind others) */
+    const int acts[] = {ACT_NEXT_PANE, ACT_HELP, ACT_BACK};
+    const char *what[] = {"pane", "help", back_quits(a) ? "quit" : "back"};
+    for (size_t i = 0; i < 3; i++) {
+        char key[32];
+        if (*keys_first(acts[i], key, sizeof key))
+            snprintf(right + strlen(right), sizeof right - strlen(right),
+                     "%s%s %s", right[1] ? "  " : "", key, what[i]);
+    }
+    strcat(right, " ");
     if (a->message[0])
         snprintf(left, sizeof left, " %s", a->message);
     else

@@ -3,6 +3,7 @@
  * the config file's bindings rewrite that text (keys_bind). */
 #include "keys.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include <ncursesw/curses.h>
@@ -117,6 +118,18 @@ int keys_lookup(const keybind *map, size_t n, int ch, int is_function_key,
         if (spec_has(map[i].keys, ch, is_function_key, takes_letter))
             return map[i].action;
     return ACT_NONE;
+}
+
+const char *keys_first(int a, char *buf, size_t len)
+{
+    const keybind *k = keys_of(a);
+    const char *p = k ? k->keys : "", *t = NULL;
+    size_t n = 0;
+    if (len)
+        buf[0] = '\0';
+    if (len && (t = next_key(&p, &n)))
+        snprintf(buf, len, "%.*s", (int)n, t);
+    return buf;
 }
 
 int keys_bound_here(int ch, int is_function_key)

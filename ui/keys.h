@@ -113,6 +113,10 @@ int keys_spec_has(const char *spec, int ch, int is_function_key);
  * global action or its keys would grow too long (nothing changed). */
 int keys_bind(const char *key, int a);
 
+/* The first key of global action a as its key text spells it ("q" for
+ * back), in buf[0..len); "" when it has none (or a is no action). */
+const char *keys_first(int a, char *buf, size_t len);
+
 /* True when key ch was bound by keys_bind. */
 int keys_bound_here(int ch, int is_function_key);
 
