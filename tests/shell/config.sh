@@ -5,7 +5,8 @@
 # an unreadable, oversized or folder one a single message; `path` lines
 # used when no PATH is given (list, search, timeline), a PATH on the
 # command line winning; bindings shown in --help's key list; the example
-# (assets/config.example) read with no message.
+# (assets/config.example) read with no message, its bindings the
+# defaults; README naming every role and action.
 . "$(dirname "$0")/lib.sh"
 unset BAOGAO_CONFIG
 export XDG_CONFIG_HOME="$T_TMP/xdg" HOME="$T_TMP/home"
@@ -132,4 +133,14 @@ BAOGAO_CONFIG= "$BAOGAO" --help >"$T_TMP/want"
 [ ! -s "$T_TMP/err" ]
 t_check "the example uncommented: no message" $?
 t_same "the example's bindings are the defaults: --help unchanged" "$T_TMP/got" "$T_TMP/want"
+# README's Configuration section names every role and action the example has.
+sed -n '/^## Configuration/,/^## Architecture/p' "$SRCDIR/README.md" |
+    grep -o '[a-z0-9-]*' | sort -u >"$T_TMP/readme_words"
+missing=
+for name in $(sed -n 's/^#color\.\([a-z0-9-]*\) .*/\1/p; s/^#bind [^ ]* \([a-z-]*\)$/\1/p' \
+    "$SRCDIR/assets/config.example" | sort -u); do
+    grep -qxF -- "$name" "$T_TMP/readme_words" || missing="$missing $name"
+done
+[ -z "$missing" ] && [ "$(sed -n 's/^#bind [^ ]* \([a-z-]*\)$/\1/p' "$SRCDIR/assets/config.example" | sort -u | wc -l)" -eq 27 ]
+t_check "README's Configuration names every role and action (missing:$missing)" $?
 t_done
