@@ -3,7 +3,8 @@
 # in the config wins over the focused pane's own (r, the Reports pane's
 # reverse, bound to quit, quits); a colour role override is drawn (the
 # help's keys are heading2: their colours and underline are in
-# capture-pane -e); with NO_COLOR the override draws nothing in colour;
+# capture-pane -e; on an 8-colour terminal a colour it lacks leaves the
+# role's own); with NO_COLOR the override draws nothing in colour;
 # ambiwide = wide gives the screen --ambiwide gives, and --narrow on the
 # command line wins over it; the status line's hint names the keys in
 # effect.
@@ -39,6 +40,15 @@ scr_keys_to 'any key closes' '?'
 raw=$(tm capture-pane -p -e -t "$SCR_T")
 [[ $raw != *'38;5;196'* && $(scr_screen) == *'?  F1  '*'this help'* && $(scr_screen) != *'F1  x'* ]]
 t_check "$SCR_SCENARIO: without the config, the colours and keys of old" $?
+# An 8-colour terminal (TERM=xterm): a colour it has is drawn (status red
+# on green), one it lacks (196) leaves the role's own (heading2 cyan).
+printf '%s\n' 'color.heading2 = 196 21 underline' 'color.status = red green' >"$cfg.8"
+scr_start 100 44 TERM=xterm BAOGAO_CONFIG="$cfg.8"
+scr_wait 'Reports 4'
+scr_keys_to 'any key closes' '?'
+raw=$(tm capture-pane -p -e -t "$SCR_T")
+[[ $raw == *$'\e[31m'* && $raw == *$'\e[42m'* && $raw == *$'\e[36m'* && $raw != *'38;5;'* ]]
+t_check "$SCR_SCENARIO: 8 colours: red on green drawn, 196 left for the role's own cyan" $?
 # NO_COLOR: the monochrome looks, whatever the config says.
 scr_start 80 24 NO_COLOR=1 BAOGAO_CONFIG="$cfg"
 scr_wait 'Reports 4'
