@@ -187,6 +187,20 @@ static void add_path(config *c, size_t line, const char *p, const char *end,
     c->paths[c->npaths++] = s;
 }
 
+/* Whether w is written as a view's action: VIEW.NAME, lower-case letters,
+ * digits and '-' (which ones exist, tui_bind knows). */
+static int is_view_action(word w)
+{
+    const char *dot = memchr(w.s, '.', w.n);
+    if (!dot || dot == w.s || dot == w.s + w.n - 1)
+        return 0;
+    for (size_t i = 0; i < w.n; i++)
+        if (!((w.s[i] >= 'a' && w.s[i] <= 'z') || (w.s[i] >= '0' && w.s[i] <= '9') ||
+              w.s[i] == '-' || w.s + i == dot))
+            return 0;
+    return 1;
+}
+
 /* bind KEY ACTION: [p, end) after the word bind. */
 static void add_bind(config *c, size_t line, const char *p, const char *end)
 {
@@ -195,17 +209,19 @@ static void add_bind(config *c, size_t line, const char *p, const char *end)
         bad(c, line, "bind takes a key and an action (bind C-x quit)");
         return;
     }
-    config_bind b = {"", ACT_NONE, line};
+    config_bind b = {"", "", line};
     if (names_key(k.s, k.n, b.key, sizeof b.key) != 0) {
         bad(c, line, "bind: '%.*s' is no key (q, C-x, F5, Enter, Tab, Up, …)",
             quoted(k), k.s);
         return;
     }
-    b.action = names_find_action(a.s, a.n);
-    if (b.action == ACT_NONE) {
+    if ((names_find_action(a.s, a.n) == ACT_NONE && !is_view_action(a)) ||
+        a.n >= sizeof b.action) {
         bad(c, line, "bind: unknown action '%.*s'", quoted(a), a.s);
         return;
     }
+    memcpy(b.action, a.s, a.n);
+    b.action[a.n] = '\0';
     if (c->nbinds == CONFIG_MAX_BINDS) {
         bad(c, line, "more than %d bindings", CONFIG_MAX_BINDS);
         return;

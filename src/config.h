@@ -7,7 +7,9 @@
  *   ambiwide = auto | wide | narrow
  *   path = DIR            (one a line; the PATHs used when none is given)
  *   bind KEY ACTION       (KEY: q, C-x, F5, Enter, Tab, Up, …)
- * ROLE and ACTION are as names.h names them; a colour is black red green
+ * ROLE and a global ACTION are as names.h names them, a view's action
+ * VIEW.NAME (tui_bind; checked when applied: the views' tables are the
+ * UI's, not the parser's); a colour is black red green
  * yellow blue magenta cyan white, 0–255, or default. A bad line is named
  * with its number and ignored; the others apply, the last of a setting
  * winning. */
@@ -29,8 +31,8 @@ enum {
 };
 
 typedef struct config_bind {
-    char key[16];  /* as a key text spells it (names_key): "Ctrl-X" */
-    int action;    /* a global action (keys.h) */
+    char key[16];    /* as a key text spells it (names_key): "Ctrl-X" */
+    char action[40]; /* a global action's name, or VIEW.NAME (tui_bind) */
     size_t line;
 } config_bind;
 

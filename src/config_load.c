@@ -10,9 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "keys.h"
-#include "names.h"
 #include "out.h"
+#include "tui.h"
 
 const char *config_path(char *buf, size_t len)
 {
@@ -26,9 +25,9 @@ const char *config_path(char *buf, size_t len)
     return n >= 0 && (size_t)n < len ? buf : NULL;
 }
 
-/* The file at path, read whole into *text (malloc'd, *len bytes): 0; 1
+/* The file at path, read whole into *out (malloc'd, *len bytes): 0; 1
  * when it does not exist (silent); -1 with a message said. */
-static int read_config(const char *path, char **text, size_t *len)
+static int read_config(const char *path, char **out, size_t *len)
 {
     int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
     if (fd < 0) {
@@ -63,7 +62,7 @@ static int read_config(const char *path, char **text, size_t *len)
         free(buf);
         return -1;
     }
-    *text = buf;
+    *out = buf;
     *len = n;
     return 0;
 }
@@ -81,12 +80,12 @@ static void say_bad(const config *c, const char *path)
 void config_use(config *c, options *o)
 {
     char path[4096];
-    char *text = NULL;
+    char *bytes = NULL;
     size_t len = 0;
-    if (!config_path(path, sizeof path) || read_config(path, &text, &len) != 0)
+    if (!config_path(path, sizeof path) || read_config(path, &bytes, &len) != 0)
         return;
-    config_parse(c, text, len, getenv("HOME"));
-    free(text);
+    config_parse(c, bytes, len, getenv("HOME"));
+    free(bytes);
     say_bad(c, path);
     if (o->ambiwide == -1 && c->ambiwide != CONFIG_UNSET)
         o->ambiwide = c->ambiwide;
@@ -95,8 +94,13 @@ void config_use(config *c, options *o)
         o->defaults = c->paths;
         o->ndefaults = c->npaths;
     }
-    for (size_t i = 0; i < c->nbinds; i++)
-        if (keys_bind(c->binds[i].key, c->binds[i].action) != 0)
-            out_error("%s:%zu: bind: too many keys for %s; ignored", path,
-                      c->binds[i].line, names_action(c->binds[i].action));
+    for (size_t i = 0; i < c->nbinds; i++) {
+        const config_bind *b = &c->binds[i];
+        int e = tui_bind(b->key, b->action);
+        if (e == -1)
+            out_error("%s:%zu: bind: unknown action '%s'", path, b->line, b->action);
+        else if (e)
+            out_error("%s:%zu: bind: too many keys for %s; ignored", path, b->line,
+                      b->action);
+    }
 }

@@ -18,7 +18,7 @@ const char *config_path(char *buf, size_t len);
 /* Reads the config file into c (config_init'ed; c must outlive o) and
  * applies it to o, which parse_args filled: ambiwide when the command
  * line left it to measure, the colours by role (o->looks), the paths as
- * o->defaults, the key bindings (keys_bind). A missing file is silent; a
+ * o->defaults, the key bindings (tui_bind). A missing file is silent; a
  * file that cannot be read, is too large or is a folder, one message;
  * each bad line, "baogao: PATH:LINE: what is wrong". Never fails. */
 void config_use(config *c, options *o);

@@ -35,12 +35,6 @@ enum { INDEXING_QUIET_MS = 1000 };
  * (a long report laid out to where the user jumped). */
 enum { BUSY_WAIT_MS = 5 };
 
-static const view_ops *const view_table[VIEW_COUNT] = {
-#define VIEW_OPS(id, file, name) [VIEW_##id] = &file##_ops,
-    VIEW_LIST(VIEW_OPS)
-#undef VIEW_OPS
-};
-
 typedef struct mark {
     int doc;           /* -1: not set */
     size_t off;
@@ -601,11 +595,9 @@ static void on_key(app *a, wint_t ch, int fk)
         return;
     }
     int letter = 0, scope = KEYS_FOCUS;
-    /* A key the config bound goes to its global action, not to the
-     * view's own. */
-    int act = f->ops->keys && !keys_bound_here((int)ch, fk)
-                  ? keys_lookup(f->ops->keys, f->ops->nkeys, (int)ch, fk, &letter)
-                  : ACT_NONE;
+    int act = f->ops->keys ? keys_lookup(f->ops->keys, f->ops->nkeys, (int)ch,
+                                         fk, &letter)
+                           : ACT_NONE;
     if (act == ACT_NONE) {
         act = keys_lookup(global, ng, (int)ch, fk, &letter);
         if (act == ACT_NONE)
@@ -838,7 +830,7 @@ int tui_run(const tui_source *src, const tui_opts *opts, char *err,
     a.docs = src->docs;
     a.current = -1;
     for (int v = 0; v < VIEW_COUNT; v++)
-        a.panes[v].ops = view_table[v];
+        a.panes[v].ops = view_all[v];
     for (int i = 0; i < 26; i++)
         a.marks[i].doc = -1;
     int status = term_start(&o, err, errlen);

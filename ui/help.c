@@ -90,13 +90,8 @@ void help_draw(int lines, int cols, const view_ops *const *views,
 
 void tui_print_keys(FILE *f)
 {
-    static const view_ops *const all[] = {
-#define VIEW_OPS(id, file, name) &file##_ops,
-        VIEW_LIST(VIEW_OPS)
-#undef VIEW_OPS
-    };
     help_row rows[HELP_MAX_ROWS];
-    size_t n = help_rows(all, VIEW_COUNT, rows);
+    size_t n = help_rows(view_all, VIEW_COUNT, rows);
     int kw = keys_width(rows, n);
     const char *view = NULL;
     for (size_t i = 0; i < n; i++) {

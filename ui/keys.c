@@ -9,17 +9,11 @@
 #include <ncursesw/curses.h>
 
 static keybind global[] = {
-#define ACTION_ENTRY(name, keys, help, scope) {ACT_##name, keys, help, scope},
+#define ACTION_ENTRY(name, keys, help, scope) {ACT_##name, keys, help, scope, NULL},
     ACTION_LIST(ACTION_ENTRY)
 #undef ACTION_ENTRY
 };
 enum { NGLOBAL = sizeof global / sizeof global[0] };
-
-/* The keys of each global action once keys_bind changed them, and every
- * key keys_bind bound, as key texts. */
-enum { SPEC_MAX = 96, BOUND_MAX = 512 };
-static char specs[NGLOBAL][SPEC_MAX];
-static char bound[BOUND_MAX];
 
 const keybind *keys_global(size_t *n)
 {
@@ -132,11 +126,6 @@ const char *keys_first(int a, char *buf, size_t len)
     return buf;
 }
 
-int keys_bound_here(int ch, int is_function_key)
-{
-    return spec_has(bound, ch, is_function_key, NULL);
-}
-
 /* Appends key t[0..n) to the key text out (cap bytes): 0, or -1 when it
  * does not fit. */
 static int append_key(char *out, size_t cap, const char *t, size_t n)
@@ -160,36 +149,47 @@ static int same_key(const char *t, size_t n, const char *key)
     return n == kl && memcmp(t, key, n) == 0;
 }
 
-int keys_bind(const char *key, int a)
+int keys_text_has(const char *spec, const char *key)
 {
-    const keybind *target = keys_of(a);
-    size_t kl = strlen(key);
-    if (!target || !kl || strchr(key, ' ') || kl + 9 > SPEC_MAX)
-        return -1;
-    char next[NGLOBAL][SPEC_MAX];
-    for (size_t i = 0; i < NGLOBAL; i++) {
-        next[i][0] = '\0';
-        const char *t;
-        size_t n;
-        for (const char *p = global[i].keys; (t = next_key(&p, &n));)
-            if (!same_key(t, n, key) && append_key(next[i], SPEC_MAX, t, n) != 0)
-                return -1;
-    }
-    char token[SPEC_MAX];
-    snprintf(token, sizeof token, "%s%s", key,
-             strstr(target->keys, "<letter>") ? "<letter>" : "");
-    if (append_key(next[a - 1], SPEC_MAX, token, strlen(token)) != 0)
-        return -1;
-    int had = 0;
     const char *t;
     size_t n;
-    for (const char *p = bound; (t = next_key(&p, &n));)
-        had |= same_key(t, n, key);
-    if (!had && append_key(bound, sizeof bound, key, kl) != 0)
+    for (const char *p = spec; (t = next_key(&p, &n));)
+        if (same_key(t, n, key))
+            return 1;
+    return 0;
+}
+
+int keys_rebind(keybind *map, size_t n, char (*specs)[KEYS_SPEC_MAX],
+                size_t target, const char *key)
+{
+    size_t kl = strlen(key);
+    if (n > KEYS_MAP_MAX || !kl || strchr(key, ' ') || kl + 9 > KEYS_SPEC_MAX)
         return -1;
-    for (size_t i = 0; i < NGLOBAL; i++) {
-        memcpy(specs[i], next[i], SPEC_MAX);
-        global[i].keys = specs[i];
+    char next[KEYS_MAP_MAX][KEYS_SPEC_MAX];
+    for (size_t i = 0; i < n; i++) {
+        next[i][0] = '\0';
+        const char *t;
+        size_t tn;
+        for (const char *p = map[i].keys; (t = next_key(&p, &tn));)
+            if (!same_key(t, tn, key) && append_key(next[i], KEYS_SPEC_MAX, t, tn) != 0)
+                return -1;
+    }
+    if (target < n) {
+        char token[KEYS_SPEC_MAX];
+        snprintf(token, sizeof token, "%s%s", key,
+                 strstr(map[target].keys, "<letter>") ? "<letter>" : "");
+        if (append_key(next[target], KEYS_SPEC_MAX, token, strlen(token)) != 0)
+            return -1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        memcpy(specs[i], next[i], KEYS_SPEC_MAX);
+        map[i].keys = specs[i];
     }
     return 0;
+}
+
+int keys_bind(const char *key, int a)
+{
+    static char specs[NGLOBAL][KEYS_SPEC_MAX];
+    return keys_of(a) ? keys_rebind(global, NGLOBAL, specs, (size_t)(a - 1), key) : -1;
 }

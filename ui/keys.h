@@ -88,6 +88,9 @@ typedef struct keybind {
     const char *keys; /* as above: "Ctrl-N  Down" */
     const char *help;
     int scope;        /* KEYS_FOCUS or KEYS_ANY */
+    /* A view's action: its name in the config (bind KEY VIEW.NAME, the
+     * view as views.h names it); NULL for a global one (names.h). */
+    const char *name;
 } keybind;
 
 /* The global actions, in ACTION_LIST order (ACT_DOWN first); *n gets how
@@ -106,18 +109,30 @@ int keys_lookup(const keybind *map, size_t n, int ch, int is_function_key,
 /* True when the key text spec (one or more keys, as above) names key ch. */
 int keys_spec_has(const char *spec, int ch, int is_function_key);
 
+/* Bytes of a key text rewritten by a binding; entries of a keymap that
+ * keys_rebind takes. */
+enum { KEYS_SPEC_MAX = 96, KEYS_MAP_MAX = 64 };
+
 /* Binds key (one key as names_key spells it: "x", "Ctrl-X", "F5",
- * "Enter") to global action a, taking it from any other global action;
- * the help and --help then show it. A key bound here also wins over the
- * focused view's own keys (keys_bound_here). Returns 0, or -1 when a is no
- * global action or its keys would grow too long (nothing changed). */
-int keys_bind(const char *key, int a);
+ * "Enter") to map[target] (none when target >= n), taking it from the
+ * map's other entries: each entry's key text is rewritten into specs[i]
+ * (n of them, the caller's, living as long as the map) and pointed to.
+ * A key of an entry written X<letter> is bound so too. Returns 0, or -1
+ * (nothing changed) when an entry's keys would grow past KEYS_SPEC_MAX or
+ * the map has over KEYS_MAP_MAX entries. */
+int keys_rebind(keybind *map, size_t n, char (*specs)[KEYS_SPEC_MAX],
+                size_t target, const char *key);
 
 /* The first key of global action a as its key text spells it ("q" for
  * back), in buf[0..len); "" when it has none (or a is no action). */
 const char *keys_first(int a, char *buf, size_t len);
 
-/* True when key ch was bound by keys_bind. */
-int keys_bound_here(int ch, int is_function_key);
+/* True when the key text spec has key (spelt as names_key spells it;
+ * X<letter> counts as X). */
+int keys_text_has(const char *spec, const char *key);
+
+/* keys_rebind over the global list: key to global action a. -1 also
+ * when a is none. */
+int keys_bind(const char *key, int a);
 
 #endif

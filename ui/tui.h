@@ -51,6 +51,17 @@ typedef struct tui_source {
 int tui_run(const tui_source *src, const tui_opts *o, char *err,
             size_t errlen);
 
+/* Binds key (as names_key spells it: "x", "Ctrl-X", "F5") to the action
+ * called name: a global action (names.h: "quit"), the key then taken from
+ * every other global action and, unless the action had it already, from
+ * the views' own actions (which come first while their view has the
+ * focus); or VIEW.NAME, a view's own action ("reports.reverse",
+ * "outline.fold"; keybind.name), the key then taken from that view's
+ * other actions. The help and --help show the keys so bound. Returns 0;
+ * -1 for an unknown action; -2 when the action's keys would grow too long
+ * (nothing changed). */
+int tui_bind(const char *key, const char *name);
+
 /* Prints every key of the UI for --help: the global actions, then each
  * view's own, from the tables that bind them. */
 void tui_print_keys(FILE *f);

@@ -40,6 +40,12 @@ paths_of <"$T_TMP/out" >"$T_TMP/got"
 t_same "the good path line applies: list lists the configured folder" "$T_TMP/got" "$T_TMP/want"
 BAOGAO_CONFIG=$cfg "$BAOGAO" --help 2>/dev/null | grep -q '^  Q  Ctrl-C  x  *quit at once$'
 t_check "--help's key list shows the binding (x quits)" $?
+printf 'bind R reports.reverse\nbind r quit\nbind o reports.nonesuch\n' >"$T_TMP/views"
+BAOGAO_CONFIG=$T_TMP/views "$BAOGAO" --help >"$T_TMP/got" 2>"$T_TMP/err"
+grep -q '^  R  *reverse the sort$' "$T_TMP/got" && grep -q '^  Q  Ctrl-C  r  *quit at once$' "$T_TMP/got" &&
+    grep -q '^  o  *fold / unfold the section$' "$T_TMP/got" &&
+    [ "$(cat "$T_TMP/err")" = "baogao: $T_TMP/views:3: bind: unknown action 'reports.nonesuch'" ]
+t_check "a pane's action bound (R reverses), r taken by quit, an unknown one named" $?
 
 # A PATH on the command line wins over the config's.
 BAOGAO_CONFIG=$cfg "$BAOGAO" list "$DATA/001_2cdd38cdf6c8a87a.txt" 2>/dev/null | paths_of >"$T_TMP/got"
@@ -135,12 +141,12 @@ t_check "the example uncommented: no message" $?
 t_same "the example's bindings are the defaults: --help unchanged" "$T_TMP/got" "$T_TMP/want"
 # README's Configuration section names every role and action the example has.
 sed -n '/^## Configuration/,/^## Architecture/p' "$SRCDIR/README.md" |
-    grep -o '[a-z0-9-]*' | sort -u >"$T_TMP/readme_words"
+    grep -o '[a-z0-9.-]*' | sort -u >"$T_TMP/readme_words"
 missing=
-for name in $(sed -n 's/^#color\.\([a-z0-9-]*\) .*/\1/p; s/^#bind [^ ]* \([a-z-]*\)$/\1/p' \
+for name in $(sed -n 's/^#color\.\([a-z0-9-]*\) .*/\1/p; s/^#bind [^ ]* \([a-z.-]*\)$/\1/p' \
     "$SRCDIR/assets/config.example" | sort -u); do
     grep -qxF -- "$name" "$T_TMP/readme_words" || missing="$missing $name"
 done
-[ -z "$missing" ] && [ "$(sed -n 's/^#bind [^ ]* \([a-z-]*\)$/\1/p' "$SRCDIR/assets/config.example" | sort -u | wc -l)" -eq 27 ]
+[ -z "$missing" ] && [ "$(sed -n 's/^#bind [^ ]* \([a-z.-]*\)$/\1/p' "$SRCDIR/assets/config.example" | sort -u | wc -l)" -eq 51 ]
 t_check "README's Configuration names every role and action (missing:$missing)" $?
 t_done

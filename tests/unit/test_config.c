@@ -15,6 +15,8 @@
 #include "names.h"
 #include "slurp.h"
 #include "term.h"
+#include "tui.h"
+#include "view.h"
 
 /* c after parsing s (from an empty config). */
 static void parse(config *c, const char *s)
@@ -142,11 +144,11 @@ static void test_binds(void)
     CHECK_INT(c.nbad, 0);
     CHECK_INT(c.nbinds, 7);
     CHECK_STR(c.binds[0].key, "q");
-    CHECK_INT(c.binds[0].action, ACT_QUIT);
+    CHECK_STR(c.binds[0].action, "quit");
     CHECK_STR(c.binds[1].key, "Ctrl-X");
-    CHECK_INT(c.binds[1].action, ACT_FIND);
+    CHECK_STR(c.binds[1].action, "find");
     CHECK_STR(c.binds[2].key, "Ctrl-A");
-    CHECK_INT(c.binds[2].action, ACT_TOP);
+    CHECK_STR(c.binds[2].action, "top");
     CHECK_INT(c.binds[2].line, 3);
     CHECK_STR(c.binds[3].key, "F12");
     CHECK_STR(c.binds[4].key, "Enter");
@@ -164,6 +166,18 @@ static void test_binds(void)
     check_bad("bind q quit now", 1, "bind takes a key and an action (bind C-x quit)");
     check_bad("bind q Quit", 1, "bind: unknown action 'Quit'");
     check_bad("bind q next_pane", 1, "bind: unknown action 'next_pane'");
+    /* a view's action, VIEW.NAME: its spelling checked here, its name when
+     * applied (tui_bind) */
+    parse(&c, "bind R reports.reverse\nbind F5 indicators.sort-next\n");
+    CHECK_INT(c.nbad, 0);
+    CHECK_STR(c.binds[0].action, "reports.reverse");
+    CHECK_STR(c.binds[1].action, "indicators.sort-next");
+    check_bad("bind R Reports.reverse", 1, "bind: unknown action 'Reports.reverse'");
+    check_bad("bind R reports.", 1, "bind: unknown action 'reports.'");
+    check_bad("bind R .reverse", 1, "bind: unknown action '.reverse'");
+    check_bad("bind R a.b_c", 1, "bind: unknown action 'a.b_c'");
+    check_bad("bind R abcdefghijabcdefghijabcdefghij.abcdefghij", 1,
+              "bind: unknown action 'abcdefghijabcdefghijabcdefghij.abcdefghi'");
     check_bad("q = quit", 1, "unknown key 'q'");
     check_bad("bindings", 1, "'bindings' is no setting (KEY = VALUE, or bind KEY ACTION)");
 }
@@ -189,16 +203,16 @@ static void test_names(void)
 static void test_bounds(void)
 {
     config c;
-    static char text[CONFIG_MAX_LINE + 64];
-    memset(text, ' ', CONFIG_MAX_LINE);
-    memcpy(text, "path = /", 8);
-    text[CONFIG_MAX_LINE - 1] = 'x';
-    parse(&c, text); /* a line of CONFIG_MAX_LINE bytes: fine */
+    static char line[CONFIG_MAX_LINE + 64];
+    memset(line, ' ', CONFIG_MAX_LINE);
+    memcpy(line, "path = /", 8);
+    line[CONFIG_MAX_LINE - 1] = 'x';
+    parse(&c, line); /* a line of CONFIG_MAX_LINE bytes: fine */
     CHECK_INT(c.nbad, 0);
     CHECK_INT(c.npaths, 1);
     config_free(&c);
-    strcat(text, "y\n");
-    check_bad(text, 1, "longer than 1024 bytes");
+    strcat(line, "y\n");
+    check_bad(line, 1, "longer than 1024 bytes");
     config_init(&c);
     config_parse(&c, "ambiwide = wide\nambiwide\0 = narrow\n", 34, NULL);
     CHECK_INT(c.nbad, 1);
@@ -226,52 +240,74 @@ static void test_bounds(void)
               "unknown key 'abcdefghijklmnopqrstuvwxyzabcdefghijklmn'");
 }
 
-/* The key text action a has by default (keys.h), as the example's bind
- * lines must give it back. */
-static const char *default_keys(int a)
+/* The key text of entry i of view v's keymap. */
+static const char *view_keys(int v, size_t i)
 {
-    static const char *const texts[] = {
-#define ACTION_TEXT(name, keys, help, scope) keys,
-        ACTION_LIST(ACTION_TEXT)
-#undef ACTION_TEXT
-    };
-    return texts[a - 1];
+    return view_all[v]->keys[i].keys;
 }
 
-/* keys_bind: a key moves to the action bound, the others lose it; the
- * table the help shows follows. */
+/* The index in view v's keymap of the action named name. */
+static size_t view_entry(int v, const char *name)
+{
+    size_t i = 0;
+    while (i < view_all[v]->nkeys && strcmp(view_all[v]->keys[i].name, name))
+        i++;
+    return i;
+}
+
+/* keys_bind and tui_bind: a key moves to the action bound, the others
+ * lose it; the tables the help shows follow. */
 static void test_keys_bind(void)
 {
     int letter = 0;
     size_t ng;
     const keybind *g = keys_global(&ng);
-    CHECK(!keys_bound_here('x', 0));
+    size_t rev = view_entry(VIEW_DOCS, "reverse"), irev = view_entry(VIEW_INDICATORS, "reverse"),
+           older = view_entry(VIEW_RESULTS, "older");
     CHECK_INT(keys_bind("x", ACT_QUIT), 0);
     CHECK_INT(keys_lookup(g, ng, 'x', 0, NULL), ACT_QUIT);
-    CHECK(keys_bound_here('x', 0) && !keys_bound_here('q', 0));
     CHECK_STR(keys_of(ACT_QUIT)->keys, "Q  Ctrl-C  x");
-    CHECK_INT(keys_bind("q", ACT_QUIT), 0);
+    CHECK_INT(tui_bind("q", "quit"), 0);
     CHECK_STR(keys_of(ACT_BACK)->keys, "Esc");
     CHECK_STR(keys_of(ACT_QUIT)->keys, "Q  Ctrl-C  x  q");
     CHECK_INT(keys_lookup(g, ng, 'q', 0, NULL), ACT_QUIT);
     CHECK_INT(keys_bind("x", ACT_QUIT), 0); /* again: no second x */
     CHECK_STR(keys_of(ACT_QUIT)->keys, "Q  Ctrl-C  q  x");
-    CHECK_INT(keys_bind("M", ACT_MARK), 0); /* takes a letter */
+    CHECK_INT(tui_bind("M", "mark"), 0); /* takes a letter */
     CHECK_STR(keys_of(ACT_MARK)->keys, "m<letter>  M<letter>");
     CHECK_INT(keys_lookup(g, ng, 'M', 0, &letter), ACT_MARK);
     CHECK_INT(letter, 1);
-    CHECK_INT(keys_bind("m", ACT_FIND), 0);
+    CHECK_INT(tui_bind("m", "find"), 0);
     CHECK_STR(keys_of(ACT_MARK)->keys, "M<letter>");
     CHECK_STR(keys_of(ACT_FIND)->keys, "/  m");
-    CHECK_INT(keys_bind("Ctrl-X", ACT_FIND), 0);
+    CHECK_INT(tui_bind("Ctrl-X", "find"), 0);
     CHECK_INT(keys_lookup(g, ng, 'x' & 0x1f, 0, NULL), ACT_FIND);
-    CHECK(keys_bound_here('x' & 0x1f, 0));
-    CHECK_INT(keys_bind("F5", ACT_ZOOM), 0);
+    CHECK_INT(tui_bind("F5", "zoom"), 0);
     CHECK_INT(keys_lookup(g, ng, KEY_F(5), 1, NULL), ACT_ZOOM);
-    CHECK(keys_bound_here(KEY_F(5), 1) && !keys_bound_here(KEY_F(5), 0));
     CHECK_INT(keys_bind("x", ACT_NONE), -1);
     CHECK_INT(keys_bind("x", ACT_COUNT), -1);
     CHECK_INT(keys_bind("", ACT_QUIT), -1);
+    CHECK_INT(tui_bind("x", "nonesuch"), -1);
+    CHECK_INT(tui_bind("x", "reports.nonesuch"), -1);
+    CHECK_INT(tui_bind("x", "nonesuch.reverse"), -1);
+    /* a view's action: the key taken from that view's others only */
+    CHECK_STR(view_keys(VIEW_DOCS, rev), "r");
+    CHECK_INT(tui_bind("R", "reports.reverse"), 0);
+    CHECK_STR(view_keys(VIEW_DOCS, rev), "r  R");
+    CHECK_INT(keys_lookup(view_all[VIEW_DOCS]->keys, view_all[VIEW_DOCS]->nkeys, 'R', 0,
+                          NULL), view_all[VIEW_DOCS]->keys[rev].action);
+    CHECK_INT(tui_bind("p", "reports.reverse"), 0);
+    CHECK_STR(view_keys(VIEW_DOCS, view_entry(VIEW_DOCS, "group")), "");
+    CHECK_STR(view_keys(VIEW_INDICATORS, irev), "r"); /* another view's */
+    /* a global action given a key it lacked takes it from the views */
+    CHECK_INT(tui_bind("r", "top"), 0);
+    CHECK_STR(view_keys(VIEW_DOCS, rev), "R  p");
+    CHECK_STR(view_keys(VIEW_INDICATORS, irev), "");
+    CHECK_INT(keys_lookup(g, ng, 'r', 0, NULL), ACT_TOP);
+    /* one it had keeps its meaning in the views: Up, the search's older */
+    CHECK_INT(tui_bind("Up", "up"), 0);
+    CHECK_STR(view_keys(VIEW_RESULTS, older), "Up");
+    CHECK_STR(keys_of(ACT_UP)->keys, "k  Up");
     /* an action's keys are bounded: too many is refused, nothing changed */
     char refused = 0;
     for (char ch = 'A'; ch <= 'z' && !refused; ch++) {
@@ -282,7 +318,18 @@ static void test_keys_bind(void)
     CHECK(refused > 'A');
     CHECK_INT(keys_lookup(g, ng, 'A', 0, NULL), ACT_TOP);
     CHECK(keys_lookup(g, ng, refused, 0, NULL) != ACT_TOP);
-    CHECK(strlen(keys_of(ACT_TOP)->keys) < 96);
+    CHECK(strlen(keys_of(ACT_TOP)->keys) < KEYS_SPEC_MAX);
+    char k[2] = {refused, '\0'};
+    CHECK_INT(tui_bind(k, "top"), -2);
+}
+
+/* Whether c binds a key to the action called name. */
+static int has_bind(const config *c, const char *name)
+{
+    for (size_t i = 0; i < c->nbinds; i++)
+        if (strcmp(c->binds[i].action, name) == 0)
+            return 1;
+    return 0;
 }
 
 /* The example, its settings uncommented: no bad line, every role, the
@@ -291,17 +338,17 @@ static void test_keys_bind(void)
 static void test_example(const char *path)
 {
     size_t n;
-    char *text = slurp(path, &n);
-    if (!CHECK(text != NULL))
+    char *example = slurp(path, &n);
+    if (!CHECK(example != NULL))
         return;
     config c;
-    parse(&c, text);
+    parse(&c, example);
     CHECK_INT(c.nbad, 0);
     CHECK_INT(c.npaths + c.nbinds, 0); /* everything commented */
-    for (char *p = text; (p = strstr(p, "\n#")); p++)
+    for (char *p = example; (p = strstr(p, "\n#")); p++)
         if (p[2] >= 'a' && p[2] <= 'z')
             p[1] = ' ';
-    parse(&c, text);
+    parse(&c, example);
     CHECK_INT(c.nbad, 0);
     for (size_t i = 0; i < c.nbad && i < CONFIG_MAX_BAD; i++)
         printf("%s:%zu: %s\n", path, c.bad[i].line, c.bad[i].what);
@@ -315,18 +362,38 @@ static void test_example(const char *path)
                    got->attrs == want.attrs))
             printf("  role %s\n", names_role(r));
     }
-    for (int a = ACT_NONE + 1; a < ACT_COUNT; a++) {
-        char keys[128] = "";
-        for (size_t i = 0; i < c.nbinds; i++)
-            if (c.binds[i].action == a)
-                snprintf(keys + strlen(keys), sizeof keys - strlen(keys), "%s%s%s",
-                         keys[0] ? "  " : "", c.binds[i].key,
-                         a == ACT_MARK || a == ACT_JUMP_MARK ? "<letter>" : "");
-        if (!CHECK_STR(keys, default_keys(a)))
-            printf("  action %s\n", names_action(a));
-    }
+    /* its bindings applied: every key example as it was */
+    static char before[VIEW_COUNT + 1][KEYS_MAP_MAX][KEYS_SPEC_MAX];
+    size_t ng;
+    const keybind *g = keys_global(&ng);
+    for (size_t i = 0; i < ng; i++)
+        snprintf(before[VIEW_COUNT][i], KEYS_SPEC_MAX, "%s", g[i].keys);
+    for (int v = 0; v < VIEW_COUNT; v++)
+        for (size_t i = 0; i < view_all[v]->nkeys; i++)
+            snprintf(before[v][i], KEYS_SPEC_MAX, "%s", view_keys(v, i));
+    for (size_t i = 0; i < c.nbinds; i++)
+        if (!CHECK_INT(tui_bind(c.binds[i].key, c.binds[i].action), 0))
+            printf("  bind %s %s\n", c.binds[i].key, c.binds[i].action);
+    for (size_t i = 0; i < ng; i++)
+        if (!CHECK_STR(g[i].keys, before[VIEW_COUNT][i]))
+            printf("  action %s\n", names_action(g[i].action));
+    for (int v = 0; v < VIEW_COUNT; v++)
+        for (size_t i = 0; i < view_all[v]->nkeys; i++)
+            if (!CHECK_STR(view_keys(v, i), before[v][i]))
+                printf("  action %s.%s\n", view_all[v]->name, view_all[v]->keys[i].name);
+    /* and each action, global or a view's, has a bind line */
+    for (size_t i = 0; i < ng; i++)
+        if (!CHECK(has_bind(&c, names_action(g[i].action))))
+            printf("  no bind line for %s\n", names_action(g[i].action));
+    for (int v = 0; v < VIEW_COUNT; v++)
+        for (size_t i = 0; i < view_all[v]->nkeys; i++) {
+            char name[64];
+            snprintf(name, sizeof name, "%s.%s", view_all[v]->name, view_all[v]->keys[i].name);
+            if (!CHECK(has_bind(&c, name)))
+                printf("  no bind line for %s\n", name);
+        }
     config_free(&c);
-    free(text);
+    free(example);
 }
 
 int main(int argc, char **argv)

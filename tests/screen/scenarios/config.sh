@@ -1,7 +1,8 @@
 # config — the config file (BAOGAO_CONFIG) in the TUI: a key bound to an
-# action works and the help shows it with that action's keys; a key bound
-# in the config wins over the focused pane's own (r, the Reports pane's
-# reverse, bound to quit, quits); a colour role override is drawn (the
+# action works and the help shows it with that action's keys, a pane's
+# own action too (S: reports.sort-next); a key given to a global action
+# is taken from the panes' (r, the Reports pane's reverse, bound to quit,
+# quits); a colour role override is drawn (the
 # help's keys are heading2: their colours and underline are in
 # capture-pane -e; on an 8-colour terminal a colour it lacks leaves the
 # role's own); with NO_COLOR the override draws nothing in colour;
@@ -10,7 +11,7 @@
 # effect.
 cfg="$T_TMP/config"
 printf '%s\n' '# a test config' 'bind x help' 'bind r quit' 'bind C-x zoom' \
-    'color.heading2 = 196 21 underline' 'colour.nope = red' >"$cfg"
+    'bind S reports.sort-next' 'color.heading2 = 196 21 underline' 'colour.nope = red' >"$cfg"
 scr_start 100 44 BAOGAO_CONFIG="$cfg"
 scr_wait 'Reports 4'
 scr_keys_to 'any key closes' x
@@ -18,12 +19,16 @@ scr_keys_to 'any key closes' x
 t_check "$SCR_SCENARIO: x opens the help, which shows it beside ? and F1" $?
 [[ $(scr_screen) == *'Q  Ctrl-C  r  '*'quit at once'* && $(scr_screen) == *'z  Ctrl-X '* ]]
 t_check "$SCR_SCENARIO: the help shows r for quit, Ctrl-X for zoom" $?
+[[ $(scr_screen) == *'S  '*'next sort: region, year, kind, off (reports)'* && $(scr_screen) == *'<  '*'previous sort (reports)'* ]]
+t_check "$SCR_SCENARIO: the help shows S for the Reports pane's next sort" $?
 raw=$(tm capture-pane -p -e -t "$SCR_T")
 [[ $raw == *'38;5;196'* && $raw == *'48;5;21'* ]]
 t_check "$SCR_SCENARIO: heading2's colours 196 on 21 are drawn" $?
 [[ $raw =~ $'\e['([0-9]*\;)*4(\;[0-9:;]*)?m ]]
 t_check "$SCR_SCENARIO: heading2's underline is drawn" $?
 scr_keys q
+scr_keys_to 'Reports 4 · region↑' S
+t_check "$SCR_SCENARIO: S (reports.sort-next) sorts the Reports pane by region" $?
 scr_keys_to 'q back' Enter
 scr_keys_to '' 'C-x' # zoom: the reader alone
 [[ $(scr_screen) != *'Reports 4'* ]]
