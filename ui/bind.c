@@ -21,7 +21,7 @@ static int rebind_view(int v, size_t target, const char *key)
         return 0;
     if (o->nkeys > VIEW_KEYS_MAX)
         return -1;
-    return keys_rebind(o->keys, o->nkeys, view_specs[v], target, key);
+    return keys_rebind(o->keys, o->nkeys, view_specs[v], target, key, 0);
 }
 
 /* The view action named VIEW.NAME in s: *v and *i, or -1. */

@@ -160,7 +160,7 @@ int keys_text_has(const char *spec, const char *key)
 }
 
 int keys_rebind(keybind *map, size_t n, char (*specs)[KEYS_SPEC_MAX],
-                size_t target, const char *key)
+                size_t target, const char *key, int letter)
 {
     size_t kl = strlen(key);
     if (n > KEYS_MAP_MAX || !kl || strchr(key, ' ') || kl + 9 > KEYS_SPEC_MAX)
@@ -176,8 +176,7 @@ int keys_rebind(keybind *map, size_t n, char (*specs)[KEYS_SPEC_MAX],
     }
     if (target < n) {
         char token[KEYS_SPEC_MAX];
-        snprintf(token, sizeof token, "%s%s", key,
-                 strstr(map[target].keys, "<letter>") ? "<letter>" : "");
+        snprintf(token, sizeof token, "%s%s", key, letter ? "<letter>" : "");
         if (append_key(next[target], KEYS_SPEC_MAX, token, strlen(token)) != 0)
             return -1;
     }
@@ -191,5 +190,14 @@ int keys_rebind(keybind *map, size_t n, char (*specs)[KEYS_SPEC_MAX],
 int keys_bind(const char *key, int a)
 {
     static char specs[NGLOBAL][KEYS_SPEC_MAX];
-    return keys_of(a) ? keys_rebind(global, NGLOBAL, specs, (size_t)(a - 1), key) : -1;
+    /* whether a takes a letter: from its own key text, which its keys
+     * being rebound elsewhere may have emptied */
+    static const char *const own[] = {
+#define ACTION_KEYS(name, keys, help, scope) keys,
+        ACTION_LIST(ACTION_KEYS)
+#undef ACTION_KEYS
+    };
+    return keys_of(a) ? keys_rebind(global, NGLOBAL, specs, (size_t)(a - 1), key,
+                                    strstr(own[a - 1], "<letter>") != NULL)
+                      : -1;
 }

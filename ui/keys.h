@@ -116,12 +116,13 @@ enum { KEYS_SPEC_MAX = 96, KEYS_MAP_MAX = 64 };
 /* Binds key (one key as names_key spells it: "x", "Ctrl-X", "F5",
  * "Enter") to map[target] (none when target >= n), taking it from the
  * map's other entries: each entry's key text is rewritten into specs[i]
- * (n of them, the caller's, living as long as the map) and pointed to.
- * A key of an entry written X<letter> is bound so too. Returns 0, or -1
+ * (n of them, the caller's, living as long as the map) and pointed to;
+ * with letter set, it is bound as key<letter> (the action takes a
+ * letter; the map's other entries lose key<letter> too). Returns 0, or -1
  * (nothing changed) when an entry's keys would grow past KEYS_SPEC_MAX or
  * the map has over KEYS_MAP_MAX entries. */
 int keys_rebind(keybind *map, size_t n, char (*specs)[KEYS_SPEC_MAX],
-                size_t target, const char *key);
+                size_t target, const char *key, int letter);
 
 /* The first key of global action a as its key text spells it ("q" for
  * back), in buf[0..len); "" when it has none (or a is no action). */

@@ -280,6 +280,13 @@ static void test_keys_bind(void)
     CHECK_INT(tui_bind("m", "find"), 0);
     CHECK_STR(keys_of(ACT_MARK)->keys, "M<letter>");
     CHECK_STR(keys_of(ACT_FIND)->keys, "/  m");
+    CHECK_INT(tui_bind("u", "find"), 0); /* mark left without keys */
+    CHECK_INT(tui_bind("M", "find"), 0);
+    CHECK_STR(keys_of(ACT_MARK)->keys, "");
+    CHECK_INT(tui_bind("u", "mark"), 0); /* still takes a letter */
+    CHECK_STR(keys_of(ACT_MARK)->keys, "u<letter>");
+    CHECK_INT(keys_lookup(g, ng, 'u', 0, &letter), ACT_MARK);
+    CHECK_INT(letter, 1);
     CHECK_INT(tui_bind("Ctrl-X", "find"), 0);
     CHECK_INT(keys_lookup(g, ng, 'x' & 0x1f, 0, NULL), ACT_FIND);
     CHECK_INT(tui_bind("F5", "zoom"), 0);
