@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cache.h"
+#include "config_load.h"
 #include "load.h"
 #include "options.h"
 #include "out.h"
@@ -309,6 +310,9 @@ int cli_main(int argc, char **argv)
     parsed p;
     if (parse_args(argc, argv, &o, &p) != 0)
         return 2;
+    static config cfg; /* lives as long as o */
+    config_init(&cfg);
+    config_use(&cfg, &o);
     const verb *v = find_verb(o.verb);
     if (p.help || (o.verb && strcmp(o.verb, "help") == 0)) {
         if (v)
@@ -326,9 +330,13 @@ int cli_main(int argc, char **argv)
         return 2;
     }
     char *bundled[] = {(char *)load_bundled_dir()};
+    if (!o.defaults) {
+        o.defaults = bundled;
+        o.ndefaults = 1;
+    }
     if (!o.npaths) {
-        o.paths = bundled;
-        o.npaths = 1;
+        o.paths = o.defaults;
+        o.npaths = o.ndefaults;
         o.bundled = 1;
     }
     if (o.format == OUT_CSV && (!v || v->prints != VERB_ROWS))

@@ -148,9 +148,8 @@ int verb_search(const options *o)
         out_error("search: %s", err ? err : "needs a QUERY");
         return 2;
     }
-    char *bundled[] = {(char *)load_bundled_dir()};
-    char *const *paths = o->npaths > 1 ? o->paths + 1 : bundled;
-    size_t npaths = o->npaths > 1 ? o->npaths - 1 : 1;
+    char *const *paths = o->npaths > 1 ? o->paths + 1 : o->defaults;
+    size_t npaths = o->npaths > 1 ? o->npaths - 1 : o->ndefaults;
     load_result res = load_paths(paths, npaths, search_one, &r);
     if (r.n)
         qsort(r.rows, r.n, sizeof *r.rows, by_rank);

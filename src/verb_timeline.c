@@ -73,9 +73,8 @@ int verb_timeline(const options *o)
     int bad = indicator_pick_parse(o, o->paths[0], "timeline", &f);
     if (bad)
         return bad;
-    char *bundled[] = {(char *)load_bundled_dir()};
-    char *const *paths = o->npaths > 1 ? o->paths + 1 : bundled;
-    size_t npaths = o->npaths > 1 ? o->npaths - 1 : 1;
+    char *const *paths = o->npaths > 1 ? o->paths + 1 : o->defaults;
+    size_t npaths = o->npaths > 1 ? o->npaths - 1 : o->ndefaults;
     indicator_kept k = {0};
     load_paths(paths, npaths, indicator_keep, &k);
     timeline t;

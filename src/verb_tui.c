@@ -282,7 +282,7 @@ int verb_tui(const options *o)
     }
     tui_source src = {&l.docs, &l.folds, &l.index, &l, lock, unlock, progress,
                       wordbreak_find};
-    tui_opts t = {o->color, o->mouse, o->ambiwide};
+    tui_opts t = {o->color, o->mouse, o->ambiwide, o->looks};
     char err[256] = "";
     int status = tui_run(&src, &t, err, sizeof err);
     cancel_raise(&l.cancel);

@@ -6,6 +6,7 @@
 #include <stddef.h>
 
 #include "out.h"
+#include "roles.h"
 
 typedef struct options {
     out_format format; /* TSV, or --json, --csv / --csv-bom */
@@ -14,9 +15,14 @@ typedef struct options {
     int mouse;      /* 0 with --no-mouse */
     int ambiwide;   /* 1 with --ambiwide, 0 with --narrow, -1 measure */
     const char *verb;
-    char **paths;   /* the PATH arguments, or the bundled corpus */
+    char **paths;   /* the PATH arguments, or the defaults */
     size_t npaths;
-    int bundled;    /* no PATH was given: paths is the bundled corpus */
+    int bundled;    /* no PATH was given: paths is the defaults */
+    /* The PATHs used when none is given: the config's paths, or the
+     * bundled corpus. */
+    char **defaults;
+    size_t ndefaults;
+    const role_look *looks; /* the config's colours by role, or NULL */
     /* indicators' filters (--name, --kind, --period), as typed, or NULL */
     const char *name, *kind, *period;
     /* compare's rows: its sections (0), --indicators (1), --targets (2) */

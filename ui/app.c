@@ -35,12 +35,6 @@ enum { INDEXING_QUIET_MS = 1000 };
  * (a long report laid out to where the user jumped). */
 enum { BUSY_WAIT_MS = 5 };
 
-static const view_ops *const view_table[VIEW_COUNT] = {
-#define VIEW_OPS(id, file, name) [VIEW_##id] = &file##_ops,
-    VIEW_LIST(VIEW_OPS)
-#undef VIEW_OPS
-};
-
 typedef struct mark {
     int doc;           /* -1: not set */
     size_t off;
@@ -353,9 +347,17 @@ static void draw_status(app *a)
         f->ops->status(f, &c, stdscr, a->lines - 1, a->cols);
         return;
     }
-    char left[512], right[128];
-    snprintf(right, sizeof right, " Tab pane  ? help  q %s ",
-             back_quits(a) ? "quit" : "back");
+    char left[512], right[160] = " ";
+    /* the hint names the keys in effect (the config may bind others) */
+    const int acts[] = {ACT_NEXT_PANE, ACT_HELP, ACT_BACK};
+    const char *what[] = {"pane", "help", back_quits(a) ? "quit" : "back"};
+    for (size_t i = 0; i < 3; i++) {
+        char key[32];
+        if (*keys_first(acts[i], key, sizeof key))
+            snprintf(right + strlen(right), sizeof right - strlen(right),
+                     "%s%s %s", right[1] ? "  " : "", key, what[i]);
+    }
+    strcat(right, " ");
     if (a->message[0])
         snprintf(left, sizeof left, " %s", a->message);
     else
@@ -824,14 +826,14 @@ static void wait_briefly(const tui_source *src)
 int tui_run(const tui_source *src, const tui_opts *opts, char *err,
             size_t errlen)
 {
-    term_opts o = {opts->color, opts->mouse, opts->ambiwide};
+    term_opts o = {opts->color, opts->mouse, opts->ambiwide, opts->looks};
     static app a; /* zeroed; one UI per process */
     memset(&a, 0, sizeof a);
     a.src = src;
     a.docs = src->docs;
     a.current = -1;
     for (int v = 0; v < VIEW_COUNT; v++)
-        a.panes[v].ops = view_table[v];
+        a.panes[v].ops = view_all[v];
     for (int i = 0; i < 26; i++)
         a.marks[i].doc = -1;
     int status = term_start(&o, err, errlen);

@@ -39,9 +39,9 @@ enum {
 /* The view's own action. */
 enum { ACT_C_NUMBERS = ACT_VIEW };
 
-static const keybind compare_keys[] = {
+static keybind compare_keys[] = {
     {ACT_C_NUMBERS, "d", "the numbers: targets met, indicators A / B / Δ",
-     KEYS_FOCUS},
+     KEYS_FOCUS, "numbers"},
 };
 
 typedef struct cview {

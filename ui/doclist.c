@@ -29,14 +29,14 @@ enum {
     ACT_R_COMPARE
 };
 
-static const keybind doclist_keys[] = {
-    {ACT_R_SORT_NEXT, ">", "next sort: region, year, kind, off", KEYS_FOCUS},
-    {ACT_R_SORT_PREV, "<", "previous sort", KEYS_FOCUS},
-    {ACT_R_REVERSE, "r", "reverse the sort", KEYS_FOCUS},
-    {ACT_R_GROUP, "p", "group: province, prefecture, none", KEYS_FOCUS},
-    {ACT_R_MARK, "v", "mark for c (two at most)", KEYS_FOCUS},
+static keybind doclist_keys[] = {
+    {ACT_R_SORT_NEXT, ">", "next sort: region, year, kind, off", KEYS_FOCUS, "sort-next"},
+    {ACT_R_SORT_PREV, "<", "previous sort", KEYS_FOCUS, "sort-prev"},
+    {ACT_R_REVERSE, "r", "reverse the sort", KEYS_FOCUS, "reverse"},
+    {ACT_R_GROUP, "p", "group: province, prefecture, none", KEYS_FOCUS, "group"},
+    {ACT_R_MARK, "v", "mark for c (two at most)", KEYS_FOCUS, "mark"},
     {ACT_R_COMPARE, "c", "compare the marked, or this and the one before",
-     KEYS_FOCUS},
+     KEYS_FOCUS, "compare"},
 };
 
 enum { GROUP_NONE, GROUP_PROVINCE, GROUP_PREFECTURE, GROUP_MODES };

@@ -88,17 +88,10 @@ void help_draw(int lines, int cols, const view_ops *const *views,
     delwin(win);
 }
 
-/* Every view, in VIEW_LIST order. */
-static const view_ops *const all_views[] = {
-#define VIEW_OPS(id, file, name) &file##_ops,
-    VIEW_LIST(VIEW_OPS)
-#undef VIEW_OPS
-};
-
 void tui_each_key(tui_key_fn fn, void *ctx)
 {
     help_row rows[HELP_MAX_ROWS];
-    size_t n = help_rows(all_views, VIEW_COUNT, rows);
+    size_t n = help_rows(view_all, VIEW_COUNT, rows);
     for (size_t i = 0; i < n; i++)
         fn(ctx, rows[i].view, rows[i].k->keys, rows[i].k->help);
 }
@@ -106,7 +99,7 @@ void tui_each_key(tui_key_fn fn, void *ctx)
 void tui_print_keys(FILE *f)
 {
     help_row rows[HELP_MAX_ROWS];
-    size_t n = help_rows(all_views, VIEW_COUNT, rows);
+    size_t n = help_rows(view_all, VIEW_COUNT, rows);
     int kw = keys_width(rows, n);
     const char *view = NULL;
     for (size_t i = 0; i < n; i++) {

@@ -50,21 +50,21 @@ enum {
     ACT_I_TIMELINE
 };
 
-static const keybind indicators_keys[] = {
+static keybind indicators_keys[] = {
     {ACT_I_SHOW, "Enter", "show the number in its sentence (again: the next "
-     "report's)", KEYS_FOCUS},
+     "report's)", KEYS_FOCUS, "show"},
     {ACT_I_ALL, "a", "every report's indicators, or the open report's",
-     KEYS_FOCUS},
+     KEYS_FOCUS, "all"},
     {ACT_I_GROUPS, "c", "compare across reports (✓ agree, ≠ conflict)",
-     KEYS_FOCUS},
-    {ACT_I_SORT_NEXT, ">", "sort by the next column", KEYS_FOCUS},
-    {ACT_I_SORT_PREV, "<", "sort by the previous column", KEYS_FOCUS},
-    {ACT_I_REVERSE, "r", "reverse the sort", KEYS_FOCUS},
+     KEYS_FOCUS, "compare"},
+    {ACT_I_SORT_NEXT, ">", "sort by the next column", KEYS_FOCUS, "sort-next"},
+    {ACT_I_SORT_PREV, "<", "sort by the previous column", KEYS_FOCUS, "sort-prev"},
+    {ACT_I_REVERSE, "r", "reverse the sort", KEYS_FOCUS, "reverse"},
     {ACT_I_FILTER, "/", "filter as you type (经济, jj, -word, year:)",
-     KEYS_FOCUS},
-    {ACT_I_WRITE, "w", "write the rows shown as CSV", KEYS_FOCUS},
+     KEYS_FOCUS, "filter"},
+    {ACT_I_WRITE, "w", "write the rows shown as CSV", KEYS_FOCUS, "write"},
     {ACT_I_TIMELINE, "t", "a compared row's timeline: its periods (j k, Enter)",
-     KEYS_FOCUS},
+     KEYS_FOCUS, "timeline"},
 };
 
 /* What the status line is taking: nothing, the filter, the CSV's path, a

@@ -49,6 +49,28 @@ enum { KEYS_FOCUS, KEYS_ANY };
     X(SUSPEND, "Ctrl-Z", "suspend (the shell's fg brings it back)", KEYS_FOCUS) \
     X(QUIT, "Q  Ctrl-C", "quit at once", KEYS_FOCUS)
 
+/* The keys that have names: X("name", is_function_key, code...) — the
+ * codes are characters or curses' KEY_* values, written as expressions
+ * that only keys.c (which includes curses) expands; a name may come
+ * twice, once for its characters and once for its function key. */
+#define KEY_NAMES(X)                                                         \
+    X("Space", 0, ' ')                                                       \
+    X("Enter", 0, '\r', '\n')                                                \
+    X("Enter", 1, KEY_ENTER)                                                 \
+    X("Tab", 0, '\t')                                                        \
+    X("Shift-Tab", 1, KEY_BTAB)                                              \
+    X("Esc", 0, 27)                                                          \
+    X("Backspace", 0, 127, 8)                                                \
+    X("Backspace", 1, KEY_BACKSPACE)                                         \
+    X("Up", 1, KEY_UP)                                                       \
+    X("Down", 1, KEY_DOWN)                                                   \
+    X("Left", 1, KEY_LEFT)                                                   \
+    X("Right", 1, KEY_RIGHT)                                                 \
+    X("PgUp", 1, KEY_PPAGE)                                                  \
+    X("PgDn", 1, KEY_NPAGE)                                                  \
+    X("Home", 1, KEY_HOME)                                                   \
+    X("End", 1, KEY_END)
+
 typedef enum action {
     ACT_NONE,
 #define ACTION_ENUM(name, keys, help, scope) ACT_##name,
@@ -66,6 +88,9 @@ typedef struct keybind {
     const char *keys; /* as above: "Ctrl-N  Down" */
     const char *help;
     int scope;        /* KEYS_FOCUS or KEYS_ANY */
+    /* A view's action: its name in the config (bind KEY VIEW.NAME, the
+     * view as views.h names it); NULL for a global one (names.h). */
+    const char *name;
 } keybind;
 
 /* The global actions, in ACTION_LIST order (ACT_DOWN first); *n gets how
@@ -83,5 +108,32 @@ int keys_lookup(const keybind *map, size_t n, int ch, int is_function_key,
 
 /* True when the key text spec (one or more keys, as above) names key ch. */
 int keys_spec_has(const char *spec, int ch, int is_function_key);
+
+/* Bytes of a key text rewritten by a binding; entries of a keymap that
+ * keys_rebind takes. */
+enum { KEYS_SPEC_MAX = 96, KEYS_MAP_MAX = 64 };
+
+/* Binds key (one key as names_key spells it: "x", "Ctrl-X", "F5",
+ * "Enter") to map[target] (none when target >= n), taking it from the
+ * map's other entries: each entry's key text is rewritten into specs[i]
+ * (n of them, the caller's, living as long as the map) and pointed to;
+ * with letter set, it is bound as key<letter> (the action takes a
+ * letter; the map's other entries lose key<letter> too). Returns 0, or -1
+ * (nothing changed) when an entry's keys would grow past KEYS_SPEC_MAX or
+ * the map has over KEYS_MAP_MAX entries. */
+int keys_rebind(keybind *map, size_t n, char (*specs)[KEYS_SPEC_MAX],
+                size_t target, const char *key, int letter);
+
+/* The first key of global action a as its key text spells it ("q" for
+ * back), in buf[0..len); "" when it has none (or a is no action). */
+const char *keys_first(int a, char *buf, size_t len);
+
+/* True when the key text spec has key (spelt as names_key spells it;
+ * X<letter> counts as X). */
+int keys_text_has(const char *spec, const char *key);
+
+/* keys_rebind over the global list: key to global action a. -1 also
+ * when a is none. */
+int keys_bind(const char *key, int a);
 
 #endif

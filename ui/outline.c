@@ -13,9 +13,9 @@
 /* The outline's own actions. */
 enum { ACT_FOLD = ACT_VIEW, ACT_FOLD_ALL };
 
-static const keybind outline_keys[] = {
-    {ACT_FOLD, "o", "fold / unfold the section", KEYS_FOCUS},
-    {ACT_FOLD_ALL, "O", "fold / unfold all sections", KEYS_FOCUS},
+static keybind outline_keys[] = {
+    {ACT_FOLD, "o", "fold / unfold the section", KEYS_FOCUS, "fold"},
+    {ACT_FOLD_ALL, "O", "fold / unfold all sections", KEYS_FOCUS, "fold-all"},
 };
 
 typedef struct outline {

@@ -32,13 +32,13 @@ enum {
     ACT_HIT_PREV
 };
 
-static const keybind results_keys[] = {
-    {ACT_HIT_OPEN, "Enter", "show the hit in the reader", KEYS_FOCUS},
-    {ACT_CLOSE, "Esc", "close the search", KEYS_FOCUS},
-    {ACT_OLDER, "Up", "an earlier query (history)", KEYS_FOCUS},
-    {ACT_NEWER, "Down", "a later query", KEYS_FOCUS},
-    {ACT_HIT_NEXT, "Ctrl-N", "next hit in the list", KEYS_FOCUS},
-    {ACT_HIT_PREV, "Ctrl-P", "previous hit in the list", KEYS_FOCUS},
+static keybind results_keys[] = {
+    {ACT_HIT_OPEN, "Enter", "show the hit in the reader", KEYS_FOCUS, "open"},
+    {ACT_CLOSE, "Esc", "close the search", KEYS_FOCUS, "close"},
+    {ACT_OLDER, "Up", "an earlier query (history)", KEYS_FOCUS, "older"},
+    {ACT_NEWER, "Down", "a later query", KEYS_FOCUS, "newer"},
+    {ACT_HIT_NEXT, "Ctrl-N", "next hit in the list", KEYS_FOCUS, "next-hit"},
+    {ACT_HIT_PREV, "Ctrl-P", "previous hit in the list", KEYS_FOCUS, "prev-hit"},
 };
 
 typedef struct hit {

@@ -134,7 +134,18 @@ static const look looks[ROLE_COUNT] = {
     [ROLE_NUMBER] = {229, -1, COLOR_YELLOW, -1, A_BOLD, A_BOLD},
 };
 
-static void setup_colors(int want)
+/* The attributes of a config look's LOOK_* bits. */
+static int look_attrs(int bits)
+{
+    return (bits & LOOK_BOLD ? A_BOLD : 0) | (bits & LOOK_UNDERLINE ? A_UNDERLINE : 0) |
+           (bits & LOOK_REVERSE ? A_REVERSE : 0);
+}
+
+/* Colours and attributes by role: the table above, where the config
+ * (over, ROLE_COUNT looks, or NULL) sets none or a colour the terminal
+ * lacks, else the config's. Without colours (asked, NO_COLOR, or none)
+ * the monochrome looks, whatever the config says. */
+static void setup_colors(int want, const role_look *over)
 {
     colors = 0;
     const char *no = getenv("NO_COLOR");
@@ -150,9 +161,25 @@ static void setup_colors(int want)
         const look *l = &looks[r];
         short fg = colors == 256 ? l->fg256 : l->fg8;
         short bg = colors == 256 ? l->bg256 : l->bg8;
+        int attr = l->attr;
+        const role_look *c = over ? &over[r] : NULL;
+        if (c && c->set && c->fg < COLORS && c->bg < COLORS) {
+            fg = c->fg;
+            bg = c->bg;
+            attr = look_attrs(c->attrs);
+        }
         init_pair((short)(r + 1), fg, bg);
-        role_attr[r] = (int)COLOR_PAIR(r + 1) | l->attr;
+        role_attr[r] = (int)COLOR_PAIR(r + 1) | attr;
     }
+}
+
+void term_default_look(role r, role_look *out)
+{
+    const look *l = &looks[(unsigned)r < ROLE_COUNT ? r : ROLE_NORMAL];
+    *out = (role_look){1, l->fg256, l->bg256,
+                       (l->attr & A_BOLD ? LOOK_BOLD : 0) |
+                           (l->attr & A_UNDERLINE ? LOOK_UNDERLINE : 0) |
+                           (l->attr & A_REVERSE ? LOOK_REVERSE : 0)};
 }
 
 int term_attr(role r)
@@ -301,7 +328,7 @@ int term_start(const term_opts *o, char *err, size_t errlen)
     keypad(stdscr, TRUE);
     curs_set(0);
     set_escdelay(25);
-    setup_colors(o->color);
+    setup_colors(o->color, o->looks);
     prepare(stdscr);
     if (o->mouse)
         mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED |

@@ -9,33 +9,13 @@
 
 #include <ncursesw/curses.h>
 
-/* What a piece of screen is, not how it looks: term.c maps roles to
- * colours and attributes (256 colours, 8, or none). */
-typedef enum role {
-    ROLE_NORMAL,
-    ROLE_BORDER,
-    ROLE_TITLE,        /* a pane's title in its border */
-    ROLE_TITLE_FOCUS,  /* the focused pane's title */
-    ROLE_SELECTED,     /* the cursor line of the focused pane */
-    ROLE_SELECTED_DIM, /* the cursor line of another pane */
-    ROLE_HEADING1,
-    ROLE_HEADING2,
-    ROLE_HEADING3,
-    ROLE_TABLE,        /* table grid lines and header cells */
-    ROLE_STATUS,       /* the status line */
-    ROLE_DIM,          /* secondary text: counts, years, page numbers */
-    ROLE_NOTE,         /* flags: inferred heading, numbering gap */
-    ROLE_PLACEHOLDER,  /* a control character shown as a visible mark */
-    ROLE_HIT,          /* a search hit in the reader (not the current one) */
-    ROLE_CHANGED,      /* text that differs from the other report */
-    ROLE_NUMBER,       /* a number marked in the reader */
-    ROLE_COUNT
-} role;
+#include "roles.h"
 
 typedef struct term_opts {
     int color;    /* -1: as the terminal and NO_COLOR say; 0: never; 1: try */
     int mouse;    /* report clicks and the wheel */
     int ambiwide; /* -1: measure at start-up; 0: narrow; 1: wide */
+    const role_look *looks; /* ROLE_COUNT looks from the config, or NULL */
 } term_opts;
 
 /* Sets a UTF-8 locale (switching to C.UTF-8 or another when LANG is C or
@@ -48,6 +28,10 @@ int term_start(const term_opts *o, char *err, size_t errlen);
 
 /* Restores the terminal. Idempotent; registered with atexit. */
 void term_stop(void);
+
+/* Role r's own look with 256 colours (what the config's color.ROLE
+ * replaces), as a config look; for the example's defaults' test. */
+void term_default_look(role r, role_look *out);
 
 /* The attributes (colour pair included) of role r. */
 int term_attr(role r);

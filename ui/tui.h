@@ -9,12 +9,14 @@
 #include "corpus.h"
 #include "fold.h"
 #include "index.h"
+#include "roles.h"
 #include "word_bounds.h"
 
 typedef struct tui_opts {
     int color;    /* -1 auto (NO_COLOR honoured), 0 never, 1 always */
     int mouse;    /* 0 with --no-mouse */
     int ambiwide; /* -1 measure, 0 narrow, 1 wide (--ambiwide) */
+    const role_look *looks; /* ROLE_COUNT looks (the config's), or NULL */
 } tui_opts;
 
 /* Where the documents come from: a corpus that may still be filling (a
@@ -48,6 +50,17 @@ typedef struct tui_source {
  * TERM: escape it); 128+N when signal N ended it. */
 int tui_run(const tui_source *src, const tui_opts *o, char *err,
             size_t errlen);
+
+/* Binds key (as names_key spells it: "x", "Ctrl-X", "F5") to the action
+ * called name: a global action (names.h: "quit"), the key then taken from
+ * every other global action and, unless the action had it already, from
+ * the views' own actions (which come first while their view has the
+ * focus); or VIEW.NAME, a view's own action ("reports.reverse",
+ * "outline.fold"; keybind.name), the key then taken from that view's
+ * other actions. The help and --help show the keys so bound. Returns 0;
+ * -1 for an unknown action; -2 when the action's keys would grow too long
+ * (nothing changed). */
+int tui_bind(const char *key, const char *name);
 
 /* Prints every key of the UI for --help: the global actions, then each
  * view's own, from the tables that bind them. */

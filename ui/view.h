@@ -122,7 +122,7 @@ typedef struct view_ops {
     const char *name;
     /* The view's own actions (ids from ACT_VIEW), consulted before the
      * global list while it has the focus; may be NULL. */
-    const keybind *keys;
+    keybind *keys; /* rewritten by the config's bindings (tui_bind) */
     size_t nkeys;
     /* Title for the border into buf; NULL for a view without one. */
     void (*title)(const pane *p, const view_ctx *c, char *buf, size_t len);
@@ -173,6 +173,9 @@ struct pane {
 #define VIEW_DECLARE(id, file, name) extern const view_ops file##_ops;
 VIEW_LIST(VIEW_DECLARE)
 #undef VIEW_DECLARE
+
+/* Every view, by view_id. */
+extern const view_ops *const view_all[VIEW_COUNT];
 
 /* The document of a view_ctx by corpus index (NULL for -1). */
 const doc *view_doc(const view_ctx *c, int i);

@@ -5,6 +5,8 @@ set -u
 : "${SRCDIR:?set SRCDIR to the source tree}"
 DATA="$SRCDIR/tests/data"
 GOLD="$SRCDIR/tests/gold"
+# No config file of the user's reaches the tests (config.sh sets its own).
+export BAOGAO_CONFIG=
 T_TMP=$(mktemp -d "${TMPDIR:-/tmp}/baogao-test.XXXXXX")
 trap 'rm -rf "$T_TMP"' EXIT
 t_pass=0
