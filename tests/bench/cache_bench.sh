@@ -4,8 +4,10 @@
 # default), `baogao search` with --no-cache (what every run cost before),
 # cold (an empty cache: parse and write) and warm (read the entries),
 # `baogao list` warm, against `rg -F -c` over the same files in the same
-# run; the cache's bytes per MB of reports. Best of 3 (cold: each on a
-# cache emptied first). Prints numbers; never fails.
+# run; the cache's bytes per MB of reports; the terminal UI's start to
+# every report searchable (tui_start.sh, in tmux), cold, warm and with
+# --no-cache. Best of 3 (cold: each on a new cache). Prints numbers;
+# never fails.
 # Usage: cache_bench.sh BAOGAO [N...]
 set -u
 BAOGAO=${1:?usage: cache_bench.sh BAOGAO [N...]}
