@@ -91,50 +91,10 @@ uint64_t doc_pack_layout(void)
 
 /* ---- writing ------------------------------------------------------------ */
 
-/* Writes a record in two passes over the document: the first (emit NULL)
- * only counts, so that the head, which comes first, is known when the
- * second writes it; both make the same offsets. */
-typedef struct packer {
-    doc_pack_emit emit; /* NULL: counting */
-    void *ctx;
-    uint64_t pos;       /* bytes of the record so far */
-} packer;
-
-static void emit(packer *k, const void *p, size_t n)
-{
-    if (k->emit && n)
-        k->emit(k->ctx, p, n);
-    k->pos += n;
-}
-
-static void pad(packer *k)
-{
-    static const char zeros[DOC_PACK_ALIGN];
-    size_t r = k->pos % DOC_PACK_ALIGN;
-    if (r)
-        emit(k, zeros, DOC_PACK_ALIGN - r);
-}
-
-/* Appends n bytes, 8-aligned; their offset in the record. */
-static uint64_t put(packer *k, const void *p, size_t n)
-{
-    pad(k);
-    uint64_t at = k->pos;
-    emit(k, p, n);
-    return at;
-}
-
+/* A part at p of n elements of size: where, and how many. */
 static p_array put_array(packer *k, const void *p, size_t n, size_t size)
 {
-    return (p_array){put(k, p, n * size), n};
-}
-
-/* A string with its NUL (not aligned: strings are bytes). */
-static pstr put_str(packer *k, const char *s)
-{
-    uint64_t at = k->pos;
-    emit(k, s ? s : "", strlen(s ? s : "") + 1);
-    return at;
+    return (p_array){pack_put(k, p, n * size), n};
 }
 
 static p_array put_sections(packer *k, const doc *d)
@@ -143,7 +103,7 @@ static p_array put_sections(packer *k, const doc *d)
     for (size_t i = 0; i < d->nsections; i++) {
         const section *s = &d->sections[i];
         v[i] = (p_section){s->level, s->kind, s->number, s->parent,
-                           put_str(k, s->marker), put_str(k, s->title),
+                           pack_str(k, s->marker), pack_str(k, s->title),
                            s->start, s->end, s->line, s->flags};
     }
     p_array a = put_array(k, v, d->nsections, sizeof *v);
@@ -158,12 +118,12 @@ static uint64_t put_rows(packer *k, const table *t)
         const table_row *row = &t->rows[r];
         pstr *cells = xcalloc(row->ncells + 1, sizeof *cells);
         for (size_t c = 0; c < row->ncells; c++)
-            cells[c] = put_str(k, row->cells[c]);
-        v[r] = (p_row){put(k, cells, row->ncells * sizeof *cells), row->ncells,
+            cells[c] = pack_str(k, row->cells[c]);
+        v[r] = (p_row){pack_put(k, cells, row->ncells * sizeof *cells), row->ncells,
                        row->line, row->header, row->spill_of, row->heading};
         free(cells);
     }
-    uint64_t at = put(k, v, t->nrows * sizeof *v);
+    uint64_t at = pack_put(k, v, t->nrows * sizeof *v);
     free(v);
     return at;
 }
@@ -173,7 +133,7 @@ static p_array put_tables(packer *k, const doc *d)
     p_table *v = xcalloc(d->ntables + 1, sizeof *v);
     for (size_t i = 0; i < d->ntables; i++) {
         const table *t = &d->tables[i];
-        v[i] = (p_table){put_str(k, t->label), put_str(k, t->caption),
+        v[i] = (p_table){pack_str(k, t->label), pack_str(k, t->caption),
                          put_rows(k, t), t->nrows, t->data_rows, t->line,
                          t->is_toc};
     }
@@ -187,9 +147,9 @@ static p_array put_indicators(packer *k, const doc *d)
     p_indicator *v = xcalloc(d->nindicators + 1, sizeof *v);
     for (size_t i = 0; i < d->nindicators; i++) {
         const indicator *x = &d->indicators[i];
-        v[i] = (p_indicator){put_str(k, x->name), put_str(k, x->canonical),
-                             put_str(k, x->value), put_str(k, x->unit),
-                             put_str(k, x->change), put_str(k, x->note),
+        v[i] = (p_indicator){pack_str(k, x->name), pack_str(k, x->canonical),
+                             pack_str(k, x->value), pack_str(k, x->unit),
+                             pack_str(k, x->change), pack_str(k, x->note),
                              x->amount, x->period_from, x->period_to,
                              (int32_t)x->kind, x->section, x->table, x->row,
                              x->line, x->start, x->end};
@@ -203,25 +163,26 @@ static p_array put_hints(packer *k, const doc *d)
 {
     p_hint *v = xcalloc(d->nhints + 1, sizeof *v);
     for (size_t i = 0; i < d->nhints; i++)
-        v[i] = (p_hint){put_str(k, d->hints[i].key), put_str(k, d->hints[i].value)};
+        v[i] = (p_hint){pack_str(k, d->hints[i].key), pack_str(k, d->hints[i].value)};
     p_array a = put_array(k, v, d->nhints, sizeof *v);
     free(v);
     return a;
 }
 
-/* Every part of d after the head, in order; the head's fields into *h. */
+/* Every part of d after the head, in order; the head's fields into *h.
+ * Run twice (pack.h): counting, then writing. */
 static void pack_parts(packer *k, doc *d, p_head *h)
 {
     const folded *f = doc_fold(d);
     size_t plen = strlen(d->path);
-    h->name_suffix = put_str(k, strncmp(d->name, d->path, plen) == 0
+    h->name_suffix = pack_str(k, strncmp(d->name, d->path, plen) == 0
                                     ? d->name + plen : d->name);
-    h->format = put_str(k, d->format);
-    h->encoding = put_str(k, d->encoding);
+    h->format = pack_str(k, d->format);
+    h->encoding = pack_str(k, d->encoding);
     h->confidence = d->confidence;
     h->reader = d->reader;
     h->stats = d->stats;
-    h->clean_bytes = put(k, d->clean.bytes ? d->clean.bytes : "", d->clean.len + 1);
+    h->clean_bytes = pack_put(k, d->clean.bytes ? d->clean.bytes : "", d->clean.len + 1);
     h->clean_len = d->clean.len;
     h->clean_off = put_array(k, d->clean.off, d->clean.off ? d->clean.nlines + 1 : 0,
                              sizeof *d->clean.off);
@@ -236,26 +197,26 @@ static void pack_parts(packer *k, doc *d, p_head *h)
     h->joins = put_array(k, d->joins, d->njoins, sizeof *d->joins);
     h->indicators = put_indicators(k, d);
     const doc_meta *m = &d->meta;
-    h->meta = (p_meta){put_str(k, m->title), put_str(k, m->region),
+    h->meta = (p_meta){pack_str(k, m->title), pack_str(k, m->region),
                        (int32_t)m->kind, m->year, m->reviews_from, m->reviews_to,
                        m->plans_from, m->plans_to, (int32_t)m->script,
                        m->region_code};
-    h->fold_s = put(k, f->s, f->len + 1);
+    h->fold_s = pack_put(k, f->s, f->len + 1);
     h->fold_len = f->len;
     h->fold_orig_len = f->orig_len;
     h->fold_seg = put_array(k, f->seg, 2 * f->nseg + 1, sizeof *f->seg);
-    pad(k); /* the next record starts aligned */
+    pack_put(k, NULL, 0); /* the next record starts aligned */
     h->size = k->pos;
 }
 
-uint64_t doc_pack_to(doc *d, doc_pack_emit fn, void *ctx)
+uint64_t doc_pack_to(doc *d, pack_emit fn, void *ctx)
 {
     p_head h;
     memset(&h, 0, sizeof h);
     packer count = {NULL, NULL, sizeof h};
     pack_parts(&count, d, &h);
     packer k = {fn, ctx, 0};
-    emit(&k, &h, sizeof h);
+    pack_put(&k, &h, sizeof h);
     p_head again;
     memset(&again, 0, sizeof again);
     pack_parts(&k, d, &again);

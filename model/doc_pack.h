@@ -11,10 +11,11 @@
 #include <stdint.h>
 
 #include "doc.h"
+#include "pack.h"
 #include "sbuf.h"
 
 /* Records start at multiples of this in their buffer. */
-enum { DOC_PACK_ALIGN = 8 };
+enum { DOC_PACK_ALIGN = PACK_ALIGN };
 
 /* A number that changes whenever the layout of a record changes (the
  * record's fields and the sizes of the structures it holds as they are):
@@ -28,13 +29,10 @@ uint64_t doc_pack_layout(void);
  * Aborts on out-of-memory only. */
 void doc_pack(doc *d, sbuf *out);
 
-/* Where doc_pack_to writes: n bytes at p, in order. */
-typedef void (*doc_pack_emit)(void *ctx, const void *p, size_t n);
-
 /* doc_pack without a copy in memory: the record handed to fn in pieces
  * (the big arrays as they are in d); its size (a multiple of
  * DOC_PACK_ALIGN: the caller's stream stays aligned). */
-uint64_t doc_pack_to(doc *d, doc_pack_emit fn, void *ctx);
+uint64_t doc_pack_to(doc *d, pack_emit fn, void *ctx);
 
 /* Reads the record at p[0..n) (p a multiple of DOC_PACK_ALIGN) into a new
  * document at path. Everything in the record is checked against n and

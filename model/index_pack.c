@@ -15,31 +15,8 @@ typedef struct p_index {
     uint64_t keys, start, slots, han, data; /* offsets in the record */
 } p_index;
 
-/* A record in the making: offsets follow what was emitted. */
-typedef struct ipacker {
-    index_pack_emit fn; /* NULL: counting */
-    void *ctx;
-    uint64_t pos;
-} ipacker;
-
-static uint64_t iput(ipacker *k, const void *p, size_t n)
-{
-    static const char zeros[8];
-    size_t r = k->pos % 8;
-    if (r) {
-        if (k->fn)
-            k->fn(k->ctx, zeros, 8 - r);
-        k->pos += 8 - r;
-    }
-    uint64_t at = k->pos;
-    if (k->fn && n)
-        k->fn(k->ctx, p, n);
-    k->pos += n;
-    return at;
-}
-
 /* The parts after the head, their offsets into *h. */
-static void ipack_parts(ipacker *k, const search_index *ix, p_index *h)
+static void ipack_parts(packer *k, const search_index *ix, p_index *h)
 {
     uint64_t *start = xmalloc((ix->nkeys + 1) * sizeof *start);
     for (size_t i = 0; i <= ix->nkeys; i++)
@@ -49,25 +26,25 @@ static void ipack_parts(ipacker *k, const search_index *ix, p_index *h)
     h->nslots = ix->nslots;
     h->ndocs = ix->ndocs;
     h->data_len = ix->start[ix->nkeys];
-    h->keys = iput(k, ix->keys, ix->nkeys * sizeof *ix->keys);
-    h->start = iput(k, start, (ix->nkeys + 1) * sizeof *start);
-    h->slots = iput(k, ix->slots, ix->nslots * sizeof *ix->slots);
-    h->han = iput(k, ix->han, HAN_WORDS * sizeof *ix->han);
-    h->data = iput(k, ix->data, h->data_len);
-    iput(k, &zero, 1); /* no stream is read past it */
-    iput(k, NULL, 0);  /* pads to 8 */
+    h->keys = pack_put(k, ix->keys, ix->nkeys * sizeof *ix->keys);
+    h->start = pack_put(k, start, (ix->nkeys + 1) * sizeof *start);
+    h->slots = pack_put(k, ix->slots, ix->nslots * sizeof *ix->slots);
+    h->han = pack_put(k, ix->han, HAN_WORDS * sizeof *ix->han);
+    h->data = pack_put(k, ix->data, h->data_len);
+    pack_put(k, &zero, 1); /* no stream is read past it */
+    pack_put(k, NULL, 0);  /* pads to 8 */
     h->size = k->pos;
     free(start);
 }
 
-uint64_t index_pack_to(const search_index *ix, index_pack_emit fn, void *ctx)
+uint64_t index_pack_to(const search_index *ix, pack_emit fn, void *ctx)
 {
     p_index h;
     memset(&h, 0, sizeof h);
-    ipacker count = {NULL, NULL, sizeof h};
+    packer count = {NULL, NULL, sizeof h};
     ipack_parts(&count, ix, &h);
-    ipacker k = {fn, ctx, 0};
-    iput(&k, &h, sizeof h);
+    packer k = {fn, ctx, 0};
+    pack_put(&k, &h, sizeof h);
     p_index again;
     ipack_parts(&k, ix, &again);
     return h.size;

@@ -9,13 +9,11 @@
 #include <stdint.h>
 
 #include "index.h"
-
-/* Where index_pack_to writes: n bytes at p, in order. */
-typedef void (*index_pack_emit)(void *ctx, const void *p, size_t n);
+#include "pack.h"
 
 /* Hands ix as one record to fn in pieces; returns its size (a multiple of
  * 8). */
-uint64_t index_pack_to(const search_index *ix, index_pack_emit fn, void *ctx);
+uint64_t index_pack_to(const search_index *ix, pack_emit fn, void *ctx);
 
 /* The index in the record at p[0..n) (p 8-aligned), its arrays pointing
  * into p, which must outlive it (index_free frees only what this made).

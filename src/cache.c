@@ -4,15 +4,17 @@
  *   b-<build>/s/<16 hex>   a symbolic link to an entry's name, named by a
  *                          file's identity (device, inode, size, times)
  *   b-<build>/.tmp.*       an entry or a link being written
+ *   b-<build>/c/x<32 hex>  a corpus's index and pairing (cache_corpus.c)
  * <build> is the binary's GNU build id (a new build parses afresh: what
  * the pipeline makes changes with the code); older builds' entries age
  * out by the same least-recently-used eviction. An entry: a header
  * (cache_head), then the payload: the documents' records
  * (model/doc_pack.h) one after another, or, for a file the pipeline
- * refused, the reason. */
-#include "cache.h"
+ * refused, the reason. This file: the folder opened, names, reading and
+ * writing entries; cache_folder.c the folder as a whole (eviction, info,
+ * clear), cache_corpus.c a corpus's entry. */
+#include "cache_impl.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <link.h>
@@ -28,45 +30,11 @@
 #include <xxhash.h>
 
 #include "doc_pack.h"
-#include "index_pack.h"
 
-enum {
-    CACHE_VERSION = 1,
-    TOUCH_AFTER = 3600,      /* a hit refreshes an entry's time after this (s) */
-    MAX_DOCS = 1 << 20,      /* documents in one entry (CSV rows) */
-    STALE_TMP = 3600,        /* a temporary file left this long is a crash's */
-    RELEASE_STEP = 1 << 20,  /* pages let go in steps of this much at least */
-    BIG_ENTRY = 64 << 20     /* an entry read in pieces, its pages let go */
-};
-
+/* The first bytes of every entry. */
 static const char MAGIC[8] = {'B', 'A', 'O', 'G', 'A', 'O', 'C', '\x1a'};
 
-typedef struct cache_head {
-    char magic[8];
-    uint32_t version, head_size;
-    uint64_t layout;          /* doc_pack_layout() */
-    uint64_t key_lo, key_hi;  /* the content's cache_key */
-    uint64_t file_size;
-    uint64_t payload_size, payload_hash; /* XXH3-64 of the payload */
-    uint32_t ndocs, refused;  /* refused: the payload is the reason */
-} cache_head;
-
-struct cache {
-    char root[4096];
-    char ns[64];      /* b-<build> */
-    int dirfd;        /* root/ns */
-    int writable;     /* cleared on the first failed write */
-    int wrote;        /* entries written by this run */
-    size_t cap;
-    unsigned tmp_seq;
-    cache_warn_fn warn;
-    void *ctx;
-    char err[256];    /* a cached refusal, for the caller */
-};
-
-static void say(cache *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void say(cache *c, const char *fmt, ...)
+void cache_say(cache *c, const char *fmt, ...)
 {
     char msg[4608];
     va_list ap;
@@ -190,7 +158,7 @@ cache *cache_open(const char *dir, cache_warn_fn warn, void *ctx)
     if (dir && snprintf(c->root, sizeof c->root, "%s", dir) >= (int)sizeof c->root)
         dir = NULL, c->root[0] = '\0';
     if (!dir && !default_dir(c->root, sizeof c->root)) {
-        say(c, "cache: no folder for it (neither XDG_CACHE_HOME nor HOME is set); "
+        cache_say(c, "cache: no folder for it (neither XDG_CACHE_HOME nor HOME is set); "
                "running without the cache");
         free(c);
         return NULL;
@@ -219,7 +187,7 @@ cache *cache_open(const char *dir, cache_warn_fn warn, void *ctx)
     if (!why && faccessat(c->dirfd, "c", W_OK, AT_EACCESS) != 0)
         why = strerror(errno);
     if (why) {
-        say(c, "cache: %s: %s; running without the cache", c->root, why);
+        cache_say(c, "cache: %s: %s; running without the cache", c->root, why);
         if (c->dirfd >= 0)
             close(c->dirfd);
         free(c);
@@ -362,7 +330,7 @@ static const char *check_head(const cache_head *h, size_t len, cache_key key, si
 
 /* Maps entry name (of key, for n: check_head's), checked; its mapping in
  * *base, *len, or 0 (none; a damaged one said, for what, and removed). */
-static int map_entry(cache *c, const char *name, cache_key key, size_t n,
+int cache_map_entry(cache *c, const char *name, cache_key key, size_t n,
                      const char *what, void **base_out, size_t *len_out)
 {
     int fd = openat(c->dirfd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
@@ -385,7 +353,7 @@ static int map_entry(cache *c, const char *name, cache_key key, size_t n,
         return 0;
     const char *why = check_head(base, len, key, n);
     if (why) {
-        say(c, "cache: the entry for %s was %s: made again", what, why);
+        cache_say(c, "cache: the entry for %s was %s: made again", what, why);
         unlinkat(c->dirfd, name, 0);
         munmap(base, len);
         return 0;
@@ -403,7 +371,7 @@ static long read_entry(cache *c, const char *name, cache_key key, size_t n,
 {
     void *base;
     size_t len;
-    if (!map_entry(c, name, key, n, path, &base, &len))
+    if (!cache_map_entry(c, name, key, n, path, &base, &len))
         return CACHE_MISS;
     const cache_head *h = base;
     const char *why = NULL;
@@ -430,7 +398,7 @@ static long read_entry(cache *c, const char *name, cache_key key, size_t n,
                                   DOC_UNPACK_TEXT_SEALED, &used, &why)
                      : NULL;
         if (!d) {
-            say(c, "cache: the entry for %s has a bad record (%s): %zu of its %u "
+            cache_say(c, "cache: the entry for %s has a bad record (%s): %zu of its %u "
                    "documents loaded; it is removed", path, why ? why : "cut short",
                 got, (unsigned)h->ndocs);
             unlinkat(c->dirfd, name, 0);
@@ -497,7 +465,7 @@ long cache_find_file(cache *c, const char *path, const struct stat *st,
 static void stop_writing(cache *c, const char *what)
 {
     if (c->writable)
-        say(c, "cache: %s: %s; going on without writing to the cache", c->root, what);
+        cache_say(c, "cache: %s: %s; going on without writing to the cache", c->root, what);
     c->writable = 0;
 }
 
@@ -548,24 +516,6 @@ long cache_find(cache *c, cache_key key, size_t n, const char *path,
     return r;
 }
 
-enum { ENTRY_BUFFER = 1 << 20 };
-
-struct cache_entry {
-    cache *c;
-    cache_key key;
-    size_t n;
-    struct stat st;
-    int has_st;
-    int fd;              /* the temporary file */
-    char tmp[64], name[64]; /* and the entry's name */
-    int failed;          /* errno of the first failed write, or 0 */
-    unsigned char *buf;  /* ENTRY_BUFFER bytes not yet written */
-    size_t used;
-    uint64_t size;       /* payload bytes */
-    XXH3_state_t *hash;  /* of the payload */
-    uint32_t ndocs;
-};
-
 /* Writes all of p[0..n) to fd at the file's offset (at < 0) or at at; 0,
  * or -1 with errno. */
 static int write_all(int fd, const void *p, size_t n, off_t at)
@@ -596,7 +546,7 @@ static void flush(cache_entry *e)
 }
 
 /* Where a record goes: the buffer, or straight to the file when big. */
-static void entry_emit(void *ctx, const void *p, size_t n)
+void cache_entry_emit(void *ctx, const void *p, size_t n)
 {
     cache_entry *e = ctx;
     XXH3_64bits_update(e->hash, p, n);
@@ -650,7 +600,7 @@ void cache_entry_add(cache_entry *e, doc *d)
 {
     if (!e || e->failed || e->ndocs >= MAX_DOCS)
         return;
-    doc_pack_to(d, entry_emit, e);
+    doc_pack_to(d, cache_entry_emit, e);
     e->ndocs++;
 }
 
@@ -660,7 +610,7 @@ void cache_entry_commit(cache_entry *e, const char *refused)
         return;
     cache *c = e->c;
     if (refused && !e->ndocs)
-        entry_emit(e, refused, strlen(refused) + 1);
+        cache_entry_emit(e, refused, strlen(refused) + 1);
     flush(e);
     cache_head h;
     memset(&h, 0, sizeof h);
@@ -714,278 +664,12 @@ void cache_entry_drop(cache_entry *e)
     free(e);
 }
 
-/* ---- the folder as a whole ------------------------------------------------ */
-
-/* One file of the cache, for eviction and info. */
-typedef struct cfile {
-    char *path; /* relative to the root */
-    size_t size;
-    time_t used;
-} cfile;
-
-typedef struct walk {
-    cfile *f;
-    size_t n, cap;
-    size_t links, current;
-} walk;
-
-/* Every entry (and, with links, identity link and temporary file) under
- * root/ns/c and root/ns/s for each build ns. */
-static void list_files(cache *c, walk *w, int links)
-{
-    int root = open(c->root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-    DIR *d = root >= 0 ? fdopendir(root) : NULL;
-    if (!d) {
-        if (root >= 0)
-            close(root);
-        return;
-    }
-    struct dirent *b;
-    while ((b = readdir(d))) {
-        if (strncmp(b->d_name, "b-", 2) != 0)
-            continue;
-        static const char *const subs[] = {"c", "s", "."};
-        for (int s = 0; s < 3; s++) {
-            char sub[320];
-            snprintf(sub, sizeof sub, "%s/%s", b->d_name, subs[s]);
-            int fd = openat(dirfd(d), sub, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-            DIR *e = fd >= 0 ? fdopendir(fd) : NULL;
-            if (!e) {
-                if (fd >= 0)
-                    close(fd);
-                continue;
-            }
-            struct dirent *x;
-            while ((x = readdir(e))) {
-                int tmp = strncmp(x->d_name, ".tmp.", 5) == 0;
-                if (x->d_name[0] == '.' && !tmp)
-                    continue;
-                if (s == 2 && !tmp)
-                    continue; /* the build folder's own: c, s */
-                struct stat st;
-                if (fstatat(dirfd(e), x->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0)
-                    continue;
-                if (s == 1 && !links) {
-                    w->links++;
-                    continue;
-                }
-                if (s == 0 && strcmp(b->d_name, c->ns) == 0)
-                    w->current++;
-                if (tmp && time(NULL) - st.st_mtime < STALE_TMP)
-                    continue; /* being written */
-                w->f = xgrow(w->f, &w->cap, w->n, sizeof *w->f);
-                sbuf p = {0};
-                sbuf_printf(&p, "%s/%s", sub, x->d_name);
-                w->f[w->n++] = (cfile){p.p, s == 0 ? (size_t)st.st_size : 0,
-                                       tmp ? 0 : st.st_mtime};
-            }
-            closedir(e);
-        }
-    }
-    closedir(d);
-}
-
-static void walk_free(walk *w)
-{
-    for (size_t i = 0; i < w->n; i++)
-        free(w->f[i].path);
-    free(w->f);
-}
-
-static int by_use(const void *a, const void *b)
-{
-    const cfile *x = a, *y = b;
-    return (x->used > y->used) - (x->used < y->used);
-}
-
-/* Removes the least recently used entries until the cache is at most 90%
- * of its cap, and the identity links that lead nowhere. */
-static void evict(cache *c)
-{
-    walk w = {0};
-    list_files(c, &w, 0);
-    size_t total = 0;
-    for (size_t i = 0; i < w.n; i++)
-        total += w.f[i].size;
-    int root = open(c->root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-    if (total > c->cap && root >= 0) {
-        qsort(w.f, w.n, sizeof *w.f, by_use);
-        for (size_t i = 0; i < w.n && total > c->cap / 10 * 9; i++)
-            if (unlinkat(root, w.f[i].path, 0) == 0)
-                total -= w.f[i].size;
-        walk_free(&w);
-        memset(&w, 0, sizeof w);
-        list_files(c, &w, 1);
-        for (size_t i = 0; i < w.n; i++) {
-            char target[64], at[400];
-            ssize_t k = readlinkat(root, w.f[i].path, target, sizeof target - 1);
-            if (k <= 0 || strstr(w.f[i].path, "/s/") == NULL)
-                continue;
-            target[k] = '\0';
-            /* the link's build folder, then its target */
-            const char *slash = strchr(w.f[i].path, '/');
-            snprintf(at, sizeof at, "%.*s/%s", (int)(slash - w.f[i].path), w.f[i].path,
-                     target);
-            if (faccessat(root, at, F_OK, AT_SYMLINK_NOFOLLOW) != 0)
-                unlinkat(root, w.f[i].path, 0);
-        }
-    }
-    if (root >= 0)
-        close(root);
-    walk_free(&w);
-}
-
 void cache_close(cache *c)
 {
     if (!c)
         return;
     if (c->wrote)
-        evict(c);
+        cache_evict(c);
     close(c->dirfd);
     free(c);
-}
-
-void cache_get_stats(cache *c, cache_stats *s)
-{
-    memset(s, 0, sizeof *s);
-    snprintf(s->dir, sizeof s->dir, "%s", c->root);
-    walk w = {0};
-    list_files(c, &w, 0);
-    for (size_t i = 0; i < w.n; i++)
-        if (w.f[i].used) {
-            s->entries++;
-            s->bytes += w.f[i].size;
-        }
-    s->current = w.current;
-    s->links = w.links;
-    s->cap = c->cap;
-    walk_free(&w);
-}
-
-long cache_clear(cache *c)
-{
-    int root = open(c->root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-    if (root < 0)
-        return -1;
-    walk w = {0};
-    list_files(c, &w, 1);
-    long removed = 0;
-    for (size_t i = 0; i < w.n; i++)
-        removed += unlinkat(root, w.f[i].path, 0) == 0;
-    close(root);
-    walk_free(&w);
-    return removed;
-}
-
-/* ---- a corpus's index and pairing ---------------------------------------- */
-
-/* A corpus entry's name: c/x and the key. */
-static void corpus_name(cache_key k, char *out, size_t size)
-{
-    snprintf(out, size, "c/x%016llx%016llx", (unsigned long long)k.hi,
-             (unsigned long long)k.lo);
-}
-
-int cache_corpus_key(doc *const *docs, size_t n, cache_key *key)
-{
-    XXH3_state_t *st = XXH3_createState();
-    if (!st)
-        abort();
-    XXH3_128bits_reset(st);
-    int all = 1;
-    for (size_t i = 0; i < n && all; i++) {
-        all = docs[i]->source[0] || docs[i]->source[1];
-        XXH3_128bits_update(st, docs[i]->source, sizeof docs[i]->source);
-        XXH3_128bits_update(st, docs[i]->name, strlen(docs[i]->name) + 1);
-    }
-    XXH128_hash_t h = XXH3_128bits_digest(st);
-    XXH3_freeState(st);
-    *key = (cache_key){h.low64, h.high64};
-    return all && n > 0;
-}
-
-struct cache_corpus {
-    void *base;
-    size_t len;
-};
-
-/* The payload of a corpus entry for n documents: duplicate_of (int32, n),
- * similarity (double, n), each 8-aligned, then the index record. */
-static size_t pairs_bytes(size_t n)
-{
-    return (n * sizeof(int32_t) + 7) / 8 * 8 + n * sizeof(double);
-}
-
-cache_corpus *cache_find_corpus(cache *c, cache_key key, size_t n, search_index **ix,
-                                int *duplicate_of, double *similarity)
-{
-    char name[64];
-    void *base;
-    size_t len;
-    if (!c)
-        return NULL;
-    corpus_name(key, name, sizeof name);
-    if (!map_entry(c, name, key, n, "the corpus's index", &base, &len))
-        return NULL;
-    const cache_head *h = base;
-    const unsigned char *p = (const unsigned char *)base + sizeof *h;
-    const char *why = NULL;
-    if (h->ndocs != n || h->payload_size < pairs_bytes(n))
-        why = "made for other documents";
-    for (size_t i = 0; !why && i < n; i++) {
-        int32_t d;
-        memcpy(&d, p + i * sizeof d, sizeof d);
-        if (d < -1 || d >= (int32_t)n || (size_t)d == i)
-            why = "damaged (pairs)";
-        duplicate_of[i] = d;
-    }
-    if (!why)
-        memcpy(similarity, p + pairs_bytes(n) - n * sizeof(double), n * sizeof(double));
-    *ix = why ? NULL : index_unpack(p + pairs_bytes(n), h->payload_size - pairs_bytes(n), n, &why);
-    if (!*ix) {
-        say(c, "cache: the entry for the corpus's index was %s: made again",
-            why ? why : "damaged");
-        unlinkat(c->dirfd, name, 0);
-        munmap(base, len);
-        return NULL;
-    }
-    cache_corpus *k = xmalloc(sizeof *k);
-    k->base = base;
-    k->len = len;
-    return k;
-}
-
-void cache_corpus_free(cache_corpus *k)
-{
-    if (!k)
-        return;
-    munmap(k->base, k->len);
-    free(k);
-}
-
-static void emit_to(void *ctx, const void *p, size_t n)
-{
-    entry_emit(ctx, p, n);
-}
-
-void cache_store_corpus(cache *c, cache_key key, const search_index *ix,
-                        const int *duplicate_of, const double *similarity, size_t n)
-{
-    cache_entry *e = cache_entry_new(c, key, n, NULL);
-    if (!e)
-        return;
-    corpus_name(key, e->name, sizeof e->name);
-    e->ndocs = (uint32_t)n;
-    int32_t *d = xcalloc(n + 2, sizeof *d);
-    for (size_t i = 0; i < n; i++)
-        d[i] = duplicate_of ? duplicate_of[i] : -1;
-    entry_emit(e, d, pairs_bytes(n) - n * sizeof(double));
-    free(d);
-    double *s = xcalloc(n + 1, sizeof *s);
-    if (similarity)
-        memcpy(s, similarity, n * sizeof *s);
-    entry_emit(e, s, n * sizeof *s);
-    free(s);
-    index_pack_to(ix, emit_to, e);
-    cache_entry_commit(e, NULL);
 }
