@@ -128,6 +128,9 @@ typedef struct cache_stats {
     size_t cap;         /* the size cap */
 } cache_stats;
 
+/* c's folder (the cache's root, all builds under it). */
+const char *cache_dir(const cache *c);
+
 /* Fills *s for c. */
 void cache_get_stats(cache *c, cache_stats *s);
 

@@ -130,6 +130,11 @@ void cache_evict(cache *c)
     walk_free(&w);
 }
 
+const char *cache_dir(const cache *c)
+{
+    return c->root;
+}
+
 void cache_get_stats(cache *c, cache_stats *s)
 {
     memset(s, 0, sizeof *s);

@@ -53,16 +53,14 @@ int verb_cache(const options *o)
         out_close(w);
         return 0;
     }
-    cache_stats s;
-    cache_get_stats(o->cache, &s);
     long removed = cache_clear(o->cache);
     if (removed < 0) {
-        out_error("cache: %s: %s", s.dir, strerror(errno));
+        out_error("cache: %s: %s", cache_dir(o->cache), strerror(errno));
         return 1;
     }
     out_writer *w = out_open(stdout, o->format, o->bom, &clear_columns);
     out_row_begin(w);
-    out_str(w, s.dir);
+    out_str(w, cache_dir(o->cache));
     out_int(w, removed);
     out_row_end(w);
     out_close(w);
