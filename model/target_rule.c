@@ -5,6 +5,7 @@
 #include "target_rule.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -163,4 +164,15 @@ target_verdict target_judge(const target_rule *r, const indicator *t,
         break;
     }
     return met ? TARGET_MET : TARGET_MISSED;
+}
+
+char *target_actual_text(const indicator *t, const indicator *a, const char *none,
+                         char *buf, size_t len)
+{
+    target_number tn, an;
+    if (a && *a->change && target_numbers(t, a, &tn, &an) && an.field == TF_CHANGE) {
+        snprintf(buf, len, "%s", a->change);
+        return buf;
+    }
+    return indicator_number_text(a, none, buf, len);
 }

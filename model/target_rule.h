@@ -70,6 +70,12 @@ int target_number_of(const indicator *x, target_field f, target_number *out);
 int target_numbers(const indicator *t, const indicator *a, target_number *tn,
                    target_number *an);
 
+/* The figure of actual a that target t is judged on, as text into buf:
+ * its change when the two compare on changes (a growth target: +5.3%),
+ * else its value (indicator_number_text; none when a is NULL). */
+char *target_actual_text(const indicator *t, const indicator *a, const char *none,
+                         char *buf, size_t len);
+
 /* The verdict of actual a on target t by rule r (target_rule_of(t) when
  * NULL): TARGET_UNKNOWN when a is NULL or nothing compares. A falling
  * target (a change below zero: 下降2.5%) is met by at_least when the

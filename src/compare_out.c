@@ -116,7 +116,7 @@ static void target_row(out_writer *w, const doc *a, const doc *b,
                                        period, sizeof period));
     out_str(w, indicator_number_text(t->target, "", tn, sizeof tn));
     out_str(w, t->target->note);
-    out_str(w, indicator_number_text(t->actual, "", an, sizeof an));
+    out_str(w, target_actual_text(t->target, t->actual, "", an, sizeof an));
     out_str(w, target_verdict_name(t->met));
     out_str(w, t->rule->says);
     out_int(w, t->target->line);

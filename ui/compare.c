@@ -259,7 +259,7 @@ static int numbers_line(const cview *v, size_t i, char *buf, size_t n, role *ro)
         snprintf(name, sizeof name, "%s", k->target->name);
         snprintf(buf, n, "%s\t%d\t%s\t%s\t%s", name, k->target->period_from,
                  indicator_number_text(k->target, "—", t, sizeof t),
-                 indicator_number_text(k->actual, "—", u, sizeof u),
+                 target_actual_text(k->target, k->actual, "—", u, sizeof u),
                  target_verdict_name(k->met));
         *ro = k->met == TARGET_MISSED ? ROLE_CHANGED : k->met == TARGET_MET ? ROLE_NORMAL
                                                                             : ROLE_DIM;

@@ -45,47 +45,50 @@ def count(path):
     return len([l for l in out.split('\n') if l]) - 1
 
 rc, head, d = rows(['compare', '--indicators', A, B])
-check(rc == 0 and head == DCOLS, 'compare --indicators: exit 0, the columns (%d %s)' % (rc, head))
+check('compare --indicators: exit 0, the columns (%d %s)' % (rc, head), rc == 0 and head == DCOLS)
 gdp = [r for r in d if r[1] == '地区生产总值' and r[2] == '2023' and r[3] == '1277.93']
-check(len(gdp) == 1 and gdp[0][6] == '1277.93' and gdp[0][10] == 'same' and gdp[0][8] == '0',
-      "2023's 地区生产总值 1277.93亿元 in both: same, delta 0 (%s)" % gdp)
+check("2023's 地区生产总值 1277.93亿元 in both: same, delta 0 (%s)" % gdp,
+      len(gdp) == 1 and gdp[0][6] == '1277.93' and gdp[0][10] == 'same' and gdp[0][8] == '0')
 na = sum(1 for r in d if r[11]); nb = sum(1 for r in d if r[12])
-check(na == count(A) and nb == count(B), 'every indicator of each report once (%d %d of %d %d)'
-      % (na, nb, count(A), count(B)))
-check(all((r[10] == 'added') == (not r[11]) and (r[10] == 'removed') == (not r[12]) for r in d),
-      'added rows have no A line, removed rows no B line')
+check('every indicator of each report once (%d %d of %d %d)'
+      % (na, nb, count(A), count(B)), na == count(A) and nb == count(B))
+check('added rows have no A line, removed rows no B line',
+      all((r[10] == 'added') == (not r[11]) and (r[10] == 'removed') == (not r[12]) for r in d))
 
 rc, head, t = rows(['compare', '--targets', A, N])
-check(rc == 0 and head == TCOLS, 'compare --targets: exit 0, the columns (%s)' % head)
+check('compare --targets: exit 0, the columns (%s)' % head, rc == 0 and head == TCOLS)
 g = [r for r in t if r[1] == '地区生产总值' and r[2] == '2024' and r[3] == '+5%']
-check(len(g) == 1 and g[0][5] == '+5.3%' and g[0][6] == 'met' and '以上' in g[0][7],
-      '2024 地区生产总值增长5%%以上 against 5.3%%: met by the 以上 rule (%s)' % g)
+check('2024 地区生产总值增长5%%以上 against 5.3%%: met by the 以上 rule (%s)' % g,
+      len(g) == 1 and g[0][5] == '+5.3%' and g[0][6] == 'met' and '以上' in g[0][7])
 f = [r for r in t if r[1] == '固定资产投资' and r[3] == '560亿元']
-check(len(f) == 1 and f[0][5] == '540.3亿元' and f[0][6] == 'missed',
-      '固定资产投资 560亿元以上 against 540.3亿元: missed (%s)' % f)
-check(all(r[6] in ('met', 'missed', 'unknown') for r in t), 'every verdict met, missed or unknown')
-check(all((r[6] == 'unknown') or r[5] for r in t), 'a verdict other than unknown has an actual')
+check('固定资产投资 560亿元以上 against 540.3亿元: missed (%s)' % f,
+      len(f) == 1 and f[0][5] == '540.3亿元' and f[0][6] == 'missed')
+check('every verdict met, missed or unknown', all(r[6] in ('met', 'missed', 'unknown') for r in t))
+check('a verdict other than unknown has an actual', all((r[6] == 'unknown') or r[5] for r in t))
 
-# the same year over year: A's 2023 pairs with the copy's 2024
+# year over year: A's 2023 pairs with the copy's 2024
 rc, _, y = rows(['compare', '--indicators', A, N])
 yg = [r for r in y if r[1] == '地区生产总值' and r[2] == '2023' and r[5] == '2024' and r[3] == '1277.93']
-check(len(yg) == 1 and yg[0][10] == 'same', 'year over year: 2023 in A with 2024 in the copy (%s)' % yg)
+# the amount is the same, the growth is not (4.8% in A, 5.3% in the copy):
+# changed, with a delta of 0 on the amount
+check('year over year: 2023 in A with 2024 in the copy, changed (the growth), delta 0 (%s)' % yg,
+      len(yg) == 1 and yg[0][10] == 'changed' and yg[0][8] == '0')
 
 rc, out, _ = run(['compare', '--json', A, N])
 js = json.loads(out)
-check(set(js) == {'a', 'b', 'sections', 'indicators', 'targets'}, 'JSON keys: %s' % sorted(js))
-check(len(js['indicators']) == len(y) and len(js['targets']) == len(t),
-      'JSON: as many indicator and target rows as the TSV')
+check('JSON keys: %s' % sorted(js), set(js) == {'a', 'b', 'sections', 'indicators', 'targets'})
+check('JSON: as many indicator and target rows as the TSV',
+      len(js['indicators']) == len(y) and len(js['targets']) == len(t))
 jg = [o for o in js['targets'] if o['canonical'] == '地区生产总值' and o['period'] == '2024'
       and o['target']['change'] == '+5%']
-check(len(jg) == 1 and jg[0]['met'] == 'met' and jg[0]['actual']['change'] == '+5.3%'
-      and jg[0]['target']['line'] == int(g[0][8]), 'JSON target with its target and actual objects')
-check(all(set(o) == {'name', 'canonical', 'status', 'delta', 'delta_pct', 'delta_on', 'a', 'b'}
-          for o in js['indicators']), 'JSON indicator rows: name canonical status delta delta_pct delta_on a b')
+check('JSON target with its target and actual objects', len(jg) == 1 and jg[0]['met'] == 'met' and jg[0]['actual']['change'] == '+5.3%'
+      and jg[0]['target']['line'] == int(g[0][8]))
+check('JSON indicator rows: name canonical status delta delta_pct delta_on a b', all(set(o) == {'name', 'canonical', 'status', 'delta', 'delta_pct', 'delta_on', 'a', 'b'}
+          for o in js['indicators']))
 rc, out, _ = run(['compare', '--indicators', '--csv', A, B])
-check(list(csv.reader(io.StringIO(out)))[1:] == d, '--csv equals the TSV')
+check('--csv equals the TSV', list(csv.reader(io.StringIO(out)))[1:] == d)
 rc, _, err = run(['list', '--indicators', A])
-check(rc == 2 and '--indicators' in err, '--indicators for another verb: exit 2 (%d)' % rc)
+check('--indicators for another verb: exit 2 (%d)' % rc, rc == 2 and '--indicators' in err)
 done()
 PY
 t_done

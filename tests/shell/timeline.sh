@@ -35,10 +35,10 @@ def rows(out):
     return lines[0].split('\t'), [l.split('\t') for l in lines[1:]]
 
 rc, out, err = run(['timeline', '地区生产总值', data])
-check(rc == 0, 'timeline exits 0 on the samples (%d %s)' % (rc, err))
+check('timeline exits 0 on the samples (%d %s)' % (rc, err), rc == 0)
 head, tl = rows(out)
-check(head == COLS, 'the columns: %s' % head)
-check(len(tl) > 10, '%d rows' % len(tl))
+check('the columns: %s' % head, head == COLS)
+check('%d rows' % len(tl), len(tl) > 10)
 
 # the same statements as indicators --name
 rc, out, _ = run(['indicators', '--name', '地区生产总值', data])
@@ -46,14 +46,14 @@ ih, ir = rows(out)
 pi, li, vi = ih.index('path'), ih.index('line'), ih.index('value')
 want = sorted((r[pi], r[li], r[vi]) for r in ir)
 got = sorted((r[7], r[8], r[3]) for r in tl)
-check(got == want, 'timeline states what indicators --name states (%d and %d rows)' % (len(got), len(want)))
+check('timeline states what indicators --name states (%d and %d rows)' % (len(got), len(want)), got == want)
 
 # sorted by region, then period (unknown last), then kind
 def year(p, k):
     return int(p.split('-')[k]) if p else 99999
 KIND = {'actual': 0, 'target': 1, 'expected': 2}
 keys = [(r[0] == '', r[0], year(r[1], 0), year(r[1], -1), KIND[r[2]]) for r in tl]
-check(keys == sorted(keys), 'rows by region, period, kind')
+check('rows by region, period, kind', keys == sorted(keys))
 
 # agreement and a conflict
 def of(rs, path_end, period):
@@ -62,45 +62,45 @@ def of(rs, path_end, period):
 rc, out, _ = run(['timeline', '地区生产总值', A, B])
 _, two = rows(out)
 a, b = of(two, '000_5fb319a1fb0eca91.txt', '2023'), of(two, '001_2cdd38cdf6c8a87a.txt', '2023')
-check(len(a) == 1 and len(b) == 1 and a[0][9] == b[0][9] == 'agree',
-      '000 and 001 state 2023 alike: agree (%s %s)' % (a, b))
-check(two.index(a[0]) + 1 == two.index(b[0]), 'side by side, 000 first')
+check('000 and 001 state 2023 alike: agree (%s %s)' % (a, b),
+      len(a) == 1 and len(b) == 1 and a[0][9] == b[0][9] == 'agree')
+check('side by side, 000 first', two.index(a[0]) + 1 == two.index(b[0]))
 rc, out, _ = run(['timeline', '地区生产总值', A, B, C])
 _, three = rows(out)
 c = of(three, '001_changed.txt', '2023')
 a = of(three, '000_5fb319a1fb0eca91.txt', '2023')
-check(len(c) == 1 and c[0][3] == '1299.99' and c[0][9] == 'conflict' and a[0][9] == 'conflict',
-      'a copy stating 1299.99: both marked conflict (%s %s)' % (a, c))
+check('a copy stating 1299.99: both marked conflict (%s %s)' % (a, c),
+      len(c) == 1 and c[0][3] == '1299.99' and c[0][9] == 'conflict' and a[0][9] == 'conflict')
 
 # filters
 rc, out, _ = run(['timeline', '地区生产总值', '--kind', 'target', data])
 _, t = rows(out)
-check(t and all(r[2] == 'target' for r in t), '--kind target: targets only (%d)' % len(t))
+check('--kind target: targets only (%d)' % len(t), t and all(r[2] == 'target' for r in t))
 rc, out, _ = run(['timeline', '地区生产总值', '--period', '2023', data])
 _, p = rows(out)
-check(p and all(r[1] == '2023' for r in p), '--period 2023 (%d)' % len(p))
+check('--period 2023 (%d)' % len(p), p and all(r[1] == '2023' for r in p))
 rc, out, _ = run(['timeline', 'dqsczz', data])
 _, py = rows(out)
-check(sorted(py) == sorted(tl), 'pinyin initials dqsczz: the same rows')
+check('pinyin initials dqsczz: the same rows', sorted(py) == sorted(tl))
 
 # --json and --csv
 rc, out, _ = run(['timeline', '地区生产总值', '--json', data])
 js = json.loads(out)
-check(len(js) == len(tl) and all(set(COLS + ['name', 'canonical', 'note', 'section']) <= set(o) for o in js),
-      '--json: every row with the columns and name, canonical, note, section')
-check([str(o['line']) for o in js] == [r[8] for r in tl] and [o['value'] for o in js] == [r[3] for r in tl],
-      '--json rows in the TSV order')
+check('--json: every row with the columns and name, canonical, note, section',
+      len(js) == len(tl) and all(set(COLS + ['name', 'canonical', 'note', 'section']) <= set(o) for o in js))
+check('--json rows in the TSV order',
+      [str(o['line']) for o in js] == [r[8] for r in tl] and [o['value'] for o in js] == [r[3] for r in tl])
 rc, out, _ = run(['timeline', '地区生产总值', '--csv', data])
 cs = list(csv.reader(io.StringIO(out)))
-check(cs[0] == COLS and cs[1:] == tl, '--csv equals the TSV')
+check('--csv equals the TSV', cs[0] == COLS and cs[1:] == tl)
 
 # exit statuses
 rc, out, err = run(['timeline', '不存在的指标名称', data])
-check(rc == 1 and out.count('\n') <= 1, 'a name nothing states: exit 1 (%d)' % rc)
+check('a name nothing states: exit 1 (%d)' % rc, rc == 1 and out.count('\n') <= 1)
 rc, _, err = run(['timeline'])
-check(rc == 2 and 'NAME' in err, 'no NAME: exit 2 and says so (%d %s)' % (rc, err))
+check('no NAME: exit 2 and says so (%d %s)' % (rc, err), rc == 2 and 'NAME' in err)
 rc, _, err = run(['timeline', '地区生产总值', '--name', 'x', data])
-check(rc == 2, '--name with timeline: exit 2 (%d)' % rc)
+check('--name with timeline: exit 2 (%d)' % rc, rc == 2)
 done()
 PY
 t_done
