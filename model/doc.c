@@ -66,6 +66,19 @@ size_t doc_first_join(const doc *d, uint32_t line)
     return lo < d->njoins && d->joins[lo].line == line ? lo : d->njoins;
 }
 
+uint32_t doc_origin_line(const doc *d, size_t off)
+{
+    size_t lo = 0, hi = d->clean.nlines;
+    while (lo + 1 < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->clean.off[mid] <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return d->clean.nlines ? d->clean.origin[lo] : 0;
+}
+
 uint32_t doc_line_at(const doc *d, uint32_t line, size_t at)
 {
     uint32_t got = line;

@@ -163,6 +163,17 @@ static int set_option(option_id id, const char *a, const char *value,
     case OPT_PERIOD: o->period = value; return 0;
     case OPT_INDICATORS: o->compare_rows = 1; return 0;
     case OPT_TARGETS: o->compare_rows = 2; return 0;
+    case OPT_BY:
+        if (strcmp(value, "year") == 0)
+            o->trend_by = 1;
+        else if (strcmp(value, "region") == 0)
+            o->trend_by = 2;
+        else {
+            out_error("--by is year or region, not '%s' (see baogao trend --help)", value);
+            return -1;
+        }
+        return 0;
+    case OPT_EACH: o->each = 1; return 0;
     case OPT_SQLITE: o->sqlite = value; return 0;
     case OPT_FORCE: o->force = 1; return 0;
     case OPT_NO_CACHE: o->no_cache = 1; return 0;
@@ -197,12 +208,15 @@ static option_id find_option(const char *a, const char **inline_value)
     return OPTION_COUNT;
 }
 
-/* search's QUERY: the first word after the verb search, which may start
- * with '-' (an exclusion: search "-改革 发展") when it is no option. */
+/* A QUERY (search's, timeline's NAME, trend's; with trend --each, any
+ * word before the first existing PATH): it may start with '-' (an
+ * exclusion: search "-改革 发展") when it is no option. */
 static int is_query(const options *o)
 {
-    return o->verb && (strcmp(o->verb, "search") == 0 || strcmp(o->verb, "timeline") == 0) &&
-           !o->npaths;
+    return o->verb &&
+           (strcmp(o->verb, "search") == 0 || strcmp(o->verb, "timeline") == 0 ||
+            strcmp(o->verb, "trend") == 0) &&
+           (!o->npaths || (o->each && !load_exists(o->paths[o->npaths - 1])));
 }
 
 /* Options go anywhere (until "--"); the first word is the verb when it

@@ -53,6 +53,12 @@ enum { OPTARG_NONE, OPTARG_NEXT, OPTARG_EQUALS };
     X(TARGETS, "--targets", OPTARG_NONE, NULL, NULL, "compare",             \
       "A's targets against the outcomes B states\n"                         \
       "(met, missed, unknown, and the rule)")                               \
+    X(BY, "--by", OPTARG_NEXT, "WHAT", "year region", "trend",             \
+      "one row per year (across regions) or per region\n"                  \
+      "(across years); default: per region and year")                      \
+    X(EACH, "--each", OPTARG_NONE, NULL, NULL, "trend",                     \
+      "several queries, one count column each: the words\n"                \
+      "before the first existing PATH are the queries")                     \
     X(SQLITE, "--sqlite", OPTARG_NEXT, "FILE", NULL, "export",              \
       "an SQLite database FILE (refused if it exists)")                     \
     X(FORCE, "--force", OPTARG_NONE, NULL, NULL, "export",                  \

@@ -27,6 +27,8 @@ typedef struct options {
     const char *name, *kind, *period;
     /* compare's rows: its sections (0), --indicators (1), --targets (2) */
     int compare_rows;
+    /* trend's --by: 0 region and year, 1 year, 2 region; --each */
+    int trend_by, each;
     /* export's: --sqlite FILE and --bulk INDEX (or NULL), --jsonl, --force */
     const char *sqlite, *bulk;
     int jsonl, force;
@@ -47,6 +49,7 @@ enum { VERB_TEXT, VERB_ROWS };
     X(outline, "PATH", "level marker title line", VERB_ROWS)                \
     X(tables, "PATH", "table caption row cells... (one row per table row)", VERB_ROWS) \
     X(search, "QUERY [PATH...]", "path line section snippet (exit 1: no hit)", VERB_ROWS) \
+    X(trend, "QUERY [PATH...]", "hits per region and year: region year reports hits per_10k first_path first_line (exit 1: no hit)", VERB_ROWS) \
     X(indicators, "[PATH...]", "the numbers stated: name canonical value unit change period kind … (exit 1: none)", VERB_ROWS) \
     X(timeline, "NAME [PATH...]", "one indicator across reports: region period kind value unit amount change path line agreement (exit 1: none)", VERB_ROWS) \
     X(compare, "PATH_A PATH_B", "the sections of two reports aligned: status a_line a_marker a_title b_line b_marker b_title similarity", VERB_ROWS) \

@@ -4,6 +4,7 @@
  * role so they stand out. */
 #include "draw.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "cells.h"
@@ -113,4 +114,11 @@ void draw_grid_row(WINDOW *w, int y, int x, int right,
     }
     if (x < right)
         mvwaddch(w, y, x, ACS_VLINE | border);
+}
+
+const char *draw_eighth(double share)
+{
+    static const char *const eighths[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
+    int e = (int)lround(7 * share);
+    return eighths[e < 0 ? 0 : e > 7 ? 7 : e];
 }

@@ -30,6 +30,11 @@ void draw_fill(WINDOW *w, int y, int x, int cols, role r);
 /* Display width of s[0..n) in cells (sanitized). */
 int draw_width(const char *s, size_t n);
 
+/* A sparkline's cell for share (0–1) of the largest value: one of
+ * ▁▂▃▄▅▆▇█ (UTF-8) in eighths rounded, ▁ for 0 and less, █ for 1 and
+ * more. */
+const char *draw_eighth(double share);
+
 /* One line of a table grid at row y, from column x to column `right`
  * (exclusive): a border, then each of the ncols columns widths[c] cells
  * wide followed by a border. A rule line (rule set) fills the columns

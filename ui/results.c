@@ -4,7 +4,12 @@
  * highlighted), Enter shows the hit in the reader, n/N step through the
  * hits across reports from anywhere. Reports are searched in the Reports
  * pane's order, each near-duplicate after its primary; while reports are
- * still loading, the hits of each arriving report are added to the list. */
+ * still loading, the hits of each arriving report are added to the list.
+ * Ctrl-T shows the query's hits per year under the list (trend_bars.h,
+ * counted in every report whatever the list holds, near-duplicates
+ * once, a year: filter left out), following the query as it is typed;
+ * Left and Right move over the years, Enter lists the hits of that
+ * year's reports only (again: all of them), Esc steps back. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +22,7 @@
 #include "layout.h"
 #include "list.h"
 #include "textedit.h"
+#include "trend_bars.h"
 #include "utf8.h"
 #include "view.h"
 
@@ -29,7 +35,10 @@ enum {
     ACT_OLDER,
     ACT_NEWER,
     ACT_HIT_NEXT,
-    ACT_HIT_PREV
+    ACT_HIT_PREV,
+    ACT_TREND,
+    ACT_YEAR_PREV,
+    ACT_YEAR_NEXT
 };
 
 static keybind results_keys[] = {
@@ -39,6 +48,12 @@ static keybind results_keys[] = {
     {ACT_NEWER, "Down", "a later query", KEYS_FOCUS, "newer"},
     {ACT_HIT_NEXT, "Ctrl-N", "next hit in the list", KEYS_FOCUS, "next-hit"},
     {ACT_HIT_PREV, "Ctrl-P", "previous hit in the list", KEYS_FOCUS, "prev-hit"},
+    {ACT_TREND, "Ctrl-T", "the hits per year, under the list, or not",
+     KEYS_FOCUS, "trend"},
+    {ACT_YEAR_PREV, "Left", "the year before (with the hits per year)", KEYS_FOCUS,
+     "year-prev"},
+    {ACT_YEAR_NEXT, "Right", "the year after; Enter lists its hits", KEYS_FOCUS,
+     "year-next"},
 };
 
 typedef struct hit {
@@ -75,6 +90,14 @@ typedef struct results {
     size_t nhl, hlcap;
     history hist;
     char line[512];   /* scratch for a heading row */
+    int bars;         /* Ctrl-T: the hits per year shown */
+    tbars tb;
+    trend_count *counts; /* per document: the query's hits (no year filter) */
+    size_t *chars;    /* per document: 1 + trend_chars, 0 until needed */
+    size_t ncounts;   /* of counts and chars */
+    size_t counted;   /* c->order[0..counted) are in counts */
+    size_t *picked;   /* the order of the picked year's reports */
+    size_t npicked, pickcap;
 } results;
 
 static results *state(pane *p)
@@ -140,9 +163,21 @@ static void search_docs(results *r, const view_ctx *c, const query *q,
     }
     search_index *ix = *c->src->index;
     r->c = c;
-    corpus_search_in in = {c->docs->docs, c->docs->n, c->order + from,
-                           c->norder - from, ix ? *c->src->folds : NULL,
-                           fold_at, r, ix, c->interrupted};
+    const size_t *order = c->order + from;
+    size_t norder = c->norder - from;
+    if (r->tb.pick) { /* a year picked: its reports only, afresh */
+        r->npicked = 0;
+        for (size_t k = 0; k < c->norder; k++)
+            if (c->docs->docs[c->order[k]]->meta.year == r->tb.pick) {
+                r->picked = xgrow(r->picked, &r->pickcap, r->npicked, sizeof *r->picked);
+                r->picked[r->npicked++] = c->order[k];
+            }
+        order = r->picked;
+        norder = r->npicked;
+    }
+    corpus_search_in in = {c->docs->docs, c->docs->n, order, norder,
+                           ix ? *c->src->folds : NULL, fold_at, r, ix,
+                           c->interrupted};
     size_t before = r->n;
     corpus_search_result res = corpus_search(q, &in, collect, r);
     if (res.status == CORPUS_SEARCH_STOPPED) {
@@ -152,6 +187,81 @@ static void search_docs(results *r, const view_ctx *c, const query *q,
     }
     r->reports += (int)res.docs;
     r->searched = c->norder; /* done, or enough */
+}
+
+/* ---- the hits per year -------------------------------------------------- */
+
+static int count_hit(void *p, size_t i, const doc *d, const search_hit *h)
+{
+    trend_count_hit(&((results *)p)->counts[i], d, h);
+    return 0;
+}
+
+/* The per-document arrays sized for the corpus as it is now. */
+static void size_counts(results *r, const view_ctx *c)
+{
+    size_t n = c->docs->n;
+    if (n <= r->ncounts)
+        return;
+    r->counts = xrealloc(r->counts, n * sizeof *r->counts);
+    r->chars = xrealloc(r->chars, n * sizeof *r->chars);
+    memset(r->counts + r->ncounts, 0, (n - r->ncounts) * sizeof *r->counts);
+    memset(r->chars + r->ncounts, 0, (n - r->ncounts) * sizeof *r->chars);
+    r->ncounts = n;
+}
+
+/* The bars from the counts of c->order[0..r->counted): a trend of those
+ * reports, near-duplicates paired once loading is done, by year. */
+static void rebuild_bars(results *r, const view_ctx *c)
+{
+    trend t;
+    trend_init(&t, 1);
+    size_t *at = xcalloc(c->docs->n + 1, sizeof *at); /* 1 + trend index */
+    for (size_t k = 0; k < r->counted; k++) {
+        size_t i = c->order[k];
+        const doc *d = c->docs->docs[i];
+        if (!r->chars[i])
+            r->chars[i] = 1 + trend_chars(d->clean.bytes, d->clean.len);
+        at[i] = 1 + trend_add(&t, d, r->chars[i] - 1, &r->counts[i]);
+    }
+    const int *dup = c->loaded ? c->docs->duplicate_of : NULL;
+    for (size_t i = 0; dup && i < c->docs->n; i++)
+        if (dup[i] >= 0 && at[i] && at[dup[i]])
+            trend_set_duplicate(&t, at[i] - 1, at[dup[i]] - 1);
+    trend_table tt;
+    trend_group(&t, TREND_BY_YEAR, &tt);
+    tbars_set(&r->tb, &tt);
+    trend_table_free(&tt);
+    trend_free(&t);
+    free(at);
+}
+
+/* Counts q (its year filter left out: the bars are of every year) in
+ * c->order[from..), then draws the bars again. A count a key stopped is
+ * taken back (the loop's next turn counts them again). */
+static void count_docs(results *r, const view_ctx *c, query *q, size_t from)
+{
+    size_counts(r, c);
+    int year = q->year;
+    q->year = 0;
+    search_index *ix = *c->src->index;
+    r->c = c;
+    corpus_search_in in = {c->docs->docs, c->docs->n, c->order + from,
+                           c->norder - from, ix ? *c->src->folds : NULL,
+                           fold_at, r, ix, c->interrupted};
+    for (size_t k = from; k < c->norder; k++)
+        r->counts[c->order[k]] = (trend_count){0};
+    corpus_search_result res = corpus_search(q, &in, count_hit, r);
+    q->year = year;
+    if (res.status == CORPUS_SEARCH_STOPPED) {
+        for (size_t k = from; k < c->norder; k++)
+            r->counts[c->order[k]] = (trend_count){0};
+        r->counted = from;
+    } else {
+        r->counted = c->norder;
+    }
+    r->tb.partial = r->counted < c->norder;
+    rebuild_bars(r, c);
 }
 
 /* The list's rows from the hits: a heading before each report's first. */
@@ -181,6 +291,8 @@ static const list_source *rows_of(results *r, const view_ctx *c);
  * the list out again. */
 static void run(results *r, const view_ctx *c, size_t from)
 {
+    if (r->tb.pick) /* the picked year's reports are searched afresh */
+        from = 0;
     if (!from) {
         r->n = 0;
         r->reports = 0;
@@ -195,9 +307,14 @@ static void run(results *r, const view_ctx *c, size_t from)
     const char *err;
     if (r->prompt[0] && query_parse(r->prompt, &q, &err) == 0) {
         search_docs(r, c, &q, from);
+        if (r->bars)
+            count_docs(r, c, &q, from < r->counted ? from : r->counted);
         query_free(&q);
     } else {
         r->searched = c->norder;
+        r->counted = 0;
+        if (r->bars)
+            rebuild_bars(r, c);
     }
     build_rows(r);
     list_refresh(&r->list, rows_of(r, c));
@@ -284,6 +401,18 @@ static int selected_hit(const results *r)
 
 /* ---- the view ------------------------------------------------------------ */
 
+/* The rows the bars take at the foot of the pane, 0 when hidden. */
+static int bar_rows(const results *r, const pane *p)
+{
+    return r->bars ? tbars_rows(&r->tb, p->h) : 0;
+}
+
+/* The rows of the list: the pane's above the bars. */
+static int list_rows_shown(const results *r, const pane *p)
+{
+    return p->h - bar_rows(r, p);
+}
+
 /* Shows hit k in the reader, the report's other hits marked too. */
 static int show_hit(pane *p, results *r, int k, view_event *ev)
 {
@@ -322,6 +451,18 @@ static int step(pane *p, results *r, int dir, view_event *ev)
     return ev->what;
 }
 
+/* Lists the hits of year's reports only (0: of every report) and takes
+ * the cursor off the years. */
+static int pick_year(results *r, const view_ctx *c, int year, view_event *ev)
+{
+    r->tb.cursor = 0;
+    r->tb.pick = year;
+    run(r, c, 0);
+    if (year)
+        return view_say(ev, "the hits of %d's reports (Esc: every year's)", year);
+    return ev->what = EV_HANDLED;
+}
+
 /* ↑/↓: an older or newer query from the history into the prompt. */
 static void recall(results *r, const view_ctx *c, int dir)
 {
@@ -351,18 +492,40 @@ static int results_act(pane *p, const view_ctx *c, int act, view_event *ev)
         return EV_IGNORED;
     switch (act) {
     case ACT_HIT_OPEN:
+        if (r->bars && r->tb.cursor)
+            return pick_year(r, c, r->tb.cursor == r->tb.pick ? 0 : r->tb.cursor, ev);
         if (!r->n)
             return ev->what = EV_CLOSE;
         return show_hit(p, r, selected_hit(r), ev);
-    case ACT_CLOSE: return ev->what = EV_CLOSE;
+    case ACT_CLOSE:
+        if (r->tb.cursor) {
+            r->tb.cursor = 0;
+            return ev->what = EV_HANDLED;
+        }
+        if (r->tb.pick)
+            return pick_year(r, c, 0, ev);
+        return ev->what = EV_CLOSE;
+    case ACT_TREND:
+        r->bars = !r->bars;
+        r->tb.cursor = r->tb.pick = 0;
+        r->counted = 0;
+        run(r, c, 0);
+        return view_say(ev, r->bars ? "the hits per year: Left/Right a year, Enter its hits"
+                                    : "the hits per year hidden (Ctrl-T shows them)");
+    case ACT_YEAR_PREV:
+    case ACT_YEAR_NEXT:
+        if (!r->bars || !tbars_move(&r->tb, act == ACT_YEAR_PREV ? -1 : 1))
+            return EV_IGNORED;
+        return ev->what = EV_HANDLED;
     case ACT_OLDER: recall(r, c, -1); return ev->what = EV_HANDLED;
     case ACT_NEWER: recall(r, c, 1); return ev->what = EV_HANDLED;
     case ACT_HIT_NEXT: act = ACT_DOWN; break;
     case ACT_HIT_PREV: act = ACT_UP; break;
     default: break;
     }
-    return list_move(&r->list, src, p->h, act) ? (ev->what = EV_HANDLED)
-                                               : EV_IGNORED;
+    return list_move(&r->list, src, list_rows_shown(r, p), act)
+               ? (ev->what = EV_HANDLED)
+               : EV_IGNORED;
 }
 
 /* Typing edits the query (characters, Backspace by character, Ctrl-U)
@@ -410,9 +573,13 @@ static int results_paste(pane *p, const view_ctx *c, const char *s, size_t n,
 static int results_click(pane *p, const view_ctx *c, int y, int x,
                          view_event *ev)
 {
-    (void)x;
     results *r = state(p);
-    size_t i = list_row_at(&r->list, rows_of(r, c), y, p->h);
+    int lh = list_rows_shown(r, p);
+    if (y >= lh) {
+        int year = tbars_year_at(&r->tb, y - lh, x, p->h - lh, p->w);
+        return year ? pick_year(r, c, year, ev) : EV_IGNORED;
+    }
+    size_t i = list_row_at(&r->list, rows_of(r, c), y, lh);
     if (i >= r->nrows || r->rows[i].heading)
         return EV_IGNORED;
     list_select(&r->list, i);
@@ -422,13 +589,30 @@ static int results_click(pane *p, const view_ctx *c, int y, int x,
 static void results_draw(pane *p, const view_ctx *c)
 {
     results *r = state(p);
-    list_draw(&r->list, rows_of(r, c), p->win, p->h, p->w, 1);
+    int lh = list_rows_shown(r, p);
+    list_draw(&r->list, rows_of(r, c), p->win, lh, p->w, 1);
+    if (lh < p->h && r->prompt[0]) {
+        tbars_draw(&r->tb, p->win, lh, p->h - lh, p->w);
+    } else if (lh < p->h) {
+        draw_fill(p->win, lh, 0, p->w, ROLE_NORMAL);
+        draw_str(p->win, lh, 1, "the hits per year of the query show here", p->w - 1,
+                 ROLE_DIM);
+    }
     if (!r->n && r->prompt[0])
         draw_str(p->win, 1, 2, "no hit", p->w - 2, ROLE_DIM);
     else if (!r->prompt[0])
         draw_str(p->win, 1, 2, "type to search every report: 经济, 經濟, gdzctz, "
                                "\"a phrase\", -word, region: year: kind: section:",
                  p->w - 2, ROLE_DIM);
+}
+
+/* " of 2023" when a year is picked, else "" (in buf). */
+static const char *year_of(const results *r, char *buf, size_t len)
+{
+    buf[0] = '\0';
+    if (r->tb.pick)
+        snprintf(buf, len, " of %d", r->tb.pick);
+    return buf;
 }
 
 /* The prompt and the count: "/query▌   12 hits in 5 reports", with + when
@@ -438,13 +622,13 @@ static void results_status(pane *p, const view_ctx *c, WINDOW *w, int y,
                            int cols)
 {
     results *r = state(p);
-    char right[192];
+    char right[192], of[32];
     if (c->message[0])
         snprintf(right, sizeof right, " %s ", c->message);
     else
-        snprintf(right, sizeof right, " %zu%s hits in %d reports%s ", r->n,
+        snprintf(right, sizeof right, " %zu%s hits in %d reports%s%s ", r->n,
                  r->n >= MAX_HITS || r->partial ? "+" : "", r->reports,
-                 c->loaded ? "" : " · loading…");
+                 year_of(r, of, sizeof of), c->loaded ? "" : " · loading…");
     int rw = draw_width(right, strlen(right));
     draw_fill(w, y, 0, cols, ROLE_STATUS);
     int x = draw_str(w, y, 0, "/", 1, ROLE_STATUS);
@@ -468,7 +652,7 @@ static int results_sync(pane *p, const view_ctx *c)
         run(r, c, 0);
         return 1;
     }
-    if (r->searched < c->norder) {
+    if (r->searched < c->norder || (r->bars && r->counted < c->norder)) {
         run(r, c, r->searched);
         return 1;
     }
@@ -487,6 +671,10 @@ static void results_destroy(pane *p)
     free(r->hits);
     free(r->rows);
     free(r->hl);
+    free(r->counts);
+    free(r->chars);
+    free(r->picked);
+    tbars_free(&r->tb);
     list_free(&r->list);
     history_free(&r->hist);
     free(r);

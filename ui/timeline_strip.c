@@ -115,7 +115,6 @@ int tstrip_move(tstrip *s, int act, int h)
  * into buf. */
 static void sparkline(const tstrip *s, char *buf, size_t len)
 {
-    static const char *const eighths[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
     size_t k = 0;
     buf[0] = '\0';
     for (size_t i = 0; i < s->n && k + 4 < len; i++) {
@@ -124,8 +123,7 @@ static void sparkline(const tstrip *s, char *buf, size_t len)
             strcmp(n.family, s->family) || s->max <= 0 ||
             (s->v[i].x->period_from != s->v[i].x->period_to && fabs(n.hi) > s->max))
             continue;
-        int e = (int)lround(7 * fabs(n.hi) / s->max);
-        k += (size_t)snprintf(buf + k, len - k, "%s", eighths[e < 0 ? 0 : e > 7 ? 7 : e]);
+        k += (size_t)snprintf(buf + k, len - k, "%s", draw_eighth(fabs(n.hi) / s->max));
     }
 }
 

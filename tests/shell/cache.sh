@@ -26,7 +26,8 @@ before=$(listing)
 export XDG_CACHE_HOME=$T_TMP/cache
 
 VERBS=("list" "--json list" "indicators" "--json indicators" "search 营商环境"
-       "search dqsczz" "--json search 地區生產總值" "timeline 地区生产总值" "cat"
+       "search dqsczz" "--json search 地區生產總值" "timeline 地区生产总值"
+       "trend 营商环境" "--json trend --each 营商环境 gdzctz" "cat"
        "--json cat" "check" "--json check" "outline $A" "tables $T"
        "compare $A $B" "compare --indicators $A $B" "compare --targets $A $B"
        "export --jsonl")

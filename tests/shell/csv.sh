@@ -87,6 +87,6 @@ for args in "cat --csv $DATA" "cat --csv-bom" "--csv $DATA/001_2cdd38cdf6c8a87a.
     t_check "baogao $args: usage error naming --csv (exit $rc)" $?
 done
 "$BAOGAO" cat --csv "$DATA" 2> "$T_TMP/err" > /dev/null
-grep -q '^baogao: cat prints text, not rows; --csv is for list, outline, tables, search, indicators, timeline, compare, check, cache$' "$T_TMP/err"
+grep -q '^baogao: cat prints text, not rows; --csv is for list, outline, tables, search, trend, indicators, timeline, compare, check, cache$' "$T_TMP/err"
 t_check "cat --csv says why and which verbs take --csv" $?
 t_done

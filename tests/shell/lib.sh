@@ -8,7 +8,7 @@ GOLD="$SRCDIR/tests/gold"
 # No config file of the user's reaches the tests (config.sh sets its own).
 export BAOGAO_CONFIG=
 T_TMP=$(mktemp -d "${TMPDIR:-/tmp}/baogao-test.XXXXXX")
-trap 'rm -rf "$T_TMP"' EXIT
+trap '[ -n "${T_KEEP:-}" ] || rm -rf "$T_TMP"' EXIT
 t_pass=0
 t_fail=0
 
