@@ -451,15 +451,14 @@ static int step(pane *p, results *r, int dir, view_event *ev)
     return ev->what;
 }
 
-/* Lists the hits of year's reports only (0: of every report) and takes
- * the cursor off the years. */
+/* Lists the hits of year's reports only (0: of every report; the status
+ * line says which: "… reports of 2023") and takes the cursor off the
+ * years. */
 static int pick_year(results *r, const view_ctx *c, int year, view_event *ev)
 {
     r->tb.cursor = 0;
     r->tb.pick = year;
     run(r, c, 0);
-    if (year)
-        return view_say(ev, "the hits of %d's reports (Esc: every year's)", year);
     return ev->what = EV_HANDLED;
 }
 
