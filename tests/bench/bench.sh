@@ -162,6 +162,9 @@ bash "$(dirname "$0")/pdf_bench.sh" "$BAOGAO"
 # The cache of parsed reports (cache_bench.sh): search cold and warm
 # against rg -F, the cache's size.
 bash "$(dirname "$0")/cache_bench.sh" "$BAOGAO"
+# Term trends (issue 16, trend_bench.sh): a query's trend over 2,000
+# reports once loaded (target 50 ms), the verb warm and cold, against rg.
+bash "$(dirname "$0")/trend_bench.sh" "$BAOGAO"
 
 # Search (issue 5): a corpus of ≥ 500 MB from the samples; the index's
 # build speed, memory and query latency against ripgrep over the same files

@@ -104,7 +104,10 @@ quit_now() {
 # restored.
 quit_during() {
     local name="$1, $6 while $3"
-    scr_wrapped 80 24 "$2"
+    # --no-cache: every run loads cold, through every phase (an earlier
+    # run that got as far as writing the cache would make this one load
+    # at once, depending on how far that write got before it quit)
+    scr_wrapped 80 24 --no-cache "$2"
     if ! wait_status "$4"; then
         t_check "$name: the status line says /$4/ (it says: $(status_line))" 1
         return
