@@ -79,12 +79,13 @@ int main(int argc, char **argv)
     size_t bytes = 0;
     int i = 1;
     for (; i < argc && strcmp(argv[i], "--") != 0; i++) {
-        size_t n;
+        size_t n = 0;
         char *b = slurp(argv[i], &n);
         const char *err;
-        if (b)
+        if (b) {
             pipeline_file(argv[i], b, n, keep, &l, NULL, &err);
-        bytes += n;
+            bytes += n;
+        }
         free(b);
     }
     folded *f = xcalloc(l.n + 1, sizeof *f);
