@@ -88,6 +88,19 @@ const folded *doc_fold(doc *d)
     return &d->fold;
 }
 
+uint32_t doc_origin_line(const doc *d, size_t off)
+{
+    size_t lo = 0, hi = d->clean.nlines;
+    while (lo + 1 < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->clean.off[mid] <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return d->clean.nlines ? d->clean.origin[lo] : 0;
+}
+
 int doc_heading_level(const doc *d, uint32_t line)
 {
     size_t lo = 0, hi = d->nheading_hints;

@@ -37,20 +37,6 @@ typedef struct search_run {
     size_t n, cap;
 } search_run;
 
-/* The original line of clean offset off. */
-static unsigned line_at(const doc *d, size_t off)
-{
-    size_t lo = 0, hi = d->clean.nlines;
-    while (lo + 1 < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (d->clean.off[mid] <= off)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return d->clean.nlines ? d->clean.origin[lo] : 0;
-}
-
 /* 一、›（一） 经济运行质效提升… : the breadcrumb and the deepest title. */
 static char *section_text(const doc *d, int s)
 {
@@ -84,7 +70,7 @@ static int on_hit(void *ctx, size_t i, const doc *d, const search_hit *h)
     search_run *r = ctx;
     r->rows = xgrow(r->rows, &r->cap, r->n, sizeof *r->rows);
     r->rows[r->n] = (row){xstrdup(d->name), section_text(d, h->section),
-                          snippet(d, h->start, h->end), line_at(d, h->start),
+                          snippet(d, h->start, h->end), doc_origin_line(d, h->start),
                           h->start, h->end,
                           h->exact ? 2 : h->pinyin ? 0 : 1, r->n};
     r->n++;
