@@ -250,6 +250,8 @@ static int by_lead(const void *x, const void *y, void *ctx)
 
 static void matcher_index(matcher *m)
 {
+    free(m->order);
+    memset(m->lead1, 0, sizeof m->lead1);
     m->order = xmalloc((m->n + 1) * sizeof *m->order);
     for (size_t i = 0; i < m->n; i++) {
         m->order[i] = (uint32_t)i;
@@ -324,21 +326,6 @@ static void gather(matcher *m, const grams *gs, const side *sd, const vocab *v)
     }
 }
 
-/* The side being counted. */
-typedef struct counting {
-    int which;
-} counting;
-
-static void on_count(void *ctx, cand *c, size_t at)
-{
-    int w = ((counting *)ctx)->which;
-    if (at < c->next[w])
-        return;
-    if (!c->count[w]++)
-        c->first[w] = (uint32_t)at;
-    c->next[w] = (uint32_t)(at + c->len);
-}
-
 /* Whether c stays listed after the counts as strings: absent from the
  * other side. */
 static int kept(const cand *c)
@@ -346,12 +333,154 @@ static int kept(const cand *c)
     return !c->count[!c->side] && c->count[c->side];
 }
 
+/* The side being counted, and where its candidates were found on it
+ * (candidate, folded offset; in text order). */
+typedef struct counting {
+    int which;
+    const cand *base;
+    uint32_t (*at)[2];
+    size_t n, cap;
+} counting;
+
+static void on_count(void *ctx, cand *c, size_t at)
+{
+    counting *k = ctx;
+    int w = k->which;
+    if (at < c->next[w])
+        return;
+    if (!c->count[w]++)
+        c->first[w] = (uint32_t)at;
+    c->next[w] = (uint32_t)(at + c->len);
+    if (w == c->side) {
+        k->at = xgrow(k->at, &k->cap, k->n, sizeof *k->at);
+        k->at[k->n][0] = (uint32_t)(c - k->base);
+        k->at[k->n++][1] = (uint32_t)at;
+    }
+}
+
+/* ---- maximal phrases ---- */
+
+/* A candidate every occurrence of which has the same character next to
+ * it is part of a longer phrase as often (ICU cut 疫情防控 as 疫情防 in
+ * some places, 情防控 in others): it is widened, a character at a time,
+ * while all its occurrences agree on a letter or Han character beyond
+ * its edge and no stop word would stand at the new edge; then the two
+ * become one. */
+enum { CONTEXT_CHARS = 4, WIDE_MAX = 3 * KEYNESS_WORD_MAX };
+
+/* The bytes of the character before s + at (dir -1) or from s + at (dir
+ * 1) in s[0..n) when it is a letter or Han character (not a digit), else
+ * 0. */
+static size_t neighbour(const char *s, size_t n, size_t at, int dir)
+{
+    size_t i = at;
+    if (dir < 0) {
+        if (!i)
+            return 0;
+        do
+            i--;
+        while (i && ((unsigned char)s[i] & 0xC0) == 0x80);
+    } else if (i >= n) {
+        return 0;
+    }
+    uint32_t cp;
+    size_t k = utf8_decode(s + i, n - i, &cp);
+    if ((cp >= '0' && cp <= '9') || !fold_word_cp(cp))
+        return 0;
+    return k;
+}
+
+/* How many bytes beyond [at, at + len) of s (dir -1: before, 1: after)
+ * the occurrences pos[0..n) (their starts) agree on, up to CONTEXT_CHARS
+ * characters; *nb the byte length of each character of it (nearest
+ * first). */
+static size_t context(const char *s, size_t sn, const uint32_t *pos, size_t n,
+                      uint32_t off, uint32_t len, int dir, size_t *nb)
+{
+    size_t m = 0, bytes = 0;
+    for (; m < CONTEXT_CHARS; m++) {
+        size_t edge0 = dir < 0 ? pos[0] - off - bytes : pos[0] - off + len + bytes;
+        size_t k = neighbour(s, sn, edge0, dir);
+        if (!k)
+            break;
+        const char *c0 = s + (dir < 0 ? edge0 - k : edge0);
+        for (size_t i = 1; i < n && k; i++) {
+            size_t e = dir < 0 ? pos[i] - off - bytes : pos[i] - off + len + bytes;
+            if (neighbour(s, sn, e, dir) != k ||
+                memcmp(s + (dir < 0 ? e - k : e), c0, k))
+                k = 0;
+        }
+        if (!k)
+            break;
+        nb[m] = k;
+        bytes += k;
+    }
+    return m;
+}
+
+/* Whether the first j of the context characters (nb, nearest first)
+ * beyond the edge of [at, at + len) of s make a stop word for some j. */
+static int context_stops(const char *s, size_t at, size_t len, int dir,
+                         const size_t *nb, size_t m)
+{
+    size_t bytes = 0;
+    for (size_t j = 0; j < m; j++) {
+        bytes += nb[j];
+        if (keyness_is_stop(dir < 0 ? s + at - bytes : s + at + len, bytes))
+            return 1;
+    }
+    return 0;
+}
+
+/* Widens c (its occurrences pos[0..n), n ≥ 1) in its side's text. */
+static void widen(cand *c, const side *sd, const uint32_t *pos, size_t n)
+{
+    const char *s = sd[c->side].f->s;
+    size_t sn = sd[c->side].f->len, nb[CONTEXT_CHARS];
+    uint32_t off = 0, len = c->len; /* the key is s[pos - off, + len) */
+    for (int dir = -1; dir <= 1; dir += 2) {
+        for (;;) {
+            size_t m = context(s, sn, pos, n, off, len, dir, nb);
+            if (!m || len + nb[0] > WIDE_MAX ||
+                context_stops(s, pos[0] - off, len, dir, nb, m))
+                break;
+            if (dir < 0)
+                off += (uint32_t)nb[0];
+            len += (uint32_t)nb[0];
+        }
+    }
+    c->key = s + pos[0] - off;
+    c->len = len;
+    c->first[c->side] = pos[0] - off;
+    c->lead = lead_of(c->key, c->len, nb);
+}
+
+/* Widens every kept candidate of m by its occurrences (k's, grouped
+ * here by candidate). */
+static void widen_all(matcher *m, const side *sd, const counting *k)
+{
+    uint32_t *from = xcalloc(m->n + 2, sizeof *from);
+    uint32_t *pos = xmalloc((k->n + 1) * sizeof *pos);
+    for (size_t i = 0; i < k->n; i++)
+        from[k->at[i][0] + 2]++;
+    for (size_t c = 0; c < m->n; c++)
+        from[c + 2] += from[c + 1];
+    for (size_t i = 0; i < k->n; i++) /* stable: text order kept */
+        pos[from[k->at[i][0] + 1]++] = k->at[i][1];
+    for (size_t c = 0; c < m->n; c++)
+        if (kept(&m->c[c]) && from[c + 1] > from[c])
+            widen(&m->c[c], sd, pos + from[c], from[c + 1] - from[c]);
+    free(from);
+    free(pos);
+}
+
 static void on_inside(void *ctx, cand *x, size_t at)
 {
     const cand *y = ctx;
     (void)at;
-    if (x != y && kept(x) && x->side == y->side && x->len < y->len &&
-        x->count[x->side] == y->count[y->side])
+    if (x != y && kept(x) && x->side == y->side &&
+        x->count[x->side] == y->count[y->side] &&
+        (x->len < y->len || (x->len == y->len && x > y))) /* the same: one */
         x->gone = 1;
 }
 
@@ -457,8 +586,14 @@ static void side_close(side *s)
 static size_t rank(matcher *m, const side *sd, cand **r)
 {
     matcher_index(m);
-    for (int w = 0; w < 2; w++)
-        matcher_scan(m, sd[w].f->s, sd[w].f->len, on_count, &(counting){w});
+    counting k = {0, m->c, NULL, 0, 0};
+    for (int w = 0; w < 2; w++) {
+        k.which = w;
+        matcher_scan(m, sd[w].f->s, sd[w].f->len, on_count, &k);
+    }
+    widen_all(m, sd, &k);
+    free(k.at);
+    matcher_index(m); /* the widened keys */
     for (size_t i = 0; i < m->n; i++)
         if (kept(&m->c[i]))
             matcher_scan(m, m->c[i].key, m->c[i].len, on_inside, &m->c[i]);

@@ -163,6 +163,7 @@ static int set_option(option_id id, const char *a, const char *value,
     case OPT_PERIOD: o->period = value; return 0;
     case OPT_INDICATORS: o->compare_rows = 1; return 0;
     case OPT_TARGETS: o->compare_rows = 2; return 0;
+    case OPT_TERMS: o->compare_rows = 3; return 0;
     case OPT_SQLITE: o->sqlite = value; return 0;
     case OPT_FORCE: o->force = 1; return 0;
     case OPT_NO_CACHE: o->no_cache = 1; return 0;
