@@ -7,14 +7,18 @@
 # term's first place in the reader (000's text, the term on screen). At
 # 60×20 one list with a side mark (+ new, - dropped), G its last
 # (dropped) term, Enter A's (002's) place; t again the text.
-scr_start 80 24
-scr_wait 'Reports 4'
-scr_keys v
-scr_keys j
-scr_keys j
-scr_keys v
-scr_keys_to 'Compare ' c
-scr_keys_to 'New in B' t
+# terms_of W H HEADING: 000 and 002 compared at W×H, the terms shown.
+terms_of() {
+    scr_start "$1" "$2"
+    scr_wait 'Reports 4'
+    scr_keys v
+    scr_keys j
+    scr_keys j
+    scr_keys v
+    scr_keys_to 'Compare ' c
+    scr_keys_to "$3" t
+}
+terms_of 80 24 "New in B"
 scr_golden compare_terms80
 row=$(scr_screen | sed -n 3p)
 [[ $row == '│ 荔湾 '*' 51 '*'│ 海珠 '*' 50 '* ]]
@@ -31,14 +35,7 @@ scr_keys Tab
 scr_keys Enter
 [[ $(scr_screen | sed -n 1p) == *'荔湾区'* && $(scr_screen) == *'网格'* ]]
 t_check "$SCR_SCENARIO: Tab back, Enter: 000 in the reader at 网格" $?
-scr_start 60 20
-scr_wait 'Reports 4'
-scr_keys v
-scr_keys j
-scr_keys j
-scr_keys v
-scr_keys_to 'Compare ' c
-scr_keys_to 'new in B' t
+terms_of 60 20 "new in B"
 row=$(scr_screen | sed -n 2p)
 [[ $row == '│ + new in B ('*')  - dropped from A ('* ]]
 t_check "$SCR_SCENARIO: 60 columns: one list, its heading (got: $row)" $?
