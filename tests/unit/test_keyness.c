@@ -197,6 +197,13 @@ static void test_stop_words_and_edges(void)
         CHECK(!strpbrk(k.terms[i].text, "0123456789") && !strstr(k.terms[i].text, "。"));
     CHECK(term(&k, "丙丁") == NULL);
     keyness_free(&k);
+    /* each character a word: the n-grams inside a phrase widened to it,
+     * as far as its occurrences agree (甲乙丙丁 twice, then 。 or 戊/己) */
+    text b5 = make_text(&m, "甲乙丙丁戊。\n甲乙丙丁己。\n", 1);
+    find(&a, &b5, NULL, 50, &k);
+    CHECK_INT(k.nside[KEYNESS_NEW], 1);
+    CHECK(k.nterms && !strcmp(k.terms[0].text, "甲乙丙丁") && k.terms[0].count_b == 2);
+    keyness_free(&k);
     /* a line end ends a run */
     text b4 = make_text(&m, "新质\n生产力\n", 3);
     find(&a, &b4, lex_words, 50, &k);
