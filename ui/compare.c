@@ -371,12 +371,28 @@ static size_t side_first(const cview *v, keyness_side s)
     return s == KEYNESS_NEW ? 0 : v->kt.nside[KEYNESS_NEW];
 }
 
+/* The top row moved so that the cursor's row shows (after a move or a
+ * change of form: one list or two columns). */
+static void show_cursor(cview *v, const pane *p)
+{
+    if (!v->kt.nterms)
+        return;
+    size_t r = v->tcur - (terms_wide(p) ? side_first(v, v->kt.terms[v->tcur].side) : 0);
+    size_t rows = p->h > 1 ? (size_t)p->h - 1 : 1;
+    if (r < v->ttop)
+        v->ttop = r;
+    else if (r >= v->ttop + rows)
+        v->ttop = r - rows + 1;
+}
+
 /* Term t at row y from column x in cols cells: its side mark when mark
  * is set, its text, its count and score; the cursor's in ROLE_SELECTED. */
 static void draw_term(WINDOW *w, int y, int x, int cols, const keyness_term *t,
                       int mark, int cursor, int script)
 {
     role r = cursor ? ROLE_SELECTED : ROLE_NORMAL;
+    if (cols < 1)
+        return;
     draw_fill(w, y, x, cols, r);
     if (mark && cols > 2) {
         draw_str(w, y, x, t->side == KEYNESS_NEW ? "+" : "-", 1, cursor ? r : ROLE_NOTE);
@@ -404,6 +420,7 @@ static void draw_terms(pane *p, cview *v, int script)
         return;
     }
     int wide = terms_wide(p), left = (p->w - 1) / 2;
+    show_cursor(v, p);
     if (wide) {
         snprintf(head, sizeof head, "New in B (%zu)", nn);
         draw_str(p->win, 0, 1, head, left - 1, ROLE_HEADING2);
@@ -568,11 +585,7 @@ static int move_term(cview *v, const pane *p, int act)
     } else {
         return 0;
     }
-    r = v->tcur - (wide ? side_first(v, k->terms[v->tcur].side) : 0);
-    if (r < v->ttop)
-        v->ttop = r;
-    else if (r >= v->ttop + rows)
-        v->ttop = r - rows + 1;
+    show_cursor(v, p);
     return 1;
 }
 
