@@ -6,7 +6,8 @@
 # it to the same row of the dropped column and back, Enter shows the
 # term's first place in the reader (000's text, the term on screen). At
 # 60×20 one list with a side mark (+ new, - dropped), G its last
-# (dropped) term, Enter A's (002's) place; t again the text.
+# (dropped) term, still on screen in two columns at 100×30; t again the
+# text, t and Enter A's (002's) place.
 # terms_of W H HEADING: 000 and 002 compared at W×H, the terms shown.
 terms_of() {
     scr_start "$1" "$2"
@@ -44,6 +45,11 @@ t_check "$SCR_SCENARIO: 60 columns: the side mark before each term" $?
 scr_keys G
 [[ $(scr_screen | tail -3 | head -1) == '│ - '* && $(scr_screen | tail -1) == *' in A, 0 in B'* ]]
 t_check "$SCR_SCENARIO: G: the last term, a dropped one" $?
+last=$(scr_screen | tail -3 | head -1 | sed 's/^│ - \([^ ]*\) .*/\1/')
+scr_resize 100 30
+[[ $(scr_screen | sed -n 2p) == *'Dropped from A'* && $(scr_screen | sed -n '3,$p') == *"│ $last "* ]]
+t_check "$SCR_SCENARIO: 100 columns: two columns, the cursor's term ($last) still on screen" $?
+scr_resize 60 20
 scr_keys t
 [[ $(scr_screen) != *'new in B ('* ]]
 t_check "$SCR_SCENARIO: t again: the text" $?
