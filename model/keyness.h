@@ -20,14 +20,22 @@
  *    as a string, wherever it stands (non-overlapping, left to right:
  *    what a search for it finds); one found anywhere on the other side
  *    is dropped, so a listed phrase occurs in one report only;
- *  - subsumed: a candidate inside a longer one of the same side with the
- *    same count is dropped (高质量 when every 高质量 is 高质量发展);
+ *  - widened: a candidate every occurrence of which has the same letter
+ *    or Han character beside it grows by it while no stop word would
+ *    stand at its new edge (ICU cut 疫情防控 as 疫情防 here and 情防控
+ *    there: both are 疫情防控), then equal ones are one;
+ *  - subsumed (after widening): a candidate inside a longer one of the
+ *    same side with the same count is dropped (高质量 when every 高质量
+ *    is 高质量发展);
  *  - score: G² = 2 Σ o ln(o / e) of the counts against their expectation
  *    from the two sides' word totals; with one count 0 it is
  *    2 k ln((Na + Nb) / N_side), so a side ranks by count and the score
  *    weighs a side's count by how much of the pair the side is;
  *  - order: score descending, then the first place, then the folded
- *    bytes; at most k per side. */
+ *    bytes; at most k per side.
+ * Bounds: a word over KEYNESS_WORD_MAX bytes, and every word past the
+ * pair's first 2^21 - 2 distinct ones, ends a run like punctuation; a
+ * phrase is widened to 3 KEYNESS_WORD_MAX bytes at most. */
 #ifndef BAOGAO_KEYNESS_H
 #define BAOGAO_KEYNESS_H
 
