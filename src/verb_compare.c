@@ -7,7 +7,8 @@
  * title, line} or null, b: ...}], "indicators": [...], "targets": [...]}
  * (compare_out.h: A's and B's indicators paired, A's targets against
  * B's outcomes), "terms": [...] (the phrases of model/keyness.h: side,
- * term, count_a, count_b, score, line). --indicators, --targets and
+ * term, count_a, count_b, score, line, and start and end, the clean
+ * byte offsets of the first place, as search's). --indicators, --targets and
  * --terms print those rows instead of the sections (TSV, --csv; with
  * --json the whole object); --terms: side term count_a count_b score
  * line, side "new" (only in B) or "dropped" (only in A), the new ones
@@ -75,6 +76,8 @@ static const out_column term_cols[] = {
     {"count_b", OUT_INT, OUT_IN_ALL, 0, NULL},
     {"score", OUT_NUM, OUT_IN_ALL, 2, NULL},
     {"line", OUT_INT, OUT_IN_ALL, 0, NULL},
+    {"start", OUT_INT, OUT_IN_JSON, 0, NULL},
+    {"end", OUT_INT, OUT_IN_JSON, 0, NULL},
 };
 static const out_columns term_columns = OUT_COLUMNS(term_cols);
 
@@ -239,6 +242,8 @@ static void terms_rows(out_writer *w, const doc *a, const doc *b, const keyness 
         out_int(w, t->count_b);
         out_num(w, t->score);
         out_int(w, doc_origin_line(t->side == KEYNESS_NEW ? b : a, t->start));
+        out_int(w, t->start);
+        out_int(w, t->end);
         out_row_end(w);
     }
 }

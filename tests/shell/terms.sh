@@ -6,7 +6,8 @@
 # hits per report) and by Python over `baogao cat` (str.count), both equal
 # to the listed counts, the other side's 0; at least 20 terms on each side,
 # at most 30; line the line of the term's first hit; the same rows as CSV
-# and in --json's compare object ("terms"); a report against itself, and
+# and in --json's compare object ("terms", with the first place's clean
+# offsets: search's first hit's); a report against itself, and
 # against a copy made here in traditional characters (some 60 of the
 # commonest) with full-width digits, lists nothing and exits 1 (and the
 # copy with one phrase added lists that phrase only); usage errors exit 2.
@@ -48,6 +49,7 @@ for side in ('new', 'dropped'):
 check('terms distinct', len({(r[0], r[1]) for r in rows}) == len(rows))
 
 text = {k: run(['cat', S[k]])[1] for k in ('000', '002')}
+first_place = {}
 for side, term, ca, cb, score, line in rows:
     ca, cb, line = int(ca), int(cb), int(line)
     rc, out, _ = run(['search', term, S['000'], S['002'], '--json'])
@@ -60,9 +62,10 @@ for side, term, ca, cb, score, line in rows:
           (text['000'].count(term), text['002'].count(term)) == (ca, cb))
     own, other = (cb, ca) if side == 'new' else (ca, cb)
     check('%s %s: only on its side, twice or more' % (side, term), other == 0 and own >= 2)
-    first = (sb if side == 'new' else sa)[:1]
+    own_hits = sb if side == 'new' else sa
     check('%s %s: line of the first hit' % (side, term),
-          bool(first) and min(h['line'] for h in (sb if side == 'new' else sa)) == line)
+          bool(own_hits) and min(h['line'] for h in own_hits) == line)
+    first_place[(side, term)] = min((h['start'], h['end']) for h in own_hits) if own_hits else None
     check('%s %s: score' % (side, term), float(score) > 0)
     check('%s %s: no digit, no punctuation' % (side, term),
           not any(c.isdigit() or c in '，。、；：！？,.;:' for c in term))
@@ -83,6 +86,8 @@ check('json: exit 0, terms in the compare object', rc == 0 and 'sections' in j a
 check('json: the rows of the TSV',
       [[t['side'], t['term'], str(t['count_a']), str(t['count_b']), '%.2f' % t['score'],
         str(t['line'])] for t in terms] == rows)
+check('json: start and end, the first hit\'s',
+      all(first_place.get((t['side'], t['term'])) == (t['start'], t['end']) for t in terms))
 rc, out, _ = run(['compare', '--json', S['000'], S['002']])
 check('json without --terms: the terms too', rc == 0 and json.loads(out).get('terms') == terms)
 
