@@ -66,19 +66,6 @@ size_t doc_first_join(const doc *d, uint32_t line)
     return lo < d->njoins && d->joins[lo].line == line ? lo : d->njoins;
 }
 
-uint32_t doc_origin_line(const doc *d, size_t off)
-{
-    size_t lo = 0, hi = d->clean.nlines;
-    while (lo + 1 < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (d->clean.off[mid] <= off)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return d->clean.nlines ? d->clean.origin[lo] : 0;
-}
-
 uint32_t doc_line_at(const doc *d, uint32_t line, size_t at)
 {
     uint32_t got = line;
@@ -99,6 +86,19 @@ const folded *doc_fold(doc *d)
         d->fold = f;
     }
     return &d->fold;
+}
+
+uint32_t doc_origin_line(const doc *d, size_t off)
+{
+    size_t lo = 0, hi = d->clean.nlines;
+    while (lo + 1 < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->clean.off[mid] <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return d->clean.nlines ? d->clean.origin[lo] : 0;
 }
 
 int doc_heading_level(const doc *d, uint32_t line)

@@ -140,8 +140,9 @@ size_t doc_first_join(const doc *d, uint32_t line);
  * the line the last page-break join at or before at started, else line. */
 uint32_t doc_line_at(const doc *d, uint32_t line, size_t at);
 
-/* The original line (d->clean.origin) of the clean line holding byte
- * off; 0 for a document without lines. O(log lines). */
+/* The original line (1-based, d->clean.origin) of the clean line that
+ * holds clean-text byte off; 0 for a document without lines. O(log
+ * nlines). */
 uint32_t doc_origin_line(const doc *d, size_t off);
 
 /* The level of the heading d's format marked on original line `line`

@@ -174,6 +174,7 @@ static int set_option(option_id id, const char *a, const char *value,
         }
         return 0;
     case OPT_EACH: o->each = 1; return 0;
+    case OPT_TERMS: o->compare_rows = 3; return 0;
     case OPT_SQLITE: o->sqlite = value; return 0;
     case OPT_FORCE: o->force = 1; return 0;
     case OPT_NO_CACHE: o->no_cache = 1; return 0;

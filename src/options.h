@@ -53,6 +53,11 @@ enum { OPTARG_NONE, OPTARG_NEXT, OPTARG_EQUALS };
     X(TARGETS, "--targets", OPTARG_NONE, NULL, NULL, "compare",             \
       "A's targets against the outcomes B states\n"                         \
       "(met, missed, unknown, and the rule)")                               \
+    X(TERMS, "--terms", OPTARG_NONE, NULL, NULL, "compare",                 \
+      "the phrases only in B (new) or only in A\n"                          \
+      "(dropped), the 30 of each that stand out most:\n"                    \
+      "side term count_a count_b score line (exit 1:\n"                    \
+      "none)")                                                              \
     X(BY, "--by", OPTARG_NEXT, "WHAT", "year region", "trend",             \
       "one row per year (across regions) or per region\n"                  \
       "(across years); default: per region and year")                      \

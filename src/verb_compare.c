@@ -6,8 +6,15 @@
  * year, kind}, "b": {...}, "sections": [{status, similarity, a: {marker,
  * title, line} or null, b: ...}], "indicators": [...], "targets": [...]}
  * (compare_out.h: A's and B's indicators paired, A's targets against
- * B's outcomes). --indicators and --targets print those rows instead of
- * the sections (TSV, --csv; with --json the whole object). A
+ * B's outcomes), "terms": [...] (the phrases of model/keyness.h: side,
+ * term, count_a, count_b, score, line, and start and end, the clean
+ * byte offsets of the first place, as search's). --indicators, --targets and
+ * --terms print those rows instead of the sections (TSV, --csv; with
+ * --json the whole object); --terms: side term count_a count_b score
+ * line, side "new" (only in B) or "dropped" (only in A), the new ones
+ * first, each side by score (at most TERMS_PER_SIDE), line the original
+ * line of the term's first place, and exit 1 when there is none (a report
+ * against itself). A
  * pseudo-section (the text before the first heading, a run of paragraphs of a report without headings, a
  * table) has no marker; its title is its table's label and caption, or
  * the opening of its text ("…" where cut); an empty place (compare.h) has
@@ -19,13 +26,18 @@
 #include "compare.h"
 #include "compare_out.h"
 #include "doc.h"
+#include "keyness.h"
 #include "load.h"
 #include "out.h"
 #include "sbuf.h"
 #include "utf8.h"
 #include "verbs.h"
+#include "wordbreak.h"
 
-enum { OPENING_CHARS = 20 }; /* of a pseudo-section's text, as its title */
+enum {
+    OPENING_CHARS = 20,  /* of a pseudo-section's text, as its title */
+    TERMS_PER_SIDE = 30  /* --terms: the new and the dropped at most */
+};
 
 static const out_column report_cols[] = {
     {"path", OUT_STR, OUT_IN_JSON | OUT_BYTES, 0, NULL},
@@ -57,12 +69,25 @@ static const out_column pair_cols[] = {
 };
 static const out_columns pair_columns = OUT_COLUMNS(pair_cols);
 
+static const out_column term_cols[] = {
+    {"side", OUT_STR, OUT_IN_ALL, 0, NULL},
+    {"term", OUT_STR, OUT_IN_ALL, 0, NULL},
+    {"count_a", OUT_INT, OUT_IN_ALL, 0, NULL},
+    {"count_b", OUT_INT, OUT_IN_ALL, 0, NULL},
+    {"score", OUT_NUM, OUT_IN_ALL, 2, NULL},
+    {"line", OUT_INT, OUT_IN_ALL, 0, NULL},
+    {"start", OUT_INT, OUT_IN_JSON, 0, NULL},
+    {"end", OUT_INT, OUT_IN_JSON, 0, NULL},
+};
+static const out_columns term_columns = OUT_COLUMNS(term_cols);
+
 static const out_column compare_cols[] = {
     {"a", OUT_OBJ, OUT_IN_JSON, 0, &report_columns},
     {"b", OUT_OBJ, OUT_IN_JSON, 0, &report_columns},
     {"sections", OUT_ROWS, OUT_IN_ALL, 0, &pair_columns},
     {"indicators", OUT_ROWS, OUT_IN_JSON, 0, &compare_delta_columns},
     {"targets", OUT_ROWS, OUT_IN_JSON, 0, &compare_target_columns},
+    {"terms", OUT_ROWS, OUT_IN_JSON, 0, &term_columns},
 };
 static const out_columns compare_columns = OUT_COLUMNS(compare_cols);
 
@@ -205,6 +230,62 @@ static void pairs(out_writer *w, const doc *a, const doc *b, const compare *c)
     sbuf_free(&buf);
 }
 
+/* The terms of a against b, as rows at the writer's current level. */
+static void terms_rows(out_writer *w, const doc *a, const doc *b, const keyness *k)
+{
+    for (size_t i = 0; i < k->nterms; i++) {
+        const keyness_term *t = &k->terms[i];
+        out_row_begin(w);
+        out_str(w, keyness_side_name(t->side));
+        out_str(w, t->text);
+        out_int(w, t->count_a);
+        out_int(w, t->count_b);
+        out_num(w, t->score);
+        out_int(w, doc_origin_line(t->side == KEYNESS_NEW ? b : a, t->start));
+        out_int(w, t->start);
+        out_int(w, t->end);
+        out_row_end(w);
+    }
+}
+
+/* The flat rows of --indicators (1), --targets (2) or --terms (3). */
+static void flat_rows(const options *o, const doc *a, const doc *b,
+                      const compare_numbers *nums, const keyness *k)
+{
+    const out_columns *cols = o->compare_rows == 3   ? &term_columns
+                              : o->compare_rows == 2 ? &compare_target_columns
+                                                     : &compare_delta_columns;
+    out_writer *w = out_open(stdout, o->format, o->bom, cols);
+    if (o->compare_rows == 3)
+        terms_rows(w, a, b, k);
+    else
+        compare_out_rows(w, a, b, nums, o->compare_rows == 2);
+    out_close(w);
+}
+
+/* compare's one JSON object (or the sections' rows, flat). */
+static void whole(const options *o, const doc *a, const doc *b,
+                  const compare_numbers *nums, const keyness *k)
+{
+    compare *c = compare_docs(a, b);
+    out_writer *w = out_open_one(stdout, o->format, o->bom, &compare_columns);
+    out_row_begin(w);
+    report(w, a);
+    report(w, b);
+    pairs(w, a, b, c);
+    for (int t = 0; t < 2; t++) {
+        out_rows_begin(w);
+        compare_out_rows(w, a, b, nums, t);
+        out_rows_end(w);
+    }
+    out_rows_begin(w);
+    terms_rows(w, a, b, k);
+    out_rows_end(w);
+    out_row_end(w);
+    out_close(w);
+    compare_free(c);
+}
+
 int verb_compare(const options *o)
 {
     if (o->bundled || o->npaths != 2) {
@@ -221,30 +302,19 @@ int verb_compare(const options *o)
     const doc *more[] = {b};
     compare_numbers nums;
     compare_numbers_build(a, b, more, 1, &nums);
-    if (o->compare_rows && o->format != OUT_JSON) { /* --indicators, --targets */
-        out_writer *w = out_open(stdout, o->format, o->bom,
-                                 o->compare_rows == 2 ? &compare_target_columns
-                                                      : &compare_delta_columns);
-        compare_out_rows(w, a, b, &nums, o->compare_rows == 2);
-        out_close(w);
-    } else {
-        compare *c = compare_docs(a, b);
-        out_writer *w = out_open_one(stdout, o->format, o->bom, &compare_columns);
-        out_row_begin(w);
-        report(w, a);
-        report(w, b);
-        pairs(w, a, b, c);
-        for (int t = 0; t < 2; t++) {
-            out_rows_begin(w);
-            compare_out_rows(w, a, b, &nums, t);
-            out_rows_end(w);
-        }
-        out_row_end(w);
-        out_close(w);
-        compare_free(c);
+    keyness k = {0};
+    if (o->compare_rows == 3 || o->format == OUT_JSON) {
+        keyness_text ta = {&a->clean, doc_fold(a)}, tb = {&b->clean, doc_fold(b)};
+        keyness_find(&ta, &tb, wordbreak_find, TERMS_PER_SIDE, &k);
     }
+    if (o->compare_rows && o->format != OUT_JSON)
+        flat_rows(o, a, b, &nums, &k);
+    else
+        whole(o, a, b, &nums, &k);
+    status = o->compare_rows == 3 && !k.nterms;
+    keyness_free(&k);
     compare_numbers_free(&nums);
     doc_free(a);
     doc_free(b);
-    return 0;
+    return status;
 }

@@ -25,7 +25,8 @@ typedef struct options {
     const role_look *looks; /* the config's colours by role, or NULL */
     /* indicators' filters (--name, --kind, --period), as typed, or NULL */
     const char *name, *kind, *period;
-    /* compare's rows: its sections (0), --indicators (1), --targets (2) */
+    /* compare's rows: its sections (0), --indicators (1), --targets (2),
+     * --terms (3) */
     int compare_rows;
     /* trend's --by: 0 region and year, 1 year, 2 region; --each */
     int trend_by, each;

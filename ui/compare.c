@@ -9,7 +9,12 @@
  * ] [ go to the next / previous section that is not the same; d shows
  * the numbers instead: A's targets against the outcomes B states, or
  * another report of A's region in the corpus (met, missed), and the
- * indicators paired (A, B, Δ). Narrower than 100 columns it shows one
+ * indicators paired (A, B, Δ); t the terms instead: the phrases new in B
+ * and dropped from A (model/keyness.h, made once per pair), each with its
+ * count and score, in two columns (new | dropped) from TERMS_WIDE
+ * columns, else one list with a side mark (+ new, − dropped); j k move,
+ * Tab the other column, Enter shows the term's first place in the
+ * reader. Narrower than 100 columns it shows one
  * side at a time, Tab switching, the rows still aligned; wider, Tab moves
  * the focus between the sides (Enter opens the focused side's report
  * there in the reader). Monochrome: the marks are characters and the
@@ -28,20 +33,26 @@
 #include "draw.h"
 #include "layout.h"
 #include "compare_diff.h"
+#include "keyness.h"
 #include "view.h"
 
 enum {
     WIDE_COLS = 100, /* side by side from this width of the pane */
     MARGIN = 2,      /* a side's mark and a blank */
-    NAME_CELLS = 24  /* of the numbers table's name column */
+    NAME_CELLS = 24, /* of the numbers table's name column */
+    TERMS_WIDE = 72, /* the terms in two columns from this width */
+    TERMS_K = 60,    /* terms of each side at most */
+    TERM_NUMS = 12   /* cells of a term's count and score */
 };
 
-/* The view's own action. */
-enum { ACT_C_NUMBERS = ACT_VIEW };
+/* The view's own actions. */
+enum { ACT_C_NUMBERS = ACT_VIEW, ACT_C_TERMS };
 
 static keybind compare_keys[] = {
     {ACT_C_NUMBERS, "d", "the numbers: targets met, indicators A / B / Δ",
      KEYS_FOCUS, "numbers"},
+    {ACT_C_TERMS, "t", "the terms: phrases new in B, dropped from A (Enter: the first)",
+     KEYS_FOCUS, "terms"},
 };
 
 typedef struct cview {
@@ -58,6 +69,11 @@ typedef struct cview {
     int numbers;             /* d: the numbers shown instead */
     size_t ntop;             /* their first line shown */
     size_t nchanged, nadded, nremoved, nmoved;
+    int terms;               /* t: the terms shown instead */
+    int made_terms;          /* kt holds the pair's terms */
+    keyness kt;
+    size_t tcur, ttop;       /* the term at the cursor (in kt.terms), the
+                                first row shown */
 } cview;
 
 static cview *state(pane *p)
@@ -80,6 +96,8 @@ static void forget(cview *v)
     compare_rows_free(&v->rows);
     docline_marks_free(&v->ma);
     docline_marks_free(&v->mb);
+    keyness_free(&v->kt);
+    v->made_terms = 0;
     v->wa = v->wb = 0;
 }
 
@@ -318,6 +336,116 @@ static void draw_numbers(pane *p, cview *v)
     }
 }
 
+/* ---- the terms (t) ---- */
+
+/* Document i folded: the loader's once it has folded everything, else
+ * the cache's, else NULL (keyness folds it then). */
+static const folded *fold_of(const view_ctx *c, int i)
+{
+    const doc *d = view_doc(c, i);
+    if (c->src && *c->src->folds)
+        return &(*c->src->folds)[i];
+    return d && d->fold.s ? &d->fold : NULL;
+}
+
+/* The pair's terms, made on first use and kept. */
+static void ensure_terms(cview *v, const view_ctx *c)
+{
+    const doc *a = view_doc(c, v->a), *b = view_doc(c, v->b);
+    if (v->made_terms || !a || !b)
+        return;
+    keyness_text ta = {&a->clean, fold_of(c, v->a)}, tb = {&b->clean, fold_of(c, v->b)};
+    keyness_find(&ta, &tb, c->src ? c->src->words : NULL, TERMS_K, &v->kt);
+    v->made_terms = 1;
+    v->tcur = v->ttop = 0;
+}
+
+static int terms_wide(const pane *p)
+{
+    return p->w >= TERMS_WIDE;
+}
+
+/* The first of a side's terms in kt.terms. */
+static size_t side_first(const cview *v, keyness_side s)
+{
+    return s == KEYNESS_NEW ? 0 : v->kt.nside[KEYNESS_NEW];
+}
+
+/* The top row moved so that the cursor's row shows (after a move or a
+ * change of form: one list or two columns). */
+static void show_cursor(cview *v, const pane *p)
+{
+    if (!v->kt.nterms)
+        return;
+    size_t r = v->tcur - (terms_wide(p) ? side_first(v, v->kt.terms[v->tcur].side) : 0);
+    size_t rows = p->h > 1 ? (size_t)p->h - 1 : 1;
+    if (r < v->ttop)
+        v->ttop = r;
+    else if (r >= v->ttop + rows)
+        v->ttop = r - rows + 1;
+}
+
+/* Term t at row y from column x in cols cells: its side mark when mark
+ * is set, its text, its count and score; the cursor's in ROLE_SELECTED. */
+static void draw_term(WINDOW *w, int y, int x, int cols, const keyness_term *t,
+                      int mark, int cursor, int script)
+{
+    role r = cursor ? ROLE_SELECTED : ROLE_NORMAL;
+    if (cols < 1)
+        return;
+    draw_fill(w, y, x, cols, r);
+    if (mark && cols > 2) {
+        draw_str(w, y, x, t->side == KEYNESS_NEW ? "+" : "-", 1, cursor ? r : ROLE_NOTE);
+        x += 2;
+        cols -= 2;
+    }
+    char nums[32];
+    snprintf(nums, sizeof nums, "%5u %6.1f",
+             t->side == KEYNESS_NEW ? t->count_b : t->count_a, t->score);
+    int nw = cols > TERM_NUMS + 2 ? TERM_NUMS : 0;
+    draw_text_script(w, y, x, t->text, t->len, cols - nw - (nw ? 1 : 0), r, 1, script);
+    if (nw)
+        draw_str(w, y, x + cols - nw, nums, nw, cursor ? r : ROLE_DIM);
+}
+
+/* The terms: a heading row, then two columns (new | dropped) or one list. */
+static void draw_terms(pane *p, cview *v, int script)
+{
+    const keyness *k = &v->kt;
+    size_t nn = k->nside[KEYNESS_NEW], nd = k->nside[KEYNESS_DROPPED];
+    char head[128];
+    if (!k->nterms) {
+        draw_str(p->win, 0, 1, "No phrase occurs in only one of the two reports.", p->w - 1,
+                 ROLE_DIM);
+        return;
+    }
+    int wide = terms_wide(p), left = (p->w - 1) / 2;
+    show_cursor(v, p);
+    if (wide) {
+        snprintf(head, sizeof head, "New in B (%zu)", nn);
+        draw_str(p->win, 0, 1, head, left - 1, ROLE_HEADING2);
+        snprintf(head, sizeof head, "Dropped from A (%zu)", nd);
+        draw_str(p->win, 0, left + 2, head, p->w - left - 2, ROLE_HEADING2);
+    } else {
+        snprintf(head, sizeof head, "+ new in B (%zu)  - dropped from A (%zu)", nn, nd);
+        draw_str(p->win, 0, 1, head, p->w - 1, ROLE_HEADING2);
+    }
+    for (int y = 1; y < p->h; y++) {
+        size_t i = v->ttop + (size_t)y - 1;
+        if (!wide) {
+            if (i < k->nterms)
+                draw_term(p->win, y, 1, p->w - 2, &k->terms[i], 1, i == v->tcur, script);
+            continue;
+        }
+        draw_str(p->win, y, left, "│", 1, ROLE_BORDER);
+        if (i < nn)
+            draw_term(p->win, y, 1, left - 2, &k->terms[i], 0, i == v->tcur, script);
+        if (i < nd)
+            draw_term(p->win, y, left + 2, p->w - left - 3, &k->terms[nn + i], 0,
+                      nn + i == v->tcur, script);
+    }
+}
+
 static void compare_draw(pane *p, const view_ctx *c)
 {
     cview *v = state(p);
@@ -325,6 +453,11 @@ static void compare_draw(pane *p, const view_ctx *c)
     if (!v->cmp) {
         draw_str(p->win, 0, 1, "c in Reports compares two reports (v marks them).",
                  p->w - 1, ROLE_DIM);
+        return;
+    }
+    if (v->terms) {
+        ensure_terms(v, c);
+        draw_terms(p, v, c->script);
         return;
     }
     if (v->numbers) {
@@ -375,7 +508,8 @@ static void compare_title(const pane *p, const view_ctx *c, char *buf, size_t le
     snprintf(buf, len, "Compare %sA %s%s ⟷ %sB %s%s · %zu changed %zu added %zu removed%s",
              narrow && v->side == 0 ? "[" : "", na, narrow && v->side == 0 ? "]" : "",
              narrow && v->side == 1 ? "[" : "", nb, narrow && v->side == 1 ? "]" : "",
-             v->nchanged, v->nadded, v->nremoved, v->numbers ? " · numbers" : "");
+             v->nchanged, v->nadded, v->nremoved,
+             v->terms ? " · terms" : v->numbers ? " · numbers" : "");
 }
 
 /* The next (dir 1) or previous (-1) pair from the top row that is not the
@@ -403,24 +537,70 @@ static size_t numbers_count(const cview *v)
     return n;
 }
 
+/* Moves *at by a movement action, by page on a page, within 0..last;
+ * 0 for an action that is no movement. */
+static int move_by(size_t *at, size_t last, size_t page, int act)
+{
+    switch (act) {
+    case ACT_DOWN: *at += 1; break;
+    case ACT_UP: *at = *at ? *at - 1 : 0; break;
+    case ACT_PAGE_DOWN: *at += page; break;
+    case ACT_PAGE_UP: *at = *at > page ? *at - page : 0; break;
+    case ACT_HALF_DOWN: *at += page / 2 + 1; break;
+    case ACT_HALF_UP: *at = *at > page / 2 + 1 ? *at - page / 2 - 1 : 0; break;
+    case ACT_TOP: *at = 0; break;
+    case ACT_BOTTOM: *at = last; break;
+    default: return 0;
+    }
+    if (*at > last)
+        *at = last;
+    return 1;
+}
+
 /* Moves *top by a movement action over n lines, h on screen. */
 static int scroll_rows(size_t *top, size_t n, int h, int act)
 {
-    size_t page = h > 1 ? (size_t)h - 1 : 1, last = n > (size_t)h ? n - (size_t)h : 0;
-    switch (act) {
-    case ACT_DOWN: *top += 1; break;
-    case ACT_UP: *top = *top ? *top - 1 : 0; break;
-    case ACT_PAGE_DOWN: *top += page; break;
-    case ACT_PAGE_UP: *top = *top > page ? *top - page : 0; break;
-    case ACT_HALF_DOWN: *top += page / 2 + 1; break;
-    case ACT_HALF_UP: *top = *top > page / 2 + 1 ? *top - page / 2 - 1 : 0; break;
-    case ACT_TOP: *top = 0; break;
-    case ACT_BOTTOM: *top = last; break;
-    default: return 0;
+    return move_by(top, n > (size_t)h ? n - (size_t)h : 0, h > 1 ? (size_t)h - 1 : 1, act);
+}
+
+/* The terms' cursor moved by act (within its column when wide), Tab to
+ * the other side, the top row following it; 0 for another action. */
+static int move_term(cview *v, const pane *p, int act)
+{
+    const keyness *k = &v->kt;
+    if (!k->nterms)
+        return 0;
+    int wide = terms_wide(p);
+    keyness_side s = k->terms[v->tcur].side;
+    size_t from = wide ? side_first(v, s) : 0, n = wide ? k->nside[s] : k->nterms;
+    size_t r = v->tcur - from, rows = p->h > 1 ? (size_t)p->h - 1 : 1;
+    if (act == ACT_NEXT_PANE || act == ACT_PREV_PANE) {
+        keyness_side o = s == KEYNESS_NEW ? KEYNESS_DROPPED : KEYNESS_NEW;
+        if (!k->nside[o])
+            return 1;
+        size_t n2 = k->nside[o];
+        v->tcur = side_first(v, o) + (wide ? (r < n2 ? r : n2 - 1) : 0);
+    } else if (move_by(&r, n - 1, rows > 1 ? rows - 1 : 1, act)) {
+        v->tcur = from + r;
+    } else {
+        return 0;
     }
-    if (*top > last)
-        *top = last;
+    show_cursor(v, p);
     return 1;
+}
+
+/* Enter on a term: its first place in the reader, highlighted. */
+static int show_term(const cview *v, view_event *ev)
+{
+    if (!v->kt.nterms)
+        return ev->what = EV_HANDLED;
+    const keyness_term *t = &v->kt.terms[v->tcur];
+    ev->doc = t->side == KEYNESS_NEW ? v->b : v->a;
+    ev->off = t->start;
+    ev->len = t->end - t->start;
+    ev->hl = NULL;
+    ev->nhl = 0;
+    return ev->what = EV_SHOW;
 }
 
 /* Enter: the focused side's report in the reader, at the top row's line. */
@@ -445,7 +625,18 @@ static int compare_act(pane *p, const view_ctx *c, int act, view_event *ev)
     if (!p->shown || !v->cmp)
         return EV_IGNORED;
     ensure(v, c, p->w);
-    if (v->numbers) {
+    if (act == ACT_C_TERMS) {
+        v->terms = !v->terms;
+        v->numbers = 0;
+        return ev->what = EV_HANDLED;
+    }
+    if (v->terms) {
+        ensure_terms(v, c);
+        if (act == ACT_OPEN)
+            return show_term(v, ev);
+        if (move_term(v, p, act))
+            return ev->what = EV_HANDLED;
+    } else if (v->numbers) {
         if (scroll_rows(&v->ntop, numbers_count(v), p->h, act))
             return ev->what = EV_HANDLED;
     } else if (scroll_rows(&v->top, v->rows.n, p->h, act)) {
@@ -463,6 +654,7 @@ static int compare_act(pane *p, const view_ctx *c, int act, view_event *ev)
         return ev->what = EV_HANDLED;
     case ACT_C_NUMBERS:
         v->numbers = !v->numbers;
+        v->terms = 0;
         v->ntop = 0;
         return ev->what = EV_HANDLED;
     case ACT_OPEN: return open_side(v, ev);
@@ -483,7 +675,7 @@ static void compare_open(pane *p, const view_ctx *c, const view_target *t)
     v->b = t->doc;
     v->top = v->ntop = 0;
     v->side = 1;
-    v->numbers = 0;
+    v->numbers = v->terms = 0;
 }
 
 /* Where it stands, and the keys. */
@@ -493,12 +685,16 @@ static void compare_status_line(pane *p, const view_ctx *c, WINDOW *w, int y, in
     char left[256];
     if (c->message[0])
         snprintf(left, sizeof left, " %s", c->message);
+    else if (v->terms && v->kt.nterms)
+        snprintf(left, sizeof left, " term %zu/%zu · %u in A, %u in B", v->tcur + 1,
+                 v->kt.nterms, v->kt.terms[v->tcur].count_a, v->kt.terms[v->tcur].count_b);
     else if (v->cmp && v->rows.n)
         snprintf(left, sizeof left, " row %zu/%zu · section %u/%zu", v->top + 1, v->rows.n,
                  v->top < v->rows.n ? v->rows.v[v->top].pair + 1 : 0, v->cmp->npairs);
     else
         snprintf(left, sizeof left, " ");
-    const char *right = " ] [ changes  d numbers  Tab side  q back ";
+    const char *right = v->terms ? " Enter first place  Tab side  t text  q back "
+                                 : " ] [ changes  d numbers  t terms  Tab side  q back ";
     int rw = draw_width(right, strlen(right)), lw = draw_width(left, strlen(left));
     draw_fill(w, y, 0, cols, ROLE_STATUS);
     int keys = lw + rw < cols;

@@ -129,6 +129,13 @@ if [ -x "$TEXTDIFF_BENCH" ]; then
     "$TEXTDIFF_BENCH" "$SRC"/003_*.txt "$SRC"/00[0124]_*.txt
 fi
 
+# New and dropped phrases (issue 16): 003 against 004, itself and itself
+# shifted (no phrase in common), 130 KB each (target ≤ 100 ms).
+KEYNESS_BENCH="$(dirname "$BAOGAO")/tests/keyness_bench"
+if [ -x "$KEYNESS_BENCH" ]; then
+    "$KEYNESS_BENCH" "$SRC"/003_*.txt "$SRC"/004_*.txt
+fi
+
 # The Word reader (issue 14): docx_read alone, and the whole docx path
 # (docx_read, then the text stages on its text) against the text path
 # on the same reports: the three city reports (.docx as published, the

@@ -5,7 +5,7 @@
 # 0..1); a report against itself all same; 003 against 004 (the same plan
 # without headings): nothing only in 004, and what is only in 003 is its
 # tables, its appendix and 第九章 to the end; 000 against 001 (traditional):
-# 一、 with 一、 and 二、 with 二、; --json one object {a, b, sections, indicators, targets} with
+# 一、 with 一、 and 二、 with 二、; --json one object {a, b, sections, indicators, targets, terms} with
 # the reports' path, title, region, year and kind, the TSV's rows (null
 # for a missing side), the numbers in compare_numbers.sh; --csv the TSV's rows; exit 2 and
 # a message without exactly two reports (a folder of many), 1 naming a
@@ -83,7 +83,7 @@ try:
     j = json.loads(out)
 except ValueError:
     j = {}
-check('json: one object of a, b, sections, indicators, targets', isinstance(j, dict) and list(j) == ['a', 'b', 'sections', 'indicators', 'targets'])
+check('json: one object of a, b, sections, indicators, targets, terms', isinstance(j, dict) and list(j) == ['a', 'b', 'sections', 'indicators', 'targets', 'terms'])
 for side, k in [('a', '000'), ('b', '001')]:
     r = j.get(side, {})
     check('json: %s report' % side, list(r) == ['path', 'title', 'region', 'year', 'kind'] and

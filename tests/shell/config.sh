@@ -147,6 +147,6 @@ for name in $(sed -n 's/^#color\.\([a-z0-9-]*\) .*/\1/p; s/^#bind [^ ]* \([a-z.-
     "$SRCDIR/assets/config.example" | sort -u); do
     grep -qxF -- "$name" "$T_TMP/readme_words" || missing="$missing $name"
 done
-[ -z "$missing" ] && [ "$(sed -n 's/^#bind [^ ]* \([a-z.-]*\)$/\1/p' "$SRCDIR/assets/config.example" | sort -u | wc -l)" -eq 51 ]
+[ -z "$missing" ] && [ "$(sed -n 's/^#bind [^ ]* \([a-z.-]*\)$/\1/p' "$SRCDIR/assets/config.example" | sort -u | wc -l)" -eq 55 ]
 t_check "README's Configuration names every role and action (missing:$missing)" $?
 t_done

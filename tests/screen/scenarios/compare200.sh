@@ -23,7 +23,7 @@ row2=$(scr_screen | sed -n 3p)
 scr_keys j
 [ "$(scr_screen | sed -n 2p)" = "$row2" ]
 t_check "$SCR_SCENARIO: j moves both sides one row" $?
-[[ $(scr_screen | tail -1) == *'] [ changes  d numbers  Tab side  q back'* ]]
+[[ $(scr_screen | tail -1) == *'] [ changes  d numbers  t terms  Tab side  q back'* ]]
 t_check "$SCR_SCENARIO: the status line's keys" $?
 scr_keys d
 [[ $(scr_screen) == *'Targets of A'*'地区生产总值'*'2024'*'+5%'* && $(scr_screen | sed -n 1p) == *' · numbers'* ]]

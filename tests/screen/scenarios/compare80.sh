@@ -24,7 +24,7 @@ scr_keys Tab
 b=$(scr_screen | sed -n 2p)
 [[ $a == '│~ 一、2023年国民经济和社会发展计划执行情况'* && $b == '│~ 一、2023年工作回顧'* ]]
 t_check "$SCR_SCENARIO: the changed 一、 on the same row of A and of B (got: $a / $b)" $?
-[[ $(scr_screen | tail -1) == *'d numbers  Tab side  q back'* ]]
+[[ $(scr_screen | tail -1) == *'d numbers  t terms  Tab side  q back'* ]]
 t_check "$SCR_SCENARIO: the keys fit at 80 columns" $?
 # monochrome: the changes are attributes (underline), not colour alone
 scr_start 80 24 NO_COLOR=1
