@@ -16,19 +16,8 @@
 #include "list.h"
 #include "pipeline.h"
 #include "utf8.h"
-#include "../unit/slurp.h"
+#include "../unit/sample_doc.h"
 
-typedef struct docs_in {
-    doc **v;
-    size_t n, cap;
-} docs_in;
-
-static void keep(void *ctx, doc *d)
-{
-    docs_in *in = ctx;
-    in->v = xgrow(in->v, &in->cap, in->n, sizeof *in->v);
-    in->v[in->n++] = d;
-}
 
 static double clock_ms(clockid_t c)
 {
@@ -207,7 +196,7 @@ static void group(itab *t, list *l, const list_source *s, const doc **docs,
 int main(int argc, char **argv)
 {
     size_t want = 2000;
-    docs_in in = {0};
+    sample_docs in = {0};
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--reports") == 0 && i + 1 < argc) {
             want = (size_t)atol(argv[++i]);
@@ -217,7 +206,7 @@ int main(int argc, char **argv)
         char *bytes = slurp(argv[i], &n);
         const char *err;
         if (bytes)
-            pipeline_file(argv[i], bytes, n, keep, &in, NULL, &err);
+            pipeline_file(argv[i], bytes, n, sample_docs_keep, &in, NULL, &err);
         free(bytes);
     }
     if (!in.n || !want) {
@@ -226,7 +215,7 @@ int main(int argc, char **argv)
     }
     const doc **docs = xcalloc(want, sizeof *docs);
     for (size_t i = 0; i < want; i++)
-        docs[i] = in.v[i % in.n];
+        docs[i] = in.d[i % in.n];
     itab t = {0};
     list l = {0};
     list_source s = {.ctx = &t, .count = count, .row = row,
@@ -258,7 +247,7 @@ int main(int argc, char **argv)
     list_free(&l);
     free(docs);
     for (size_t i = 0; i < in.n; i++)
-        doc_free(in.v[i]);
-    free(in.v);
+        doc_free(in.d[i]);
+    free(in.d);
     return 0;
 }

@@ -16,7 +16,7 @@
 #include "index.h"
 #include "pipeline.h"
 #include "trend.h"
-#include "../unit/slurp.h"
+#include "../unit/sample_doc.h"
 
 static double now(void)
 {
@@ -25,19 +25,6 @@ static double now(void)
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
-typedef struct loaded {
-    doc **d;
-    size_t n, cap;
-} loaded;
-
-static void keep(void *ctx, doc *d)
-{
-    loaded *l = ctx;
-    l->d = xgrow(l->d, &l->cap, l->n, sizeof *l->d);
-    d->meta.year = 2000 + (int)(l->n % 25);
-    doc_fold(d);
-    l->d[l->n++] = d;
-}
 
 static int count_hit(void *ctx, size_t i, const doc *d, const search_hit *h)
 {
@@ -53,7 +40,7 @@ static int by_value(const void *a, const void *b)
 
 /* The trend of counts over every report: added, grouped two ways. Returns
  * the rows by year. */
-static size_t group(const loaded *l, const size_t *chars, const trend_count *counts,
+static size_t group(const sample_docs *l, const size_t *chars, const trend_count *counts,
                     size_t *hits)
 {
     trend t;
@@ -75,7 +62,7 @@ static size_t group(const loaded *l, const size_t *chars, const trend_count *cou
 
 int main(int argc, char **argv)
 {
-    loaded l = {0};
+    sample_docs l = {0};
     size_t bytes = 0;
     int i = 1;
     for (; i < argc && strcmp(argv[i], "--") != 0; i++) {
@@ -83,10 +70,14 @@ int main(int argc, char **argv)
         char *b = slurp(argv[i], &n);
         const char *err;
         if (b) {
-            pipeline_file(argv[i], b, n, keep, &l, NULL, &err);
+            pipeline_file(argv[i], b, n, sample_docs_keep, &l, NULL, &err);
             bytes += n;
         }
         free(b);
+    }
+    for (size_t k = 0; k < l.n; k++) { /* years spread; folded once */
+        l.d[k]->meta.year = 2000 + (int)(k % 25);
+        doc_fold(l.d[k]);
     }
     folded *f = xcalloc(l.n + 1, sizeof *f);
     size_t *chars = xcalloc(l.n + 1, sizeof *chars);

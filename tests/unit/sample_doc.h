@@ -1,4 +1,5 @@
-/* sample_doc.h — a report file, or text, parsed into one document for the
+/* sample_doc.h — a report file, or text, parsed into one document (or the
+ * documents a pipeline hands over, kept) for the
  * tests and benchmarks (header-only, one copy for all of them). */
 #ifndef BAOGAO_TEST_SAMPLE_DOC_H
 #define BAOGAO_TEST_SAMPLE_DOC_H
@@ -15,6 +16,20 @@ static inline void sample_keep_first(void *ctx, doc *d)
         doc_free(d);
     else
         *first = d;
+}
+
+/* Documents kept as a pipeline hands them over (sample_docs_keep). */
+typedef struct sample_docs {
+    doc **d;
+    size_t n, cap;
+} sample_docs;
+
+/* A pipeline_doc_fn appending d to the sample_docs ctx (its to free). */
+static inline void sample_docs_keep(void *ctx, doc *d)
+{
+    sample_docs *v = ctx;
+    v->d = xgrow(v->d, &v->cap, v->n, sizeof *v->d);
+    v->d[v->n++] = d;
 }
 
 /* The first document of the file at path, run through the whole

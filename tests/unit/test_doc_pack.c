@@ -13,19 +13,9 @@
 #include "doc_pack.h"
 #include "pipeline.h"
 #include "rnd.h"
+#include "sample_doc.h"
 #include "slurp.h"
 
-typedef struct docs {
-    doc **d;
-    size_t n, cap;
-} docs;
-
-static void keep(void *ctx, doc *d)
-{
-    docs *v = ctx;
-    v->d = xgrow(v->d, &v->cap, v->n, sizeof *v->d);
-    v->d[v->n++] = d;
-}
 
 static int same_str(const char *a, const char *b)
 {
@@ -149,9 +139,9 @@ static void check_damage(doc *d)
  * the first. Returns the documents. */
 static size_t check_one(const char *path, const char *bytes, size_t n, int damage)
 {
-    docs v = {0};
+    sample_docs v = {0};
     const char *err;
-    pipeline_file(path, bytes, n, keep, &v, NULL, &err);
+    pipeline_file(path, bytes, n, sample_docs_keep, &v, NULL, &err);
     CHECK(v.n > 0);
     sbuf all = {0};
     for (size_t i = 0; i < v.n; i++)
