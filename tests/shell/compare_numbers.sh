@@ -76,7 +76,7 @@ check('year over year: 2023 in A with 2024 in the copy, changed (the growth), de
 
 rc, out, _ = run(['compare', '--json', A, N])
 js = json.loads(out)
-check('JSON keys: %s' % sorted(js), set(js) == {'a', 'b', 'sections', 'indicators', 'targets'})
+check('JSON keys: %s' % sorted(js), set(js) == {'a', 'b', 'sections', 'indicators', 'targets', 'terms'})
 check('JSON: as many indicator and target rows as the TSV',
       len(js['indicators']) == len(y) and len(js['targets']) == len(t))
 jg = [o for o in js['targets'] if o['canonical'] == '地区生产总值' and o['period'] == '2024'
