@@ -4,7 +4,8 @@
 # of 营商环境, not the list's 59); the bars follow the query as it grows
 # (营 then 营商环境 then 营商环境优化); Left puts the cursor on a year and
 # says its count, Enter lists only that year's reports' hits (the status
-# says "of 2023"), Esc goes back to every year; at 200×50 a bar a year
+# says "of 2023"), Esc goes back to every year, a click on a year's cell
+# picks it too; at 200×50 a bar a year
 # (2022: no report); Ctrl-T hides them again.
 scr_start 80 24
 scr_wait 'Reports 4'
@@ -38,6 +39,11 @@ t_check "$SCR_SCENARIO: no report of another year in the list" $?
 scr_keys Escape
 [[ $(scr_screen | tail -n 1) == *'59 hits in 5 reports' ]]
 t_check "$SCR_SCENARIO: Esc: every year's hits again" $?
+# a click on 2023's cell (column 9, the row above the status line) picks it
+scr_type "$(printf '\033[<0;9;23M\033[<0;9;23m')"
+[[ $(scr_screen | tail -n 1) == *'11 hits in 1 reports of 2023'* ]]
+t_check "$SCR_SCENARIO: a click on a year's cell lists its hits" $?
+scr_keys Escape
 scr_start 200 50
 scr_wait 'Reports 4'
 scr_keys '/'
