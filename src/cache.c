@@ -34,6 +34,19 @@
 /* The first bytes of every entry. */
 static const char MAGIC[8] = {'B', 'A', 'O', 'G', 'A', 'O', 'C', '\x1a'};
 
+/* This thread's redirection of what the cache says (cache_say_here). */
+static _Thread_local cache_warn_fn here_fn;
+static _Thread_local void *here_ctx;
+
+/* A refusal read back from an entry, for this thread's caller. */
+static _Thread_local char refusal[256];
+
+void cache_say_here(cache_warn_fn fn, void *ctx)
+{
+    here_fn = fn;
+    here_ctx = ctx;
+}
+
 void cache_say(cache *c, const char *fmt, ...)
 {
     char msg[4608];
@@ -41,6 +54,14 @@ void cache_say(cache *c, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    if (here_fn)
+        here_fn(here_ctx, msg);
+    else
+        cache_warn(c, msg);
+}
+
+void cache_warn(cache *c, const char *msg)
+{
     if (c->warn)
         c->warn(c->ctx, msg);
     else
@@ -245,6 +266,11 @@ typedef struct mapping {
     void *base;
     size_t len;
     atomic_int refs;
+    /* the documents freed in the order read: how many, and where the
+     * last of them ended (a streaming verb frees them in order, maybe on
+     * another thread, some behind the reader: the pages before that end
+     * hold no live document) */
+    atomic_size_t freed, freed_end;
 } mapping;
 
 static void mapping_release(void *p)
@@ -262,6 +288,7 @@ static void mapping_release(void *p)
 typedef struct mapped_part {
     mapping *m;
     size_t from, to; /* page-aligned, inside the record */
+    size_t seq, end; /* the document's place in the entry, its record's end */
 } mapped_part;
 
 static void part_release(void *p)
@@ -270,6 +297,9 @@ static void part_release(void *p)
     if (part->to > part->from)
         madvise((char *)part->m->base + part->from, part->to - part->from,
                 MADV_DONTNEED);
+    size_t seq = part->seq;
+    if (atomic_compare_exchange_strong(&part->m->freed, &seq, part->seq + 1))
+        atomic_store(&part->m->freed_end, part->end);
     mapping_release(part->m);
 }
 
@@ -364,7 +394,7 @@ int cache_map_entry(cache *c, const char *name, cache_key key, size_t n,
 }
 
 /* Hands the documents of entry name to fn. Returns their number, -1 for a
- * refusal (c->err), CACHE_MISS when there is none; a damaged one is said
+ * refusal (in this thread's buffer), CACHE_MISS when there is none; a damaged one is said
  * and removed. */
 static long read_entry(cache *c, const char *name, cache_key key, size_t n,
                        const char *path, pipeline_doc_fn fn, void *ctx)
@@ -378,7 +408,7 @@ static long read_entry(cache *c, const char *name, cache_key key, size_t n,
     const unsigned char *payload = (const unsigned char *)base + sizeof *h;
     if (h->refused) {
         size_t k = strnlen((const char *)payload, h->payload_size);
-        snprintf(c->err, sizeof c->err, "%.*s", (int)k, (const char *)payload);
+        snprintf(refusal, sizeof refusal, "%.*s", (int)k, (const char *)payload);
         munmap(base, len);
         return -1;
     }
@@ -390,6 +420,8 @@ static long read_entry(cache *c, const char *name, cache_key key, size_t n,
     m->base = base;
     m->len = len;
     atomic_init(&m->refs, 1);
+    atomic_init(&m->freed, 0);
+    atomic_init(&m->freed_end, 0);
     size_t got = 0, at = 0, done = 0;
     while (got < h->ndocs) {
         size_t used = 0;
@@ -410,17 +442,20 @@ static long read_entry(cache *c, const char *name, cache_key key, size_t n,
         size_t start = sizeof *h + at;
         if (len > BIG_ENTRY) /* a small one is let go with its mapping */
             inner_pages(start, start + used, &part->from, &part->to);
+        part->seq = got;
+        part->end = start + used;
         arena_on_free(&d->mem, part, part_release);
         got++;
         at += used;
         d->source[0] = key.lo;
         d->source[1] = key.hi;
         fn(ctx, d);
-        /* Every document so far freed already (a verb that streams): the
-         * pages read so far can go, small records' too. */
+        /* The documents freed in order so far (a verb that streams): the
+         * pages before the first one still alive can go, small records'
+         * too. */
         size_t a, b;
-        inner_pages(0, sizeof *h + at, &a, &b);
-        if (len > BIG_ENTRY && atomic_load(&m->refs) == 1 && b >= done + RELEASE_STEP) {
+        inner_pages(0, atomic_load(&m->freed_end), &a, &b);
+        if (len > BIG_ENTRY && b >= done + RELEASE_STEP) {
             madvise(base, b, MADV_DONTNEED);
             done = b;
         }
@@ -455,7 +490,7 @@ long cache_find_file(cache *c, const char *path, const struct stat *st,
     if (!c || !follow_link(c, st, name, sizeof name, &key))
         return CACHE_MISS;
     long r = read_entry(c, name, key, (size_t)st->st_size, path, fn, ctx);
-    *err = c->err;
+    *err = refusal;
     return r;
 }
 
@@ -464,15 +499,14 @@ long cache_find_file(cache *c, const char *path, const struct stat *st,
 /* Ends writing for the run after a failure, said once. */
 static void stop_writing(cache *c, const char *what)
 {
-    if (c->writable)
+    if (atomic_exchange(&c->writable, 0))
         cache_say(c, "cache: %s: %s; going on without writing to the cache", c->root, what);
-    c->writable = 0;
 }
 
 /* A temporary name in the build's folder. */
 static void tmp_name(cache *c, char *out, size_t size)
 {
-    snprintf(out, size, ".tmp.%ld.%u", (long)getpid(), c->tmp_seq++);
+    snprintf(out, size, ".tmp.%ld.%u", (long)getpid(), atomic_fetch_add(&c->tmp_seq, 1));
 }
 
 /* Whether a file of identity st has settled: not changed in the last
@@ -510,7 +544,7 @@ long cache_find(cache *c, cache_key key, size_t n, const char *path,
         return CACHE_MISS;
     entry_name(key, name, sizeof name);
     long r = read_entry(c, name, key, n, path, fn, ctx);
-    *err = c->err;
+    *err = refusal;
     if (r != CACHE_MISS && st)
         write_link(c, st, name);
     return r;
@@ -640,7 +674,7 @@ void cache_entry_commit(cache_entry *e, const char *refused)
         e->failed = errno;
     }
     if (ok) {
-        c->wrote++;
+        atomic_fetch_add(&c->wrote, 1);
         if (e->has_st)
             write_link(c, &e->st, name);
     } else {

@@ -46,6 +46,19 @@ cache *cache_open(const char *dir, cache_warn_fn warn, void *ctx);
 /* Where c's warnings go from now on (NULL: stderr). */
 void cache_set_warn(cache *c, cache_warn_fn warn, void *ctx);
 
+/* What any cache says on this thread goes to fn (NULL: back to each
+ * cache's warn): a loader's worker keeps the messages of a file with the
+ * file's other output, to give them in the files' order. */
+void cache_say_here(cache_warn_fn fn, void *ctx);
+
+/* Says msg as c says its warnings (its warn, else stderr). */
+void cache_warn(cache *c, const char *msg);
+
+/* A cache is shared by threads: finding, reading and writing entries may
+ * run on several at once (each entry is written by one); opening,
+ * cache_set_warn and closing are for one thread, with no other using
+ * it. */
+
 /* Keeps the cache under its cap (when this run wrote to it) and frees c
  * (NULL: nothing). */
 void cache_close(cache *c);

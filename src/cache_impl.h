@@ -6,6 +6,7 @@
 #ifndef BAOGAO_CACHE_IMPL_H
 #define BAOGAO_CACHE_IMPL_H
 
+#include <stdatomic.h>
 #include <stdint.h>
 #include <sys/stat.h>
 #include <xxhash.h>
@@ -36,13 +37,12 @@ struct cache {
     char root[4096];
     char ns[64];      /* b-<build> */
     int dirfd;        /* root/ns */
-    int writable;     /* cleared on the first failed write */
-    int wrote;        /* entries written by this run */
+    atomic_int writable; /* cleared on the first failed write */
+    atomic_int wrote;    /* entries written by this run */
     size_t cap;
-    unsigned tmp_seq;
+    atomic_uint tmp_seq;
     cache_warn_fn warn;
     void *ctx;
-    char err[256];    /* a cached refusal, for the caller */
 };
 
 enum { ENTRY_BUFFER = 1 << 20 };

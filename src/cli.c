@@ -4,6 +4,7 @@
 #include "cli.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cache.h"
@@ -178,6 +179,17 @@ static int set_option(option_id id, const char *a, const char *value,
     case OPT_SQLITE: o->sqlite = value; return 0;
     case OPT_FORCE: o->force = 1; return 0;
     case OPT_NO_CACHE: o->no_cache = 1; return 0;
+    case OPT_JOBS: {
+        char *end;
+        long n = strtol(value, &end, 10);
+        if (*end || n < 1 || n > LOAD_MAX_JOBS) {
+            out_error("--jobs is a number from 1 to %d, not '%s' (see baogao --help)",
+                      LOAD_MAX_JOBS, value);
+            return -1;
+        }
+        load_use_jobs((int)n);
+        return 0;
+    }
     case OPT_JSONL: o->jsonl = 1; return 0;
     case OPT_BULK: o->bulk = value; return 0;
     case OPT_HELP: p->help = 1; return 0;

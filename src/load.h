@@ -66,6 +66,17 @@ typedef struct cache cache;
  * keeps c until the last load has returned, and loads run one at a time. */
 void load_use_cache(cache *c);
 
+/* The most threads a load parses with. */
+enum { LOAD_MAX_JOBS = 64 };
+
+/* Loads parse with n threads from now on (0: as many as the machine has
+ * cores, the start; 1: one at a time, in the caller's thread): each file
+ * is read and parsed by one of them, and what they make reaches the
+ * caller's callbacks on the caller's thread in the order of the walk, so
+ * the calls (documents, messages, the cache's messages) are the same
+ * whatever n is. For the whole process, as load_use_cache. */
+void load_use_jobs(int n);
+
 /* The folder of the bundled sample corpus: $BAOGAO_REPORTS when set; else
  * the installed one found from the running binary's place (an installed
  * baogao, under any prefix or DESTDIR); else the source tree's (the

@@ -76,6 +76,9 @@ enum { OPTARG_NONE, OPTARG_NEXT, OPTARG_EQUALS };
     X(NO_CACHE, "--no-cache", OPTARG_NONE, NULL, NULL, "any",               \
       "parse every report again: neither read nor write\n"                 \
       "the cache ($XDG_CACHE_HOME/baogao; baogao cache)")                  \
+    X(JOBS, "--jobs", OPTARG_NEXT, "N", NULL, "any",                        \
+      "parse with N threads (default: one per core; 1:\n"                  \
+      "one file at a time); the output is the same")                       \
     X(HELP, "--help", OPTARG_NONE, NULL, NULL, "any",                       \
       "this text (also -h); after a verb, that verb's\n"                    \
       "usage")                                                              \
