@@ -33,7 +33,7 @@ static inline size_t cpset_skip(const cpset *set, const char *s, size_t i,
 }
 
 /* Adds cp to s (a code point above U+FFFF is ignored). Build a set once,
- * e.g. under call_once, not per use. */
+ * e.g. under pthread_once, not per use. */
 static inline void cpset_add(cpset *s, uint32_t cp)
 {
     if (cp < 0x10000)

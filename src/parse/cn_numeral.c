@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <threads.h>
+#include <pthread.h>
 
 #include "cpset.h"
 #include "utf8.h"
@@ -114,7 +114,7 @@ static const struct han_glyph {
 /* The code points of han_glyphs, as a set: most characters of a text are
  * none, and are told so without the table's search. */
 static cpset glyph_cps;
-static once_flag glyph_cps_once = ONCE_FLAG_INIT;
+static pthread_once_t glyph_cps_once = PTHREAD_ONCE_INIT;
 
 enum { NGLYPHS = sizeof han_glyphs / sizeof han_glyphs[0] };
 
@@ -158,7 +158,7 @@ int cn_numeral_glyph(uint32_t cp)
 {
     if ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19))
         return 1;
-    call_once(&glyph_cps_once, glyph_cps_build);
+    pthread_once(&glyph_cps_once, glyph_cps_build);
     return cpset_has(&glyph_cps, cp);
 }
 

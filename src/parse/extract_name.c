@@ -4,7 +4,7 @@
  * verbs (超过, 达到, 增长, 比上年) from the end as notes and flags, a verb or
  * 分别 inside joined out (一般公共预算实现收入). See extract_name.h. */
 #include <string.h>
-#include <threads.h>
+#include <pthread.h>
 
 #include "cpset.h"
 #include "extract_impl.h"
@@ -82,7 +82,7 @@ static const word cmpw[] = {
  * above: the first characters of scope words, of lead and comparison
  * words, the last ones of tail words; and numeral starts. */
 static cpset scope_first, tail_last, lead_first, numeral_set;
-static once_flag sets_once = ONCE_FLAG_INIT;
+static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
 /* Adds the first character of each of words[0..n) to set. */
 static void add_firsts(cpset *set, const word *words, size_t n)
@@ -289,7 +289,7 @@ static void lead_words(span *p, cut *c)
 span ex_clause_name(const char *s, size_t a, size_t b, cut *c, int *tfrom,
                     int *tto, char *buf, size_t cap, const char **joined)
 {
-    call_once(&sets_once, sets_build);
+    pthread_once(&sets_once, sets_build);
     span p = {s, a, b};
     *joined = NULL;
     cut_footnote(&p);

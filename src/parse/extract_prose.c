@@ -5,7 +5,7 @@
  * name of each is cut from its clause by extract_name.c. */
 #include <stdio.h>
 #include <string.h>
-#include <threads.h>
+#include <pthread.h>
 
 #include "cn_numeral.h"
 #include "cpset.h"
@@ -41,7 +41,7 @@ static const char stop_chars[] = "，,：:；;。！？!?、" "预力争确目�
 /* The sets the scan tests every character against, built once from the
  * lists above: numerals, Han digits, the stops of a paragraph's scan. */
 static cpset numeral_set, han_digit_set, stop_set;
-static once_flag sets_once = ONCE_FLAG_INIT;
+static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
 static void sets_build(void)
 {
@@ -525,7 +525,7 @@ static sent fresh_sentence(ex_sink *k, const ex_ctx *c)
 void ex_prose_paragraph(ex_sink *k, const char *s, size_t n, size_t base,
                         uint32_t line, const ex_ctx *c)
 {
-    call_once(&sets_once, sets_build);
+    pthread_once(&sets_once, sets_build);
     sent st = fresh_sentence(k, c);
     size_t weak = 0, strong = 0, prev = 0;
     for (size_t i = 0; i < n && !k->full;) {

@@ -7,7 +7,7 @@
  * once the rest of the sample could no longer tip it. */
 #include "meta_impl.h"
 
-#include <threads.h>
+#include <pthread.h>
 
 #include "cpset.h"
 #include "han.h"
@@ -24,7 +24,7 @@ enum {
  * unitab_s2t changes: 16 KB, made on the first call from the maps' pages
  * (once a process). */
 static cpset t2s_changes, s2t_changes;
-static once_flag changes_once = ONCE_FLAG_INIT;
+static pthread_once_t changes_once = PTHREAD_ONCE_INIT;
 
 /* Adds cp to the set ctx when it is Han (only Han characters count). */
 static void add_han(void *ctx, uint32_t cp)
@@ -65,7 +65,7 @@ static size_t count_run(const char *s, size_t i, size_t stop, size_t n,
 
 doc_script meta_script_find(const char *s, size_t n)
 {
-    call_once(&changes_once, changes_build);
+    pthread_once(&changes_once, changes_build);
     size_t trad = 0;
     size_t simp = 0;
     if (n > SCRIPT_BYTES)

@@ -4,7 +4,7 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <threads.h>
+#include <pthread.h>
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>
 
@@ -53,7 +53,7 @@ static void icu_bounds(const char *s, size_t n, offs *o)
 
 /* The characters a number can start with (百 for 百分之), built once. */
 static cpset numeral_set;
-static once_flag numeral_once = ONCE_FLAG_INIT;
+static pthread_once_t numeral_once = PTHREAD_ONCE_INIT;
 
 static void numeral_build(void)
 {
@@ -87,7 +87,7 @@ static int bare_number(const char *s, size_t r, const cn_number *c)
  * of 统一 or 2 of PM2.5 is none. */
 static void number_spans(const char *s, size_t n, const offs *icu, offs *o)
 {
-    call_once(&numeral_once, numeral_build);
+    pthread_once(&numeral_once, numeral_build);
     size_t b = 0;
     for (size_t i = 0; i < n;) {
         i = cpset_skip(&numeral_set, s, i, n);
