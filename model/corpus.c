@@ -268,6 +268,76 @@ static void signature_build(const source *src, signature *s,
     source_shingles(src, signature_add, s, cancel);
 }
 
+/* ---- made ahead ----
+ * What corpus_pairs_add makes of a document, made in a parse worker
+ * instead (corpus_pairs_prepare) and left in the document for the add to
+ * take. */
+struct corpus_prep {
+    signature sig;   /* raw: not yet densified */
+    corpus_keep keep;
+    uint16_t *kept;  /* COPY: the kept text, until an add takes it */
+    size_t nkept;
+    int taken;       /* an add took it: the next one makes its own */
+};
+
+void corpus_pairs_prepare(doc *d, corpus_keep keep, const cancel_flag *cancel)
+{
+    if (d->pairing || cancel_raised(cancel))
+        return;
+    corpus_prep *r = xcalloc(1, sizeof *r);
+    source src = {d, NULL, 0, NULL};
+    if (keep == CORPUS_PAIRS_COPY) {
+        src.d = NULL;
+        src.u = src.own = kept_build(d, &src.n, cancel);
+    }
+    signature_build(&src, &r->sig, cancel);
+    if (cancel_raised(cancel)) { /* partial: nothing left */
+        free(src.own);
+        free(r);
+        return;
+    }
+    r->keep = keep;
+    r->kept = src.own;
+    r->nkept = src.n;
+    d->pairing = r;
+}
+
+void corpus_pairs_prepare_copy(doc *d, const cancel_flag *cancel)
+{
+    corpus_pairs_prepare(d, CORPUS_PAIRS_COPY, cancel);
+}
+
+void corpus_prep_free(corpus_prep *r)
+{
+    if (!r)
+        return;
+    free(r->kept);
+    free(r);
+}
+
+/* What d's add starts from: what corpus_pairs_prepare left in d for keep
+ * (taken: the kept text is src's now), else made here. */
+static void prepared(const doc *d, corpus_keep keep, source *src,
+                     signature *s, const cancel_flag *cancel)
+{
+    corpus_prep *r = d->pairing;
+    *src = (source){d, NULL, 0, NULL};
+    if (r && !r->taken && r->keep == keep) {
+        r->taken = 1;
+        *s = r->sig;
+        if (keep == CORPUS_PAIRS_COPY) {
+            *src = (source){NULL, r->kept, r->nkept, r->kept};
+            r->kept = NULL;
+        }
+        return;
+    }
+    if (keep == CORPUS_PAIRS_COPY) { /* read once, then the copy is read */
+        src->d = NULL;
+        src->u = src->own = kept_build(d, &src->n, cancel);
+    }
+    signature_build(src, s, cancel);
+}
+
 /* Estimated share of the smaller document's shingles found in the larger
  * (from J = |A∩B| / |A∪B|: |A∩B| = J(|A|+|B|)/(1+J)); 0 when fewer than
  * MIN_BINS bins agree. */
@@ -675,13 +745,9 @@ int corpus_pairs_add(corpus_pairs *p, const doc *d, size_t key, corpus_keep keep
     }
     if (cancel_raised(p->cancel))
         return 0;
-    source src = {d, NULL, 0, NULL};
-    if (keep == CORPUS_PAIRS_COPY) { /* read once, then the copy is read */
-        src.d = NULL;
-        src.u = src.own = kept_build(d, &src.n, p->cancel);
-    }
+    source src;
     signature s;
-    signature_build(&src, &s, p->cancel);
+    prepared(d, keep, &src, &s, p->cancel);
     if (s.size < MIN_SHINGLES) {
         free(src.own);
         return 0;

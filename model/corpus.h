@@ -50,6 +50,24 @@ corpus_pairs *corpus_pairs_new(const cancel_flag *cancel);
  * is kept as keep says), 0 when it never pairs or pairing was stopped
  * (nothing kept). */
 int corpus_pairs_add(corpus_pairs *p, const doc *d, size_t key, corpus_keep keep);
+/* What pairing keeps of a document, made ahead (corpus_pairs_prepare). */
+typedef struct corpus_prep corpus_prep;
+
+/* Makes ahead what corpus_pairs_add(…, d, …, keep) would make of d (its
+ * signature; with COPY its kept text) and leaves it in d->pairing, for
+ * the add to take instead of making it: for a parse worker (src/load.h's
+ * prepare), which runs it on its own documents while the caller's thread
+ * pairs others. Touches nothing but d; pairs as if it had not been
+ * called. Leaves nothing when *cancel (if given) is raised meanwhile, or
+ * when d already has it. */
+void corpus_pairs_prepare(doc *d, corpus_keep keep, const cancel_flag *cancel);
+/* corpus_pairs_prepare for CORPUS_PAIRS_COPY: a load's prepare
+ * (src/load.h) for a caller that pairs as it loads and frees each
+ * document (list, trend, export). */
+void corpus_pairs_prepare_copy(doc *d, const cancel_flag *cancel);
+/* Frees what corpus_pairs_prepare left (NULL: nothing); doc_free does. */
+void corpus_prep_free(corpus_prep *r);
+
 /* Pairs the documents offered, as corpus_find_duplicates does; called
  * once, after the last corpus_pairs_add. Returns 0; or -1 when stopped
  * (at any time since corpus_pairs_new): then nothing is paired. */

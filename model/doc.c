@@ -2,6 +2,8 @@
  * original lines of page-break joins (see doc.h). */
 #include "doc.h"
 
+#include "corpus.h"
+
 #include <string.h>
 
 static const char *const drop_names[DROP_NREASONS] = {
@@ -49,6 +51,7 @@ void doc_free(doc *d)
 {
     if (!d)
         return;
+    corpus_prep_free(d->pairing);
     arena mem = d->mem; /* d itself is in it */
     arena_free(&mem);
 }
@@ -77,9 +80,17 @@ uint32_t doc_line_at(const doc *d, uint32_t line, size_t at)
 
 const folded *doc_fold(doc *d)
 {
+    return doc_fold_until(d, NULL);
+}
+
+const folded *doc_fold_until(doc *d, const cancel_flag *cancel)
+{
     if (!d->fold.s) {
         folded f;
-        fold_text(d->clean.bytes, d->clean.len, &f);
+        if (fold_text_until(d->clean.bytes, d->clean.len, &f, cancel) < 0) {
+            fold_free(&f);
+            return NULL;
+        }
         arena_adopt(&d->mem, f.s);
         if (f.seg)
             arena_adopt(&d->mem, f.seg);

@@ -118,6 +118,9 @@ typedef struct doc {
      * bytes), both 0 without a cache: with d's name, what a corpus made
      * of d is cached under. */
     uint64_t source[2];
+    /* What near-duplicate pairing needs of d, made ahead in the thread
+     * that parsed it (corpus_pairs_prepare), or NULL. */
+    struct corpus_prep *pairing;
 } doc;
 
 /* A new empty document for path (copied) named name (copied). Free with
@@ -130,6 +133,10 @@ void doc_free(doc *d);
  * the cache. Not for two threads at once on one d before the first call
  * has returned. */
 const folded *doc_fold(doc *d);
+
+/* doc_fold that gives up once *cancel (if given) is raised (fold_text_until):
+ * NULL then, and d is as it was. */
+const folded *doc_fold_until(doc *d, const cancel_flag *cancel);
 
 /* The first of d's page-break joins in the paragraph whose original line
  * is line (an index into d->joins; d->njoins when it has none); the

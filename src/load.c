@@ -345,7 +345,7 @@ static long parse_cached(walker *w, const char *path, const struct stat *st,
 /* Loads the file at path ("-": standard input, a pipe is fine there,
  * never cached); follow as for open_regular. A file the cache knows by
  * its identity is not read at all. */
-void load_file(walker *w, const char *path, int follow)
+static void load_file_as(walker *w, const char *path, int follow)
 {
     size_t n = 0;
     const char *err = NULL, *note = NULL;
@@ -390,6 +390,38 @@ void load_file(walker *w, const char *path, int follow)
         w->res.docs += (size_t)docs;
     else if (docs != PIPELINE_CANCELLED)
         complain(w, path, err);
+}
+
+/* A document on its way to the caller: prepared first (ctx: the
+ * caller's options). */
+static void prepare_and_pass(void *ctx, doc *d)
+{
+    const load_opts *o = ctx;
+    o->prepare(d, o->cancel);
+    o->fn(o->ctx, d);
+}
+
+/* A message about a file on its way to the caller (ctx: the caller's
+ * options). */
+static void pass_error(void *ctx, const char *path, const char *what)
+{
+    load_say(ctx, path, what);
+}
+
+void load_file(walker *w, const char *path, int follow)
+{
+    const load_opts *o = w->o;
+    if (!o->prepare) {
+        load_file_as(w, path, follow);
+        return;
+    }
+    load_opts po = *o;
+    po.fn = prepare_and_pass;
+    po.error = pass_error;
+    po.ctx = (void *)o; /* both pass it the caller's own */
+    w->o = &po;
+    load_file_as(w, path, follow);
+    w->o = o;
 }
 
 /* Loads the file at path: by a worker when there are workers (handed
@@ -562,6 +594,6 @@ load_result load_paths_with(char *const *paths, size_t npaths,
 load_result load_paths(char *const *paths, size_t npaths, pipeline_doc_fn fn,
                        void *ctx)
 {
-    load_opts o = {fn, ctx, NULL, NULL, 0};
+    load_opts o = {fn, ctx, NULL, NULL, 0, NULL};
     return load_paths_with(paths, npaths, &o);
 }

@@ -52,6 +52,13 @@ typedef struct load_opts {
     /* Not through the process's cache (load_use_cache) even when it has
      * one. */
     int no_cache;
+    /* Called for each document in the thread that parsed it, before fn
+     * gets it (with one job, in the caller's thread): work on the one
+     * document that the caller's thread would otherwise do for every
+     * document in turn (folding it, its pairing signature). It must touch
+     * nothing but d (workers run it on their documents at once) and stop
+     * soon once *cancel is raised. NULL: nothing. */
+    void (*prepare)(doc *d, const cancel_flag *cancel);
 } load_opts;
 
 /* load_paths with a choice of error reporting and a way to stop. */

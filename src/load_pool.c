@@ -177,7 +177,8 @@ static void *worker(void *arg)
             continue; /* a message: ready as it is */
         pthread_mutex_unlock(&p->mu);
         working k = {p, seq, j};
-        load_opts o = {job_doc, &k, job_error, p->o->cancel, p->o->no_cache};
+        load_opts o = {job_doc, &k, job_error, p->o->cancel, p->o->no_cache,
+                       p->o->prepare};
         walker jw = {&o, {0, 0, 0}, NULL, 0, 0, NULL};
         cache_say_here(job_cache_said, &k);
         if (!cancel_raised(p->o->cancel))

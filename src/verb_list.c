@@ -131,7 +131,8 @@ int verb_list(const options *o)
 {
     lister l = {.pairs = corpus_pairs_new(NULL)};
     list_rows_init(&l.rows);
-    load_result r = load_paths(o->paths, o->npaths, list_add, &l);
+    load_opts lo = {list_add, &l, NULL, NULL, 0, corpus_pairs_prepare_copy};
+    load_result r = load_paths_with(o->paths, o->npaths, &lo);
     corpus_pairs_find(l.pairs);
     out_writer *w = out_open(stdout, o->format, o->bom, &list_columns);
     sbuf name = {0}, dup_name = {0}, chain = {0};
