@@ -51,15 +51,6 @@ static void add_doc(void *ctx, doc *d)
     pthread_mutex_unlock(&l->mu);
 }
 
-/* Each document as a worker parses it: folded for the index and its
- * pairing signature made, so that the loader's thread only pairs and
- * indexes once every report is in. */
-static void prepare(doc *d, const cancel_flag *cancel)
-{
-    doc_fold_until(d, cancel);
-    corpus_pairs_prepare(d, CORPUS_PAIRS_BORROW, cancel);
-}
-
 /* Failures go to the status line, not to stderr under the UI; the last
  * is kept cut at a character boundary. */
 static void on_error(void *ctx, const char *path, const char *what)
@@ -173,7 +164,7 @@ static int from_cache(loader *l, cache_key key)
 static void *load_all(void *p)
 {
     loader *l = p;
-    load_opts lo = {add_doc, l, on_error, &l->cancel, 0, prepare};
+    load_opts lo = {add_doc, l, on_error, &l->cancel, 0, NULL};
     load_paths_with(l->paths, l->npaths, &lo);
     cache_key key;
     int keyed = !cancel_raised(&l->cancel) && l->o->cache &&
@@ -234,7 +225,7 @@ static int take_stdin(loader *l, const options *o)
         return 2;
     }
     char *stdin_path[] = {"-"};
-    load_opts lo = {add_doc, l, on_error, &l->cancel, 0, prepare};
+    load_opts lo = {add_doc, l, on_error, &l->cancel, 0, NULL};
     load_paths_with(stdin_path, 1, &lo);
     int tty = open("/dev/tty", O_RDWR | O_CLOEXEC);
     if (tty < 0 || dup2(tty, STDIN_FILENO) < 0) {
