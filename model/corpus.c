@@ -280,6 +280,14 @@ struct corpus_prep {
     int taken;       /* an add took it: the next one makes its own */
 };
 
+/* doc_free's pairing_free: what corpus_pairs_prepare left. */
+static void prep_free(void *p)
+{
+    corpus_prep *r = p;
+    free(r->kept);
+    free(r);
+}
+
 void corpus_pairs_prepare(doc *d, corpus_keep keep, const cancel_flag *cancel)
 {
     if (d->pairing || cancel_raised(cancel))
@@ -300,6 +308,7 @@ void corpus_pairs_prepare(doc *d, corpus_keep keep, const cancel_flag *cancel)
     r->kept = src.own;
     r->nkept = src.n;
     d->pairing = r;
+    d->pairing_free = prep_free;
 }
 
 void corpus_pairs_prepare_copy(doc *d, const cancel_flag *cancel)
@@ -307,13 +316,6 @@ void corpus_pairs_prepare_copy(doc *d, const cancel_flag *cancel)
     corpus_pairs_prepare(d, CORPUS_PAIRS_COPY, cancel);
 }
 
-void corpus_prep_free(corpus_prep *r)
-{
-    if (!r)
-        return;
-    free(r->kept);
-    free(r);
-}
 
 /* What d's add starts from: what corpus_pairs_prepare left in d for keep
  * (taken: the kept text is src's now), else made here. */

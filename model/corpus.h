@@ -65,8 +65,6 @@ void corpus_pairs_prepare(doc *d, corpus_keep keep, const cancel_flag *cancel);
  * (src/load.h) for a caller that pairs as it loads and frees each
  * document (list, trend, export). */
 void corpus_pairs_prepare_copy(doc *d, const cancel_flag *cancel);
-/* Frees what corpus_pairs_prepare left (NULL: nothing); doc_free does. */
-void corpus_prep_free(corpus_prep *r);
 
 /* Pairs the documents offered, as corpus_find_duplicates does; called
  * once, after the last corpus_pairs_add. Returns 0; or -1 when stopped

@@ -2,8 +2,6 @@
  * original lines of page-break joins (see doc.h). */
 #include "doc.h"
 
-#include "corpus.h"
-
 #include <string.h>
 
 static const char *const drop_names[DROP_NREASONS] = {
@@ -51,7 +49,8 @@ void doc_free(doc *d)
 {
     if (!d)
         return;
-    corpus_prep_free(d->pairing);
+    if (d->pairing && d->pairing_free)
+        d->pairing_free(d->pairing);
     arena mem = d->mem; /* d itself is in it */
     arena_free(&mem);
 }

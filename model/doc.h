@@ -119,8 +119,10 @@ typedef struct doc {
      * of d is cached under. */
     uint64_t source[2];
     /* What near-duplicate pairing needs of d, made ahead in the thread
-     * that parsed it (corpus_pairs_prepare), or NULL. */
-    struct corpus_prep *pairing;
+     * that parsed it (model/corpus.c's corpus_pairs_prepare), or NULL;
+     * doc_free frees it with pairing_free (so doc.c needs no corpus.h). */
+    void *pairing;
+    void (*pairing_free)(void *pairing);
 } doc;
 
 /* A new empty document for path (copied) named name (copied). Free with
