@@ -19,6 +19,17 @@ typedef struct search_index search_index;
  * (if given) is raised meanwhile (looked at every CANCEL_STRIDE bytes of
  * each text): a UI quitting does not wait. */
 search_index *index_build(const folded *f, size_t n, const cancel_flag *cancel);
+
+/* The most threads an index is built with. */
+enum { INDEX_MAX_JOBS = 64 };
+
+/* index_build on up to jobs threads (this one among them; at most
+ * INDEX_MAX_JOBS, at most one per text, 1 when jobs < 1), each over a
+ * run of whole texts of about equal bytes: the index is the same, byte
+ * for byte, whatever jobs is. The threads look at *cancel as
+ * index_build does. */
+search_index *index_build_jobs(const folded *f, size_t n, int jobs,
+                               const cancel_flag *cancel);
 void index_free(search_index *ix);
 
 /* Bytes the index holds (postings, bigram table, character set). */

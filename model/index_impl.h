@@ -1,5 +1,5 @@
 /* index_impl.h — the inside of the search index, shared by index.c
- * (building, literal terms) and index_pinyin.c (pinyin terms): the
+ * (literal terms), index_build.c (building) and index_pinyin.c (pinyin terms): the
  * distinct bigrams in ascending order, each with its postings stream, a
  * hash table over them, and the set of Han characters present. */
 #ifndef BAOGAO_INDEX_IMPL_H
@@ -26,6 +26,12 @@ static inline uint32_t bigram_first(uint64_t key)
 static inline uint32_t bigram_second(uint64_t key)
 {
     return (uint32_t)((key - 1) & 0x1FFFFF);
+}
+
+/* The slot of key in a lookup table of nslots (a power of two). */
+static inline size_t index_slot(uint64_t key, size_t nslots)
+{
+    return (size_t)((key * 0x9E3779B97F4A7C15u) >> 20) & (nslots - 1);
 }
 
 /* The words of the Han bitmap. */

@@ -84,6 +84,11 @@ enum { LOAD_MAX_JOBS = 64 };
  * whatever n is. For the whole process, as load_use_cache. */
 void load_use_jobs(int n);
 
+/* The threads a load parses with: as load_use_jobs set, else the cores
+ * (at most LOAD_MAX_JOBS); what else works on every core (the search
+ * index) takes as many. */
+int load_jobs_wanted(void);
+
 /* The folder of the bundled sample corpus: $BAOGAO_REPORTS when set; else
  * the installed one found from the running binary's place (an installed
  * baogao, under any prefix or DESTDIR); else the source tree's (the

@@ -36,9 +36,6 @@ int load_cancelled(const walker *w);
 /* The process's cache (load_use_cache), or NULL. */
 cache *load_cache(void);
 
-/* The threads a load parses with: as load_use_jobs set, else the cores. */
-int load_jobs_wanted(void);
-
 /* A pool of n workers for a load with options o (NULL when n < 2 or no
  * thread starts: then the walk loads every file itself). */
 pool *load_pool_start(const load_opts *o, int n);

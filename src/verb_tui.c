@@ -123,8 +123,9 @@ static void index_all(loader *l)
 {
     size_t n = l->docs.n; /* stable: loading is over */
     folded *f = fold_all(l, n);
-    search_index *ix = cancel_raised(&l->cancel) ? NULL
-                                                 : index_build(f, n, &l->cancel);
+    search_index *ix = NULL;
+    if (!cancel_raised(&l->cancel))
+        ix = index_build_jobs(f, n, load_jobs_wanted(), &l->cancel);
     pthread_mutex_lock(&l->mu);
     l->folds = f;
     l->index = ix;
