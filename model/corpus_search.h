@@ -38,6 +38,12 @@ typedef struct corpus_search_in {
                                   be given; NULL: scan */
     int (*stop)(void);         /* asked every 32 documents and during a
                                   pinyin lookup; nonzero stops; NULL: never */
+    size_t first;              /* nonzero: the search ends after this many
+                                  hits (ENOUGH), and a query so frequent
+                                  that the index would gather its every
+                                  match slower than a scan in order meets
+                                  the first ones is scanned instead (a
+                                  syllable's first screen) */
 } corpus_search_in;
 
 typedef enum corpus_search_status {

@@ -56,4 +56,10 @@ size_t index_find_pinyin(const search_index *ix, const folded *f, size_t n,
                          const char *q, size_t qn, int (*stop)(void),
                          index_span_fn fn, void *ctx);
 
+/* The bytes of postings of the bigrams whose one or two characters spell
+ * all of pinyin query q[0..qn) (as for index_find_pinyin): a floor on
+ * its matches, about two bytes each, found without walking; large for a
+ * syllable or two initials, 0 for a query no two characters spell. */
+size_t index_pinyin_estimate(const search_index *ix, const char *q, size_t qn);
+
 #endif

@@ -4,7 +4,7 @@
  * it. Its postings are the starts of a walk; while the query is not spelt,
  * the walk goes on through each bigram (c, c2) that can continue it, its
  * postings merged with the starts still alive (both in place order), and
- * ends in the text (pinyin_match_from) once few starts are left or the
+ * ends in the text (pinyin_memo_match_from) once few starts are left or the
  * postings would cost more than reading the text. A start whose
  * characters spell the query is a match without reading the text. Every
  * character starts one bigram (the last of a line pairs with '\n'), so
@@ -28,6 +28,7 @@ typedef struct search {
     size_t nf;
     const char *q;
     size_t qn;
+    pinyin_memo *memo;  /* the query's steps */
     index_span *v;
     size_t n, cap;
     size_t work;        /* postings and candidates handled */
@@ -72,19 +73,36 @@ static size_t stream_bytes(const search_index *ix, size_t b)
     return ix->start[b + 1] - ix->start[b];
 }
 
+/* Where start i of w goes on in the text, to be read AHEAD starts
+ * later: the starts are spread over the whole corpus, and reading each
+ * waited on memory more than anything else. */
+enum { AHEAD = 16 };
+
+static void read_ahead(const search *s, const walk *w, size_t i, size_t done)
+{
+    if (i >= w->n)
+        return;
+    size_t doc = place_doc(w->start[i]), pos = place_pos(w->start[i]);
+    if (doc < s->nf && pos + done < s->f[doc].len)
+        __builtin_prefetch(s->f[doc].s + pos + done);
+}
+
 /* Each start of w followed in the text from the character after w->c. */
 static void verify_in_text(search *s, const walk *w)
 {
     char u[4];
     size_t done = w->off + utf8_encode(w->c, u);
+    for (size_t i = 0; i < AHEAD; i++)
+        read_ahead(s, w, i, done);
     for (size_t i = 0; i < w->n && !s->stopped; i++) {
         tick(s);
+        read_ahead(s, w, i + AHEAD, done);
         size_t doc = place_doc(w->start[i]), pos = place_pos(w->start[i]);
         if (doc >= s->nf || pos + done >= s->f[doc].len)
             continue;
         const folded *f = &s->f[doc];
-        size_t m = pinyin_match_from(f->s + pos + done, f->len - pos - done,
-                                     s->q, s->qn, w->at);
+        size_t m = pinyin_memo_match_from(s->memo, f->s + pos + done,
+                                          f->len - pos - done, w->at);
         if (m)
             push(s, w->start[i], done + m);
     }
@@ -143,7 +161,7 @@ static size_t onward_bytes(const search *s, uint32_t c, uint64_t at,
     size_t bytes = 0;
     index_group(s->ix, c, lo, hi);
     for (size_t t = *lo; t < *hi; t++)
-        if (pinyin_step(bigram_second(s->ix->keys[t]), at, s->q, s->qn))
+        if (pinyin_memo_step(s->memo, bigram_second(s->ix->keys[t]), at))
             bytes += stream_bytes(s->ix, t);
     return bytes;
 }
@@ -163,7 +181,7 @@ static void go_on_all(search *s, const walk *w, size_t lo, size_t hi,
         return;
     }
     for (size_t t = lo; t < hi && !s->stopped; t++) {
-        uint64_t at2 = pinyin_step(bigram_second(ix->keys[t]), w->at, s->q, s->qn);
+        uint64_t at2 = pinyin_memo_step(s->memo, bigram_second(ix->keys[t]), w->at);
         if (at2)
             go_on(s, w, t, at2);
     }
@@ -191,7 +209,7 @@ static void from_first(search *s, uint32_t c0, uint64_t at0)
     int spelt0 = (at0 >> s->qn) & 1;
     for (size_t b = lo; b < hi && !s->stopped; b++) {
         uint32_t c1 = bigram_second(ix->keys[b]);
-        uint64_t at1 = spelt0 ? 0 : pinyin_step(c1, at0, s->q, s->qn);
+        uint64_t at1 = spelt0 ? 0 : pinyin_memo_step(s->memo, c1, at0);
         int spelt1 = (at1 >> s->qn) & 1;
         size_t lo2 = 0, hi2 = 0, onward = 0;
         if (!spelt0 && !spelt1 &&
@@ -210,15 +228,40 @@ static void from_first(search *s, uint32_t c0, uint64_t at0)
     }
 }
 
+size_t index_pinyin_estimate(const search_index *ix, const char *q, size_t qn)
+{
+    pinyin_memo *memo = pinyin_memo_new(q, qn);
+    size_t bytes = 0;
+    for (uint32_t w = 0; w <= (HAN_MAX - HAN_MIN) / 64; w++)
+        for (uint64_t bits = ix->han[w]; bits; bits &= bits - 1) {
+            uint32_t c0 = HAN_MIN + w * 64 + (uint32_t)__builtin_ctzll(bits);
+            uint64_t at0 = pinyin_memo_step(memo, c0, 1);
+            if (!at0)
+                continue;
+            size_t lo, hi;
+            index_group(ix, c0, &lo, &hi);
+            if ((at0 >> qn) & 1) { /* c0 spells it: each of its bigrams */
+                bytes += ix->start[hi] - ix->start[lo];
+                continue;
+            }
+            for (size_t b = lo; b < hi; b++)
+                if ((pinyin_memo_step(memo, bigram_second(ix->keys[b]), at0) >> qn) & 1)
+                    bytes += stream_bytes(ix, b);
+        }
+    pinyin_memo_free(memo);
+    return bytes;
+}
+
 size_t index_find_pinyin(const search_index *ix, const folded *f, size_t n,
                          const char *q, size_t qn, int (*stop)(void),
                          index_span_fn fn, void *ctx)
 {
-    search s = {.ix = ix, .f = f, .nf = n, .q = q, .qn = qn, .stop = stop};
+    search s = {.ix = ix, .f = f, .nf = n, .q = q, .qn = qn,
+                .memo = pinyin_memo_new(q, qn), .stop = stop};
     for (uint32_t w = 0; w <= (HAN_MAX - HAN_MIN) / 64 && !s.stopped; w++)
         for (uint64_t bits = ix->han[w]; bits && !s.stopped; bits &= bits - 1) {
             uint32_t c0 = HAN_MIN + w * 64 + (uint32_t)__builtin_ctzll(bits);
-            uint64_t at0 = pinyin_step(c0, 1, q, qn);
+            uint64_t at0 = pinyin_memo_step(s.memo, c0, 1);
             if (at0)
                 from_first(&s, c0, at0);
         }
@@ -229,5 +272,6 @@ size_t index_find_pinyin(const search_index *ix, const folded *f, size_t n,
             fn(ctx, place_doc(s.v[i].place), place_pos(s.v[i].place), s.v[i].len);
     }
     free(s.v);
+    pinyin_memo_free(s.memo);
     return hits;
 }

@@ -4,8 +4,10 @@
  * readings times the positions alive, whatever the text. */
 #include "pinyin.h"
 
+#include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "han.h"
 #include "unitab.h"
 #include "utf8.h"
@@ -78,17 +80,18 @@ uint64_t pinyin_step(uint32_t cp, uint64_t from, const char *q, size_t qn)
     return to;
 }
 
-/* Follows s[0..n) from query positions at: the bytes taken when the
- * whole query is spelt (the shortest match), else 0. */
-static size_t follow(const char *s, size_t n, const char *q, size_t qn,
-                     uint64_t at)
+/* Follows s[0..n) from query positions at, stepping with step (memo m
+ * when given): the bytes taken when the whole query is spelt (the
+ * shortest match), else 0. */
+static size_t follow(pinyin_memo *m, const char *s, size_t n, const char *q,
+                     size_t qn, uint64_t at)
 {
     if (!qn || qn > MAX_QUERY)
         return 0;
     for (size_t i = 0; i < n && at;) {
         uint32_t cp;
         i += utf8_decode(s + i, n - i, &cp);
-        at = pinyin_step(cp, at, q, qn);
+        at = m ? pinyin_memo_step(m, cp, at) : pinyin_step(cp, at, q, qn);
         if (at & BIT(qn))
             return i;
     }
@@ -97,24 +100,71 @@ static size_t follow(const char *s, size_t n, const char *q, size_t qn,
 
 size_t pinyin_match(const char *s, size_t n, const char *q, size_t qn)
 {
-    return follow(s, n, q, qn, 1);
+    return follow(NULL, s, n, q, qn, 1);
 }
 
-size_t pinyin_match_from(const char *s, size_t n, const char *q, size_t qn,
-                         uint64_t at)
+enum { MEMO_SLOTS = 1 << 12 };
+
+struct pinyin_memo {
+    const char *q;
+    size_t qn;
+    struct {
+        uint64_t from, to; /* from 0: empty (a step from none goes nowhere) */
+        uint32_t cp;
+    } slot[MEMO_SLOTS];
+};
+
+pinyin_memo *pinyin_memo_new(const char *q, size_t qn)
 {
-    return follow(s, n, q, qn, at);
+    pinyin_memo *m = xcalloc(1, sizeof *m);
+    m->q = q;
+    m->qn = qn;
+    return m;
+}
+
+void pinyin_memo_free(pinyin_memo *m)
+{
+    free(m);
+}
+
+uint64_t pinyin_memo_step(pinyin_memo *m, uint32_t cp, uint64_t from)
+{
+    if (!from)
+        return 0;
+    uint64_t h = ((uint64_t)cp * 0x9E3779B97F4A7C15u) ^ (from * 0xC2B2AE3D27D4EB4Fu);
+    size_t s = (size_t)(h >> 52) & (MEMO_SLOTS - 1);
+    if (m->slot[s].from == from && m->slot[s].cp == cp)
+        return m->slot[s].to;
+    uint64_t to = pinyin_step(cp, from, m->q, m->qn);
+    m->slot[s].from = from;
+    m->slot[s].cp = cp;
+    m->slot[s].to = to;
+    return to;
+}
+
+size_t pinyin_memo_match_from(pinyin_memo *m, const char *s, size_t n,
+                              uint64_t at)
+{
+    return follow(m, s, n, m->q, m->qn, at);
 }
 
 void pinyin_find(const char *s, size_t n, const char *q, size_t qn,
                  pinyin_hit_fn fn, void *ctx)
 {
+    if (!qn || qn > MAX_QUERY)
+        return;
+    pinyin_memo *m = NULL; /* made at the first Han character */
     for (size_t i = 0; i < n;) {
         uint32_t cp;
         size_t k = utf8_decode(s + i, n - i, &cp);
-        size_t m = han_is(cp) ? pinyin_match(s + i, n - i, q, qn) : 0;
-        if (m)
-            fn(ctx, i, m);
+        size_t len = 0;
+        if (han_is(cp)) {
+            m = m ? m : pinyin_memo_new(q, qn);
+            len = follow(m, s + i, n - i, q, qn, 1);
+        }
+        if (len)
+            fn(ctx, i, len);
         i += k;
     }
+    pinyin_memo_free(m);
 }

@@ -26,10 +26,24 @@ size_t pinyin_match(const char *s, size_t n, const char *q, size_t qn);
  * query is spelt. */
 uint64_t pinyin_step(uint32_t cp, uint64_t from, const char *q, size_t qn);
 
-/* pinyin_match for a match already under way: at the query positions
- * reached by the characters before s (from pinyin_step). */
-size_t pinyin_match_from(const char *s, size_t n, const char *q, size_t qn,
-                         uint64_t at);
+/* pinyin_step for one query, remembered: a table of the steps taken so
+ * far (direct-mapped, by character and positions), for a search that
+ * steps through the same characters many times (the index's pinyin
+ * walk). The query's bytes must outlive it. */
+typedef struct pinyin_memo pinyin_memo;
+
+/* A memo for query q[0..qn) (one for which pinyin_query is true). Free
+ * with pinyin_memo_free. Aborts on out-of-memory. */
+pinyin_memo *pinyin_memo_new(const char *q, size_t qn);
+void pinyin_memo_free(pinyin_memo *m);
+
+/* pinyin_step(cp, from, q, qn) of m's query. */
+uint64_t pinyin_memo_step(pinyin_memo *m, uint32_t cp, uint64_t from);
+
+/* pinyin_match for a match of m's query already under way: at the query
+ * positions reached by the characters before s (from pinyin_step). */
+size_t pinyin_memo_match_from(pinyin_memo *m, const char *s, size_t n,
+                              uint64_t at);
 
 typedef void (*pinyin_hit_fn)(void *ctx, size_t pos, size_t len);
 

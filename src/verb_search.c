@@ -83,7 +83,7 @@ static int on_hit(void *ctx, size_t i, const doc *d, const search_hit *h)
 static void search_one(void *ctx, doc *d)
 {
     search_run *r = ctx;
-    corpus_search_in in = {&d, 1, NULL, 0, doc_fold(d), NULL, NULL, NULL, NULL};
+    corpus_search_in in = {&d, 1, NULL, 0, doc_fold(d), NULL, NULL, NULL, NULL, 0};
     corpus_search(&r->q, &in, on_hit, r);
     doc_free(d);
 }

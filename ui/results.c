@@ -26,7 +26,14 @@
 #include "utf8.h"
 #include "view.h"
 
-enum { MAX_HITS = 5000, CONTEXT = 14 };
+/* The list holds at most MAX_HITS; through the index, a search first
+ * takes HEAD_HITS (a screen and more, soon), then the rest of the list
+ * and the count of every hit follow while keys are idle. */
+enum { MAX_HITS = 5000, HEAD_HITS = 200, CONTEXT = 14 };
+
+/* The count after the first hits: none to do, to do once they are
+ * drawn (the loop draws between two syncs), to do now. */
+enum { COUNT_NONE, COUNT_DRAW, COUNT_NOW };
 
 /* The search view's own actions. */
 enum {
@@ -83,6 +90,9 @@ typedef struct results {
     int cur;          /* the hit n/N last went to, or -1 */
     int reports;      /* reports with a hit */
     int partial;      /* stopped before every report was searched */
+    int counting;     /* the list holds the first HEAD_HITS: the rest and
+                         the count of every hit are to follow (COUNT_*) */
+    size_t total;     /* every hit, once counted (0: not counted) */
     size_t searched;  /* c->order[0..searched) are searched */
     int loaded;       /* c->loaded when they were */
     int indexed;      /* the index was there */
@@ -150,10 +160,44 @@ static const folded *fold_at(void *ctx, size_t i)
     return fold_of(r, r->c, i);
 }
 
+/* The reports a search goes over, from c->order[from]: those of the
+ * picked year only (all of them, afresh), else c->order[from..). */
+static const size_t *search_order(results *r, const view_ctx *c, size_t from,
+                                  size_t *norder)
+{
+    if (!r->tb.pick) {
+        *norder = c->norder - from;
+        return c->order + from;
+    }
+    r->npicked = 0;
+    for (size_t k = 0; k < c->norder; k++)
+        if (c->docs->docs[c->order[k]]->meta.year == r->tb.pick) {
+            r->picked = xgrow(r->picked, &r->pickcap, r->npicked, sizeof *r->picked);
+            r->picked[r->npicked++] = c->order[k];
+        }
+    *norder = r->npicked;
+    return r->picked;
+}
+
+/* What corpus_search takes for c's reports order[0..norder) through the
+ * index when there is one, ending after first hits (0: none). */
+static corpus_search_in search_in(results *r, const view_ctx *c,
+                                  const size_t *order, size_t norder,
+                                  size_t first)
+{
+    search_index *ix = *c->src->index;
+    r->c = c;
+    return (corpus_search_in){c->docs->docs, c->docs->n, order, norder,
+                              ix ? *c->src->folds : NULL, fold_at, r, ix,
+                              c->interrupted, first};
+}
+
 /* Searches c->order[from..) for q, adding their hits. A search a key
  * stopped adds nothing (the next turn of the loop searches them again);
  * one that has enough hits leaves nothing more to search. With the
- * loader's index, each term is looked up once for the whole corpus. */
+ * loader's index, each term is looked up once for the whole corpus, and
+ * a search afresh takes the first HEAD_HITS only (a syllable's come from
+ * the first reports' text at once), the rest left to count_rest. */
 static void search_docs(results *r, const view_ctx *c, const query *q,
                         size_t from)
 {
@@ -161,23 +205,9 @@ static void search_docs(results *r, const view_ctx *c, const query *q,
         r->searched = c->norder;
         return;
     }
-    search_index *ix = *c->src->index;
-    r->c = c;
-    const size_t *order = c->order + from;
-    size_t norder = c->norder - from;
-    if (r->tb.pick) { /* a year picked: its reports only, afresh */
-        r->npicked = 0;
-        for (size_t k = 0; k < c->norder; k++)
-            if (c->docs->docs[c->order[k]]->meta.year == r->tb.pick) {
-                r->picked = xgrow(r->picked, &r->pickcap, r->npicked, sizeof *r->picked);
-                r->picked[r->npicked++] = c->order[k];
-            }
-        order = r->picked;
-        norder = r->npicked;
-    }
-    corpus_search_in in = {c->docs->docs, c->docs->n, order, norder,
-                           ix ? *c->src->folds : NULL, fold_at, r, ix,
-                           c->interrupted};
+    size_t norder, first = *c->src->index && !from ? HEAD_HITS : 0;
+    const size_t *order = search_order(r, c, from, &norder);
+    corpus_search_in in = search_in(r, c, order, norder, first);
     size_t before = r->n;
     corpus_search_result res = corpus_search(q, &in, collect, r);
     if (res.status == CORPUS_SEARCH_STOPPED) {
@@ -187,6 +217,50 @@ static void search_docs(results *r, const view_ctx *c, const query *q,
     }
     r->reports += (int)res.docs;
     r->searched = c->norder; /* done, or enough */
+    r->counting = first && res.status == CORPUS_SEARCH_ENOUGH ? COUNT_DRAW : COUNT_NONE;
+}
+
+/* The list's hits, one more each call; none after MAX_HITS, but every
+ * one counted (corpus_search's result). */
+static int collect_all(void *p, size_t i, const doc *d, const search_hit *h)
+{
+    results *r = p;
+    if (r->n < MAX_HITS)
+        collect(r, i, d, h);
+    return 0;
+}
+
+static const list_source *rows_of(results *r, const view_ctx *c);
+static void build_rows(results *r);
+
+/* After the first HEAD_HITS: the list's hits to MAX_HITS and every hit
+ * counted, through the index. The same search again from its start (its
+ * first hits are those the list has); a key stops it, the list kept as
+ * it was, and the loop's next turn starts it again (SYNC_BUSY). */
+static int count_rest(results *r, const view_ctx *c)
+{
+    query q;
+    const char *err;
+    if (query_parse(r->prompt, &q, &err) != 0) {
+        r->counting = COUNT_NONE;
+        return SYNC_CHANGED;
+    }
+    size_t norder, before = r->n;
+    const size_t *order = search_order(r, c, 0, &norder);
+    corpus_search_in in = search_in(r, c, order, norder, 0);
+    r->n = 0;
+    corpus_search_result res = corpus_search(&q, &in, collect_all, r);
+    query_free(&q);
+    if (res.status == CORPUS_SEARCH_STOPPED) {
+        r->n = before > r->n ? before : r->n; /* the same hits, or more */
+        return SYNC_BUSY;
+    }
+    r->counting = COUNT_NONE;
+    r->total = res.hits;
+    r->reports = (int)res.docs;
+    build_rows(r);
+    list_refresh(&r->list, rows_of(r, c));
+    return SYNC_CHANGED;
 }
 
 /* ---- the hits per year -------------------------------------------------- */
@@ -244,11 +318,7 @@ static void count_docs(results *r, const view_ctx *c, query *q, size_t from)
     size_counts(r, c);
     int year = q->year;
     q->year = 0;
-    search_index *ix = *c->src->index;
-    r->c = c;
-    corpus_search_in in = {c->docs->docs, c->docs->n, c->order + from,
-                           c->norder - from, ix ? *c->src->folds : NULL,
-                           fold_at, r, ix, c->interrupted};
+    corpus_search_in in = search_in(r, c, c->order + from, c->norder - from, 0);
     for (size_t k = from; k < c->norder; k++)
         r->counts[c->order[k]] = (trend_count){0};
     corpus_search_result res = corpus_search(q, &in, count_hit, r);
@@ -285,8 +355,6 @@ static void build_rows(results *r)
     }
 }
 
-static const list_source *rows_of(results *r, const view_ctx *c);
-
 /* Runs the query from report c->order[from] on (0: afresh), and lays
  * the list out again. */
 static void run(results *r, const view_ctx *c, size_t from)
@@ -300,6 +368,8 @@ static void run(results *r, const view_ctx *c, size_t from)
         r->list.sel = r->list.top = 0;
     }
     r->partial = 0;
+    r->counting = COUNT_NONE;
+    r->total = 0;
     r->searched = from;
     r->loaded = c->loaded;
     r->indexed = *c->src->index != NULL;
@@ -624,6 +694,12 @@ static void results_status(pane *p, const view_ctx *c, WINDOW *w, int y,
     char right[192], of[32];
     if (c->message[0])
         snprintf(right, sizeof right, " %s ", c->message);
+    else if (r->counting)
+        snprintf(right, sizeof right, " %zu+ hits in %d+ reports%s · counting… ",
+                 r->n, r->reports, year_of(r, of, sizeof of));
+    else if (r->total > r->n)
+        snprintf(right, sizeof right, " %zu hits in %d reports%s, first %zu listed ",
+                 r->total, r->reports, year_of(r, of, sizeof of), r->n);
     else
         snprintf(right, sizeof right, " %zu%s hits in %d reports%s%s ", r->n,
                  r->n >= MAX_HITS || r->partial ? "+" : "", r->reports,
@@ -653,8 +729,14 @@ static int results_sync(pane *p, const view_ctx *c)
     }
     if (r->searched < c->norder || (r->bars && r->counted < c->norder)) {
         run(r, c, r->searched);
-        return 1;
+        return r->counting ? SYNC_CHANGED | SYNC_BUSY : SYNC_CHANGED;
     }
+    if (r->counting == COUNT_DRAW) { /* the first hits drawn, then on */
+        r->counting = COUNT_NOW;
+        return SYNC_BUSY;
+    }
+    if (r->counting)
+        return count_rest(r, c);
     return 0;
 }
 

@@ -102,7 +102,7 @@ int main(int argc, char **argv)
         for (int r = 0; r < RUNS; r++) {
             double q0 = now();
             memset(counts, 0, l.n * sizeof *counts);
-            corpus_search_in in = {l.d, l.n, NULL, 0, f, NULL, NULL, ix, NULL};
+            corpus_search_in in = {l.d, l.n, NULL, 0, f, NULL, NULL, ix, NULL, 0};
             corpus_search(&q, &in, count_hit, counts);
             rows = group(&l, chars, counts, &hits);
             ms[r] = (now() - q0) * 1000;

@@ -75,7 +75,7 @@ static void on_doc_hit(void *ctx, const doc *d, const search_hit *h)
 static corpus_search_result run(const query *q, docs *s,
                                 const search_index *ix, seen *out)
 {
-    corpus_search_in in = {s->d, s->n, NULL, 0, s->f, NULL, NULL, ix, NULL};
+    corpus_search_in in = {s->d, s->n, NULL, 0, s->f, NULL, NULL, ix, NULL, 0};
     out->q = q;
     return corpus_search(q, &in, on_hit, out);
 }

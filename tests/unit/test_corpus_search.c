@@ -4,7 +4,10 @@
  * path, the scan with folds given on demand and search_doc document by
  * document give the same hits, in the order asked; stop ends the search
  * (between documents and inside a pinyin lookup) and says it is partial;
- * the hit callback's "enough" ends it after exactly that hit. */
+ * the hit callback's "enough" ends it after exactly that hit, and so does
+ * the search's own "first" (a syllable's first hits by scanning although
+ * there is an index: the same hits). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -75,7 +78,7 @@ static corpus_search_in input(set *s, int with_index, const size_t *order,
                               size_t norder)
 {
     return (corpus_search_in){s->docs, s->n, order, norder, s->folds, NULL, NULL,
-                              with_index ? s->index : NULL, NULL};
+                              with_index ? s->index : NULL, NULL, 0};
 }
 
 static corpus_search_result run(const char *q, const corpus_search_in *in,
@@ -264,6 +267,43 @@ static void test_enough(set *s)
     free(r.v);
 }
 
+/* in.first = f gives the first f hits of the whole search, ended there
+ * (ENOUGH) when there are more, through the index or not; for a syllable
+ * or two initials over the samples the index's estimate is large enough
+ * that the first few come by scanning. */
+static void test_first(set *s)
+{
+    static const char *const qs[] = {"增长", "ji", "jj", "zh", "jingji", "gdzctz",
+                                     "yshj", "的", "不存在的词语"};
+    static const size_t firsts[] = {1, 7, 200, 100000};
+    recs all = {0}, r = {0};
+    double bytes = 0;
+    for (size_t i = 0; i < s->n; i++)
+        bytes += (double)s->folds[i].len;
+    double est = (double)index_pinyin_estimate(s->index, "ji", 2) / 2;
+    CHECK(est * est > 7 * bytes); /* "ji" with first 1 and 7 is scanned */
+    CHECK(index_pinyin_estimate(s->index, "gdzctz", 6) == 0);
+    for (size_t k = 0; k < sizeof qs / sizeof *qs; k++)
+        for (int with_index = 0; with_index < 2; with_index++) {
+            corpus_search_in in = input(s, with_index, NULL, 0);
+            run(qs[k], &in, &all);
+            for (size_t f = 0; f < sizeof firsts / sizeof *firsts; f++) {
+                in.first = firsts[f];
+                corpus_search_result res = run(qs[k], &in, &r);
+                size_t want = all.n < firsts[f] ? all.n : firsts[f];
+                CHECK_INT(res.status, all.n < firsts[f] ? CORPUS_SEARCH_DONE
+                                                        : CORPUS_SEARCH_ENOUGH);
+                CHECK_INT(res.hits, want);
+                if (!CHECK(r.n == want && recs_same(&r, &all, want)))
+                    fprintf(stderr, "  %s, first %zu, index %d\n", qs[k], firsts[f],
+                            with_index);
+                CHECK_INT(res.docs, distinct_docs(&all, want));
+            }
+        }
+    free(all.v);
+    free(r.v);
+}
+
 int main(int argc, char **argv)
 {
     static set s;
@@ -286,6 +326,7 @@ int main(int argc, char **argv)
     test_lazy_folds(&s);
     test_stop(&s);
     test_enough(&s);
+    test_first(&s);
     index_free(s.index);
     for (size_t i = 0; i < s.nsamples; i++) {
         fold_free(&s.folds[i]);
