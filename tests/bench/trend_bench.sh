@@ -40,7 +40,7 @@ best() {
 }
 
 TREND_BENCH="$(dirname "$BAOGAO")/tests/trend_bench"
-[ -x "$TREND_BENCH" ] && "$TREND_BENCH" "$W"/r/* -- 营商环境 高质量发展 新质生产力 gdzctz 经济
+[ -x "$TREND_BENCH" ] && "$TREND_BENCH" "$W"/r/* -- 营商环境 高质量发展 新质生产力 gdzctz 经济 ji jj yshj
 
 Q=营商环境
 t_nc=$(best "'$BAOGAO' trend --no-cache $Q '$W/r'")
