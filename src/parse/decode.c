@@ -35,6 +35,23 @@ static int valid_utf8(const char *s, size_t n, const cancel_flag *cancel)
     return 1;
 }
 
+/* The high bit of each byte of x that is below c (1 to 0x80), exactly:
+ * no carry crosses a byte (the low seven bits plus 0x80 - c stay below
+ * 0x100). */
+static uint64_t bytes_below(uint64_t x, unsigned c)
+{
+    const uint64_t ones = 0x0101010101010101u;
+    return ~(((x & 0x7F * ones) + (0x80 - c) * ones) | x) & 0x80 * ones;
+}
+
+/* The 8 bytes at s as a word (in the host's byte order). */
+static uint64_t word_at(const unsigned char *s)
+{
+    uint64_t x;
+    memcpy(&x, s, sizeof x);
+    return x;
+}
+
 /* Share of even/odd bytes that are zero: BOM-less UTF-16 of Chinese with
  * ASCII digits and punctuation shows zeros on one side only. */
 static const char *guess_utf16(const unsigned char *s, size_t n)
@@ -42,6 +59,11 @@ static const char *guess_utf16(const unsigned char *s, size_t n)
     size_t m = n < SAMPLE_BYTES ? n : SAMPLE_BYTES;
     size_t z[2] = {0, 0};
     for (size_t i = 0; i + 1 < m; i += 2) {
+        /* Eight bytes without a zero at once (i stays even). */
+        while (i + 8 <= m && !bytes_below(word_at(s + i), 1))
+            i += 8;
+        if (i + 1 >= m)
+            break;
         z[0] += s[i] == 0;
         z[1] += s[i + 1] == 0;
     }
@@ -55,6 +77,21 @@ static const char *guess_utf16(const unsigned char *s, size_t n)
     return NULL;
 }
 
+/* Adds to *nul and *ctl the NULs and the other C0 controls (but tab, LF,
+ * CR and FF) among the units of s[from..to): bytes when step is 1, else
+ * 16-bit units, big-endian when be; to - from is a multiple of step. */
+static void count_controls(const unsigned char *s, size_t from, size_t to,
+                           size_t step, int be, size_t *nul, size_t *ctl)
+{
+    for (size_t i = from; i < to; i += step) {
+        unsigned u = step == 1 ? s[i]
+                     : be      ? (unsigned)s[i] << 8 | s[i + 1]
+                               : (unsigned)s[i + 1] << 8 | s[i];
+        *nul += u == 0;
+        *ctl += u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f';
+    }
+}
+
 int decode_is_binary(const char *buf, size_t n)
 {
     const unsigned char *s = (const unsigned char *)buf;
@@ -62,16 +99,21 @@ int decode_is_binary(const char *buf, size_t n)
     const char *utf16 = strs_starts(buf, m, "\xFF\xFE")   ? "UTF-16LE"
                         : strs_starts(buf, m, "\xFE\xFF") ? "UTF-16BE"
                                                            : guess_utf16(s, m);
-    size_t step = utf16 ? 2 : 1, units = 0, nul = 0, ctl = 0;
+    size_t step = utf16 ? 2 : 1, units = m / step, nul = 0, ctl = 0;
     int be = utf16 && utf16[6] == 'B';
-    for (size_t i = 0; i + step <= m; i += step) {
-        unsigned u = step == 1 ? s[i]
-                     : be      ? (unsigned)s[i] << 8 | s[i + 1]
-                               : (unsigned)s[i + 1] << 8 | s[i];
-        units++;
-        nul += u == 0;
-        ctl += u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f';
+    /* Eight bytes at a time; only a word that may hold a control is
+     * counted unit by unit. A byte unit is one when below 0x20; a 16-bit
+     * unit only when both its bytes are (an aligned byte pair is an
+     * aligned 16-bit lane of the word whatever the host's byte order). */
+    size_t i = 0;
+    for (; i + 8 <= m; i += 8) {
+        uint64_t below = bytes_below(word_at(s + i), 0x20);
+        if (step == 2)
+            below &= below >> 8 & 0x0080008000800080u;
+        if (below)
+            count_controls(s, i, i + 8, step, be, &nul, &ctl);
     }
+    count_controls(s, i, i + (m - i) / step * step, step, be, &nul, &ctl);
     return nul * 100 > units || ctl * 20 > units;
 }
 

@@ -301,6 +301,23 @@ static void test_binary(void)
             enc.p[2 * u] = enc.p[2 * u + 1] = '\0';
         CHECK(decode_is_binary(enc.p, enc.len));
     }
+    /* Read eight bytes at a time: NULs in the bytes after the last whole
+     * word count too, and in UTF-16 two bytes below 0x20 make a control
+     * only when the high one is zero (U+0100 is none, U+0001 is one). */
+    for (size_t len = 9; len < 16; len++) {
+        char t[16];
+        memset(t, 'a', sizeof t);
+        t[len - 1] = t[len - 2] = '\0';
+        CHECK(decode_is_binary(t, len));
+        CHECK(!decode_is_binary(t, len - 2));
+    }
+    static const char *const le_units[] = {"\x00\x01", "\x01\x00"};
+    for (int k = 0; k < 2; k++) {
+        char t[2 + 2 * 100] = "\xFF\xFE";
+        for (size_t u = 0; u < 100; u++)
+            memcpy(t + 2 + 2 * u, u % 4 ? "a\0" : le_units[k], 2);
+        CHECK(decode_is_binary(t, sizeof t) == k);
+    }
     sbuf_free(&b);
     sbuf_free(&enc);
 }
