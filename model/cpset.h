@@ -17,18 +17,34 @@ static inline int cpset_has(const cpset *s, uint32_t cp)
     return cp < 0x10000 && (s->bits[cp >> 6] >> (cp & 63) & 1);
 }
 
-/* The first offset from i on in UTF-8 s[0..n) that is not a three-byte
- * character (U+1000–U+FFFF but the surrogates' lead ED) of a block of 64
- * code points without any member of set: a scan skips such runs of Han
- * text two bytes a character, without decoding. */
+/* The first offset from i on in UTF-8 s[0..n) that does not start an
+ * ASCII character or a three-byte one (U+1000–U+FFFF but the surrogates'
+ * lead ED) outside set: a scan skips the characters it would decode
+ * (utf8_decode) and find no member, without decoding; at the offset
+ * returned, a character that may be a member, n, or a byte that needs
+ * utf8_decode. */
 static inline size_t cpset_skip(const cpset *set, const char *s, size_t i,
                                 size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
-    while (i + 3 <= n && u[i] >= 0xE1 && u[i] <= 0xEF && u[i] != 0xED &&
-           (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80 &&
-           !set->bits[((u[i] & 0x0Fu) << 6) | (u[i + 1] & 0x3Fu)])
-        i += 3;
+    while (i < n) {
+        uint32_t cp;
+        size_t len;
+        if (u[i] < 0x80) {
+            cp = u[i];
+            len = 1;
+        } else if (i + 3 <= n && u[i] >= 0xE1 && u[i] <= 0xEF &&
+                   u[i] != 0xED && (u[i + 1] & 0xC0) == 0x80 &&
+                   (u[i + 2] & 0xC0) == 0x80) {
+            cp = (u[i] & 0x0Fu) << 12 | (u[i + 1] & 0x3Fu) << 6 |
+                 (u[i + 2] & 0x3Fu);
+            len = 3;
+        } else
+            break;
+        if (cpset_has(set, cp))
+            break;
+        i += len;
+    }
     return i;
 }
 
