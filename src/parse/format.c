@@ -46,12 +46,17 @@ int format_is_report(doc_format f)
            f == FORMAT_PDF;
 }
 
-/* Case-insensitive memmem of the NUL-terminated needle in s[0..n). */
+/* Case-insensitive memmem of the NUL-terminated needle (non-empty, its
+ * first character ASCII) in s[0..n). strncasecmp only where the first
+ * byte can match: it and the needle's agree but for bit 0x20 (all case
+ * folding of an ASCII character does). */
 static int has_ci(const char *s, size_t n, const char *needle)
 {
     size_t k = strlen(needle);
+    unsigned first = (unsigned char)needle[0] | 0x20;
     for (size_t i = 0; i + k <= n; i++)
-        if (strncasecmp(s + i, needle, k) == 0)
+        if (((unsigned char)s[i] | 0x20) == first &&
+            strncasecmp(s + i, needle, k) == 0)
             return 1;
     return 0;
 }
