@@ -1,8 +1,10 @@
 /* spam.c — line spam scoring (see spam.h). */
 #include "spam.h"
 
+#include <pthread.h>
 #include <string.h>
 
+#include "cpset.h"
 #include "linekey.h"
 #include "utf8.h"
 
@@ -45,16 +47,71 @@ static double comma_list_score(const sbuf *key, size_t nchars)
     return nchars / (size_t)(commas + 1) < 25 ? 2 : 0;
 }
 
+/* Words of a web address: one or more add 2. */
+static const char *const url_words[] = {"www.", "http://", "https://", ".com"};
+
+enum {
+    NVOCAB = sizeof vocab / sizeof vocab[0],
+    NWORDS = NVOCAB + sizeof url_words / sizeof url_words[0]
+};
+
+/* The vocabulary, then the address words: each word, its length and its
+ * first code point; the set of those first code points. */
+static struct {
+    const char *word;
+    size_t len;
+    uint32_t first;
+} words[NWORDS];
+static cpset firsts;
+static pthread_once_t words_once = PTHREAD_ONCE_INIT;
+
+static void words_build(void)
+{
+    for (size_t i = 0; i < NWORDS; i++) {
+        const char *w = i < NVOCAB ? vocab[i].word : url_words[i - NVOCAB];
+        words[i].word = w;
+        words[i].len = strlen(w);
+        utf8_decode(w, words[i].len, &words[i].first);
+        cpset_add(&firsts, words[i].first);
+    }
+}
+
+/* Marks in found[] the words that occur in the C string s, as strstr
+ * would find them, in one pass: every word starts with ASCII or a lead
+ * byte, so only where a character starts, and only where that character
+ * is some word's first (cpset_skip over the others). */
+static void find_words(const char *s, unsigned char found[NWORDS])
+{
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        i = cpset_skip(&firsts, s, i, n);
+        if (i >= n)
+            break;
+        uint32_t cp;
+        size_t len = utf8_decode(s + i, n - i, &cp);
+        for (size_t k = 0; cpset_has(&firsts, cp) && k < NWORDS; k++)
+            if (!found[k] && words[k].first == cp && words[k].len <= n - i &&
+                memcmp(s + i, words[k].word, words[k].len) == 0)
+                found[k] = 1;
+        i += len;
+    }
+}
+
 double spam_score(const sbuf *key, size_t nchars)
 {
     if (!key->len)
         return 0;
+    pthread_once(&words_once, words_build);
+    unsigned char found[NWORDS] = {0};
+    find_words(key->p, found);
     double s = 0;
-    for (size_t i = 0; i < sizeof vocab / sizeof vocab[0]; i++)
-        if (strstr(key->p, vocab[i].word))
+    for (size_t i = 0; i < NVOCAB; i++)
+        if (found[i])
             s += vocab[i].weight;
-    if (strstr(key->p, "www.") || strstr(key->p, "http://") ||
-        strstr(key->p, "https://") || strstr(key->p, ".com"))
+    int url = 0;
+    for (size_t i = NVOCAB; i < NWORDS; i++)
+        url |= found[i];
+    if (url)
         s += 2;
     if (s > 0)
         s += comma_list_score(key, nchars);
