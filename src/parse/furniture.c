@@ -3,6 +3,8 @@
  * serves both scripts and both widths. */
 #include "furniture.h"
 
+#include <pthread.h>
+
 #include "linekey.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -15,12 +17,11 @@ static int starts_any(const sbuf *key, const char *const *words, size_t n)
     return 0;
 }
 
-static int count_has(const sbuf *key, const char *const *words, size_t n)
+/* How many of the words are in the key. */
+static size_t count_has(const sbuf *key, const linekey_words *words)
 {
-    int hits = 0;
-    for (size_t i = 0; i < n; i++)
-        hits += linekey_has(key, words[i]);
-    return hits;
+    unsigned char found[LINEKEY_WORDS_MAX] = {0};
+    return linekey_words_find(words, key, found);
 }
 
 static int is_breadcrumb(const sbuf *key, size_t nchars)
@@ -37,25 +38,43 @@ static int is_breadcrumb(const sbuf *key, size_t nchars)
     return linekey_starts(key, "首页>") && nchars < 80;
 }
 
-static int is_pubinfo(const sbuf *key, size_t nchars)
-{
-    static const char *const fields[] = {"发布时间", "发布日期", "发布机构",
+static const char *const pubinfo_fields[] = {"发布时间", "发布日期", "发布机构",
         "来源:", "信息来源", "浏览次数", "浏览量", "点击数", "点击量",
         "阅读次数", "访问量", "访问总数", "作者:", "责任编辑", "更新时间",
         "字号"};
+
+static const char *const toolbar_words[] = {"【打印】", "【关闭】",
+        "【关闭窗口】", "分享到", "【字体", "字体:大中小", "字体:【大中小】",
+        "打印本页", "关闭窗口", "扫一扫在手机打开当前页",
+        "扫一扫在手机上查看当前页面", "【收藏】", "【返回顶部】", "[打印]",
+        "[关闭]", "【我要纠错】"};
+
+static const char *const footer_any[] = {"icp备", "公网安备", "网站标识码",
+        "icp证"};
+
+/* The word lists searched for anywhere in a key, built once. */
+static linekey_words pubinfo_set, toolbar_set, footer_set;
+static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
+
+static void sets_build(void)
+{
+    linekey_words_init(&pubinfo_set, pubinfo_fields, COUNT(pubinfo_fields));
+    linekey_words_init(&toolbar_set, toolbar_words, COUNT(toolbar_words));
+    linekey_words_init(&footer_set, footer_any, COUNT(footer_any));
+}
+
+static int is_pubinfo(const sbuf *key, size_t nchars)
+{
     if (nchars > 80)
         return 0;
-    int hits = count_has(key, fields, COUNT(fields));
-    return hits >= 2 || (hits == 1 && starts_any(key, fields, COUNT(fields)));
+    size_t hits = count_has(key, &pubinfo_set);
+    return hits >= 2 ||
+           (hits == 1 && starts_any(key, pubinfo_fields, COUNT(pubinfo_fields)));
 }
 
 static int is_toolbar(const sbuf *key, size_t nchars)
 {
-    static const char *const words[] = {"【打印】", "【关闭】", "【关闭窗口】",
-        "分享到", "【字体", "字体:大中小", "字体:【大中小】", "打印本页",
-        "关闭窗口", "扫一扫在手机打开当前页", "扫一扫在手机上查看当前页面",
-        "【收藏】", "【返回顶部】", "[打印]", "[关闭]", "【我要纠错】"};
-    return nchars <= 40 && count_has(key, words, COUNT(words)) > 0;
+    return nchars <= 40 && count_has(key, &toolbar_set) > 0;
 }
 
 static int is_footer(const sbuf *key, size_t nchars)
@@ -64,12 +83,10 @@ static int is_footer(const sbuf *key, size_t nchars)
         "版权所有", "copyright", "联系我们", "网站地图", "tags:", "标签云",
         "站点信息", "•文章统计", "•标签管理", "•微信公众号", "文章统计",
         "标签管理", "微信公众号:", "技术支持:", "相关文章", "相关链接"};
-    static const char *const any[] = {"icp备", "公网安备", "网站标识码",
-        "icp证"};
     if (nchars > 100)
         return 0;
     return starts_any(key, lead, COUNT(lead)) ||
-           count_has(key, any, COUNT(any)) > 0;
+           count_has(key, &footer_set) > 0;
 }
 
 /* A line of one or two dashes or bullets left by a page layout. */
@@ -87,6 +104,7 @@ static int is_filler(const sbuf *key, size_t nchars)
 
 drop_reason furniture_classify(const sbuf *key, size_t nchars)
 {
+    pthread_once(&sets_once, sets_build);
     if (is_breadcrumb(key, nchars))
         return DROP_BREADCRUMB;
     if (is_pubinfo(key, nchars))

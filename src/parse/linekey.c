@@ -49,3 +49,40 @@ int linekey_starts(const sbuf *key, const char *word)
 {
     return strs_starts(key->p, key->len, word);
 }
+
+void linekey_words_init(linekey_words *w, const char *const *words, size_t n)
+{
+    memset(w, 0, sizeof *w);
+    w->n = n < LINEKEY_WORDS_MAX ? n : LINEKEY_WORDS_MAX;
+    for (size_t k = 0; k < w->n; k++) {
+        w->word[k] = words[k];
+        w->len[k] = strlen(words[k]);
+        utf8_decode(words[k], w->len[k], &w->first[k]);
+        cpset_add(&w->firsts, w->first[k]);
+    }
+}
+
+/* A word (UTF-8) starts with ASCII or a lead byte, so where the key has
+ * a character start; only starts of a word's first character are tried
+ * (cpset_skip over the others). The key is a C string, as for strstr. */
+size_t linekey_words_find(const linekey_words *w, const sbuf *key,
+                          unsigned char *found)
+{
+    size_t n = key->len ? strlen(key->p) : 0, hits = 0;
+    const char *s = key->p;
+    for (size_t i = 0; i < n;) {
+        i = cpset_skip(&w->firsts, s, i, n);
+        if (i >= n)
+            break;
+        uint32_t cp;
+        size_t len = utf8_decode(s + i, n - i, &cp);
+        for (size_t k = 0; cpset_has(&w->firsts, cp) && k < w->n; k++)
+            if (!found[k] && w->first[k] == cp && w->len[k] <= n - i &&
+                memcmp(s + i, w->word[k], w->len[k]) == 0) {
+                found[k] = 1;
+                hits++;
+            }
+        i += len;
+    }
+    return hits;
+}

@@ -4,7 +4,6 @@
 #include <pthread.h>
 #include <string.h>
 
-#include "cpset.h"
 #include "linekey.h"
 #include "utf8.h"
 
@@ -54,47 +53,18 @@ enum {
     NVOCAB = sizeof vocab / sizeof vocab[0],
     NWORDS = NVOCAB + sizeof url_words / sizeof url_words[0]
 };
+_Static_assert((size_t)NWORDS <= (size_t)LINEKEY_WORDS_MAX, "spam words: too many");
 
-/* The vocabulary, then the address words: each word, its length and its
- * first code point; the set of those first code points. */
-static struct {
-    const char *word;
-    size_t len;
-    uint32_t first;
-} words[NWORDS];
-static cpset firsts;
+/* The vocabulary's words, then the address words. */
+static linekey_words words;
 static pthread_once_t words_once = PTHREAD_ONCE_INIT;
 
 static void words_build(void)
 {
-    for (size_t i = 0; i < NWORDS; i++) {
-        const char *w = i < NVOCAB ? vocab[i].word : url_words[i - NVOCAB];
-        words[i].word = w;
-        words[i].len = strlen(w);
-        utf8_decode(w, words[i].len, &words[i].first);
-        cpset_add(&firsts, words[i].first);
-    }
-}
-
-/* Marks in found[] the words that occur in the C string s, as strstr
- * would find them, in one pass: every word starts with ASCII or a lead
- * byte, so only where a character starts, and only where that character
- * is some word's first (cpset_skip over the others). */
-static void find_words(const char *s, unsigned char found[NWORDS])
-{
-    size_t n = strlen(s);
-    for (size_t i = 0; i < n;) {
-        i = cpset_skip(&firsts, s, i, n);
-        if (i >= n)
-            break;
-        uint32_t cp;
-        size_t len = utf8_decode(s + i, n - i, &cp);
-        for (size_t k = 0; cpset_has(&firsts, cp) && k < NWORDS; k++)
-            if (!found[k] && words[k].first == cp && words[k].len <= n - i &&
-                memcmp(s + i, words[k].word, words[k].len) == 0)
-                found[k] = 1;
-        i += len;
-    }
+    static const char *list[NWORDS];
+    for (size_t i = 0; i < NWORDS; i++)
+        list[i] = i < NVOCAB ? vocab[i].word : url_words[i - NVOCAB];
+    linekey_words_init(&words, list, NWORDS);
 }
 
 double spam_score(const sbuf *key, size_t nchars)
@@ -103,7 +73,7 @@ double spam_score(const sbuf *key, size_t nchars)
         return 0;
     pthread_once(&words_once, words_build);
     unsigned char found[NWORDS] = {0};
-    find_words(key->p, found);
+    linekey_words_find(&words, key, found);
     double s = 0;
     for (size_t i = 0; i < NVOCAB; i++)
         if (found[i])

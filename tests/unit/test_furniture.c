@@ -1,6 +1,6 @@
 /* test_furniture.c — unit tests of src/parse/furniture and the line keys of
- * src/parse/linekey it reads: breadcrumbs, publication info, toolbars,
- * footers and filler go; report text stays. */
+ * src/parse/linekey it reads (and its word lists): breadcrumbs,
+ * publication info, toolbars, footers and filler go; report text stays. */
 #include <string.h>
 
 #include "check.h"
@@ -134,9 +134,38 @@ static void test_report_text(void)
                "群众满意度持续提升，政务服务效能明显增强。");
 }
 
+/* linekey_words_find finds what linekey_has finds, word by word: at any
+ * place in the key, a word inside another, a cut character, an empty
+ * key, the bytes after a NUL (a key is a C string) never. */
+static void test_linekey_words(void)
+{
+    static const char *const words[] = {"发布", "发布时间", "ab", "b", "时"};
+    static const char *const keys[] = {"xx发布时间", "时ab", "a\xe5\x8f发布",
+                                       "", "发\xe5\x8f\x91布", "bbb时间"};
+    static linekey_words w;
+    linekey_words_init(&w, words, 5);
+    CHECK_INT(w.n, 5);
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+        key.len = 0;
+        sbuf_add(&key, keys[k], strlen(keys[k]));
+        unsigned char found[LINEKEY_WORDS_MAX] = {0};
+        size_t hits = linekey_words_find(&w, &key, found), want = 0;
+        for (size_t i = 0; i < 5; i++) {
+            CHECK_INT(found[i], linekey_has(&key, words[i]));
+            want += found[i];
+        }
+        CHECK_INT(hits, want);
+    }
+    key.len = 0;
+    sbuf_add(&key, "x\0发布", 8);
+    unsigned char found[LINEKEY_WORDS_MAX] = {0};
+    CHECK_INT(linekey_words_find(&w, &key, found), 0);
+}
+
 int main(void)
 {
     test_linekey();
+    test_linekey_words();
     test_breadcrumb();
     test_pubinfo();
     test_toolbar();
