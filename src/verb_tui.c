@@ -1,9 +1,10 @@
 /* verb_tui.c — `baogao [PATH...]` with no verb: the terminal UI. The
  * reports are loaded by a second thread into a corpus the UI shows as it
- * fills (first paint does not wait for thousands of files); when all are
- * in, near-duplicates are paired on a copy of the document list and the
- * result handed over under the lock; then every document is folded and
- * indexed for the search view, also in the background. When the UI ends
+ * fills (first paint does not wait for thousands of files), each folded
+ * and given its pairing signature by the parse worker that made it; when
+ * all are in, near-duplicates are paired on a copy of the document list
+ * and the result handed over under the lock; then the folds are indexed
+ * for the search view (on every core), also in the background. When the UI ends
  * (a key, a signal, the terminal gone) it raises the loader's cancel
  * flag: every step of the loader looks at it every few milliseconds, so
  * the join is quick at any moment of loading. */
@@ -23,7 +24,6 @@
 #include "sbuf.h"
 #include "tui.h"
 #include "utf8.h"
-#include "wordbreak.h"
 #include "verbs.h"
 #include "wordbreak.h"
 
@@ -162,10 +162,19 @@ static int from_cache(loader *l, cache_key key)
     return 1;
 }
 
+/* What the loader's thread does next with each document, done in the
+ * worker that parsed it: its fold for search and its pairing signature
+ * (the loader's thread then only pairs and indexes). */
+static void prepare_doc(doc *d, const cancel_flag *cancel)
+{
+    doc_fold_until(d, cancel);
+    corpus_pairs_prepare(d, CORPUS_PAIRS_BORROW, cancel);
+}
+
 static void *load_all(void *p)
 {
     loader *l = p;
-    load_opts lo = {add_doc, l, on_error, &l->cancel, 0, NULL};
+    load_opts lo = {add_doc, l, on_error, &l->cancel, 0, prepare_doc};
     load_paths_with(l->paths, l->npaths, &lo);
     cache_key key;
     int keyed = !cancel_raised(&l->cancel) && l->o->cache &&
@@ -226,7 +235,7 @@ static int take_stdin(loader *l, const options *o)
         return 2;
     }
     char *stdin_path[] = {"-"};
-    load_opts lo = {add_doc, l, on_error, &l->cancel, 0, NULL};
+    load_opts lo = {add_doc, l, on_error, &l->cancel, 0, prepare_doc};
     load_paths_with(stdin_path, 1, &lo);
     int tty = open("/dev/tty", O_RDWR | O_CLOEXEC);
     if (tty < 0 || dup2(tty, STDIN_FILENO) < 0) {
