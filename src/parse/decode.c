@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "charset.h"
+#include "gb18030.h"
 #include "guess.h"
 #include "strs.h"
 #include "utf8.h"
@@ -131,6 +132,13 @@ static int mostly_utf8(const char *s, size_t n)
             i++;
             continue;
         }
+        /* The rest of the sample can add at most one good sequence per
+         * two bytes, one bad per byte: once that cannot change the
+         * answer, it is known (GBK text is settled a third of the way). */
+        if (good + (m - i) / 2 <= bad)
+            return 0;
+        if (good >= 4 * (bad + (m - i)))
+            return 1;
         uint32_t cp;
         size_t k = utf8_decode(s + i, m - i, &cp);
         if (cp == UTF8_REPLACEMENT && k < 3)
@@ -189,8 +197,10 @@ int decode_bytes(const char *buf, size_t n, arena *a, decoded *out,
     size_t body = n - skip;
     size_t cap = body * 3 + 16;
     char *dst = arena_alloc_uninit(a, cap + 1);
-    size_t got = charset_to_utf8(from, buf + skip, body, dst, cap, 1,
-                                 &out->replaced, cancel);
+    size_t got = strcmp(from, "GB18030") == 0
+                     ? gb18030_to_utf8(buf + skip, body, dst, cap, &out->replaced, cancel)
+                     : charset_to_utf8(from, buf + skip, body, dst, cap, 1,
+                                       &out->replaced, cancel);
     if (got == (size_t)-1) {
         *err = "the converter failed";
         return -1;

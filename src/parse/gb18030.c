@@ -1,0 +1,135 @@
+/* gb18030.c — GB18030 to UTF-8 (see gb18030.h). A byte below 0x30 (a
+ * control, space, most ASCII punctuation) is never part of a longer
+ * GB18030 sequence, and ICU does not take it into a bad one either (a
+ * byte that can start a character ends the bad sequence before it): it
+ * is where ICU starts a new character whatever came before. So a run
+ * up to and with such a byte can be handed to ICU on its own: the table
+ * path reads ASCII and the two-byte characters, and at the first other
+ * sequence (four bytes, a bad byte, a cut character) ICU reads on to the
+ * next byte below 0x30 and that byte. */
+#include "gb18030.h"
+
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "charset.h"
+#include "utf8.h"
+
+enum { LEADS = 0xFE - 0x81 + 1, TRAILS = 0xFE - 0x40 + 1, SYNC = 0x30 };
+
+/* The UTF-8 of lead, trail as ICU reads the pair alone: its bytes in the
+ * low three bytes (first byte lowest), its length in the top one; 0 when
+ * it is not one character (a bad trail, U+FFFD, a four-byte start). */
+static uint32_t pair_utf8[LEADS * TRAILS];
+static int table_ok;
+static pthread_once_t table_once = PTHREAD_ONCE_INIT;
+
+static int is_trail(unsigned char c)
+{
+    return c >= 0x40 && c <= 0xFE && c != 0x7F;
+}
+
+/* Every pair, each followed by '\n' (where ICU starts afresh), read by
+ * ICU in one call; then each line's one character kept. ASCII is checked
+ * to read as itself. */
+static void table_build(void)
+{
+    size_t n = 0, cap = (size_t)LEADS * TRAILS * 3 + 128 * 2;
+    unsigned char *in = xmalloc(cap);
+    for (unsigned c = 0; c < 0x80; c++) {
+        in[n++] = (unsigned char)c;
+        in[n++] = '\n';
+    }
+    for (unsigned lead = 0x81; lead <= 0xFE; lead++)
+        for (unsigned trail = 0x40; trail <= 0xFE; trail++)
+            if (is_trail((unsigned char)trail)) {
+                in[n++] = (unsigned char)lead;
+                in[n++] = (unsigned char)trail;
+                in[n++] = '\n';
+            }
+    size_t out_cap = 3 * n + 16, errors;
+    char *out = xmalloc(out_cap);
+    size_t got = charset_to_utf8("GB18030", (const char *)in, n, out, out_cap, 1,
+                                 &errors, NULL);
+    int ok = got != (size_t)-1;
+    size_t at = 0;
+    for (unsigned c = 0; ok && c < 0x80; c++) {
+        ok = at + 2 <= got && (unsigned char)out[at] == c && out[at + 1] == '\n';
+        at += 2;
+    }
+    for (unsigned lead = 0x81; ok && lead <= 0xFE; lead++)
+        for (unsigned trail = 0x40; ok && trail <= 0xFE; trail++) {
+            if (!is_trail((unsigned char)trail))
+                continue;
+            const char *nl = at < got ? memchr(out + at, '\n', got - at) : NULL;
+            if (!nl) {
+                ok = 0;
+                break;
+            }
+            size_t len = (size_t)(nl - (out + at));
+            uint32_t cp;
+            uint32_t v = 0;
+            if (len >= 2 && len <= 3 && utf8_decode(out + at, len, &cp) == len &&
+                cp != UTF8_REPLACEMENT) {
+                for (size_t k = 0; k < len; k++)
+                    v |= (uint32_t)(unsigned char)out[at + k] << (8 * k);
+                v |= (uint32_t)len << 24;
+            }
+            pair_utf8[(lead - 0x81) * TRAILS + (trail - 0x40)] = v;
+            at += len + 1;
+        }
+    table_ok = ok && at == got;
+    free(out);
+    free(in);
+}
+
+size_t gb18030_to_utf8(const char *src, size_t n, char *dst, size_t cap,
+                       size_t *errors, const cancel_flag *cancel)
+{
+    pthread_once(&table_once, table_build);
+    if (!table_ok)
+        return charset_to_utf8("GB18030", src, n, dst, cap, 1, errors, cancel);
+    const unsigned char *s = (const unsigned char *)src;
+    char *t = dst, *end = dst + cap;
+    size_t i = 0, look = 0;
+    *errors = 0;
+    while (i < n) {
+        if (cancel_every(cancel, i, &look))
+            break; /* partial: to be dropped */
+        unsigned char b = s[i];
+        if (b < 0x80) {
+            *t++ = (char)b;
+            i++;
+            continue;
+        }
+        uint32_t v = 0;
+        if (b >= 0x81 && b <= 0xFE && i + 1 < n && is_trail(s[i + 1]))
+            v = pair_utf8[(b - 0x81) * TRAILS + (s[i + 1] - 0x40)];
+        if (v && end - t >= 3) {
+            t[0] = (char)(v & 0xFF); /* three written, the next write */
+            t[1] = (char)(v >> 8 & 0xFF); /* covers what the character */
+            t[2] = (char)(v >> 16 & 0xFF); /* does not use */
+            t += v >> 24;
+            i += 2;
+            continue;
+        }
+        size_t j = i + 1; /* ICU reads on to where it starts afresh, */
+        while (j < n && s[j] >= SYNC)
+            j++;
+        j += j < n; /* and that byte too: before it, a cut sequence is
+                       read as ICU reads one the byte breaks, not as one
+                       the end cuts */
+        size_t e = 0;
+        size_t got = charset_to_utf8("GB18030", src + i, j - i, t, (size_t)(end - t), 1,
+                                     &e, NULL);
+        if (got == (size_t)-1)
+            return (size_t)-1;
+        t += got;
+        *errors += e;
+        i = j;
+    }
+    return (size_t)(t - dst);
+}

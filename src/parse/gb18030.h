@@ -1,0 +1,18 @@
+/* gb18030.h — GB18030 to UTF-8 at table speed: ASCII and the two-byte
+ * characters (nearly all of a Chinese report) through a table ICU fills
+ * once, every other sequence through ICU itself (charset.h), so the
+ * output and the count of bad sequences are ICU's own. */
+#ifndef BAOGAO_GB18030_H
+#define BAOGAO_GB18030_H
+
+#include <stddef.h>
+
+#include "cancel.h"
+
+/* charset_to_utf8("GB18030", src, n, dst, cap, 1, errors, cancel), the
+ * same bytes and count, faster: dst holds cap bytes, at least 3n + 16.
+ * Returns the bytes written, or (size_t)-1 when ICU has no GB18030. */
+size_t gb18030_to_utf8(const char *src, size_t n, char *dst, size_t cap,
+                       size_t *errors, const cancel_flag *cancel);
+
+#endif
