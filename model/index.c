@@ -32,6 +32,11 @@ size_t index_lookup(const search_index *ix, uint64_t key)
     }
 }
 
+void index_set_jobs(search_index *ix, int jobs)
+{
+    ix->jobs = jobs < 1 ? 1 : jobs > INDEX_MAX_JOBS ? INDEX_MAX_JOBS : jobs;
+}
+
 size_t index_bytes(const search_index *ix)
 {
     return ix->start[ix->nkeys] + (ix->nkeys + 1) * (sizeof *ix->keys + sizeof *ix->start) +

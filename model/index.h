@@ -32,6 +32,11 @@ search_index *index_build_jobs(const folded *f, size_t n, int jobs,
                                const cancel_flag *cancel);
 void index_free(search_index *ix);
 
+/* Pinyin queries on ix run on up to jobs threads (clamped to 1 ..
+ * INDEX_MAX_JOBS; what index_build_jobs was given, else 1): the matches
+ * the same whatever it is. */
+void index_set_jobs(search_index *ix, int jobs);
+
 /* Bytes the index holds (postings, bigram table, character set). */
 size_t index_bytes(const search_index *ix);
 

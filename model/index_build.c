@@ -8,12 +8,12 @@
  * streams are byte for byte those one thread writes. */
 #include "index_impl.h"
 
-#include <pthread.h>
 #include <sys/mman.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
+#include "threads.h"
 #include "utf8.h"
 
 static size_t varint_len(uint64_t v)
@@ -275,25 +275,6 @@ static void *write_run(void *p)
     return NULL;
 }
 
-/* Runs fn on each of runs[0..n): on n - 1 new threads and this one (all
- * on this one when a thread cannot be made). */
-static void on_threads(run *runs, size_t n, void *(*fn)(void *))
-{
-    pthread_t *t = xcalloc(n, sizeof *t);
-    unsigned char *made = xcalloc(n, 1);
-    for (size_t i = 1; i < n; i++)
-        made[i] = pthread_create(&t[i], NULL, fn, &runs[i]) == 0;
-    fn(&runs[0]);
-    for (size_t i = 1; i < n; i++) {
-        if (made[i])
-            pthread_join(t[i], NULL);
-        else
-            fn(&runs[i]);
-    }
-    free(made);
-    free(t);
-}
-
 /* Cuts f[0..n) into at most jobs runs of whole documents, each of about
  * the same bytes (one at least); returns how many. */
 static size_t cut_runs(const folded *f, size_t n, size_t jobs, run *runs,
@@ -406,9 +387,10 @@ search_index *index_build_jobs(const folded *f, size_t n, int jobs,
     size_t want = jobs < 1 ? 1 : jobs > INDEX_MAX_JOBS ? INDEX_MAX_JOBS : (size_t)jobs;
     run *runs = xcalloc(want, sizeof *runs);
     size_t m = cut_runs(f, n, want, runs, cancel);
-    on_threads(runs, m, count_run);
+    threads_run(runs, m, sizeof *runs, count_run);
     search_index *ix = xcalloc(1, sizeof *ix);
     ix->ndocs = n;
+    ix->jobs = (int)want;
     ix->han = xcalloc(HAN_WORDS, sizeof *ix->han);
     if (!runs_ok(runs, m)) {
         runs_free(runs, m);
@@ -427,7 +409,7 @@ search_index *index_build_jobs(const folded *f, size_t n, int jobs,
         runs[j].order = NULL;
         runs[j].data = ix->data;
     }
-    on_threads(runs, m, write_run);
+    threads_run(runs, m, sizeof *runs, write_run);
     int ok = runs_ok(runs, m);
     runs_free(runs, m);
     if (!ok) {

@@ -45,6 +45,7 @@ struct search_index {
     unsigned char *data; /* the postings streams, one after another */
     uint64_t *han;       /* bit c - HAN_MIN: Han character c occurs */
     size_t ndocs;
+    int jobs;            /* the threads a query may take (index_set_jobs) */
     int borrowed;        /* the arrays point into a record (index_unpack) */
 };
 

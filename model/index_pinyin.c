@@ -12,16 +12,30 @@
  * occurrences. */
 #include "index_impl.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
 #include "pinyin.h"
+#include "threads.h"
 #include "utf8.h"
 
 #define BIT(i) ((uint64_t)1 << (i))
 
-/* One query's search: its matches, and what stops it. */
+/* What the threads of one query share: the first characters to start
+ * from (and the query positions each takes it to), the next one to
+ * take, and whether the query was stopped. */
+typedef struct shared {
+    uint32_t *c0;
+    uint64_t *at0;
+    size_t n, cap;
+    atomic_size_t next;
+    atomic_int stopped;
+} shared;
+
+/* One thread's share of a query's search: its matches, and what stops
+ * it. */
 typedef struct search {
     const search_index *ix;
     const folded *f;
@@ -32,9 +46,15 @@ typedef struct search {
     index_span *v;
     size_t n, cap;
     size_t work;        /* postings and candidates handled */
-    int (*stop)(void);  /* asked every STOP_EVERY of them */
-    int stopped;
+    int (*stop)(void);  /* asked every STOP_EVERY of them, by the first
+                           thread only (the caller's) */
+    shared *sh;
 } search;
+
+static int halted(const search *s)
+{
+    return atomic_load_explicit(&s->sh->stopped, memory_order_relaxed);
+}
 
 /* Where a match may start (index_place), and the walk so far: the
  * last character, the query positions after it, its offset from the
@@ -51,8 +71,8 @@ enum { STOP_EVERY = 4096, FEW = 64, DECODE_PER_VERIFY = 32 };
 
 static void tick(search *s)
 {
-    if (++s->work % STOP_EVERY == 0 && s->stop && !s->stopped)
-        s->stopped = s->stop();
+    if (++s->work % STOP_EVERY == 0 && s->stop && !halted(s) && s->stop())
+        atomic_store_explicit(&s->sh->stopped, 1, memory_order_relaxed);
 }
 
 static void push(search *s, uint64_t start, size_t len)
@@ -94,7 +114,7 @@ static void verify_in_text(search *s, const walk *w)
     size_t done = w->off + utf8_encode(w->c, u);
     for (size_t i = 0; i < AHEAD; i++)
         read_ahead(s, w, i, done);
-    for (size_t i = 0; i < w->n && !s->stopped; i++) {
+    for (size_t i = 0; i < w->n && !halted(s); i++) {
         tick(s);
         read_ahead(s, w, i + AHEAD, done);
         size_t doc = place_doc(w->start[i]), pos = place_pos(w->start[i]);
@@ -174,13 +194,13 @@ static void go_on_all(search *s, const walk *w, size_t lo, size_t hi,
                       size_t bytes)
 {
     const search_index *ix = s->ix;
-    if (!bytes || s->stopped)
+    if (!bytes || halted(s))
         return;
     if (w->n <= FEW || bytes > DECODE_PER_VERIFY * w->n) {
         verify_in_text(s, w);
         return;
     }
-    for (size_t t = lo; t < hi && !s->stopped; t++) {
+    for (size_t t = lo; t < hi && !halted(s); t++) {
         uint64_t at2 = pinyin_memo_step(s->memo, bigram_second(ix->keys[t]), w->at);
         if (at2)
             go_on(s, w, t, at2);
@@ -207,7 +227,7 @@ static void from_first(search *s, uint32_t c0, uint64_t at0)
     size_t k0 = utf8_encode(c0, u), lo, hi;
     index_group(ix, c0, &lo, &hi);
     int spelt0 = (at0 >> s->qn) & 1;
-    for (size_t b = lo; b < hi && !s->stopped; b++) {
+    for (size_t b = lo; b < hi && !halted(s); b++) {
         uint32_t c1 = bigram_second(ix->keys[b]);
         uint64_t at1 = spelt0 ? 0 : pinyin_memo_step(s->memo, c1, at0);
         int spelt1 = (at1 >> s->qn) & 1;
@@ -252,26 +272,91 @@ size_t index_pinyin_estimate(const search_index *ix, const char *q, size_t qn)
     return bytes;
 }
 
+/* A thread's share: the first characters not yet taken, one at a time. */
+static void *take_firsts(void *p)
+{
+    search *s = p;
+    shared *sh = s->sh;
+    while (!halted(s)) {
+        size_t i = atomic_fetch_add_explicit(&sh->next, 1, memory_order_relaxed);
+        if (i >= sh->n)
+            break;
+        from_first(s, sh->c0[i], sh->at0[i]);
+    }
+    if (!halted(s))
+        index_sort_spans(s->v, s->n);
+    return NULL;
+}
+
+/* The threads' matches, each in place order, merged into one array
+ * (the first thread's when it is the only one); *n their number. */
+static index_span *merged(search *s, size_t jobs, size_t *n)
+{
+    *n = 0;
+    for (size_t j = 0; j < jobs; j++)
+        *n += s[j].n;
+    if (jobs == 1) {
+        index_span *v = s[0].v;
+        s[0].v = NULL;
+        return v;
+    }
+    index_span *v = xmalloc((*n + 1) * sizeof *v);
+    size_t *at = xcalloc(jobs, sizeof *at);
+    for (size_t k = 0; k < *n; k++) {
+        size_t best = jobs;
+        for (size_t j = 0; j < jobs; j++)
+            if (at[j] < s[j].n &&
+                (best == jobs || s[j].v[at[j]].place < s[best].v[at[best]].place))
+                best = j;
+        v[k] = s[best].v[at[best]++];
+    }
+    free(at);
+    return v;
+}
+
 size_t index_find_pinyin(const search_index *ix, const folded *f, size_t n,
                          const char *q, size_t qn, int (*stop)(void),
                          index_span_fn fn, void *ctx)
 {
-    search s = {.ix = ix, .f = f, .nf = n, .q = q, .qn = qn,
-                .memo = pinyin_memo_new(q, qn), .stop = stop};
-    for (uint32_t w = 0; w <= (HAN_MAX - HAN_MIN) / 64 && !s.stopped; w++)
-        for (uint64_t bits = ix->han[w]; bits && !s.stopped; bits &= bits - 1) {
+    /* Every Han character of the corpus that can begin the query, in
+     * code point order: the threads take them in turn. */
+    shared sh = {0};
+    pinyin_memo *memo = pinyin_memo_new(q, qn);
+    for (uint32_t w = 0; w <= (HAN_MAX - HAN_MIN) / 64; w++)
+        for (uint64_t bits = ix->han[w]; bits; bits &= bits - 1) {
             uint32_t c0 = HAN_MIN + w * 64 + (uint32_t)__builtin_ctzll(bits);
-            uint64_t at0 = pinyin_memo_step(s.memo, c0, 1);
-            if (at0)
-                from_first(&s, c0, at0);
+            uint64_t at0 = pinyin_memo_step(memo, c0, 1);
+            if (!at0)
+                continue;
+            size_t cap = sh.cap;
+            sh.c0 = xgrow(sh.c0, &cap, sh.n, sizeof *sh.c0);
+            sh.at0 = xgrow(sh.at0, &sh.cap, sh.n, sizeof *sh.at0);
+            sh.c0[sh.n] = c0;
+            sh.at0[sh.n++] = at0;
         }
-    size_t hits = s.stopped ? SIZE_MAX : s.n;
-    if (!s.stopped) {
-        index_sort_spans(s.v, s.n);
-        for (size_t i = 0; i < s.n; i++)
-            fn(ctx, place_doc(s.v[i].place), place_pos(s.v[i].place), s.v[i].len);
+    size_t jobs = ix->jobs < 1 ? 1 : (size_t)ix->jobs;
+    if (jobs > sh.n)
+        jobs = sh.n ? sh.n : 1;
+    search *s = xcalloc(jobs, sizeof *s);
+    for (size_t j = 0; j < jobs; j++)
+        s[j] = (search){.ix = ix, .f = f, .nf = n, .q = q, .qn = qn,
+                        .memo = j ? pinyin_memo_new(q, qn) : memo,
+                        .stop = j ? NULL : stop, .sh = &sh};
+    threads_run(s, jobs, sizeof *s, take_firsts);
+    int stopped = halted(&s[0]);
+    size_t hits = 0;
+    if (!stopped) {
+        index_span *v = merged(s, jobs, &hits);
+        for (size_t i = 0; i < hits; i++)
+            fn(ctx, place_doc(v[i].place), place_pos(v[i].place), v[i].len);
+        free(v);
     }
-    free(s.v);
-    pinyin_memo_free(s.memo);
-    return hits;
+    for (size_t j = 0; j < jobs; j++) {
+        free(s[j].v);
+        pinyin_memo_free(s[j].memo);
+    }
+    free(s);
+    free(sh.c0);
+    free(sh.at0);
+    return stopped ? SIZE_MAX : hits;
 }

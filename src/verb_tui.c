@@ -147,6 +147,8 @@ static int from_cache(loader *l, cache_key key)
         free(sim);
         return 0;
     }
+    if (ix) /* its pinyin queries on as many threads as a built one's */
+        index_set_jobs(ix, load_jobs_wanted());
     folded *f = fold_all(l, n);
     pthread_mutex_lock(&l->mu);
     l->read_all = 1;

@@ -40,6 +40,22 @@ echo "ingest UTF-8:   ${t_utf8} s  $(mbps "$bytes_utf8" "$t_utf8") MB/s  peak RS
 echo "ingest GB18030: ${t_gb} s  $(mbps "$bytes_gb" "$t_gb") MB/s  peak RSS $((rss_gb / 1024)) MB"
 echo "iconv GB18030→UTF-8 over the same bytes: ${t_iconv} s (cat alone ${t_cat} s)"
 awk -v a="$t_gb" -v b="$t_iconv" 'BEGIN { printf "baogao GB18030 ingest / iconv time: %.2fx\n", a / (b > 0 ? b : 0.001) }'
+# Cold start on every core (issue 17): the same on one core (--jobs 1,
+# iconv pinned to one CPU), and the ratios either way: UTF-8 ingest MB/s
+# against iconv's on the GB18030 copy (target >= 1.0x on all cores),
+# GB18030 ingest time against iconv's (target <= 1.5x).
+read -r t_utf8_1 _ < <(measure "$BAOGAO" check --no-cache --jobs 1 "$W/utf8")
+read -r t_gb_1 _ < <(measure "$BAOGAO" check --no-cache --jobs 1 "$W/gb")
+read -r t_iconv_1 _ < <(measure taskset -c 0 sh -c "cat '$W'/gb/* | iconv -f GB18030 -t UTF-8")
+read -r t_utf8_n _ < <(measure "$BAOGAO" check --no-cache "$W/utf8")
+read -r t_gb_n _ < <(measure "$BAOGAO" check --no-cache "$W/gb")
+awk -v u1="$t_utf8_1" -v g1="$t_gb_1" -v i1="$t_iconv_1" -v un="$t_utf8_n" -v gn="$t_gb_n" \
+    -v in_="$t_iconv" -v bu="$bytes_utf8" -v bg="$bytes_gb" -v cores="$(nproc)" 'BEGIN {
+    m = 1048576
+    printf "one core:  UTF-8 ingest %.2f s %.1f MB/s, GB18030 %.2f s, iconv %.2f s %.1f MB/s: UTF-8 %.2fx iconv speed, GB18030 %.2fx iconv time\n",
+           u1, bu / m / u1, g1, i1, bg / m / i1, (bu / u1) / (bg / i1), g1 / i1
+    printf "%d cores: UTF-8 ingest %.2f s %.1f MB/s, GB18030 %.2f s, iconv %.2f s %.1f MB/s: UTF-8 %.2fx iconv speed, GB18030 %.2fx iconv time\n",
+           cores, un, bu / m / un, gn, in_, bg / m / in_, (bu / un) / (bg / in_), gn / in_ }'
 # Stage by stage, in-process (best of 3): the decode stage alone against
 # iconv, and what the structure stage adds to the text stages.
 STAGE_BENCH="$(dirname "$BAOGAO")/tests/stage_bench"

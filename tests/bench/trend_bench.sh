@@ -42,6 +42,19 @@ best() {
 TREND_BENCH="$(dirname "$BAOGAO")/tests/trend_bench"
 [ -x "$TREND_BENCH" ] && "$TREND_BENCH" "$W"/r/* -- 营商环境 高质量发展 新质生产力 gdzctz 经济 ji jj yshj
 
+# Cold start on every core (issue 17): list over the 2,000 files with no
+# cache, on one thread and on every core (target 1 s), its output the same
+# either way; the terminal UI from start to every report searchable
+# (tui_start.sh), cold, likewise.
+t_l1=$(best "'$BAOGAO' list --no-cache --jobs 1 '$W/r'")
+t_ln=$(best "'$BAOGAO' list --no-cache '$W/r'")
+same=differ
+[ "$("$BAOGAO" list --no-cache --jobs 1 "$W/r" | md5sum)" = "$("$BAOGAO" list --no-cache "$W/r" | md5sum)" ] && same=same
+echo "baogao list --no-cache, $N files: --jobs 1 $t_l1 s, $(nproc) cores $t_ln s (output $same)"
+t_u1=$(bash "$(dirname "$0")/tui_start.sh" "$BAOGAO" "$W/r" --no-cache --jobs 1)
+t_un=$(bash "$(dirname "$0")/tui_start.sh" "$BAOGAO" "$W/r" --no-cache)
+echo "terminal UI to every report searchable, cold, $N files: --jobs 1 $t_u1 s, $(nproc) cores $t_un s"
+
 Q=营商环境
 t_nc=$(best "'$BAOGAO' trend --no-cache $Q '$W/r'")
 "$BAOGAO" trend $Q "$W/r" > /dev/null 2>&1 # fills the cache

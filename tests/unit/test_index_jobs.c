@@ -3,7 +3,9 @@
  * many empty, so that a stream's documents lie far apart and a piece's
  * first posting codes a long document step), packed, is byte for byte the
  * one-thread index for every thread count from 1 to INDEX_MAX_JOBS and
- * beyond; a raised flag stops every thread (no index). */
+ * beyond; a raised flag stops every thread (no index). Pinyin queries
+ * split over threads (index_set_jobs) give the one-thread matches, in
+ * the same order; a stop asked on the first thread stops them all. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +14,7 @@
 #include "fold.h"
 #include "index.h"
 #include "index_pack.h"
+#include "arena.h"
 #include "rnd.h"
 #include "sample_doc.h"
 
@@ -72,6 +75,54 @@ static void folds_free(folded *f, size_t n)
     free(f);
 }
 
+/* Every match of a pinyin query, as (place, length) pairs in order. */
+typedef struct spans {
+    size_t *v;
+    size_t n, cap;
+} spans;
+
+static void add_span(void *ctx, size_t di, size_t pos, size_t len)
+{
+    spans *s = ctx;
+    size_t cap = s->cap;
+    s->v = xgrow(s->v, &cap, s->n + 2, sizeof *s->v);
+    s->cap = cap;
+    s->v[s->n++] = di << 32 | pos;
+    s->v[s->n++] = len;
+}
+
+static int stop_now(void)
+{
+    return 1;
+}
+
+static void same_pinyin_on_all_threads(const folded *f, size_t n)
+{
+    static const char *const qs[] = {"ji", "jj", "jingji", "yshj", "dqsczz", "gdzctz",
+                                     "dqsc总值", "gaozhiliangfazhan", "zz"};
+    search_index *ix = index_build(f, n, NULL);
+    for (size_t k = 0; k < sizeof qs / sizeof *qs; k++) {
+        spans one = {0}, many = {0};
+        index_set_jobs(ix, 1);
+        size_t hits = index_find_pinyin(ix, f, n, qs[k], strlen(qs[k]), NULL, add_span, &one);
+        CHECK(hits * 2 == one.n);
+        for (int jobs = 2; jobs <= 9; jobs += 7) {
+            many.n = 0;
+            index_set_jobs(ix, jobs);
+            CHECK_INT(index_find_pinyin(ix, f, n, qs[k], strlen(qs[k]), NULL, add_span, &many),
+                      hits);
+            if (!CHECK(many.n == one.n &&
+                       (!one.n || memcmp(many.v, one.v, one.n * sizeof *one.v) == 0)))
+                fprintf(stderr, "  %s on %d threads\n", qs[k], jobs);
+            CHECK(index_find_pinyin(ix, f, n, qs[k], strlen(qs[k]), stop_now, add_span,
+                                    &many) == SIZE_MAX || hits < 4096);
+        }
+        free(one.v);
+        free(many.v);
+    }
+    index_free(ix);
+}
+
 int main(int argc, char **argv)
 {
     rnd_seed(1717);
@@ -91,6 +142,7 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < 3 * n; i++)
         thrice[i] = f[i % n];
     same_on_all_threads(thrice, 3 * n);
+    same_pinyin_on_all_threads(thrice, 3 * n);
     free(thrice);
 
     static const size_t sizes[] = {1, 2, 3, 70, 300, 2000};
