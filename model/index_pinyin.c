@@ -15,6 +15,7 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "arena.h"
 #include "pinyin.h"
@@ -32,6 +33,7 @@ typedef struct shared {
     size_t n, cap;
     atomic_size_t next;
     atomic_int stopped;
+    atomic_int running; /* threads not yet done */
 } shared;
 
 /* One thread's share of a query's search: its matches, and what stops
@@ -285,6 +287,14 @@ static void *take_firsts(void *p)
     }
     if (!halted(s))
         index_sort_spans(s->v, s->n);
+    /* The first thread asks on while the others work: a key still stops
+     * the query within a millisecond. */
+    while (s->stop && atomic_load(&sh->running) > 1 && !halted(s)) {
+        if (s->stop())
+            atomic_store_explicit(&sh->stopped, 1, memory_order_relaxed);
+        nanosleep(&(struct timespec){0, 500000}, NULL);
+    }
+    atomic_fetch_sub(&sh->running, 1);
     return NULL;
 }
 
@@ -337,6 +347,7 @@ size_t index_find_pinyin(const search_index *ix, const folded *f, size_t n,
     size_t jobs = ix->jobs < 1 ? 1 : (size_t)ix->jobs;
     if (jobs > sh.n)
         jobs = sh.n ? sh.n : 1;
+    atomic_store(&sh.running, (int)jobs);
     search *s = xcalloc(jobs, sizeof *s);
     for (size_t j = 0; j < jobs; j++)
         s[j] = (search){.ix = ix, .f = f, .nf = n, .q = q, .qn = qn,
