@@ -250,26 +250,43 @@ static void from_first(search *s, uint32_t c0, uint64_t at0)
     }
 }
 
-size_t index_pinyin_estimate(const search_index *ix, const char *q, size_t qn)
+/* Every Han character of the corpus that can begin m's query, in code
+ * point order, into sh (c0, at0: the query positions it takes it to). */
+static void first_chars(const search_index *ix, pinyin_memo *m, shared *sh)
 {
-    pinyin_memo *memo = pinyin_memo_new(q, qn);
-    size_t bytes = 0;
     for (uint32_t w = 0; w <= (HAN_MAX - HAN_MIN) / 64; w++)
         for (uint64_t bits = ix->han[w]; bits; bits &= bits - 1) {
             uint32_t c0 = HAN_MIN + w * 64 + (uint32_t)__builtin_ctzll(bits);
-            uint64_t at0 = pinyin_memo_step(memo, c0, 1);
+            uint64_t at0 = pinyin_memo_step(m, c0, 1);
             if (!at0)
                 continue;
-            size_t lo, hi;
-            index_group(ix, c0, &lo, &hi);
-            if ((at0 >> qn) & 1) { /* c0 spells it: each of its bigrams */
-                bytes += ix->start[hi] - ix->start[lo];
-                continue;
-            }
-            for (size_t b = lo; b < hi; b++)
-                if ((pinyin_memo_step(memo, bigram_second(ix->keys[b]), at0) >> qn) & 1)
-                    bytes += stream_bytes(ix, b);
+            size_t cap = sh->cap;
+            sh->c0 = xgrow(sh->c0, &cap, sh->n, sizeof *sh->c0);
+            sh->at0 = xgrow(sh->at0, &sh->cap, sh->n, sizeof *sh->at0);
+            sh->c0[sh->n] = c0;
+            sh->at0[sh->n++] = at0;
         }
+}
+
+size_t index_pinyin_estimate(const search_index *ix, const char *q, size_t qn)
+{
+    pinyin_memo *memo = pinyin_memo_new(q, qn);
+    shared sh = {0};
+    first_chars(ix, memo, &sh);
+    size_t bytes = 0;
+    for (size_t k = 0; k < sh.n; k++) {
+        size_t lo, hi;
+        index_group(ix, sh.c0[k], &lo, &hi);
+        if ((sh.at0[k] >> qn) & 1) { /* c0 spells it: each of its bigrams */
+            bytes += ix->start[hi] - ix->start[lo];
+            continue;
+        }
+        for (size_t b2 = lo; b2 < hi; b2++)
+            if ((pinyin_memo_step(memo, bigram_second(ix->keys[b2]), sh.at0[k]) >> qn) & 1)
+                bytes += stream_bytes(ix, b2);
+    }
+    free(sh.c0);
+    free(sh.at0);
     pinyin_memo_free(memo);
     return bytes;
 }
@@ -328,22 +345,10 @@ size_t index_find_pinyin(const search_index *ix, const folded *f, size_t n,
                          const char *q, size_t qn, int (*stop)(void),
                          index_span_fn fn, void *ctx)
 {
-    /* Every Han character of the corpus that can begin the query, in
-     * code point order: the threads take them in turn. */
+    /* The threads take the first characters in turn. */
     shared sh = {0};
     pinyin_memo *memo = pinyin_memo_new(q, qn);
-    for (uint32_t w = 0; w <= (HAN_MAX - HAN_MIN) / 64; w++)
-        for (uint64_t bits = ix->han[w]; bits; bits &= bits - 1) {
-            uint32_t c0 = HAN_MIN + w * 64 + (uint32_t)__builtin_ctzll(bits);
-            uint64_t at0 = pinyin_memo_step(memo, c0, 1);
-            if (!at0)
-                continue;
-            size_t cap = sh.cap;
-            sh.c0 = xgrow(sh.c0, &cap, sh.n, sizeof *sh.c0);
-            sh.at0 = xgrow(sh.at0, &sh.cap, sh.n, sizeof *sh.at0);
-            sh.c0[sh.n] = c0;
-            sh.at0[sh.n++] = at0;
-        }
+    first_chars(ix, memo, &sh);
     size_t jobs = ix->jobs < 1 ? 1 : (size_t)ix->jobs;
     if (jobs > sh.n)
         jobs = sh.n ? sh.n : 1;

@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 
+#include "fold.h"
 #include "pipeline.h"
 #include "slurp.h"
 
@@ -46,6 +47,23 @@ static inline doc *sample_doc(const char *path)
     pipeline_file(path, bytes, n, sample_keep_first, &d, NULL, &err);
     free(bytes);
     return d;
+}
+
+/* The clean text of the first document of each of paths[0..n) folded
+ * (a file that cannot be parsed is left out); *got how many. The
+ * caller fold_frees each and frees the array. */
+static inline folded *sample_folds(char *const *paths, size_t n, size_t *got)
+{
+    folded *f = xcalloc(n + 1, sizeof *f);
+    *got = 0;
+    for (size_t a = 0; a < n; a++) {
+        doc *d = sample_doc(paths[a]);
+        if (!d)
+            continue;
+        fold_text(d->clean.bytes, d->clean.len, &f[(*got)++]);
+        doc_free(d);
+    }
+    return f;
 }
 
 /* UTF-8 text s[0..n) run through the text stages as a document named

@@ -129,15 +129,9 @@ static void same_pinyin_on_all_threads(const folded *f, size_t n)
 int main(int argc, char **argv)
 {
     rnd_seed(1717);
-    size_t n = 0;
-    folded *f = xcalloc((size_t)argc, sizeof *f);
-    for (int a = 1; a < argc; a++) {
-        doc *d = sample_doc(argv[a]);
-        if (!CHECK(d != NULL))
-            continue;
-        fold_text(d->clean.bytes, d->clean.len, &f[n++]);
-        doc_free(d);
-    }
+    size_t n;
+    folded *f = sample_folds(argv + 1, (size_t)argc - 1, &n);
+    CHECK_INT(n, argc - 1);
     same_on_all_threads(f, n);
     /* The samples each three times over, in turn: every stream spread
      * over runs. */

@@ -64,15 +64,9 @@ enum { NCOUNTS = sizeof terms / sizeof *terms + sizeof pinyin / sizeof *pinyin }
 int main(int argc, char **argv)
 {
     rnd_seed(4242);
-    size_t n = 0;
-    folded *f = xcalloc((size_t)argc, sizeof *f);
-    for (int a = 1; a < argc; a++) {
-        doc *d = sample_doc(argv[a]);
-        if (!CHECK(d != NULL))
-            continue;
-        fold_text(d->clean.bytes, d->clean.len, &f[n++]);
-        doc_free(d);
-    }
+    size_t n;
+    folded *f = sample_folds(argv + 1, (size_t)argc - 1, &n);
+    CHECK_INT(n, argc - 1);
     search_index *ix = index_build(f, n, NULL);
     sbuf rec = {0};
     uint64_t size = index_pack_to(ix, to_sbuf, &rec);
