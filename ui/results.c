@@ -95,7 +95,8 @@ typedef struct results {
     size_t total;     /* every hit, once counted (0: not counted) */
     size_t searched;  /* c->order[0..searched) are searched */
     int loaded;       /* c->loaded when they were */
-    int indexed;      /* the index was there */
+    int indexed;      /* the index was there (or has come since: a list
+                         cut before it is then counted) */
     highlight *hl;    /* the hits of the report shown (EV_SHOW) */
     size_t nhl, hlcap;
     history hist;
@@ -730,6 +731,12 @@ static int results_sync(pane *p, const view_ctx *c)
     if (r->searched < c->norder || (r->bars && r->counted < c->norder)) {
         run(r, c, r->searched);
         return r->counting ? SYNC_CHANGED | SYNC_BUSY : SYNC_CHANGED;
+    }
+    if (!r->indexed && *c->src->index) {
+        /* The index came after the search: a list it cut is counted. */
+        r->indexed = 1;
+        if (r->n >= MAX_HITS && r->counting == COUNT_NONE)
+            r->counting = COUNT_NOW;
     }
     if (r->counting == COUNT_DRAW) { /* the first hits drawn, then on */
         r->counting = COUNT_NOW;
