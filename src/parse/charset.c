@@ -7,6 +7,8 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
 
+#include "utf8.h"
+
 typedef struct counting_ctx {
     size_t errors;
 } counting_ctx;
@@ -37,39 +39,17 @@ static void count_and_substitute(const void *context,
  * (it waits for its pair). */
 static size_t put_utf8(const UChar *u, size_t n, char **t, int more)
 {
-    unsigned char *p = (unsigned char *)*t;
     size_t i = 0;
     for (; i < n; i++) {
         uint32_t c = u[i];
-        if (c < 0x80) {
-            *p++ = (unsigned char)c;
-            continue;
-        }
-        if (c < 0x800) {
-            *p++ = (unsigned char)(0xC0 | c >> 6);
-            *p++ = (unsigned char)(0x80 | (c & 0x3F));
-            continue;
-        }
         if (c >= 0xD800 && c < 0xDC00) { /* high surrogate */
             if (i + 1 == n && more)
                 break;
-            if (i + 1 < n && u[i + 1] >= 0xDC00 && u[i + 1] < 0xE000) {
-                c = 0x10000 + ((c - 0xD800) << 10) + (u[++i] - 0xDC00);
-                *p++ = (unsigned char)(0xF0 | c >> 18);
-                *p++ = (unsigned char)(0x80 | ((c >> 12) & 0x3F));
-                *p++ = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
-                *p++ = (unsigned char)(0x80 | (c & 0x3F));
-                continue;
-            }
-            c = 0xFFFD;
-        } else if (c >= 0xDC00 && c < 0xE000) {
-            c = 0xFFFD;
+            if (i + 1 < n && u[i + 1] >= 0xDC00 && u[i + 1] < 0xE000)
+                c = 0x10000 + ((c - 0xD800) << 10) + (u[++i] - 0xDC00u);
         }
-        *p++ = (unsigned char)(0xE0 | c >> 12);
-        *p++ = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
-        *p++ = (unsigned char)(0x80 | (c & 0x3F));
+        *t += utf8_encode(c, *t); /* a lone surrogate: U+FFFD */
     }
-    *t = (char *)p;
     return i;
 }
 
