@@ -111,6 +111,9 @@ typedef struct doc {
     /* Indicators (filled by src/parse/extract.c), in text order: */
     indicator *indicators;
     size_t nindicators;
+    /* 1 once extract ran (even when it found none); 0 when the parse
+     * stopped short of it (pipeline.h: PIPELINE_NO_INDICATORS). */
+    int extracted;
     /* The clean text folded for search (doc_fold), owned by the document:
      * s is NULL until it is asked for, unless the cache brought it. */
     folded fold;

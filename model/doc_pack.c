@@ -62,7 +62,7 @@ typedef struct p_array {
 typedef struct p_head {
     uint64_t size; /* the record's bytes */
     pstr name_suffix, format, encoding;
-    int64_t confidence;
+    int64_t confidence, extracted;
     doc_reader_stats reader;
     doc_stats stats;
     uint64_t clean_bytes, clean_len; /* clean_len + 1 bytes, NUL last */
@@ -196,6 +196,7 @@ static void pack_parts(packer *k, doc *d, p_head *h)
     h->tables = put_tables(k, d);
     h->joins = put_array(k, d->joins, d->njoins, sizeof *d->joins);
     h->indicators = put_indicators(k, d);
+    h->extracted = d->extracted;
     const doc_meta *m = &d->meta;
     h->meta = (p_meta){pack_str(k, m->title), pack_str(k, m->region),
                        (int32_t)m->kind, m->year, m->reviews_from, m->reviews_to,
@@ -504,6 +505,7 @@ doc *doc_unpack(const unsigned char *p, size_t n, const char *path,
     d->format = intern(str(&r, h.format));
     d->encoding = intern(str(&r, h.encoding));
     d->confidence = (int)h.confidence;
+    d->extracted = h.extracted != 0;
     d->reader = h.reader;
     d->stats = h.stats;
     if (!read_clean(&r, &h, d) || !read_fold(&r, &h, d) ||

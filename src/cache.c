@@ -397,13 +397,18 @@ int cache_map_entry(cache *c, const char *name, cache_key key, size_t n,
  * refusal (in this thread's buffer), CACHE_MISS when there is none; a damaged one is said
  * and removed. */
 static long read_entry(cache *c, const char *name, cache_key key, size_t n,
-                       const char *path, pipeline_doc_fn fn, void *ctx)
+                       const char *path, pipeline_depth depth,
+                       pipeline_doc_fn fn, void *ctx)
 {
     void *base;
     size_t len;
     if (!cache_map_entry(c, name, key, n, path, &base, &len))
         return CACHE_MISS;
     const cache_head *h = base;
+    if (h->no_indicators && depth == PIPELINE_ALL) { /* parsed again, kept whole */
+        munmap(base, len);
+        return CACHE_MISS;
+    }
     const char *why = NULL;
     const unsigned char *payload = (const unsigned char *)base + sizeof *h;
     if (h->refused) {
@@ -483,13 +488,14 @@ static int follow_link(cache *c, const struct stat *st, char *out, size_t size,
 }
 
 long cache_find_file(cache *c, const char *path, const struct stat *st,
-                     pipeline_doc_fn fn, void *ctx, const char **err)
+                     pipeline_depth depth, pipeline_doc_fn fn, void *ctx,
+                     const char **err)
 {
     char name[64];
     cache_key key;
     if (!c || !follow_link(c, st, name, sizeof name, &key))
         return CACHE_MISS;
-    long r = read_entry(c, name, key, (size_t)st->st_size, path, fn, ctx);
+    long r = read_entry(c, name, key, (size_t)st->st_size, path, depth, fn, ctx);
     *err = refusal;
     return r;
 }
@@ -536,14 +542,14 @@ static void write_link(cache *c, const struct stat *st, const char *name)
 }
 
 long cache_find(cache *c, cache_key key, size_t n, const char *path,
-                const struct stat *st, pipeline_doc_fn fn, void *ctx,
-                const char **err)
+                const struct stat *st, pipeline_depth depth,
+                pipeline_doc_fn fn, void *ctx, const char **err)
 {
     char name[64];
     if (!c)
         return CACHE_MISS;
     entry_name(key, name, sizeof name);
-    long r = read_entry(c, name, key, n, path, fn, ctx);
+    long r = read_entry(c, name, key, n, path, depth, fn, ctx);
     *err = refusal;
     if (r != CACHE_MISS && st)
         write_link(c, st, name);
@@ -636,6 +642,7 @@ void cache_entry_add(cache_entry *e, doc *d)
         return;
     doc_pack_to(d, cache_entry_emit, e);
     e->ndocs++;
+    e->no_indicators |= !d->extracted;
 }
 
 void cache_entry_commit(cache_entry *e, const char *refused)
@@ -659,6 +666,7 @@ void cache_entry_commit(cache_entry *e, const char *refused)
     h.payload_hash = XXH3_64bits_digest(e->hash);
     h.ndocs = e->ndocs;
     h.refused = refused != NULL && !e->ndocs;
+    h.no_indicators = (uint32_t)e->no_indicators;
     const char *name = e->name;
     int ok = !e->failed && (!refused || !e->ndocs) &&
              write_all(e->fd, &h, sizeof h, 0) == 0;

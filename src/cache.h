@@ -79,16 +79,19 @@ enum { CACHE_MISS = -3 };
  * found by its identity without reading it: each handed to fn, as
  * pipeline_file does; returns their number, -1 with *err (in c, valid
  * until the next call) when the file was refused when parsed (empty, no
- * usable text), or CACHE_MISS. */
+ * usable text), or CACHE_MISS. An entry parsed short of what depth asks
+ * (PIPELINE_ALL, an entry without indicators) is a miss: the file is
+ * parsed again and its new entry takes the old one's place. */
 long cache_find_file(cache *c, const char *path, const struct stat *st,
-                     pipeline_doc_fn fn, void *ctx, const char **err);
+                     pipeline_depth depth, pipeline_doc_fn fn, void *ctx,
+                     const char **err);
 
 /* The same by content: the entry for key (the file of size n at path,
  * identity st). A hit also records st, so the next run finds the file
  * without reading it. */
 long cache_find(cache *c, cache_key key, size_t n, const char *path,
-                const struct stat *st, pipeline_doc_fn fn, void *ctx,
-                const char **err);
+                const struct stat *st, pipeline_depth depth,
+                pipeline_doc_fn fn, void *ctx, const char **err);
 
 /* An entry in the making: the documents one file yields. */
 typedef struct cache_entry cache_entry;
@@ -97,7 +100,8 @@ typedef struct cache_entry cache_entry;
  * c is NULL or no longer writable. */
 cache_entry *cache_entry_new(cache *c, cache_key key, size_t n,
                              const struct stat *st);
-/* Adds d (packed now: d stays the caller's). */
+/* Adds d (packed now: d stays the caller's); an entry with a document
+ * parsed without indicators (d->extracted 0) says so. */
 void cache_entry_add(cache_entry *e, doc *d);
 /* Writes the entry (its documents, or when refused is not NULL the
  * reason the file was refused) and frees it; a failure to write (a full

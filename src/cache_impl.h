@@ -31,6 +31,8 @@ typedef struct cache_head {
     uint64_t file_size;
     uint64_t payload_size, payload_hash; /* XXH3-64 of the payload */
     uint32_t ndocs, refused;  /* refused: the payload is the reason */
+    uint32_t no_indicators;   /* a document in it was parsed without them */
+    uint32_t spare;           /* 0 */
 } cache_head;
 
 struct cache {
@@ -61,6 +63,7 @@ struct cache_entry {
     uint64_t size;       /* payload bytes */
     XXH3_state_t *hash;  /* of the payload */
     uint32_t ndocs;
+    int no_indicators;   /* a document added was parsed without them */
 };
 
 /* Says msg (printf-formatted) through c's warn, else on stderr. */

@@ -315,6 +315,12 @@ static void cache_and_pass(void *ctx, doc *d)
     k->o->fn(k->o->ctx, d);
 }
 
+/* How deep o's files are parsed. */
+static pipeline_depth load_depth(const load_opts *o)
+{
+    return o->no_indicators ? PIPELINE_NO_INDICATORS : PIPELINE_ALL;
+}
+
 /* Parses the n bytes of the file at path (identity st) into documents for
  * the caller, through the cache: found there by content, else parsed and
  * cached (unless note says it changed while read). Returns what
@@ -325,16 +331,20 @@ static long parse_cached(walker *w, const char *path, const struct stat *st,
 {
     cache *c = w->o->no_cache ? NULL : the_cache;
     const cancel_flag *cancel = w->o->cancel;
+    pipeline_depth depth = load_depth(w->o);
     if (!c)
-        return pipeline_file_owned(path, bytes, n, w->o->fn, w->o->ctx, cancel, err);
+        return pipeline_file_owned_to(path, bytes, n, depth, w->o->fn,
+                                      w->o->ctx, cancel, err);
     cache_key key = cache_key_of(path, bytes, n);
-    long docs = cache_find(c, key, n, path, note ? NULL : st, w->o->fn, w->o->ctx, err);
+    long docs = cache_find(c, key, n, path, note ? NULL : st, depth,
+                           w->o->fn, w->o->ctx, err);
     if (docs != CACHE_MISS) {
         free(bytes);
         return docs;
     }
     caching k = {w->o, note ? NULL : cache_entry_new(c, key, n, st), key};
-    docs = pipeline_file_owned(path, bytes, n, cache_and_pass, &k, cancel, err);
+    docs = pipeline_file_owned_to(path, bytes, n, depth, cache_and_pass, &k,
+                                  cancel, err);
     if (docs == PIPELINE_CANCELLED)
         cache_entry_drop(k.entry);
     else
@@ -361,7 +371,8 @@ static void load_file_as(walker *w, const char *path, int follow)
     } else {
         int fd = open_regular(path, follow, &st, msg, sizeof msg, &err);
         if (fd >= 0 && cc &&
-            (docs = cache_find_file(cc, path, &st, w->o->fn, w->o->ctx, &err)) != CACHE_MISS) {
+            (docs = cache_find_file(cc, path, &st, load_depth(w->o), w->o->fn,
+                                    w->o->ctx, &err)) != CACHE_MISS) {
             close(fd);
             w->res.files++;
             if (docs >= 0)
@@ -384,7 +395,8 @@ static void load_file_as(walker *w, const char *path, int follow)
         complain(w, path, note);
     w->res.files++;
     docs = strcmp(path, "-") == 0
-               ? pipeline_file_owned(path, bytes, n, w->o->fn, w->o->ctx, c, &err)
+               ? pipeline_file_owned_to(path, bytes, n, load_depth(w->o),
+                                        w->o->fn, w->o->ctx, c, &err)
                : parse_cached(w, path, &st, bytes, n, note, &err);
     if (docs >= 0)
         w->res.docs += (size_t)docs;
@@ -594,6 +606,6 @@ load_result load_paths_with(char *const *paths, size_t npaths,
 load_result load_paths(char *const *paths, size_t npaths, pipeline_doc_fn fn,
                        void *ctx)
 {
-    load_opts o = {fn, ctx, NULL, NULL, 0, NULL};
+    load_opts o = {fn, ctx, NULL, NULL, 0, NULL, 0};
     return load_paths_with(paths, npaths, &o);
 }

@@ -59,6 +59,11 @@ typedef struct load_opts {
      * nothing but d (workers run it on their documents at once) and stop
      * soon once *cancel is raised. NULL: nothing. */
     void (*prepare)(doc *d, const cancel_flag *cancel);
+    /* The caller uses no indicators: a file parsed now stops short of
+     * extract (PIPELINE_NO_INDICATORS), so its documents may come with
+     * none (doc.extracted 0), and so cached; without it, such a cache
+     * entry is a miss and the file is parsed whole again. */
+    int no_indicators;
 } load_opts;
 
 /* load_paths with a choice of error reporting and a way to stop. */

@@ -178,7 +178,7 @@ static void *worker(void *arg)
         pthread_mutex_unlock(&p->mu);
         working k = {p, seq, j};
         load_opts o = {job_doc, &k, job_error, p->o->cancel, p->o->no_cache,
-                       p->o->prepare};
+                       p->o->prepare, p->o->no_indicators};
         walker jw = {&o, {0, 0, 0}, NULL, 0, 0, NULL};
         cache_say_here(job_cache_said, &k);
         if (!cancel_raised(p->o->cancel))

@@ -81,7 +81,8 @@ int verb_cat(const options *o)
     cat_run r = {NULL, 0};
     if (o->format == OUT_JSON)
         r.w = out_open(stdout, OUT_JSON, 0, &doc_columns);
-    load_result res = load_paths(o->paths, o->npaths, cat_doc, &r);
+    load_opts lo = {.fn = cat_doc, .ctx = &r, .no_indicators = 1};
+    load_result res = load_paths_with(o->paths, o->npaths, &lo);
     if (r.w)
         out_close(r.w);
     return res.docs ? 0 : 1;

@@ -120,7 +120,8 @@ int verb_check(const options *o)
     check_columns(cols);
     const out_columns columns = {cols, NCOLS};
     out_writer *w = out_open(stdout, o->format, o->bom, &columns);
-    load_result r = load_paths(o->paths, o->npaths, check_doc, w);
+    load_opts lo = {.fn = check_doc, .ctx = w, .no_indicators = 1};
+    load_result r = load_paths_with(o->paths, o->npaths, &lo);
     out_close(w);
     return r.docs ? 0 : 1;
 }

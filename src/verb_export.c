@@ -73,7 +73,7 @@ int verb_export(const options *o)
     if (!e.db && !e.jl)
         return status;
     e.pairs = corpus_pairs_new(NULL);
-    load_opts lo = {export_add, &e, NULL, NULL, 0, corpus_pairs_prepare_copy};
+    load_opts lo = {export_add, &e, NULL, NULL, 0, corpus_pairs_prepare_copy, 0};
     load_result r = load_paths_with(o->paths, o->npaths, &lo);
     export_duplicates(&e);
     corpus_pairs_free(e.pairs);

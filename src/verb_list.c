@@ -131,7 +131,7 @@ int verb_list(const options *o)
 {
     lister l = {.pairs = corpus_pairs_new(NULL)};
     list_rows_init(&l.rows);
-    load_opts lo = {list_add, &l, NULL, NULL, 0, corpus_pairs_prepare_copy};
+    load_opts lo = {list_add, &l, NULL, NULL, 0, corpus_pairs_prepare_copy, 1};
     load_result r = load_paths_with(o->paths, o->npaths, &lo);
     corpus_pairs_find(l.pairs);
     out_writer *w = out_open(stdout, o->format, o->bom, &list_columns);

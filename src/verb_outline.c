@@ -65,7 +65,8 @@ int verb_outline(const options *o)
     };
     const out_columns doc_columns = OUT_COLUMNS(doc_cols);
     out_writer *w = out_open(stdout, o->format, o->bom, &doc_columns);
-    load_result res = load_paths(o->paths, o->npaths, outline_doc, w);
+    load_opts lo = {.fn = outline_doc, .ctx = w, .no_indicators = 1};
+    load_result res = load_paths_with(o->paths, o->npaths, &lo);
     out_close(w);
     return res.docs ? 0 : 1;
 }

@@ -136,7 +136,8 @@ int verb_search(const options *o)
     }
     char *const *paths = o->npaths > 1 ? o->paths + 1 : o->defaults;
     size_t npaths = o->npaths > 1 ? o->npaths - 1 : o->ndefaults;
-    load_result res = load_paths(paths, npaths, search_one, &r);
+    load_opts lo = {.fn = search_one, .ctx = &r, .no_indicators = 1};
+    load_result res = load_paths_with(paths, npaths, &lo);
     if (r.n)
         qsort(r.rows, r.n, sizeof *r.rows, by_rank);
     print_rows(&r, o);

@@ -132,7 +132,8 @@ int verb_tables(const options *o)
     const out_columns table_columns = OUT_COLUMNS(table_cols);
     tables_run r = {out_open(stdout, o->format, o->bom, &table_columns),
                     o->format == OUT_JSON};
-    load_result res = load_paths(o->paths, o->npaths, tables_doc, &r);
+    load_opts lo = {.fn = tables_doc, .ctx = &r, .no_indicators = 1};
+    load_result res = load_paths_with(o->paths, o->npaths, &lo);
     out_close(r.w);
     return res.docs ? 0 : 1;
 }

@@ -239,7 +239,7 @@ int verb_trend(const options *o)
     trend_init(&r.t, nq);
     char *const *paths = from < o->npaths ? o->paths + from : o->defaults;
     size_t npaths = from < o->npaths ? o->npaths - from : o->ndefaults;
-    load_opts lo = {count_one, &r, NULL, NULL, 0, corpus_pairs_prepare_copy};
+    load_opts lo = {count_one, &r, NULL, NULL, 0, corpus_pairs_prepare_copy, 1};
     load_paths_with(paths, npaths, &lo);
     corpus_pairs_find(r.pairs);
     for (size_t i = 0; i < r.t.n; i++) {

@@ -176,7 +176,7 @@ static void prepare_doc(doc *d, const cancel_flag *cancel)
 static void *load_all(void *p)
 {
     loader *l = p;
-    load_opts lo = {add_doc, l, on_error, &l->cancel, 0, prepare_doc};
+    load_opts lo = {add_doc, l, on_error, &l->cancel, 0, prepare_doc, 0};
     load_paths_with(l->paths, l->npaths, &lo);
     cache_key key;
     int keyed = !cancel_raised(&l->cancel) && l->o->cache &&
@@ -237,7 +237,7 @@ static int take_stdin(loader *l, const options *o)
         return 2;
     }
     char *stdin_path[] = {"-"};
-    load_opts lo = {add_doc, l, on_error, &l->cancel, 0, prepare_doc};
+    load_opts lo = {add_doc, l, on_error, &l->cancel, 0, prepare_doc, 0};
     load_paths_with(stdin_path, 1, &lo);
     int tty = open("/dev/tty", O_RDWR | O_CLOEXEC);
     if (tty < 0 || dup2(tty, STDIN_FILENO) < 0) {

@@ -42,12 +42,13 @@ static void run_line_stage(line_stage stage, text *t, arena **cur,
     *t = out;
 }
 
-/* The stages after decode. What the caller hands over in own (a malloc'd
+/* The stages after decode, as deep as depth. What the caller hands over in own (a malloc'd
  * buffer holding utf8, or NULL) and own_scratch (an arena holding it, or
  * NULL) is freed once the lines stage has copied utf8. Returns 0, or -1
  * once *cancel is raised. */
 static int run_text(doc *d, const char *utf8, size_t n, uint32_t first_line,
-                    char *own, arena *own_scratch, const cancel_flag *cancel)
+                    char *own, arena *own_scratch, pipeline_depth depth,
+                    const cancel_flag *cancel)
 {
     /* Each stage's input is freed as soon as the next stage has run, so a
      * large file costs about two copies of its text at a time. A stage
@@ -78,16 +79,19 @@ static int run_text(doc *d, const char *utf8, size_t n, uint32_t first_line,
     if (cancel_raised(cancel))
         return -1;
     structure_run(d);
+    if (depth == PIPELINE_NO_INDICATORS)
+        return 0;
     if (extract_run(d, cancel) != 0)
         return -1;
     indicators_canonicalize(d);
+    d->extracted = 1;
     return 0;
 }
 
 int pipeline_text(doc *d, const char *utf8, size_t n, uint32_t first_line,
                   const cancel_flag *cancel)
 {
-    return run_text(d, utf8, n, first_line, NULL, NULL, cancel);
+    return run_text(d, utf8, n, first_line, NULL, NULL, PIPELINE_ALL, cancel);
 }
 
 typedef struct csv_ctx {
@@ -96,6 +100,7 @@ typedef struct csv_ctx {
     int confidence;
     long text_col;
     long docs;
+    pipeline_depth depth;
     pipeline_doc_fn fn;
     void *ctx;
     const cancel_flag *cancel;
@@ -128,7 +133,7 @@ static int csv_row_doc(void *p, const csv_row *header, const csv_row *row)
     d->nhints = nh;
     const csv_field *t = &row->f[c->text_col];
     d->stats.bytes_in = t->n;
-    if (pipeline_text(d, t->s, t->n, t->line, c->cancel) != 0) {
+    if (run_text(d, t->s, t->n, t->line, NULL, NULL, c->depth, c->cancel) != 0) {
         doc_free(d);
         return 1;
     }
@@ -186,7 +191,8 @@ static void adopt_hints(doc *d, const reader_out *r)
  * own as for run_file. Returns 1, -1 with *err the reader's reason, or
  * PIPELINE_CANCELLED. */
 static long run_reader(const char *path, doc_format f, const char *bytes,
-                       size_t n, char *own, pipeline_doc_fn fn, void *ctx,
+                       size_t n, char *own, pipeline_depth depth,
+                       pipeline_doc_fn fn, void *ctx,
                        const cancel_flag *cancel, const char **err)
 {
     reader_out r;
@@ -213,7 +219,7 @@ static long run_reader(const char *path, doc_format f, const char *bytes,
     size_t len = r.text.len;
     r.text = (sbuf){0};
     reader_out_free(&r);
-    if (run_text(d, utf8, len, 1, utf8, NULL, cancel) != 0) {
+    if (run_text(d, utf8, len, 1, utf8, NULL, depth, cancel) != 0) {
         doc_free(d);
         *err = "cancelled";
         return PIPELINE_CANCELLED; /* utf8 freed by run_text */
@@ -222,10 +228,11 @@ static long run_reader(const char *path, doc_format f, const char *bytes,
     return 1;
 }
 
-/* pipeline_file; when own is bytes (malloc'd), frees it as soon as no
- * stage needs it. */
+/* pipeline_file as deep as depth; when own is bytes (malloc'd), frees it
+ * as soon as no stage needs it. */
 static long run_file(const char *path, const char *bytes, size_t n,
-                     char *own, pipeline_doc_fn fn, void *ctx,
+                     char *own, pipeline_depth depth, pipeline_doc_fn fn,
+                     void *ctx,
                      const cancel_flag *cancel, const char **err)
 {
     long docs = -1;
@@ -235,7 +242,7 @@ static long run_file(const char *path, const char *bytes, size_t n,
     doc_format f = n ? format_detect(path, bytes, n) : FORMAT_TEXT;
     if (!format_is_text(f)) {
         arena_free(&scratch);
-        return run_reader(path, f, bytes, n, own, fn, ctx, cancel, err);
+        return run_reader(path, f, bytes, n, own, depth, fn, ctx, cancel, err);
     }
     if (n == 0)
         *err = "empty file";
@@ -252,8 +259,8 @@ static long run_file(const char *path, const char *bytes, size_t n,
         return cancelled(own, &scratch, err);
     if (csv_is_export(dec.utf8, dec.len)) {
         /* text_col -2: not known until the header row is read. */
-        csv_ctx c = {path,  dec.encoding, dec.confidence, -2, 0,
-                     fn,    ctx,          cancel};
+        csv_ctx c = {path, dec.encoding, dec.confidence, -2, 0,
+                     depth, fn, ctx, cancel};
         csv_parse(dec.utf8, dec.len, csv_row_doc, &c);
         docs = c.docs;
         if (cancel_raised(cancel))
@@ -269,7 +276,7 @@ static long run_file(const char *path, const char *bytes, size_t n,
             free(own); /* decoded into scratch: the bytes are done with */
             own = NULL;
         }
-        if (run_text(d, dec.utf8, dec.len, 1, own, &scratch, cancel) != 0) {
+        if (run_text(d, dec.utf8, dec.len, 1, own, &scratch, depth, cancel) != 0) {
             doc_free(d);
             *err = "cancelled";
             return PIPELINE_CANCELLED; /* own and scratch freed by run_text */
@@ -287,12 +294,20 @@ long pipeline_file(const char *path, const char *bytes, size_t n,
                    pipeline_doc_fn fn, void *ctx, const cancel_flag *cancel,
                    const char **err)
 {
-    return run_file(path, bytes, n, NULL, fn, ctx, cancel, err);
+    return run_file(path, bytes, n, NULL, PIPELINE_ALL, fn, ctx, cancel, err);
 }
 
 long pipeline_file_owned(const char *path, char *bytes, size_t n,
                          pipeline_doc_fn fn, void *ctx,
                          const cancel_flag *cancel, const char **err)
 {
-    return run_file(path, bytes, n, bytes, fn, ctx, cancel, err);
+    return run_file(path, bytes, n, bytes, PIPELINE_ALL, fn, ctx, cancel, err);
+}
+
+long pipeline_file_owned_to(const char *path, char *bytes, size_t n,
+                            pipeline_depth depth, pipeline_doc_fn fn,
+                            void *ctx, const cancel_flag *cancel,
+                            const char **err)
+{
+    return run_file(path, bytes, n, bytes, depth, fn, ctx, cancel, err);
 }

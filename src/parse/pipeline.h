@@ -1,5 +1,5 @@
 /* pipeline.h — runs the parse stages in order: decode → lines → clean →
- * repair → repeats → structure, into a document. */
+ * repair → repeats → structure → extract, into a document. */
 #ifndef BAOGAO_PIPELINE_H
 #define BAOGAO_PIPELINE_H
 
@@ -36,9 +36,23 @@ long pipeline_file_owned(const char *path, char *bytes, size_t n,
                          pipeline_doc_fn fn, void *ctx,
                          const cancel_flag *cancel, const char **err);
 
-/* Runs clean, repair, repeats and structure over UTF-8 text that starts
- * at line first_line of its file, filling d->clean, d->stats and the
- * structure. Returns 0; or -1 once *cancel (if given) is raised: d is
+/* How far the stages go: every one (PIPELINE_ALL), or all but extract
+ * (PIPELINE_NO_INDICATORS: no indicators, doc.extracted 0; for a caller
+ * that uses none, it saves about a fifth of the parse). */
+typedef enum pipeline_depth {
+    PIPELINE_ALL,
+    PIPELINE_NO_INDICATORS
+} pipeline_depth;
+
+/* pipeline_file_owned going only as deep as depth. */
+long pipeline_file_owned_to(const char *path, char *bytes, size_t n,
+                            pipeline_depth depth, pipeline_doc_fn fn,
+                            void *ctx, const cancel_flag *cancel,
+                            const char **err);
+
+/* Runs clean, repair, repeats, structure and extract over UTF-8 text
+ * that starts at line first_line of its file, filling d->clean, d->stats,
+ * the structure and the indicators. Returns 0; or -1 once *cancel (if given) is raised: d is
  * then partly filled, to be doc_free'd. */
 int pipeline_text(doc *d, const char *utf8, size_t n, uint32_t first_line,
                   const cancel_flag *cancel);

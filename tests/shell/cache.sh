@@ -62,6 +62,31 @@ else
     echo "cache: no strace: not checking that warm runs read no report"
 fi
 
+# A verb that prints no indicators (list) parses short of extract and
+# caches so; one that needs them (indicators) takes such an entry for a
+# miss, parses the report again and its entry replaces the old one; warm,
+# each reads no report after that, and each gives --no-cache's output.
+export XDG_CACHE_HOME=$T_TMP/cache-depth
+run list "$W" > /dev/null 2>&1
+if command -v strace > /dev/null; then
+    strace -f -e trace=read -y -o "$T_TMP/strace" "$BAOGAO" list "$W" > /dev/null 2>&1
+    ! grep -q "read([0-9]*<$W/" "$T_TMP/strace"
+    t_check "a warm list after a list reads no report (strace)" $?
+    strace -f -e trace=read -y -o "$T_TMP/strace" "$BAOGAO" indicators "$W" > "$T_TMP/cached" 2>&1
+    grep -q "read([0-9]*<$A>" "$T_TMP/strace"
+    t_check "indicators after a list parses the reports again (strace)" $?
+    run --no-cache indicators "$W" > "$T_TMP/fresh" 2>&1
+    t_same "indicators after a list: --no-cache's output" "$T_TMP/fresh" "$T_TMP/cached"
+    for v in indicators list; do
+        strace -f -e trace=read -y -o "$T_TMP/strace" "$BAOGAO" $v "$W" > "$T_TMP/cached" 2>&1
+        ! grep -q "read([0-9]*<$W/" "$T_TMP/strace"
+        t_check "a warm $v after indicators reads no report (strace)" $?
+        run --no-cache $v "$W" > "$T_TMP/fresh" 2>&1
+        t_same "a warm $v after indicators: --no-cache's output" "$T_TMP/fresh" "$T_TMP/cached"
+    done
+fi
+export XDG_CACHE_HOME=$T_TMP/cache
+
 # same_as_fresh NAME VERB...: the cached run's output is --no-cache's.
 same_as_fresh() {
     local name=$1
