@@ -80,38 +80,46 @@ void corpus_free(corpus *c)
 
 typedef void (*shingle_fn)(void *ctx, uint64_t h);
 
-/* The hash of the last k (≤ SHINGLE) characters of ring, oldest first. */
-static uint64_t window_hash(const uint32_t *ring, size_t seen, size_t k)
+/* The hash of the k (≤ SHINGLE) characters w[0..k), oldest first. */
+static inline uint64_t window_hash(const uint32_t *w, size_t k)
 {
     uint64_t h = 0x9e3779b97f4a7c15u;
-    for (size_t i = seen - k; i < seen; i++)
-        h = (h ^ ring[i % SHINGLE]) * 0x100000001b3u;
+    for (size_t i = 0; i < k; i++)
+        h = (h ^ w[i]) * 0x100000001b3u;
     return hash_mix64(h);
 }
 
 /* Turns characters into shingles, line by line: each SHINGLE-character
- * window, or the whole line when it is shorter (but two or more). */
+ * window, or the whole line when it is shorter (but two or more). Each
+ * character is written twice, at ring[at] and ring[at + SHINGLE], so the
+ * last SHINGLE characters, oldest first, always lie side by side: at
+ * ring[at + 1 ..] once the line has SHINGLE, at ring[0 ..] before (no
+ * shifting, no division, each load of a window from one store). */
 typedef struct shingler {
-    uint32_t ring[SHINGLE];
-    size_t seen;
-    shingle_fn fn;
-    void *ctx;
+    uint32_t ring[2 * SHINGLE];
+    size_t at, seen;
 } shingler;
 
 /* A character of a line, through fold_word_cp; 0 ends the line. */
 typedef void (*char_fn)(void *ctx, uint32_t cp);
 
-static void shingler_char(void *p, uint32_t cp)
+/* The hot loops below are inlined into each caller with its callbacks
+ * (a call a character through a pointer cost a third of pairing's time). */
+#define HOT static inline __attribute__((always_inline))
+
+/* The next character of a line (0: its end) to k, the shingles it ends
+ * to fn(ctx, hash). */
+HOT void shingler_char(shingler *k, uint32_t cp, shingle_fn fn, void *ctx)
 {
-    shingler *k = p;
     if (cp) {
-        k->ring[k->seen++ % SHINGLE] = cp;
-        if (k->seen >= SHINGLE)
-            k->fn(k->ctx, window_hash(k->ring, k->seen, SHINGLE));
+        k->at = k->seen ? (k->at == SHINGLE - 1 ? 0 : k->at + 1) : 0;
+        k->ring[k->at] = k->ring[k->at + SHINGLE] = cp;
+        if (++k->seen >= SHINGLE)
+            fn(ctx, window_hash(k->ring + k->at + 1, SHINGLE));
         return;
     }
     if (k->seen >= 2 && k->seen < SHINGLE)
-        k->fn(k->ctx, window_hash(k->ring, k->seen, k->seen));
+        fn(ctx, window_hash(k->ring, k->seen));
     k->seen = 0;
 }
 
@@ -120,9 +128,10 @@ static void shingler_char(void *p, uint32_t cp)
  * at the end of each line. Stops early once *cancel is raised (looked at
  * every paragraph and every CANCEL_STRIDE bytes: a paragraph may be a
  * whole file). */
-static void doc_chars(const doc *d, char_fn fn, void *ctx,
-                      const cancel_flag *cancel)
+HOT void doc_chars(const doc *d, char_fn fn, void *ctx,
+                   const cancel_flag *cancel)
 {
+    const uint16_t *word = fold_word_table();
     for (size_t i = 0; i < d->clean.nlines && !cancel_raised(cancel); i++) {
         size_t n, look = CANCEL_STRIDE; /* looked at just now */
         const char *s = text_line(&d->clean, i, &n);
@@ -131,7 +140,7 @@ static void doc_chars(const doc *d, char_fn fn, void *ctx,
                 return;
             uint32_t cp;
             k += utf8_decode(s + k, n - k, &cp);
-            if ((cp = fold_word_cp(cp)))
+            if ((cp = fold_word_at(word, cp)))
                 fn(ctx, cp);
         }
         fn(ctx, 0);
@@ -152,13 +161,14 @@ typedef struct kept {
     size_t line, chars; /* where the line being added starts; its characters */
 } kept;
 
-static void kept_unit(kept *k, uint32_t u)
+HOT void kept_unit(kept *k, uint32_t u)
 {
-    k->u = xgrow(k->u, &k->cap, k->n, sizeof *k->u);
+    if (k->n == k->cap)
+        k->u = xgrow(k->u, &k->cap, k->n, sizeof *k->u);
     k->u[k->n++] = (uint16_t)u;
 }
 
-static void kept_char(void *p, uint32_t cp)
+HOT void kept_char(void *p, uint32_t cp)
 {
     kept *k = p;
     if (cp) {
@@ -176,21 +186,11 @@ static void kept_char(void *p, uint32_t cp)
     k->chars = 0;
 }
 
-/* The kept text of d in units u[0..*n), malloc'd, the caller's; short
- * when stopped by *cancel. */
-static uint16_t *kept_build(const doc *d, size_t *n, const cancel_flag *cancel)
-{
-    kept k = {NULL, 0, 0, 0, 0};
-    doc_chars(d, kept_char, &k, cancel);
-    *n = k.n;
-    return k.n ? xrealloc(k.u, k.n * sizeof *k.u) : k.u;
-}
-
 /* Calls fn with the characters of kept text u[0..n), as doc_chars did
  * when it was made; stops early once *cancel is raised (looked at every
  * CANCEL_STRIDE units). */
-static void kept_chars(const uint16_t *u, size_t n, char_fn fn, void *ctx,
-                       const cancel_flag *cancel)
+HOT void kept_chars(const uint16_t *u, size_t n, char_fn fn, void *ctx,
+                    const cancel_flag *cancel)
 {
     size_t look = 0;
     for (size_t i = 0; i < n; i++) {
@@ -213,17 +213,32 @@ typedef struct source {
     uint16_t *own;
 } source;
 
-/* Every shingle of a document, line by line; stops early once *cancel is
- * raised. */
-static void source_shingles(const source *src, shingle_fn fn, void *ctx,
-                            const cancel_flag *cancel)
-{
-    shingler k = {{0}, 0, fn, ctx};
-    if (src->d)
-        doc_chars(src->d, shingler_char, &k, cancel);
-    else
-        kept_chars(src->u, src->n, shingler_char, &k, cancel);
-}
+/* Defines name_char, a char_fn feeding a name_walk (a shingler and
+ * consume's ctx) whose shingles go to consume(ctx, hash), inlined. */
+#define SHINGLE_WALK(name, consume)                                          \
+    typedef struct name##_walk {                                            \
+        shingler k;                                                          \
+        void *ctx;                                                           \
+    } name##_walk;                                                           \
+    HOT void name##_char(void *p, uint32_t cp)                               \
+    {                                                                        \
+        name##_walk *w = p;                                                  \
+        shingler_char(&w->k, cp, consume, w->ctx);                           \
+    }
+
+/* Defines name(src, ctx, cancel): every shingle of src, line by line, to
+ * consume(ctx, hash), the loops inlined around consume; stops early once
+ * *cancel is raised. */
+#define SHINGLES_TO(name, consume)                                           \
+    SHINGLE_WALK(name, consume)                                              \
+    static void name(const source *src, void *ctx, const cancel_flag *cancel) \
+    {                                                                        \
+        name##_walk w = {{{0}, 0, 0}, ctx};                                     \
+        if (src->d)                                                          \
+            doc_chars(src->d, name##_char, &w, cancel);                      \
+        else                                                                 \
+            kept_chars(src->u, src->n, name##_char, &w, cancel);             \
+    }
 
 /* ---- signatures ---- */
 
@@ -232,7 +247,7 @@ typedef struct signature {
     size_t size;         /* shingles (with repeats): the document's size */
 } signature;
 
-static void signature_add(void *p, uint64_t h)
+HOT void signature_add(void *p, uint64_t h)
 {
     signature *s = p;
     uint32_t v = (uint32_t)(h >> 25);
@@ -258,14 +273,43 @@ static void signature_densify(signature *s)
     }
 }
 
-/* The raw signature of a document: bins not yet densified
- * (signature_densify). */
-static void signature_build(const source *src, signature *s,
-                            const cancel_flag *cancel)
+SHINGLE_WALK(signature_shingles, signature_add)
+
+/* What signature_of reads d's characters with: the signature and, for
+ * CORPUS_PAIRS_COPY, the kept text, in one pass. */
+typedef struct signing {
+    signature_shingles_walk sig;
+    kept *kept; /* NULL: none made */
+} signing;
+
+HOT void signing_char(void *p, uint32_t cp)
+{
+    signing *g = p;
+    if (g->kept)
+        kept_char(g->kept, cp);
+    signature_shingles_char(&g->sig, cp);
+}
+
+/* The raw signature of d (bins not yet densified: signature_densify) in
+ * *s; for keep CORPUS_PAIRS_COPY, made in the same pass, its kept text
+ * (see "kept text") in a source of its own, else d itself, in *src. Short when
+ * stopped by *cancel. */
+static void signature_of(const doc *d, corpus_keep keep, source *src,
+                         signature *s, const cancel_flag *cancel)
 {
     memset(s->bin, 0xFF, sizeof s->bin);
     s->size = 0;
-    source_shingles(src, signature_add, s, cancel);
+    kept k = {NULL, 0, 0, 0, 0};
+    signing g = {{{{0}, 0, 0}, s}, keep == CORPUS_PAIRS_COPY ? &k : NULL};
+    if (g.kept)
+        doc_chars(d, signing_char, &g, cancel); /* kept or not: inlined apart */
+    else
+        doc_chars(d, signature_shingles_char, &g.sig, cancel);
+    *src = (source){d, NULL, 0, NULL};
+    if (keep == CORPUS_PAIRS_COPY) {
+        uint16_t *u = k.n ? xrealloc(k.u, k.n * sizeof *k.u) : k.u;
+        *src = (source){NULL, u, k.n, u};
+    }
 }
 
 /* ---- made ahead ----
@@ -293,12 +337,8 @@ void corpus_pairs_prepare(doc *d, corpus_keep keep, const cancel_flag *cancel)
     if (d->pairing || cancel_raised(cancel))
         return;
     corpus_prep *r = xcalloc(1, sizeof *r);
-    source src = {d, NULL, 0, NULL};
-    if (keep == CORPUS_PAIRS_COPY) {
-        src.d = NULL;
-        src.u = src.own = kept_build(d, &src.n, cancel);
-    }
-    signature_build(&src, &r->sig, cancel);
+    source src;
+    signature_of(d, keep, &src, &r->sig, cancel);
     if (cancel_raised(cancel)) { /* partial: nothing left */
         free(src.own);
         free(r);
@@ -333,11 +373,7 @@ static void prepared(const doc *d, corpus_keep keep, source *src,
         }
         return;
     }
-    if (keep == CORPUS_PAIRS_COPY) { /* read once, then the copy is read */
-        src->d = NULL;
-        src->u = src->own = kept_build(d, &src->n, cancel);
-    }
-    signature_build(src, s, cancel);
+    signature_of(d, keep, src, s, cancel);
 }
 
 /* Estimated share of the smaller document's shingles found in the larger
@@ -364,7 +400,7 @@ typedef struct shingle_set {
 
 static void set_grow(shingle_set *s);
 
-static void set_add(void *p, uint64_t h)
+HOT void set_add(void *p, uint64_t h)
 {
     shingle_set *s = p;
     h = h ? h : 1;
@@ -402,12 +438,14 @@ static int set_has(const shingle_set *s, uint64_t h)
     return s->v[i] != 0;
 }
 
+SHINGLES_TO(set_shingles, set_add)
+
 static void set_build(const source *src, shingle_set *s,
                       const cancel_flag *cancel)
 {
     memset(s, 0, sizeof *s);
     set_grow(s);
-    source_shingles(src, set_add, s, cancel);
+    set_shingles(src, s, cancel);
 }
 
 typedef struct probe {
@@ -415,12 +453,14 @@ typedef struct probe {
     size_t in, all;
 } probe;
 
-static void probe_add(void *p, uint64_t h)
+HOT void probe_add(void *p, uint64_t h)
 {
     probe *q = p;
     q->all++;
     q->in += set_has(q->large, h);
 }
+
+SHINGLES_TO(probe_shingles, probe_add)
 
 /* Share of the shingles of the smaller document (counted with repeats,
  * as they are read) that the set of the larger document holds. */
@@ -428,7 +468,7 @@ static double contained_in(const source *small, const shingle_set *large,
                            const cancel_flag *cancel)
 {
     probe q = {large, 0, 0};
-    source_shingles(small, probe_add, &q, cancel);
+    probe_shingles(small, &q, cancel);
     return q.all ? (double)q.in / (double)q.all : 0;
 }
 

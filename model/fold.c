@@ -2,6 +2,7 @@
  * (with an offset map) folds of text (see fold.h). */
 #include "fold.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,6 +57,23 @@ uint32_t fold_word_cp(uint32_t cp)
         (cp >= 0xFE30 && cp < 0xFE70) || (cp >= 0xFF00 && cp < 0xFFF0))
         return 0;
     return cp;
+}
+
+static uint16_t word_table[0x10000];
+static pthread_once_t word_table_once = PTHREAD_ONCE_INIT;
+
+static void word_table_fill(void)
+{
+    for (uint32_t cp = 0; cp < 0x10000; cp++) {
+        uint32_t v = fold_word_cp(cp);
+        word_table[cp] = (uint16_t)(v < FOLD_WORD_ASK ? v : FOLD_WORD_ASK);
+    }
+}
+
+const uint16_t *fold_word_table(void)
+{
+    pthread_once(&word_table_once, word_table_fill);
+    return word_table;
 }
 
 int fold_is_space(uint32_t cp)

@@ -45,6 +45,24 @@ uint32_t fold_cp(uint32_t cp);
  * comparison). */
 uint32_t fold_word_cp(uint32_t cp);
 
+/* In fold_word_table: the answer lies above U+FFFF (ask fold_word_cp). */
+#define FOLD_WORD_ASK 0xFFFFu
+
+/* fold_word_cp of every code point below U+10000 (FOLD_WORD_ASK where it
+ * is not below it, and for U+FFFF itself), 128 KB made on the first call
+ * (any thread) and kept: one load a character where fold_word_cp's maps
+ * take three dependent ones; for a loop over a text (fold_word_at). */
+const uint16_t *fold_word_table(void);
+
+/* fold_word_cp(cp), read from t (fold_word_table) when cp is below
+ * U+10000. */
+static inline uint32_t fold_word_at(const uint16_t *t, uint32_t cp)
+{
+    if (cp < 0x10000 && t[cp] != FOLD_WORD_ASK)
+        return t[cp];
+    return fold_word_cp(cp);
+}
+
 /* True for the spaces folding drops: ASCII space and tab, NBSP, the
  * ideographic space, U+2000–200A and U+202F. */
 int fold_is_space(uint32_t cp);

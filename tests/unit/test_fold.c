@@ -4,7 +4,9 @@
  * next to CJK and between Latin words, newlines), and over every sample
  * that each folded character maps to an original character that folds to
  * it (a kept space to a space), in order, with the map a small fraction of
- * the text. */
+ * the text; the word fold's table (fold_word_table) agrees with
+ * fold_word_cp on every code point, from three threads at once. */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -90,6 +92,34 @@ static void test_base_every_cp(void)
     CHECK(!differs);
 }
 
+/* fold_word_at through the table gives fold_word_cp of every code point,
+ * from any thread: the table is made once, by whichever asks first. */
+static void *word_table_check(void *arg)
+{
+    const uint16_t *t = fold_word_table();
+    uint32_t *bad = arg;
+    for (uint32_t cp = 0; cp <= 0x10FFFF && !*bad; cp++)
+        if (fold_word_at(t, cp) != fold_word_cp(cp))
+            *bad = cp ? cp : 0x110000;
+    return NULL;
+}
+
+static void test_word_table(void)
+{
+    pthread_t th[3];
+    uint32_t bad[3] = {0, 0, 0};
+    for (int i = 0; i < 3; i++)
+        CHECK(pthread_create(&th[i], NULL, word_table_check, &bad[i]) == 0);
+    for (int i = 0; i < 3; i++) {
+        pthread_join(th[i], NULL);
+        CHECK_INT(bad[i], 0);
+    }
+    CHECK(fold_word_table() == fold_word_table());
+    CHECK_INT(fold_word_at(fold_word_table(), 0x570B), 0x56FD); /* 國 → 国 */
+    CHECK_INT(fold_word_at(fold_word_table(), 0x3002), 0);      /* 。 */
+    CHECK_INT(fold_word_at(fold_word_table(), 'Q'), 'q');
+}
+
 static void test_compact(void)
 {
     sbuf b = {0};
@@ -156,6 +186,7 @@ int main(int argc, char **argv)
     test_cases();
     test_base();
     test_base_every_cp();
+    test_word_table();
     test_compact();
     test_map();
     for (int i = 1; i < argc; i++)
