@@ -80,23 +80,21 @@ void corpus_free(corpus *c)
 
 typedef void (*shingle_fn)(void *ctx, uint64_t h);
 
-/* The hash of the k (≤ SHINGLE) characters w[0..k), oldest first. */
-static inline uint64_t window_hash(const uint32_t *w, size_t k)
-{
-    uint64_t h = 0x9e3779b97f4a7c15u;
-    for (size_t i = 0; i < k; i++)
-        h = (h ^ w[i]) * 0x100000001b3u;
-    return hash_mix64(h);
-}
+/* A window's hash is a polynomial of its characters c0 (oldest) … c4,
+ * c0·B⁴ + c1·B³ + … + c4 (mod 2⁶⁴), rolled a character at a time
+ * (out with the oldest, in with the new: two multiplications), then
+ * mixed (hash_mix64); a line shorter than SHINGLE hashes its k
+ * characters the same way, told apart by k. */
+#define SHINGLE_B 0x100000001b3u
+#define SHINGLE_B4 (SHINGLE_B * SHINGLE_B * SHINGLE_B * SHINGLE_B)
 
 /* Turns characters into shingles, line by line: each SHINGLE-character
- * window, or the whole line when it is shorter (but two or more). Each
- * character is written twice, at ring[at] and ring[at + SHINGLE], so the
- * last SHINGLE characters, oldest first, always lie side by side: at
- * ring[at + 1 ..] once the line has SHINGLE, at ring[0 ..] before (no
- * shifting, no division, each load of a window from one store). */
+ * window, or the whole line when it is shorter (but two or more). ring
+ * holds the window's characters, the oldest at ring[at] once the line has
+ * SHINGLE; poly is the window's polynomial. */
 typedef struct shingler {
-    uint32_t ring[2 * SHINGLE];
+    uint64_t poly;
+    uint32_t ring[SHINGLE];
     size_t at, seen;
 } shingler;
 
@@ -112,15 +110,26 @@ typedef void (*char_fn)(void *ctx, uint32_t cp);
 HOT void shingler_char(shingler *k, uint32_t cp, shingle_fn fn, void *ctx)
 {
     if (cp) {
-        k->at = k->seen ? (k->at == SHINGLE - 1 ? 0 : k->at + 1) : 0;
-        k->ring[k->at] = k->ring[k->at + SHINGLE] = cp;
-        if (++k->seen >= SHINGLE)
-            fn(ctx, window_hash(k->ring + k->at + 1, SHINGLE));
+        if (k->seen < SHINGLE) {
+            k->ring[k->seen++] = cp;
+            k->poly = k->poly * SHINGLE_B + cp;
+            if (k->seen < SHINGLE)
+                return;
+        } else {
+            uint32_t out = k->ring[k->at];
+            k->ring[k->at] = cp;
+            k->at = k->at == SHINGLE - 1 ? 0 : k->at + 1;
+            k->poly = (k->poly - out * SHINGLE_B4) * SHINGLE_B + cp;
+            k->seen++;
+        }
+        fn(ctx, hash_mix64(k->poly));
         return;
     }
     if (k->seen >= 2 && k->seen < SHINGLE)
-        fn(ctx, window_hash(k->ring, k->seen));
+        fn(ctx, hash_mix64(k->poly ^ (uint64_t)k->seen << 58));
     k->seen = 0;
+    k->at = 0;
+    k->poly = 0;
 }
 
 /* Calls fn with the characters shingles are made of, line by line, of
@@ -233,7 +242,7 @@ typedef struct source {
     SHINGLE_WALK(name, consume)                                              \
     static void name(const source *src, void *ctx, const cancel_flag *cancel) \
     {                                                                        \
-        name##_walk w = {{{0}, 0, 0}, ctx};                                     \
+        name##_walk w = {{0, {0}, 0, 0}, ctx};                                     \
         if (src->d)                                                          \
             doc_chars(src->d, name##_char, &w, cancel);                      \
         else                                                                 \
@@ -300,7 +309,7 @@ static void signature_of(const doc *d, corpus_keep keep, source *src,
     memset(s->bin, 0xFF, sizeof s->bin);
     s->size = 0;
     kept k = {NULL, 0, 0, 0, 0};
-    signing g = {{{{0}, 0, 0}, s}, keep == CORPUS_PAIRS_COPY ? &k : NULL};
+    signing g = {{{0, {0}, 0, 0}, s}, keep == CORPUS_PAIRS_COPY ? &k : NULL};
     if (g.kept)
         doc_chars(d, signing_char, &g, cancel); /* kept or not: inlined apart */
     else
