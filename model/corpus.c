@@ -497,10 +497,7 @@ typedef struct same_texts {
 
 static uint64_t units_hash(const uint16_t *u, size_t n)
 {
-    uint64_t h = 0xcbf29ce484222325u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ u[i]) * 0x100000001b3u;
-    return h;
+    return hash_bytes(u, n * sizeof *u);
 }
 
 static void same_grow(same_texts *t)
@@ -716,15 +713,21 @@ static void join_copies(const pairing *p, size_t *parent, checked *link,
     free(by);
 }
 
+/* A candidate in its cluster; text: its kept text (shared by copies,
+ * see "kept texts shared"), 0 when it reads its document. */
 typedef struct member {
     size_t root, cand;
+    uintptr_t text;
 } member;
 
+/* By cluster, then kept text (copies side by side), then candidate. */
 static int member_cmp(const void *a, const void *b)
 {
     const member *x = a, *y = b;
     if (x->root != y->root)
         return x->root < y->root ? -1 : 1;
+    if (x->text != y->text)
+        return x->text < y->text ? -1 : 1;
     return x->cand < y->cand ? -1 : x->cand > y->cand;
 }
 
@@ -744,21 +747,33 @@ static size_t *primaries(const pairing *p, size_t *parent)
 
 /* Every member of a cluster close enough to its primary points to it.
  * Members are visited cluster by cluster, so each primary's shingle set
- * is built once. Stops early once p->cancel is raised. */
+ * is built once, and copies with one kept text one after the other, so
+ * their containment (the same: the same shingles) is counted once. Stops
+ * early once p->cancel is raised. */
 static void link_clusters(pairing *p, size_t *parent, const checked *link)
 {
     size_t *primary = primaries(p, parent);
     member *m = xmalloc(p->n * sizeof *m);
     for (size_t i = 0; i < p->n; i++)
-        m[i] = (member){find_root(parent, i), i};
+        m[i] = (member){find_root(parent, i), i, (uintptr_t)p->src[i].u};
     qsort(m, p->n, sizeof *m, member_cmp);
     held h = {SIZE_MAX, {0}};
+    size_t last = SIZE_MAX; /* the member whose containment was counted last */
+    double last_s = 0;
     for (size_t k = 0; k < p->n && !cancel_raised(p->cancel); k++) {
         size_t i = m[k].cand, pr = primary[m[k].root];
         if (pr == i)
             continue;
-        double s = link->via[i] == pr ? link->containment[i]
-                                      : exact_containment(p, &h, pr, i);
+        double s;
+        if (link->via[i] == pr) {
+            s = link->containment[i];
+        } else if (last != SIZE_MAX && m[k].text && m[last].text == m[k].text &&
+                   m[last].root == m[k].root && m[last].cand != pr) {
+            s = last_s; /* a copy of the text just counted */
+        } else {
+            s = last_s = exact_containment(p, &h, pr, i);
+            last = k;
+        }
         if (s >= DUP_CONTAINMENT) {
             p->dup[i] = pr;
             p->sim[i] = s;

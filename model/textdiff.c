@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "hash.h"
 #include "myers.h"
 #include "textdiff_side.h"
 
@@ -57,14 +58,6 @@ static const char *line_bytes(const td_side *s, const lines *l, size_t k,
     size_t from = s->off[l->starts[k]];
     *len = s->off[l->starts[k + 1]] - from;
     return s->f.s + from;
-}
-
-static uint64_t hash_bytes(const char *p, size_t n)
-{
-    uint64_t h = 0xcbf29ce484222325u; /* FNV-1a */
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)p[i]) * 0x100000001b3u;
-    return h;
 }
 
 /* Gives every line of both sides an id, equal for equal bytes: an

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
+
 /* A run is a repeated copy when it is at least this many paragraphs and
  * this many bytes long. Shorter repeats stay: a slogan, a heading, a table
  * header repeated after a page break, a signature. */
@@ -17,7 +19,7 @@ typedef struct paras {
     const text *t;
     size_t n;
     uint32_t *line; /* line index of paragraph j */
-    uint64_t *hash; /* FNV-1a of its bytes, never 0 */
+    uint64_t *hash; /* hash_bytes of its bytes, never 0 */
 } paras;
 
 /* Open-addressing table: hash → first and latest paragraph with it; the
@@ -32,14 +34,6 @@ typedef struct seen_table {
     slot *v;
     size_t mask;
 } seen_table;
-
-static uint64_t hash_bytes(const char *s, size_t n)
-{
-    uint64_t h = 0xcbf29ce484222325u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 0x100000001b3u;
-    return h ? h : 1;
-}
 
 /* Stops early (p->n short) once *cancel is raised. */
 static void paras_init(paras *p, const text *t, const cancel_flag *cancel)
