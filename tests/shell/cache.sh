@@ -55,7 +55,7 @@ t_check "an entry and an identity link per report (entries $entries, links $link
 
 # Warm, a report is opened (to know what it is) but not read.
 if command -v strace > /dev/null; then
-    strace -f -e trace=read -y -o "$T_TMP/strace" "$BAOGAO" search 营商环境 "$W" > /dev/null 2>&1
+    t_strace -f -e trace=read -y -o "$T_TMP/strace" "$BAOGAO" search 营商环境 "$W" > /dev/null 2>&1
     ! grep -q "read([0-9]*<$W/" "$T_TMP/strace"
     t_check "warm search reads no report (strace)" $?
 else
@@ -69,16 +69,16 @@ fi
 export XDG_CACHE_HOME=$T_TMP/cache-depth
 run list "$W" > /dev/null 2>&1
 if command -v strace > /dev/null; then
-    strace -f -e trace=read -y -o "$T_TMP/strace" "$BAOGAO" list "$W" > /dev/null 2>&1
+    t_strace -f -e trace=read -y -o "$T_TMP/strace" "$BAOGAO" list "$W" > /dev/null 2>&1
     ! grep -q "read([0-9]*<$W/" "$T_TMP/strace"
     t_check "a warm list after a list reads no report (strace)" $?
-    strace -f -e trace=read -y -o "$T_TMP/strace" "$BAOGAO" indicators "$W" > "$T_TMP/cached" 2>&1
+    t_strace -f -e trace=read -y -o "$T_TMP/strace" "$BAOGAO" indicators "$W" > "$T_TMP/cached" 2>&1
     grep -q "read([0-9]*<$A>" "$T_TMP/strace"
     t_check "indicators after a list parses the reports again (strace)" $?
     run --no-cache indicators "$W" > "$T_TMP/fresh" 2>&1
     t_same "indicators after a list: --no-cache's output" "$T_TMP/fresh" "$T_TMP/cached"
     for v in indicators list; do
-        strace -f -e trace=read -y -o "$T_TMP/strace" "$BAOGAO" $v "$W" > "$T_TMP/cached" 2>&1
+        t_strace -f -e trace=read -y -o "$T_TMP/strace" "$BAOGAO" $v "$W" > "$T_TMP/cached" 2>&1
         ! grep -q "read([0-9]*<$W/" "$T_TMP/strace"
         t_check "a warm $v after indicators reads no report (strace)" $?
         run --no-cache $v "$W" > "$T_TMP/fresh" 2>&1

@@ -17,6 +17,13 @@ t_fail=0
 # scale their inputs down there.
 t_sanitized() { grep -qaE '__asan_init|__tsan_init' "$BAOGAO" 2>/dev/null; }
 
+# t_strace ARG...: strace ARG... with LeakSanitizer off in the traced
+# program (LSan stops the world with ptrace, which it cannot do under a
+# tracer: it would abort at exit and cut the program's output short).
+t_strace() {
+    ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" strace "$@"
+}
+
 # t_check NAME STATUS: record one check (0 passes). Take $? into a
 # variable first when NAME holds a command substitution: it resets $?.
 t_check() {

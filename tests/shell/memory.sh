@@ -119,10 +119,10 @@ measure "cat, 1 GiB of NUL bytes" cat "$nul"
 t_check "1 GiB of NULs: refused as binary (rc $rc)" $?
 within "1 GiB of NULs" "$kb" $((20 * 1024))
 if command -v strace > /dev/null; then
-    strace -y -e trace=read,pread64 -o "$T_TMP/trace" "$BAOGAO" cat "$nul" > /dev/null 2>&1
+    t_strace -y -e trace=read,pread64 -o "$T_TMP/trace" "$BAOGAO" cat "$nul" > /dev/null 2>&1
     got=$(awk '/nul\.txt>/ && / = [0-9]+$/ { n += $NF } END { print n + 0 }' "$T_TMP/trace")
     [ "$got" -le 1048576 ]; t_check "1 GiB of NULs: $got bytes read (at most 1 MB)" $?
-    strace -y -e trace=read -o "$T_TMP/trace" "$BAOGAO" cat - < "$nul" > /dev/null 2>&1
+    t_strace -y -e trace=read -o "$T_TMP/trace" "$BAOGAO" cat - < "$nul" > /dev/null 2>&1
     got=$(awk '/^read\(0/ && / = [0-9]+$/ { n += $NF } END { print n + 0 }' "$T_TMP/trace")
     [ "$got" -le 1048576 ]; t_check "1 GiB of NULs on standard input: $got bytes read" $?
 fi
