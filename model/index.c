@@ -9,18 +9,6 @@
 #include "arena.h"
 #include "utf8.h"
 
-static const unsigned char *varint_get(const unsigned char *p, uint64_t *v)
-{
-    uint64_t x = 0;
-    int shift = 0;
-    while (*p & 0x80) {
-        x |= (uint64_t)(*p++ & 0x7F) << shift;
-        shift += 7;
-    }
-    *v = x | (uint64_t)*p++ << shift;
-    return p;
-}
-
 size_t index_lookup(const search_index *ix, uint64_t key)
 {
     for (size_t s = index_slot(key, ix->nslots);; s = (s + 1) & (ix->nslots - 1)) {
@@ -46,21 +34,27 @@ size_t index_bytes(const search_index *ix)
 void index_each_posting(const search_index *ix, size_t k, index_hit_fn fn,
                         void *ctx)
 {
-    const unsigned char *p = ix->data + ix->start[k];
-    const unsigned char *end = ix->data + ix->start[k + 1];
-    uint64_t doc = 0, pos = 0;
-    while (p < end) {
-        uint64_t v;
-        p = varint_get(p, &v);
-        if (v & 1) {
-            doc += v >> 1;
-            p = varint_get(p, &pos);
-        } else {
-            pos += v >> 1;
-        }
-        if (doc < ix->ndocs && pos <= UINT32_MAX) /* else not of these texts */
-            fn(ctx, (size_t)doc, (size_t)pos);
+    posting_reader r = postings_of(ix, k);
+    while (posting_next(ix, &r))
+        fn(ctx, (size_t)r.doc, (size_t)r.pos);
+}
+
+size_t index_posting_spans(const search_index *ix, size_t k, size_t len,
+                           index_span **v, size_t *n, size_t *cap)
+{
+    /* A posting takes a byte at least: room for as many as bytes. */
+    size_t room = *n + (ix->start[k + 1] - ix->start[k]);
+    if (room > *cap) {
+        *cap = room > 2 * *cap ? room : 2 * *cap;
+        *v = xrealloc(*v, *cap * sizeof **v);
     }
+    index_span *out = *v + *n;
+    posting_reader r = postings_of(ix, k);
+    while (posting_next(ix, &r))
+        *out++ = (index_span){index_place((size_t)r.doc, (size_t)r.pos), len};
+    size_t added = (size_t)(out - (*v + *n));
+    *n += added;
+    return added;
 }
 
 void index_group(const search_index *ix, uint32_t c, size_t *lo, size_t *hi)
@@ -86,35 +80,100 @@ static int by_place(const void *a, const void *b)
     return (x->place > y->place) - (x->place < y->place);
 }
 
+/* A span's place as a dense key: the document above just the bits its
+ * byte offsets take (pos_bits), so that a corpus of a few thousand
+ * reports of some hundred KB sorts on some 30 bits, not 45. */
+static inline uint64_t dense_key(uint64_t place, unsigned pos_bits)
+{
+    return (uint64_t)place_doc(place) << pos_bits | place_pos(place);
+}
+
+static unsigned bits_of(uint64_t x)
+{
+    return x ? 64u - (unsigned)__builtin_clzll(x) : 0u;
+}
+
+/* from[0..n) sorted by the bits [lo, hi) of their dense keys, least
+ * significant digit first, digits of at most 11 bits (2,048 counters),
+ * the two arrays taking turns, a digit all share skipped; ends in
+ * from, to being as big. */
+static void sort_low_bits(index_span *from, index_span *to, size_t n,
+                          unsigned pos_bits, unsigned lo, unsigned hi)
+{
+    enum { MAX_DIGIT = 11, RADIX = 1 << MAX_DIGIT };
+    uint32_t count[RADIX];
+    index_span *v = from;
+    unsigned passes = (hi - lo + MAX_DIGIT - 1) / MAX_DIGIT;
+    unsigned digit = passes ? (hi - lo + passes - 1) / passes : 0;
+    uint64_t mask = ((uint64_t)1 << digit) - 1;
+    for (unsigned p = 0; p < passes; p++) {
+        unsigned shift = lo + p * digit;
+        memset(count, 0, (mask + 1) * sizeof count[0]);
+        for (size_t i = 0; i < n; i++)
+            count[(dense_key(from[i].place, pos_bits) >> shift) & mask]++;
+        if (count[(dense_key(from[0].place, pos_bits) >> shift) & mask] == n)
+            continue; /* every span has this digit */
+        for (size_t d = 0, sum = 0; d <= mask; d++) {
+            uint32_t here = count[d];
+            count[d] = (uint32_t)sum;
+            sum += here;
+        }
+        for (size_t i = 0; i < n; i++)
+            to[count[(dense_key(from[i].place, pos_bits) >> shift) & mask]++] = from[i];
+        index_span *t = from;
+        from = to;
+        to = t;
+    }
+    if (from != v)
+        memcpy(v, from, n * sizeof *v);
+}
+
 void index_sort_spans(index_span *v, size_t n)
 {
-    enum { DIGIT = 16, RADIX = 1 << DIGIT };
+    /* Most significant digit first, once, into buckets of some 4,096
+     * spans on average (both arrays of one fit in the second-level
+     * cache), then each bucket by its low bits there: the whole array
+     * goes through memory twice, not once a digit. */
+    enum { BUCKET = 4096, MAX_TOP = 12 };
     if (n < 2)
         return; /* sorted; v may be NULL (a query without a match) */
-    if (n < 4096) {
+    if (n < 1024) {
         qsort(v, n, sizeof *v, by_place);
         return;
     }
-    uint64_t max = 0;
-    for (size_t i = 0; i < n; i++)
-        max = v[i].place > max ? v[i].place : max;
-    index_span *tmp = xmalloc(n * sizeof *tmp);
-    size_t *count = xmalloc(RADIX * sizeof *count);
-    for (int shift = 0; shift < 64 && (max >> shift); shift += DIGIT) {
-        memset(count, 0, RADIX * sizeof *count);
-        for (size_t i = 0; i < n; i++)
-            count[(v[i].place >> shift) & (RADIX - 1)]++;
-        for (size_t d = 0, sum = 0; d < RADIX; d++) {
-            size_t c = count[d];
-            count[d] = sum;
-            sum += c;
-        }
-        for (size_t i = 0; i < n; i++)
-            tmp[count[(v[i].place >> shift) & (RADIX - 1)]++] = v[i];
-        memcpy(v, tmp, n * sizeof *v);
+    uint64_t max_doc = 0, max_pos = 0;
+    for (size_t i = 0; i < n; i++) {
+        max_doc = place_doc(v[i].place) > max_doc ? place_doc(v[i].place) : max_doc;
+        max_pos = place_pos(v[i].place) > max_pos ? place_pos(v[i].place) : max_pos;
     }
+    unsigned pos_bits = bits_of(max_pos), bits = pos_bits + bits_of(max_doc);
+    unsigned top = bits_of(n / BUCKET);
+    top = top > MAX_TOP ? MAX_TOP : top > bits ? bits : top;
+    index_span *tmp = xmalloc(n * sizeof *tmp);
+    if (!top) {
+        sort_low_bits(v, tmp, n, pos_bits, 0, bits);
+        free(tmp);
+        return;
+    }
+    unsigned shift = bits - top;
+    size_t *start = xcalloc(((size_t)1 << top) + 1, sizeof *start);
+    for (size_t i = 0; i < n; i++)
+        start[(dense_key(v[i].place, pos_bits) >> shift) + 1]++;
+    for (size_t d = 1; d <= ((size_t)1 << top); d++)
+        start[d] += start[d - 1];
+    size_t *at = xmalloc(((size_t)1 << top) * sizeof *at);
+    memcpy(at, start, ((size_t)1 << top) * sizeof *at);
+    for (size_t i = 0; i < n; i++)
+        tmp[at[dense_key(v[i].place, pos_bits) >> shift]++] = v[i];
+    for (size_t d = 0; d < ((size_t)1 << top); d++) {
+        size_t lo = start[d], m = start[d + 1] - lo;
+        if (m > 1)
+            sort_low_bits(tmp + lo, v + lo, m, pos_bits, 0, shift);
+        memcpy(v + lo, tmp + lo, m * sizeof *v);
+    }
+    free(at);
+    free(start);
     free(tmp);
-    free(count);
 }
 
 /* A one-character term: every bigram it starts (each character starts

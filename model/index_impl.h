@@ -80,9 +80,58 @@ void index_group(const search_index *ix, uint32_t c, size_t *lo, size_t *hi);
 /* The index of bigram key in ix->keys, or SIZE_MAX when absent. */
 size_t index_lookup(const search_index *ix, uint64_t key);
 
+/* A varint of the postings streams: seven bits a byte, low first. */
+static inline const unsigned char *varint_get(const unsigned char *p, uint64_t *v)
+{
+    uint64_t x = 0;
+    int shift = 0;
+    while (*p & 0x80) {
+        x |= (uint64_t)(*p++ & 0x7F) << shift;
+        shift += 7;
+    }
+    *v = x | (uint64_t)*p++ << shift;
+    return p;
+}
+
+/* Reading one bigram's postings: where the next one starts, where they
+ * end, and the last document and position read. */
+typedef struct posting_reader {
+    const unsigned char *p, *end;
+    uint64_t doc, pos;
+} posting_reader;
+
+static inline posting_reader postings_of(const search_index *ix, size_t k)
+{
+    return (posting_reader){ix->data + ix->start[k], ix->data + ix->start[k + 1], 0, 0};
+}
+
+/* The next posting into r->doc and r->pos; 0 at the end. A posting that
+ * is not of these texts is passed over. */
+static inline int posting_next(const search_index *ix, posting_reader *r)
+{
+    while (r->p < r->end) {
+        uint64_t v;
+        r->p = varint_get(r->p, &v);
+        if (v & 1) {
+            r->doc += v >> 1;
+            r->p = varint_get(r->p, &r->pos);
+        } else {
+            r->pos += v >> 1;
+        }
+        if (r->doc < ix->ndocs && r->pos <= UINT32_MAX)
+            return 1;
+    }
+    return 0;
+}
+
 /* Decodes the postings of bigram k: fn(ctx, doc, pos) for each, in
  * document then position order, pos being the bigram's first byte. */
 void index_each_posting(const search_index *ix, size_t k, index_hit_fn fn,
                         void *ctx);
+
+/* The postings of bigram k appended to (*v)[*n..] as spans of len bytes,
+ * *v grown as needed (*cap its room), *n moved on; returns how many. */
+size_t index_posting_spans(const search_index *ix, size_t k, size_t len,
+                           index_span **v, size_t *n, size_t *cap);
 
 #endif

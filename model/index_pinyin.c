@@ -71,10 +71,20 @@ typedef struct walk {
 
 enum { STOP_EVERY = 4096, FEW = 64, DECODE_PER_VERIFY = 32 };
 
+/* k more postings or candidates handled: the caller asked whether to
+ * stop each time STOP_EVERY more are. */
+static void work_done(search *s, size_t k)
+{
+    size_t before = s->work;
+    s->work += k;
+    if (s->work / STOP_EVERY != before / STOP_EVERY && s->stop && !halted(s) &&
+        s->stop())
+        atomic_store_explicit(&s->sh->stopped, 1, memory_order_relaxed);
+}
+
 static void tick(search *s)
 {
-    if (++s->work % STOP_EVERY == 0 && s->stop && !halted(s) && s->stop())
-        atomic_store_explicit(&s->sh->stopped, 1, memory_order_relaxed);
+    work_done(s, 1);
 }
 
 static void push(search *s, uint64_t start, size_t len)
@@ -130,45 +140,35 @@ static void verify_in_text(search *s, const walk *w)
     }
 }
 
-/* Reading the postings of (w->c, c2) beside the starts of w (both in
- * place order): the starts that go on. */
-typedef struct step_ctx {
-    search *s;
-    const walk *w;
-    size_t j;       /* the first start whose c might still come */
-    walk *next;     /* where the walk goes on, when c2 does not spell all */
-    size_t len;     /* the match's bytes, when it does */
-} step_ctx;
-
-static void on_posting(void *p, size_t doc, size_t pos)
-{
-    step_ctx *c = p;
-    const walk *w = c->w;
-    uint64_t at = index_place(doc, pos);
-    tick(c->s);
-    while (c->j < w->n && w->start[c->j] + w->off < at)
-        c->j++;
-    if (c->j == w->n || w->start[c->j] + w->off != at)
-        return;
-    if (c->next)
-        walk_add(c->next, w->start[c->j]);
-    else
-        push(c->s, w->start[c->j], c->len);
-}
-
 static void extend(search *s, const walk *w);
 
 /* w goes on by bigram t = (w->c, c2), at2 being the query positions
- * after c2: the starts followed by c2 are matches, or walk on. */
+ * after c2: the starts followed by c2 (the postings of t read beside
+ * the starts, both in place order) are matches, or walk on. */
 static void go_on(search *s, const walk *w, size_t t, uint64_t at2)
 {
     char u[4];
     uint32_t c2 = bigram_second(s->ix->keys[t]);
     size_t off2 = w->off + utf8_encode(w->c, u);
+    size_t len = off2 + utf8_encode(c2, u);
     walk next = {NULL, 0, 0, c2, at2, off2};
     int spelt = (at2 >> s->qn) & 1;
-    step_ctx c = {s, w, 0, spelt ? NULL : &next, off2 + utf8_encode(c2, u)};
-    index_each_posting(s->ix, t, on_posting, &c);
+    posting_reader r = postings_of(s->ix, t);
+    size_t j = 0, read = 0; /* j: the first start whose c2 might still come */
+    while (j < w->n && posting_next(s->ix, &r)) {
+        uint64_t at = index_place((size_t)r.doc, (size_t)r.pos);
+        read++;
+        while (j < w->n && w->start[j] + w->off < at)
+            j++;
+        if (j == w->n || w->start[j] + w->off != at)
+            continue;
+        if (spelt)
+            push(s, w->start[j], len);
+        else
+            walk_add(&next, w->start[j]);
+        j++;
+    }
+    work_done(s, read);
     if (next.n)
         extend(s, &next);
     free(next.start);
@@ -215,9 +215,14 @@ static void extend(search *s, const walk *w)
     go_on_all(s, w, lo, hi, bytes);
 }
 
-static void start_posting(void *p, size_t doc, size_t pos)
+/* The postings of bigram b as the starts of a walk. */
+static void walk_from(search *s, walk *w, size_t b)
 {
-    walk_add(p, index_place(doc, pos));
+    posting_reader r = postings_of(s->ix, b);
+    size_t before = w->n;
+    while (posting_next(s->ix, &r))
+        walk_add(w, index_place((size_t)r.doc, (size_t)r.pos));
+    work_done(s, w->n - before);
 }
 
 /* Every bigram (c0, c1) that can begin a match, c0 taking the query to
@@ -237,15 +242,15 @@ static void from_first(search *s, uint32_t c0, uint64_t at0)
         if (!spelt0 && !spelt1 &&
             (!at1 || !(onward = onward_bytes(s, c1, at1, &lo2, &hi2))))
             continue; /* c0 c1 cannot start it, or nothing here goes on */
-        walk w = {NULL, 0, 0, c1, at1, k0};
-        index_each_posting(ix, b, start_posting, &w);
         if (spelt0 || spelt1) { /* c0, or c0 c1, spell it */
             size_t len = k0 + (spelt0 ? 0 : utf8_encode(c1, u));
-            for (size_t i = 0; i < w.n; i++)
-                push(s, w.start[i], len);
-        } else {
-            go_on_all(s, &w, lo2, hi2, onward);
+            size_t added = index_posting_spans(ix, b, len, &s->v, &s->n, &s->cap);
+            work_done(s, added);
+            continue;
         }
+        walk w = {NULL, 0, 0, c1, at1, k0};
+        walk_from(s, &w, b);
+        go_on_all(s, &w, lo2, hi2, onward);
         free(w.start);
     }
 }
@@ -315,30 +320,35 @@ static void *take_firsts(void *p)
     return NULL;
 }
 
-/* The threads' matches, each in place order, merged into one array
- * (the first thread's when it is the only one); *n their number. */
-static index_span *merged(search *s, size_t jobs, size_t *n)
+/* The threads' matches, each in place order, handed to fn in place
+ * order: the first unhanded match of every thread compared, the least
+ * taken. Returns their number. */
+static size_t hand_merged(const search *s, size_t jobs, index_span_fn fn,
+                          void *ctx)
 {
-    *n = 0;
-    for (size_t j = 0; j < jobs; j++)
-        *n += s[j].n;
-    if (jobs == 1) {
-        index_span *v = s[0].v;
-        s[0].v = NULL;
-        return v;
-    }
-    index_span *v = xmalloc((*n + 1) * sizeof *v);
-    size_t *at = xcalloc(jobs, sizeof *at);
-    for (size_t k = 0; k < *n; k++) {
+    size_t hits = 0, *at = xcalloc(jobs, sizeof *at);
+    for (;;) {
         size_t best = jobs;
         for (size_t j = 0; j < jobs; j++)
             if (at[j] < s[j].n &&
                 (best == jobs || s[j].v[at[j]].place < s[best].v[at[best]].place))
                 best = j;
-        v[k] = s[best].v[at[best]++];
+        if (best == jobs)
+            break;
+        /* The best thread's run below the others' next place at once. */
+        uint64_t bound = UINT64_MAX;
+        for (size_t j = 0; j < jobs; j++)
+            if (j != best && at[j] < s[j].n && s[j].v[at[j]].place < bound)
+                bound = s[j].v[at[j]].place;
+        const index_span *v = s[best].v;
+        size_t i = at[best], end = s[best].n;
+        for (; i < end && v[i].place < bound; i++)
+            fn(ctx, place_doc(v[i].place), place_pos(v[i].place), v[i].len);
+        hits += i - at[best];
+        at[best] = i;
     }
     free(at);
-    return v;
+    return hits;
 }
 
 size_t index_find_pinyin(const search_index *ix, const folded *f, size_t n,
@@ -361,12 +371,8 @@ size_t index_find_pinyin(const search_index *ix, const folded *f, size_t n,
     threads_run(s, jobs, sizeof *s, take_firsts);
     int stopped = halted(&s[0]);
     size_t hits = 0;
-    if (!stopped) {
-        index_span *v = merged(s, jobs, &hits);
-        for (size_t i = 0; i < hits; i++)
-            fn(ctx, place_doc(v[i].place), place_pos(v[i].place), v[i].len);
-        free(v);
-    }
+    if (!stopped)
+        hits = hand_merged(s, jobs, fn, ctx);
     for (size_t j = 0; j < jobs; j++) {
         free(s[j].v);
         pinyin_memo_free(s[j].memo);
