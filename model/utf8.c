@@ -1,6 +1,8 @@
 /* utf8.c — strict UTF-8 decode/encode (see utf8.h). */
 #include "utf8.h"
 
+#include <string.h>
+
 size_t utf8_decode_multi(const char *str, size_t n, uint32_t *cp)
 {
     const unsigned char *s = (const unsigned char *)str;
@@ -80,12 +82,22 @@ int utf8_valid(const char *s, size_t n)
     while (i < n) {
         unsigned c = u[i];
         if (c < 0x80) {
-            i++;
+            /* ASCII: eight bytes a step while none has its high bit. */
+            for (i++; i + 8 <= n; i += 8) {
+                uint64_t x;
+                memcpy(&x, u + i, sizeof x);
+                if (x & 0x8080808080808080u)
+                    break;
+            }
             continue;
         }
-        if (c >= 0xE1 && c <= 0xEC && i + 2 < n &&
+        if (c - 0xE1u <= 0xEC - 0xE1 && i + 2 < n &&
             ((u[i + 1] & 0xC0) | ((u[i + 2] & 0xC0) >> 2)) == 0xA0) {
-            i += 3; /* the bulk of Chinese text: lead E1–EC, two continuations */
+            /* The bulk of Chinese text: lead E1–EC, two continuations,
+             * one character after another. */
+            for (i += 3; i + 2 < n && u[i] - 0xE1u <= 0xEC - 0xE1 &&
+                         ((u[i + 1] & 0xC0) | ((u[i + 2] & 0xC0) >> 2)) == 0xA0;)
+                i += 3;
             continue;
         }
         uint32_t cp;

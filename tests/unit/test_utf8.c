@@ -186,6 +186,33 @@ static void test_valid(void)
     CHECK(!utf8_valid("\xE4\xB8\xAD", 2));
 }
 
+/* The fast paths (ASCII eight bytes a step, runs of three-byte Han)
+ * against a bad byte at every place of long text and every cut. */
+static void test_valid_long(void)
+{
+    char t[96];
+    size_t n = 0;
+    while (n + 11 <= sizeof t) {
+        memcpy(t + n, "abcdefgh", 8);               /* a word of ASCII */
+        memcpy(t + n + 8, "\xE4\xB8\xAD", 3);       /* 中 */
+        n += 11;
+    }
+    int ok = utf8_valid(t, n);
+    for (size_t cut = 0; cut <= n; cut++) {
+        int mid_char = cut % 11 == 9 || cut % 11 == 10; /* inside 中 */
+        ok &= utf8_valid(t, cut) == !mid_char;
+    }
+    for (size_t at = 0; at < n; at++) {
+        char bad[sizeof t];
+        memcpy(bad, t, n);
+        bad[at] = (char)0xFF;
+        ok &= !utf8_valid(bad, n);
+        bad[at] = (char)0x80; /* a continuation where a character starts */
+        ok &= at % 11 == 9 || at % 11 == 10 || !utf8_valid(bad, n);
+    }
+    CHECK(ok);
+}
+
 static void test_prev_len(void)
 {
     CHECK_INT(utf8_prev_len("a", 1), 1);
@@ -244,6 +271,7 @@ static void test_cut(void)
 int main(void)
 {
     test_decode_valid();
+    test_valid_long();
     test_decode_invalid();
     test_decode_truncated();
     test_decode_overlong();
