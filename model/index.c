@@ -95,14 +95,15 @@ static unsigned bits_of(uint64_t x)
 
 /* from[0..n) sorted by the bits [lo, hi) of their dense keys, least
  * significant digit first, digits of at most 11 bits (2,048 counters),
- * the two arrays taking turns, a digit all share skipped; ends in
- * from, to being as big. */
-static void sort_low_bits(index_span *from, index_span *to, size_t n,
-                          unsigned pos_bits, unsigned lo, unsigned hi)
+ * the two arrays taking turns, a digit all share skipped. Returns the
+ * one that holds the sorted spans: from, or to (as big). */
+static index_span *sort_low_bits(index_span *from, index_span *to, size_t n,
+                                 unsigned pos_bits, unsigned lo, unsigned hi)
 {
     enum { MAX_DIGIT = 11, RADIX = 1 << MAX_DIGIT };
     uint32_t count[RADIX];
-    index_span *v = from;
+    if (n < 2)
+        return from; /* sorted */
     unsigned passes = (hi - lo + MAX_DIGIT - 1) / MAX_DIGIT;
     unsigned digit = passes ? (hi - lo + passes - 1) / passes : 0;
     uint64_t mask = ((uint64_t)1 << digit) - 1;
@@ -124,8 +125,7 @@ static void sort_low_bits(index_span *from, index_span *to, size_t n,
         from = to;
         to = t;
     }
-    if (from != v)
-        memcpy(v, from, n * sizeof *v);
+    return from;
 }
 
 void index_sort_spans(index_span *v, size_t n)
@@ -151,7 +151,9 @@ void index_sort_spans(index_span *v, size_t n)
     top = top > MAX_TOP ? MAX_TOP : top > bits ? bits : top;
     index_span *tmp = xmalloc(n * sizeof *tmp);
     if (!top) {
-        sort_low_bits(v, tmp, n, pos_bits, 0, bits);
+        index_span *sorted = sort_low_bits(v, tmp, n, pos_bits, 0, bits);
+        if (sorted != v)
+            memcpy(v, sorted, n * sizeof *v);
         free(tmp);
         return;
     }
@@ -167,9 +169,9 @@ void index_sort_spans(index_span *v, size_t n)
         tmp[at[dense_key(v[i].place, pos_bits) >> shift]++] = v[i];
     for (size_t d = 0; d < ((size_t)1 << top); d++) {
         size_t lo = start[d], m = start[d + 1] - lo;
-        if (m > 1)
-            sort_low_bits(tmp + lo, v + lo, m, pos_bits, 0, shift);
-        memcpy(v + lo, tmp + lo, m * sizeof *v);
+        index_span *sorted = sort_low_bits(tmp + lo, v + lo, m, pos_bits, 0, shift);
+        if (sorted != v + lo)
+            memcpy(v + lo, sorted, m * sizeof *v);
     }
     free(at);
     free(start);
@@ -178,31 +180,19 @@ void index_sort_spans(index_span *v, size_t n)
 
 /* A one-character term: every bigram it starts (each character starts
  * one), merged into place order. */
-typedef struct places {
-    index_span *v;
-    size_t n, cap;
-} places;
-
-static void add_place(void *p, size_t doc, size_t pos)
-{
-    places *pl = p;
-    pl->v = xgrow(pl->v, &pl->cap, pl->n, sizeof *pl->v);
-    pl->v[pl->n++] = (index_span){index_place(doc, pos), 0};
-}
-
 static size_t one_char(const search_index *ix, uint32_t c, index_hit_fn fn,
                        void *ctx)
 {
-    places pl = {0};
-    size_t lo, hi;
+    index_span *v = NULL;
+    size_t n = 0, cap = 0, lo, hi;
     index_group(ix, c, &lo, &hi);
     for (size_t b = lo; b < hi; b++)
-        index_each_posting(ix, b, add_place, &pl);
-    index_sort_spans(pl.v, pl.n);
-    for (size_t i = 0; i < pl.n; i++)
-        fn(ctx, place_doc(pl.v[i].place), place_pos(pl.v[i].place));
-    free(pl.v);
-    return pl.n;
+        index_posting_spans(ix, b, 0, &v, &n, &cap);
+    index_sort_spans(v, n);
+    for (size_t i = 0; i < n; i++)
+        fn(ctx, place_doc(v[i].place), place_pos(v[i].place));
+    free(v);
+    return n;
 }
 
 /* Verifies each posting of the chosen bigram against the texts. */
