@@ -70,8 +70,13 @@ scr_run 80 24 -- "$(printf '%q' "$BAOGAO") --ambiwide"
 scr_wait 'Reports 4'
 scr_keys_to 'any key closes' '?'
 scr_screen >"$T_TMP/wide_option.txt"
-cmp -s "$T_TMP/wide_config.txt" "$T_TMP/wide_option.txt"
-t_check "$SCR_SCENARIO: ambiwide = wide draws as --ambiwide does" $?
+# All but the status line: it says "indexing for search…" once indexing
+# has taken a second, which a slow run (ThreadSanitizer, a loaded CI
+# machine) shows in one of the two and not the other.
+cmp -s <(head -n -1 "$T_TMP/wide_config.txt") <(head -n -1 "$T_TMP/wide_option.txt")
+same=$?
+t_check "$SCR_SCENARIO: ambiwide = wide draws as --ambiwide does" $same
+[ $same -eq 0 ] || diff "$T_TMP/wide_config.txt" "$T_TMP/wide_option.txt"
 scr_start 80 24 BAOGAO_CONFIG="$cfg.wide"
 scr_wait 'Reports 4'
 scr_keys_to 'any key closes' '?'
