@@ -39,21 +39,29 @@ void index_each_posting(const search_index *ix, size_t k, index_hit_fn fn,
         fn(ctx, (size_t)r.doc, (size_t)r.pos);
 }
 
-size_t index_posting_spans(const search_index *ix, size_t k, size_t len,
-                           index_span **v, size_t *n, size_t *cap)
+size_t index_posting_keys(const search_index *ix, size_t k, const span_layout *l,
+                          size_t len, key_run *r)
 {
     /* A posting takes a byte at least: room for as many as bytes. */
-    size_t room = *n + (ix->start[k + 1] - ix->start[k]);
-    if (room > *cap) {
-        *cap = room > 2 * *cap ? room : 2 * *cap;
-        *v = xrealloc(*v, *cap * sizeof **v);
+    size_t room = r->n + (ix->start[k + 1] - ix->start[k]);
+    if (room > r->cap) {
+        r->cap = room > 2 * r->cap ? room : 2 * r->cap;
+        r->v = xrealloc(r->v, r->cap * sizeof *r->v);
     }
-    index_span *out = *v + *n;
-    posting_reader r = postings_of(ix, k);
-    while (posting_next(ix, &r))
-        *out++ = (index_span){index_place((size_t)r.doc, (size_t)r.pos), len};
-    size_t added = (size_t)(out - (*v + *n));
-    *n += added;
+    uint64_t *out = r->v + r->n, lo = r->lo, hi = r->hi;
+    posting_reader p = postings_of(ix, k);
+    while (posting_next(ix, &p)) {
+        if (!span_fits(l, p.doc, p.pos))
+            continue;
+        uint64_t key = span_key(l, p.doc, p.pos, len);
+        lo = key < lo ? key : lo;
+        hi = key > hi ? key : hi;
+        *out++ = key;
+    }
+    size_t added = (size_t)(out - (r->v + r->n));
+    r->n += added;
+    r->lo = lo;
+    r->hi = hi;
     return added;
 }
 
@@ -74,124 +82,22 @@ void index_group(const search_index *ix, uint32_t c, size_t *lo, size_t *hi)
     *hi = z;
 }
 
-static int by_place(const void *a, const void *b)
-{
-    const index_span *x = a, *y = b;
-    return (x->place > y->place) - (x->place < y->place);
-}
-
-/* A span's place as a dense key: the document above just the bits its
- * byte offsets take (pos_bits), so that a corpus of a few thousand
- * reports of some hundred KB sorts on some 30 bits, not 45. */
-static inline uint64_t dense_key(uint64_t place, unsigned pos_bits)
-{
-    return (uint64_t)place_doc(place) << pos_bits | place_pos(place);
-}
-
-static unsigned bits_of(uint64_t x)
-{
-    return x ? 64u - (unsigned)__builtin_clzll(x) : 0u;
-}
-
-/* from[0..n) sorted by the bits [lo, hi) of their dense keys, least
- * significant digit first, digits of at most 11 bits (2,048 counters),
- * the two arrays taking turns, a digit all share skipped. Returns the
- * one that holds the sorted spans: from, or to (as big). */
-static index_span *sort_low_bits(index_span *from, index_span *to, size_t n,
-                                 unsigned pos_bits, unsigned lo, unsigned hi)
-{
-    enum { MAX_DIGIT = 11, RADIX = 1 << MAX_DIGIT };
-    uint32_t count[RADIX];
-    if (n < 2)
-        return from; /* sorted */
-    unsigned passes = (hi - lo + MAX_DIGIT - 1) / MAX_DIGIT;
-    unsigned digit = passes ? (hi - lo + passes - 1) / passes : 0;
-    uint64_t mask = ((uint64_t)1 << digit) - 1;
-    for (unsigned p = 0; p < passes; p++) {
-        unsigned shift = lo + p * digit;
-        memset(count, 0, (mask + 1) * sizeof count[0]);
-        for (size_t i = 0; i < n; i++)
-            count[(dense_key(from[i].place, pos_bits) >> shift) & mask]++;
-        if (count[(dense_key(from[0].place, pos_bits) >> shift) & mask] == n)
-            continue; /* every span has this digit */
-        for (size_t d = 0, sum = 0; d <= mask; d++) {
-            uint32_t here = count[d];
-            count[d] = (uint32_t)sum;
-            sum += here;
-        }
-        for (size_t i = 0; i < n; i++)
-            to[count[(dense_key(from[i].place, pos_bits) >> shift) & mask]++] = from[i];
-        index_span *t = from;
-        from = to;
-        to = t;
-    }
-    return from;
-}
-
-void index_sort_spans(index_span *v, size_t n)
-{
-    /* Most significant digit first, once, into buckets of some 4,096
-     * spans on average (both arrays of one fit in the second-level
-     * cache), then each bucket by its low bits there: the whole array
-     * goes through memory twice, not once a digit. */
-    enum { BUCKET = 4096, MAX_TOP = 12 };
-    if (n < 2)
-        return; /* sorted; v may be NULL (a query without a match) */
-    if (n < 1024) {
-        qsort(v, n, sizeof *v, by_place);
-        return;
-    }
-    uint64_t max_doc = 0, max_pos = 0;
-    for (size_t i = 0; i < n; i++) {
-        max_doc = place_doc(v[i].place) > max_doc ? place_doc(v[i].place) : max_doc;
-        max_pos = place_pos(v[i].place) > max_pos ? place_pos(v[i].place) : max_pos;
-    }
-    unsigned pos_bits = bits_of(max_pos), bits = pos_bits + bits_of(max_doc);
-    unsigned top = bits_of(n / BUCKET);
-    top = top > MAX_TOP ? MAX_TOP : top > bits ? bits : top;
-    index_span *tmp = xmalloc(n * sizeof *tmp);
-    if (!top) {
-        index_span *sorted = sort_low_bits(v, tmp, n, pos_bits, 0, bits);
-        if (sorted != v)
-            memcpy(v, sorted, n * sizeof *v);
-        free(tmp);
-        return;
-    }
-    unsigned shift = bits - top;
-    size_t *start = xcalloc(((size_t)1 << top) + 1, sizeof *start);
-    for (size_t i = 0; i < n; i++)
-        start[(dense_key(v[i].place, pos_bits) >> shift) + 1]++;
-    for (size_t d = 1; d <= ((size_t)1 << top); d++)
-        start[d] += start[d - 1];
-    size_t *at = xmalloc(((size_t)1 << top) * sizeof *at);
-    memcpy(at, start, ((size_t)1 << top) * sizeof *at);
-    for (size_t i = 0; i < n; i++)
-        tmp[at[dense_key(v[i].place, pos_bits) >> shift]++] = v[i];
-    for (size_t d = 0; d < ((size_t)1 << top); d++) {
-        size_t lo = start[d], m = start[d + 1] - lo;
-        index_span *sorted = sort_low_bits(tmp + lo, v + lo, m, pos_bits, 0, shift);
-        if (sorted != v + lo)
-            memcpy(v + lo, sorted, m * sizeof *v);
-    }
-    free(at);
-    free(start);
-    free(tmp);
-}
-
 /* A one-character term: every bigram it starts (each character starts
  * one), merged into place order. */
 static size_t one_char(const search_index *ix, uint32_t c, index_hit_fn fn,
                        void *ctx)
 {
-    index_span *v = NULL;
-    size_t n = 0, cap = 0, lo, hi;
+    key_run r = key_run_empty();
+    span_layout l;
+    size_t lo, hi, n;
+    span_layout_for(&l, ix->ndocs, UINT32_MAX, 0);
     index_group(ix, c, &lo, &hi);
     for (size_t b = lo; b < hi; b++)
-        index_posting_spans(ix, b, 0, &v, &n, &cap);
-    index_sort_spans(v, n);
+        index_posting_keys(ix, b, &l, 0, &r);
+    uint64_t *sorted = index_sort_runs(&r, 1, 0, 1, &n);
     for (size_t i = 0; i < n; i++)
-        fn(ctx, place_doc(v[i].place), place_pos(v[i].place));
-    free(v);
+        fn(ctx, span_doc(&l, sorted[i]), span_pos(&l, sorted[i]));
+    free(sorted);
     return n;
 }
 

@@ -1,6 +1,6 @@
 /* index_impl.h — the inside of the search index, shared by index.c
- * (literal terms), index_build.c (building) and index_pinyin.c (pinyin terms): the
- * distinct bigrams in ascending order, each with its postings stream, a
+ * (literal terms), index_build.c (building), index_pinyin.c (pinyin
+ * terms) and index_sort.c (their matches into place order): the distinct bigrams in ascending order, each with its postings stream, a
  * hash table over them, and the set of Han characters present. */
 #ifndef BAOGAO_INDEX_IMPL_H
 #define BAOGAO_INDEX_IMPL_H
@@ -49,7 +49,8 @@ struct search_index {
     int borrowed;        /* the arrays point into a record (index_unpack) */
 };
 
-/* A place in the corpus as one sortable number: document, then byte. */
+/* A place in the corpus as one sortable number: document, then byte
+ * (the starts of a pinyin query's walks). */
 static inline uint64_t index_place(size_t doc, size_t pos)
 {
     return (uint64_t)doc << 32 | pos;
@@ -65,14 +66,71 @@ static inline size_t place_pos(uint64_t place)
     return (size_t)(place & 0xFFFFFFFFu);
 }
 
-/* A match found through the index: its place and its bytes. */
-typedef struct index_span {
-    uint64_t place;
-    size_t len;
-} index_span;
+/* A match found through the index as one sortable number, in place
+ * order: its document, its byte offset (pos_bits), its length in bytes
+ * (len_bits; 0 bits: the length is not kept), packed as tight as the
+ * corpus allows, so that a query's matches move through memory in half
+ * the bytes a place and a length would take. */
+typedef struct span_layout {
+    unsigned pos_bits, len_bits;
+    uint64_t docs; /* documents: a key's document is below */
+} span_layout;
 
-/* Sorts v[0..n) by place (radix sort; qsort for few). */
-void index_sort_spans(index_span *v, size_t n);
+/* The layout for ndocs documents of at most max_pos + 1 bytes and
+ * matches of at most max_len bytes; 0 when the three do not fit in 64
+ * bits with the length (l then keeps no length). */
+int span_layout_for(span_layout *l, size_t ndocs, uint64_t max_pos, size_t max_len);
+
+static inline uint64_t span_key(const span_layout *l, uint64_t doc, uint64_t pos,
+                                size_t len)
+{
+    return ((doc << l->pos_bits | pos) << l->len_bits) | len;
+}
+
+static inline size_t span_doc(const span_layout *l, uint64_t key)
+{
+    return (size_t)(key >> l->len_bits >> l->pos_bits);
+}
+
+static inline size_t span_pos(const span_layout *l, uint64_t key)
+{
+    return (size_t)((key >> l->len_bits) & (((uint64_t)1 << l->pos_bits) - 1));
+}
+
+static inline size_t span_len(const span_layout *l, uint64_t key)
+{
+    return (size_t)(key & (((uint64_t)1 << l->len_bits) - 1));
+}
+
+/* Whether a place fits the layout (a posting of a corrupt index may not). */
+static inline int span_fits(const span_layout *l, uint64_t doc, uint64_t pos)
+{
+    return doc < l->docs && !(pos >> l->pos_bits);
+}
+
+/* Keys being gathered: v[0..n) (room for cap), the least and the
+ * greatest of them (lo > hi while there are none). */
+typedef struct key_run {
+    uint64_t *v;
+    size_t n, cap;
+    uint64_t lo, hi;
+} key_run;
+
+static inline key_run key_run_empty(void)
+{
+    return (key_run){NULL, 0, 0, UINT64_MAX, 0};
+}
+
+/* key appended to r (grown as needed), its bounds kept. */
+void key_run_add(key_run *r, uint64_t key);
+
+/* The keys of runs[0..k) (each in any order; no two keys alike but for
+ * their lowest skip bits, as a span's length is, so those are not
+ * sorted on) joined in ascending order, sorted on up to jobs threads
+ * (radix; qsort for few): returns them (malloc'd; NULL when there are
+ * none), *total their number. The runs' arrays are freed and emptied. */
+uint64_t *index_sort_runs(key_run *runs, size_t k, unsigned skip, size_t jobs,
+                          size_t *total);
 
 /* The bigrams starting with character c: [*lo, *hi) of ix->keys. */
 void index_group(const search_index *ix, uint32_t c, size_t *lo, size_t *hi);
@@ -129,9 +187,10 @@ static inline int posting_next(const search_index *ix, posting_reader *r)
 void index_each_posting(const search_index *ix, size_t k, index_hit_fn fn,
                         void *ctx);
 
-/* The postings of bigram k appended to (*v)[*n..] as spans of len bytes,
- * *v grown as needed (*cap its room), *n moved on; returns how many. */
-size_t index_posting_spans(const search_index *ix, size_t k, size_t len,
-                           index_span **v, size_t *n, size_t *cap);
+/* The postings of bigram k appended to r as keys of layout l, of
+ * matches of len bytes (a posting that does not fit l passed over);
+ * returns how many. */
+size_t index_posting_keys(const search_index *ix, size_t k, const span_layout *l,
+                          size_t len, key_run *r);
 
 #endif

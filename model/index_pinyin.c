@@ -24,12 +24,19 @@
 
 #define BIT(i) ((uint64_t)1 << (i))
 
-/* What the threads of one query share: the first characters to start
- * from (and the query positions each takes it to), the next one to
+/* A piece of a query's work: the bigrams [lo, hi) of first character
+ * c0's group, c0 taking the query to positions at0, and their bytes of
+ * postings (what the piece costs, about). */
+typedef struct piece {
+    uint32_t c0;
+    uint64_t at0;
+    size_t lo, hi, bytes;
+} piece;
+
+/* What the threads of one query share: the pieces, the next one to
  * take, and whether the query was stopped. */
 typedef struct shared {
-    uint32_t *c0;
-    uint64_t *at0;
+    piece *p;
     size_t n, cap;
     atomic_size_t next;
     atomic_int stopped;
@@ -45,8 +52,8 @@ typedef struct search {
     const char *q;
     size_t qn;
     pinyin_memo *memo;  /* the query's steps */
-    index_span *v;
-    size_t n, cap;
+    const span_layout *l;
+    key_run found;      /* the matches' keys */
     size_t work;        /* postings and candidates handled */
     int (*stop)(void);  /* asked every STOP_EVERY of them, by the first
                            thread only (the caller's) */
@@ -90,8 +97,8 @@ static void tick(search *s)
 static void push(search *s, uint64_t start, size_t len)
 {
     tick(s);
-    s->v = xgrow(s->v, &s->cap, s->n, sizeof *s->v);
-    s->v[s->n++] = (index_span){start, len};
+    key_run_add(&s->found, span_key(s->l, place_doc(start), place_pos(start),
+                                     s->l->len_bits ? len : 0));
 }
 
 static void walk_add(walk *w, uint64_t start)
@@ -225,16 +232,16 @@ static void walk_from(search *s, walk *w, size_t b)
     work_done(s, w->n - before);
 }
 
-/* Every bigram (c0, c1) that can begin a match, c0 taking the query to
- * positions at0. */
-static void from_first(search *s, uint32_t c0, uint64_t at0)
+/* Every bigram (c0, c1) of piece p that can begin a match. */
+static void from_first(search *s, const piece *p)
 {
     const search_index *ix = s->ix;
     char u[4];
-    size_t k0 = utf8_encode(c0, u), lo, hi;
-    index_group(ix, c0, &lo, &hi);
+    uint32_t c0 = p->c0;
+    uint64_t at0 = p->at0;
+    size_t k0 = utf8_encode(c0, u);
     int spelt0 = (at0 >> s->qn) & 1;
-    for (size_t b = lo; b < hi && !halted(s); b++) {
+    for (size_t b = p->lo; b < p->hi && !halted(s); b++) {
         uint32_t c1 = bigram_second(ix->keys[b]);
         uint64_t at1 = spelt0 ? 0 : pinyin_memo_step(s->memo, c1, at0);
         int spelt1 = (at1 >> s->qn) & 1;
@@ -244,7 +251,8 @@ static void from_first(search *s, uint32_t c0, uint64_t at0)
             continue; /* c0 c1 cannot start it, or nothing here goes on */
         if (spelt0 || spelt1) { /* c0, or c0 c1, spell it */
             size_t len = k0 + (spelt0 ? 0 : utf8_encode(c1, u));
-            size_t added = index_posting_spans(ix, b, len, &s->v, &s->n, &s->cap);
+            size_t added = index_posting_keys(ix, b, s->l, s->l->len_bits ? len : 0,
+                                              &s->found);
             work_done(s, added);
             continue;
         }
@@ -255,48 +263,97 @@ static void from_first(search *s, uint32_t c0, uint64_t at0)
     }
 }
 
+static void add_piece(shared *sh, piece p)
+{
+    sh->p = xgrow(sh->p, &sh->cap, sh->n, sizeof *sh->p);
+    sh->p[sh->n++] = p;
+}
+
+/* Group [lo, hi) of c0 into sh as pieces of at most about most bytes
+ * (0: one piece), cut between bigrams (a bigram is never cut: a piece
+ * holds one at least). */
+static void add_pieces(const search_index *ix, shared *sh, uint32_t c0,
+                       uint64_t at0, size_t lo, size_t hi, size_t most)
+{
+    while (lo < hi) {
+        size_t end = hi;
+        if (most && ix->start[hi] - ix->start[lo] > most) {
+            /* The first bigram whose stream ends past most bytes. */
+            size_t a = lo + 1, z = hi, want = ix->start[lo] + most;
+            while (a < z) {
+                size_t mid = a + (z - a) / 2;
+                if (ix->start[mid] < want)
+                    a = mid + 1;
+                else
+                    z = mid;
+            }
+            end = a;
+        }
+        add_piece(sh, (piece){c0, at0, lo, end, ix->start[end] - ix->start[lo]});
+        lo = end;
+    }
+}
+
 /* Every Han character of the corpus that can begin m's query, in code
- * point order, into sh (c0, at0: the query positions it takes it to). */
-static void first_chars(const search_index *ix, pinyin_memo *m, shared *sh)
+ * point order, into sh as one piece of its whole group. */
+static void first_pieces(const search_index *ix, pinyin_memo *m, shared *sh)
 {
     for (uint32_t w = 0; w <= (HAN_MAX - HAN_MIN) / 64; w++)
         for (uint64_t bits = ix->han[w]; bits; bits &= bits - 1) {
             uint32_t c0 = HAN_MIN + w * 64 + (uint32_t)__builtin_ctzll(bits);
             uint64_t at0 = pinyin_memo_step(m, c0, 1);
+            size_t lo, hi;
             if (!at0)
                 continue;
-            size_t cap = sh->cap;
-            sh->c0 = xgrow(sh->c0, &cap, sh->n, sizeof *sh->c0);
-            sh->at0 = xgrow(sh->at0, &sh->cap, sh->n, sizeof *sh->at0);
-            sh->c0[sh->n] = c0;
-            sh->at0[sh->n++] = at0;
+            index_group(ix, c0, &lo, &hi);
+            add_pieces(ix, sh, c0, at0, lo, hi, 0);
         }
+}
+
+/* The pieces of sh cut to at most about a parts'th of their bytes each. */
+static void cut_pieces(const search_index *ix, shared *sh, size_t parts)
+{
+    size_t total = 0;
+    for (size_t k = 0; k < sh->n; k++)
+        total += sh->p[k].bytes;
+    shared cut = {0};
+    for (size_t k = 0; k < sh->n; k++)
+        add_pieces(ix, &cut, sh->p[k].c0, sh->p[k].at0, sh->p[k].lo,
+                   sh->p[k].hi, total / parts + 1);
+    free(sh->p);
+    sh->p = cut.p;
+    sh->n = cut.n;
+    sh->cap = cut.cap;
+}
+
+static int by_bytes_down(const void *a, const void *b)
+{
+    const piece *x = a, *y = b;
+    return (x->bytes < y->bytes) - (x->bytes > y->bytes);
 }
 
 size_t index_pinyin_estimate(const search_index *ix, const char *q, size_t qn)
 {
     pinyin_memo *memo = pinyin_memo_new(q, qn);
     shared sh = {0};
-    first_chars(ix, memo, &sh);
+    first_pieces(ix, memo, &sh);
     size_t bytes = 0;
     for (size_t k = 0; k < sh.n; k++) {
-        size_t lo, hi;
-        index_group(ix, sh.c0[k], &lo, &hi);
-        if ((sh.at0[k] >> qn) & 1) { /* c0 spells it: each of its bigrams */
-            bytes += ix->start[hi] - ix->start[lo];
+        const piece *p = &sh.p[k];
+        if ((p->at0 >> qn) & 1) { /* c0 spells it: each of its bigrams */
+            bytes += p->bytes;
             continue;
         }
-        for (size_t b2 = lo; b2 < hi; b2++)
-            if ((pinyin_memo_step(memo, bigram_second(ix->keys[b2]), sh.at0[k]) >> qn) & 1)
+        for (size_t b2 = p->lo; b2 < p->hi; b2++)
+            if ((pinyin_memo_step(memo, bigram_second(ix->keys[b2]), p->at0) >> qn) & 1)
                 bytes += stream_bytes(ix, b2);
     }
-    free(sh.c0);
-    free(sh.at0);
+    free(sh.p);
     pinyin_memo_free(memo);
     return bytes;
 }
 
-/* A thread's share: the first characters not yet taken, one at a time. */
+/* A thread's share: the pieces not yet taken, one at a time. */
 static void *take_firsts(void *p)
 {
     search *s = p;
@@ -305,10 +362,8 @@ static void *take_firsts(void *p)
         size_t i = atomic_fetch_add_explicit(&sh->next, 1, memory_order_relaxed);
         if (i >= sh->n)
             break;
-        from_first(s, sh->c0[i], sh->at0[i]);
+        from_first(s, &sh->p[i]);
     }
-    if (!halted(s))
-        index_sort_spans(s->v, s->n);
     /* The first thread asks on while the others work: a key still stops
      * the query within a millisecond. */
     while (s->stop && atomic_load(&sh->running) > 1 && !halted(s)) {
@@ -320,65 +375,63 @@ static void *take_firsts(void *p)
     return NULL;
 }
 
-/* The threads' matches, each in place order, handed to fn in place
- * order: the first unhanded match of every thread compared, the least
- * taken. Returns their number. */
-static size_t hand_merged(const search *s, size_t jobs, index_span_fn fn,
-                          void *ctx)
-{
-    size_t hits = 0, *at = xcalloc(jobs, sizeof *at);
-    for (;;) {
-        size_t best = jobs;
-        for (size_t j = 0; j < jobs; j++)
-            if (at[j] < s[j].n &&
-                (best == jobs || s[j].v[at[j]].place < s[best].v[at[best]].place))
-                best = j;
-        if (best == jobs)
-            break;
-        /* The best thread's run below the others' next place at once. */
-        uint64_t bound = UINT64_MAX;
-        for (size_t j = 0; j < jobs; j++)
-            if (j != best && at[j] < s[j].n && s[j].v[at[j]].place < bound)
-                bound = s[j].v[at[j]].place;
-        const index_span *v = s[best].v;
-        size_t i = at[best], end = s[best].n;
-        for (; i < end && v[i].place < bound; i++)
-            fn(ctx, place_doc(v[i].place), place_pos(v[i].place), v[i].len);
-        hits += i - at[best];
-        at[best] = i;
-    }
-    free(at);
-    return hits;
-}
-
 size_t index_find_pinyin(const search_index *ix, const folded *f, size_t n,
                          const char *q, size_t qn, int (*stop)(void),
                          index_span_fn fn, void *ctx)
 {
-    /* The threads take the first characters in turn. */
+    /* The threads take the pieces in turn, the largest first, each piece
+     * a share of the postings small enough that the threads end about
+     * together (one first character, as 经 of jj, can hold a third). */
+    enum { PIECES_PER_JOB = 16 };
     shared sh = {0};
     pinyin_memo *memo = pinyin_memo_new(q, qn);
-    first_chars(ix, memo, &sh);
     size_t jobs = ix->jobs < 1 ? 1 : (size_t)ix->jobs;
+    first_pieces(ix, memo, &sh);
+    if (jobs > 1)
+        cut_pieces(ix, &sh, jobs * PIECES_PER_JOB);
+    qsort(sh.p, sh.n, sizeof *sh.p, by_bytes_down);
     if (jobs > sh.n)
         jobs = sh.n ? sh.n : 1;
     atomic_store(&sh.running, (int)jobs);
+    /* Matches are kept as keys of the tightest layout; a corpus too big
+     * for one with their lengths has each length found again when it
+     * is handed out. */
+    uint64_t max_pos = 0;
+    for (size_t d = 0; d < n; d++)
+        max_pos = f[d].len > max_pos ? f[d].len : max_pos;
+    span_layout l;
+    span_layout_for(&l, n, max_pos, 4 * qn);
     search *s = xcalloc(jobs, sizeof *s);
     for (size_t j = 0; j < jobs; j++)
         s[j] = (search){.ix = ix, .f = f, .nf = n, .q = q, .qn = qn,
-                        .memo = j ? pinyin_memo_new(q, qn) : memo,
-                        .stop = j ? NULL : stop, .sh = &sh};
+                        .memo = j ? pinyin_memo_new(q, qn) : memo, .l = &l,
+                        .found = key_run_empty(), .stop = j ? NULL : stop,
+                        .sh = &sh};
     threads_run(s, jobs, sizeof *s, take_firsts);
     int stopped = halted(&s[0]);
     size_t hits = 0;
-    if (!stopped)
-        hits = hand_merged(s, jobs, fn, ctx);
+    if (!stopped) { /* the threads' matches, sorted together, handed out */
+        key_run *runs = xcalloc(jobs, sizeof *runs);
+        for (size_t j = 0; j < jobs; j++) {
+            runs[j] = s[j].found;
+            s[j].found = key_run_empty();
+        }
+        uint64_t *all = index_sort_runs(runs, jobs, l.len_bits, jobs, &hits);
+        for (size_t i = 0; i < hits; i++) {
+            size_t doc = span_doc(&l, all[i]), pos = span_pos(&l, all[i]);
+            size_t len = l.len_bits ? span_len(&l, all[i])
+                                    : pinyin_memo_match_from(memo, f[doc].s + pos,
+                                                             f[doc].len - pos, 1);
+            fn(ctx, doc, pos, len);
+        }
+        free(all);
+        free(runs);
+    }
     for (size_t j = 0; j < jobs; j++) {
-        free(s[j].v);
+        free(s[j].found.v);
         pinyin_memo_free(s[j].memo);
     }
     free(s);
-    free(sh.c0);
-    free(sh.at0);
+    free(sh.p);
     return stopped ? SIZE_MAX : hits;
 }

@@ -1,8 +1,10 @@
-/* test_index_sort.c — index_sort_spans against qsort: spans of random
- * places (documents and byte offsets of several ranges, so the radix
- * sort's digit count, its skipped digits and its buckets all vary),
- * from none to a few hundred thousand, each sorted both ways and
- * compared span by span (lengths travel with their places). */
+/* test_index_sort.c — span keys and index_sort_runs against qsort: keys
+ * of spans at random places (documents and byte offsets of several
+ * ranges, so the radix sort's digit count, its skipped digits and its
+ * buckets all vary), from none to a few hundred thousand, read back
+ * into their document, offset and length, dealt into runs of uneven
+ * sizes and sorted on one thread and on several, and by qsort, and
+ * compared key by key. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,43 +22,92 @@ static uint64_t next_random(void)
     return rng;
 }
 
-static int by_place(const void *a, const void *b)
+static int ascending(const void *a, const void *b)
 {
-    const index_span *x = a, *y = b;
-    return (x->place > y->place) - (x->place < y->place);
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
 }
 
-/* n spans over docs documents of up to max_pos bytes, places distinct
- * as a query's are, sorted by index_sort_spans and by qsort. */
-static int sorts_like_qsort(size_t n, uint64_t docs, uint64_t max_pos)
+/* n keys of spans over docs documents of up to max_pos bytes and 40 at
+ * most, distinct as a query's are, dealt at random into parts runs (the
+ * first taking about half), sorted by index_sort_runs on jobs threads
+ * and by qsort. */
+static int sorts_like_qsort_on(size_t n, uint64_t docs, uint64_t max_pos,
+                               size_t parts, size_t jobs)
 {
-    index_span *v = malloc((n + 1) * sizeof *v), *w = malloc((n + 1) * sizeof *w);
+    span_layout l;
+    if (!span_layout_for(&l, (size_t)docs, max_pos, 40))
+        return 0;
+    uint64_t *w = malloc((n + 1) * sizeof *w);
     for (size_t i = 0; i < n; i++) {
         uint64_t doc = next_random() % docs, pos = next_random() % (max_pos + 1);
-        v[i] = (index_span){index_place((size_t)doc, (size_t)pos), (size_t)(next_random() % 40)};
+        size_t len = (size_t)(next_random() % 41);
+        w[i] = span_key(&l, doc, pos, len);
+        if (span_doc(&l, w[i]) != doc || span_pos(&l, w[i]) != pos ||
+            span_len(&l, w[i]) != len) {
+            free(w);
+            return 0;
+        }
     }
-    /* Distinct places: a duplicate moved to a place of its own. */
-    memcpy(w, v, n * sizeof *v);
-    qsort(w, n, sizeof *w, by_place);
+    /* Distinct places: a duplicate moved to a place of its own, its
+     * length kept (the sort does not look at lengths). */
+    unsigned skip = l.len_bits;
+    uint64_t lens = ((uint64_t)1 << skip) - 1;
+    qsort(w, n, sizeof *w, ascending);
     for (size_t i = 1; i < n; i++)
-        if (w[i].place <= w[i - 1].place)
-            w[i].place = w[i - 1].place + 1;
-    memcpy(v, w, n * sizeof *v);
-    for (size_t i = n; i > 1; i--) { /* shuffled */
-        size_t j = (size_t)(next_random() % i);
-        index_span t = v[i - 1];
-        v[i - 1] = v[j];
-        v[j] = t;
+        if (w[i] >> skip <= w[i - 1] >> skip)
+            w[i] = ((w[i - 1] >> skip) + 1) << skip | (w[i] & lens);
+    key_run *runs = calloc(parts, sizeof *runs);
+    for (size_t k = 0; k < parts; k++)
+        runs[k] = key_run_empty();
+    for (size_t i = 0; i < n; i++) {
+        uint64_t r = next_random();
+        size_t k = (r & 1) || parts == 1 ? 0 : 1 + (size_t)((r >> 1) % (parts - 1));
+        key_run_add(&runs[k], w[i]);
     }
-    index_sort_spans(v, n);
-    int same = n == 0 || memcmp(v, w, n * sizeof *v) == 0;
-    free(v);
+    for (size_t k = 0; k < parts; k++)
+        for (size_t i = runs[k].n; i > 1; i--) { /* shuffled */
+            size_t j = (size_t)(next_random() % i);
+            uint64_t t = runs[k].v[i - 1];
+            runs[k].v[i - 1] = runs[k].v[j];
+            runs[k].v[j] = t;
+        }
+    size_t total = SIZE_MAX;
+    uint64_t *sorted = index_sort_runs(runs, parts, skip, jobs, &total);
+    int same = total == n && (n == 0 || memcmp(sorted, w, n * sizeof *w) == 0);
+    for (size_t k = 0; k < parts; k++)
+        same = same && runs[k].v == NULL && runs[k].n == 0;
+    free(sorted);
+    free(runs);
     free(w);
     return same;
 }
 
+/* The same spans sorted as one run on one thread, and as runs on
+ * several threads. */
+static int sorts_like_qsort(size_t n, uint64_t docs, uint64_t max_pos)
+{
+    return sorts_like_qsort_on(n, docs, max_pos, 1, 1) &&
+           sorts_like_qsort_on(n, docs, max_pos, 3, 3) &&
+           sorts_like_qsort_on(n, docs, max_pos, 4, 2);
+}
+
+/* A layout keeps the length while the three fit in 64 bits, and says
+ * when they do not. */
+static int layout_fits(void)
+{
+    span_layout l;
+    int small = span_layout_for(&l, 7920, 200000, 252) && l.pos_bits == 18 &&
+                l.len_bits == 8;
+    int wide = span_layout_for(&l, (size_t)1 << 32, UINT32_MAX, 0);
+    int too_wide = !span_layout_for(&l, (size_t)1 << 32, UINT32_MAX, 252) &&
+                   l.len_bits == 0;
+    return small && wide && too_wide;
+}
+
 int main(void)
 {
+    CHECK(layout_fits());
     CHECK(sorts_like_qsort(0, 1, 0));
     CHECK(sorts_like_qsort(1, 1, 10));
     CHECK(sorts_like_qsort(500, 3, 1000));
@@ -68,5 +119,8 @@ int main(void)
     CHECK(sorts_like_qsort(300000, 100000, 255)); /* documents only */
     CHECK(sorts_like_qsort(300000, 7920, 200000));
     CHECK(sorts_like_qsort(200000, (uint64_t)1 << 24, UINT32_MAX));
+    CHECK(sorts_like_qsort(150000, 1, 100000)); /* one document, many alike */
+    CHECK(sorts_like_qsort_on(300000, 7920, 200000, 2, 64)); /* jobs > parts */
+    CHECK(sorts_like_qsort_on(5000, 10, 1000, 8, 8)); /* many parts */
     return check_done();
 }
