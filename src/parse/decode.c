@@ -153,8 +153,7 @@ static int mostly_utf8(const char *s, size_t n)
         return 0;
     size_t cap = m * 3 + 16, gb_errors = 0;
     char *scratch = xmalloc(cap);
-    size_t got = charset_to_utf8("GB18030", s, m, scratch, cap, 1, &gb_errors,
-                                 NULL);
+    size_t got = gb18030_to_utf8(s, m, scratch, cap, &gb_errors, NULL);
     free(scratch);
     return got != (size_t)-1 && gb_errors >= bad;
 }

@@ -1,21 +1,30 @@
 /* gbk.c — GBK run conversion through ICU (see gbk.h). */
 #include "gbk.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <unicode/ucnv.h>
 
 #include "arena.h"
 #include "utf8.h"
 
-/* enc[cp] caches the GBK form of BMP code point cp: 0 not asked yet,
- * NO_FORM none, else the two bytes (hi << 8 | lo); single bytes are
- * ASCII and never cached. Mojibake scoring asks for the same characters
- * again and again, and ICU's per-call cost dominates. */
-enum { NO_FORM = 1 };
+/* What ICU answers is cached for every converter of the process (the
+ * mojibake repair asks for the same characters again and again, in every
+ * damaged report, and ICU's per-call cost dominated): enc[cp] the GBK
+ * form of BMP code point cp (0 not asked yet, NO_FORM none, else the two
+ * bytes, hi << 8 | lo; single bytes are ASCII and never cached);
+ * dec[pair] what a lead and trail byte decode to alone (0 not asked yet,
+ * NOT_ONE when not one character, else the code point). An entry only
+ * ever goes from 0 to its one value, so threads share them with relaxed
+ * atomics. */
+enum { NO_FORM = 1, NOT_ONE = 1 };
+enum { LEADS = 0xFE - 0x81 + 1, TRAILS = 0xFE - 0x40 + 1 };
+
+static _Atomic uint16_t enc[0x10000];
+static _Atomic uint32_t dec[LEADS * TRAILS];
 
 struct gbk {
     UConverter *cnv;
-    uint16_t *enc;
 };
 
 gbk *gbk_open(void)
@@ -28,7 +37,6 @@ gbk *gbk_open(void)
     ucnv_setToUCallBack(c, UCNV_TO_U_CALLBACK_SUBSTITUTE, NULL, NULL, NULL, &st);
     gbk *g = xmalloc(sizeof *g);
     g->cnv = c;
-    g->enc = xcalloc(0x10000, sizeof *g->enc);
     return g;
 }
 
@@ -37,7 +45,6 @@ void gbk_close(gbk *g)
     if (!g)
         return;
     ucnv_close(g->cnv);
-    free(g->enc);
     free(g);
 }
 
@@ -51,12 +58,12 @@ size_t gbk_encode(gbk *g, uint32_t cp, unsigned char out[2])
     }
     if (cp > 0xFFFF)
         return 0;
-    uint16_t e = g->enc[cp];
+    uint16_t e = atomic_load_explicit(&enc[cp], memory_order_relaxed);
     if (!e) {
         unsigned char b[2];
         size_t k = encode_uncached(g, cp, b);
         e = k == 2 ? (uint16_t)(b[0] << 8 | b[1]) : NO_FORM;
-        g->enc[cp] = e;
+        atomic_store_explicit(&enc[cp], e, memory_order_relaxed);
     }
     if (e == NO_FORM)
         return 0;
@@ -86,7 +93,8 @@ static size_t encode_uncached(gbk *g, uint32_t cp, unsigned char out[2])
     return (size_t)k;
 }
 
-size_t gbk_decode(gbk *g, const unsigned char *bytes, size_t n, sbuf *out)
+/* bytes[0..n) decoded by ICU into out; returns the U+FFFD it made. */
+static size_t decode_icu(gbk *g, const unsigned char *bytes, size_t n, sbuf *out)
 {
     UChar u[512];
     size_t bad = 0;
@@ -111,4 +119,53 @@ size_t gbk_decode(gbk *g, const unsigned char *bytes, size_t n, sbuf *out)
         sbuf_addcp(out, cp);
     }
     return bad;
+}
+
+/* What lead, trail decode to alone: the code point, or 0 when not one
+ * character (a bad trail, an unmapped pair). */
+static uint32_t pair_cp(gbk *g, unsigned char lead, unsigned char trail)
+{
+    if (lead < 0x81 || lead > 0xFE || trail < 0x40 || trail > 0xFE)
+        return 0;
+    _Atomic uint32_t *slot = &dec[(lead - 0x81) * TRAILS + (trail - 0x40)];
+    uint32_t v = atomic_load_explicit(slot, memory_order_relaxed);
+    if (!v) {
+        unsigned char b[2] = {lead, trail};
+        UChar u[4];
+        UErrorCode st = U_ZERO_ERROR;
+        ucnv_resetToUnicode(g->cnv);
+        int32_t k = ucnv_toUChars(g->cnv, u, 4, (const char *)b, 2, &st);
+        v = NOT_ONE;
+        if (U_SUCCESS(st) && k == 1 && u[0] != 0xFFFD && u[0] != 0x1A &&
+            (u[0] < 0xD800 || u[0] > 0xDFFF) && u[0] >= 0x80)
+            v = u[0];
+        atomic_store_explicit(slot, v, memory_order_relaxed);
+    }
+    return v == NOT_ONE ? 0 : v;
+}
+
+size_t gbk_decode(gbk *g, const unsigned char *bytes, size_t n, sbuf *out)
+{
+    /* ASCII and pairs that are one character each read alone as they do
+     * together (the code page keeps no state): those from the cache, and
+     * anything else (0x1A too, which reads as a bad sequence), the whole
+     * run, from ICU. */
+    if (n > 512)
+        n = 512;
+    size_t i = 0, start = out->len;
+    while (i < n) {
+        if (bytes[i] < 0x80 && bytes[i] != 0x1A) { /* ICU's substitute, bad */
+            sbuf_addcp(out, bytes[i++]);
+            continue;
+        }
+        uint32_t cp = i + 1 < n ? pair_cp(g, bytes[i], bytes[i + 1]) : 0;
+        if (!cp)
+            break;
+        sbuf_addcp(out, cp);
+        i += 2;
+    }
+    if (i == n)
+        return 0;
+    out->len = start;
+    return decode_icu(g, bytes, n, out);
 }
