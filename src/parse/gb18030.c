@@ -86,6 +86,15 @@ static void table_build(void)
     free(in);
 }
 
+/* The table's UTF-8 of the pair at s[i] (of n bytes), or 0. */
+static inline uint32_t pair_at(const unsigned char *s, size_t i, size_t n)
+{
+    unsigned char b = s[i];
+    if (b >= 0x81 && b <= 0xFE && i + 1 < n && is_trail(s[i + 1]))
+        return pair_utf8[(b - 0x81) * TRAILS + (s[i + 1] - 0x40)];
+    return 0;
+}
+
 size_t gb18030_to_utf8(const char *src, size_t n, char *dst, size_t cap,
                        size_t *errors, const cancel_flag *cancel)
 {
@@ -99,19 +108,51 @@ size_t gb18030_to_utf8(const char *src, size_t n, char *dst, size_t cap,
     while (i < n) {
         if (cancel_every(cancel, i, &look))
             break; /* partial: to be dropped */
+        /* Up to the next look at the flag, while the output has room
+         * for eight bytes a step: ASCII eight bytes at a time, a pair's
+         * UTF-8 in one four-byte store (the next store covers the byte
+         * it does not use). */
+        size_t stop = n - i > CANCEL_STRIDE ? i + CANCEL_STRIDE : n;
+        while (i < stop && end - t >= 8) {
+            if (i + 8 <= stop) {
+                uint64_t w;
+                memcpy(&w, s + i, 8);
+                if (!(w & 0x8080808080808080u)) {
+                    memcpy(t, &w, 8);
+                    t += 8;
+                    i += 8;
+                    continue;
+                }
+            }
+            unsigned char b = s[i];
+            if (b < 0x80) {
+                *t++ = (char)b;
+                i++;
+                continue;
+            }
+            uint32_t v = pair_at(s, i, n);
+            if (!v)
+                break;
+            memcpy(t, &v, 4); /* little-endian: the UTF-8 bytes in order */
+            t += v >> 24;
+            i += 2;
+        }
+        if (i >= stop)
+            continue; /* the flag looked at again */
+        /* Here: the output near its end, or a sequence not a pair. */
         unsigned char b = s[i];
         if (b < 0x80) {
+            if (t == end)
+                break;
             *t++ = (char)b;
             i++;
             continue;
         }
-        uint32_t v = 0;
-        if (b >= 0x81 && b <= 0xFE && i + 1 < n && is_trail(s[i + 1]))
-            v = pair_utf8[(b - 0x81) * TRAILS + (s[i + 1] - 0x40)];
+        uint32_t v = pair_at(s, i, n);
         if (v && end - t >= 3) {
-            t[0] = (char)(v & 0xFF); /* three written, the next write */
-            t[1] = (char)(v >> 8 & 0xFF); /* covers what the character */
-            t[2] = (char)(v >> 16 & 0xFF); /* does not use */
+            t[0] = (char)(v & 0xFF);
+            t[1] = (char)(v >> 8 & 0xFF);
+            t[2] = (char)(v >> 16 & 0xFF);
             t += v >> 24;
             i += 2;
             continue;
