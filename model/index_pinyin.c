@@ -97,8 +97,9 @@ static void tick(search *s)
 static void push(search *s, uint64_t start, size_t len)
 {
     tick(s);
-    key_run_add(&s->found, span_key(s->l, place_doc(start), place_pos(start),
-                                     s->l->len_bits ? len : 0));
+    if (span_fits(s->l, place_doc(start), place_pos(start))) /* else a corrupt posting */
+        key_run_add(&s->found, span_key(s->l, place_doc(start), place_pos(start),
+                                         s->l->len_bits ? len : 0));
 }
 
 static void walk_add(walk *w, uint64_t start)
@@ -389,7 +390,8 @@ size_t index_find_pinyin(const search_index *ix, const folded *f, size_t n,
     first_pieces(ix, memo, &sh);
     if (jobs > 1)
         cut_pieces(ix, &sh, jobs * PIECES_PER_JOB);
-    qsort(sh.p, sh.n, sizeof *sh.p, by_bytes_down);
+    if (sh.n > 1) /* (no pieces: sh.p is NULL) */
+        qsort(sh.p, sh.n, sizeof *sh.p, by_bytes_down);
     if (jobs > sh.n)
         jobs = sh.n ? sh.n : 1;
     atomic_store(&sh.running, (int)jobs);
@@ -419,9 +421,10 @@ size_t index_find_pinyin(const search_index *ix, const folded *f, size_t n,
         uint64_t *all = index_sort_runs(runs, jobs, l.len_bits, jobs, &hits);
         for (size_t i = 0; i < hits; i++) {
             size_t doc = span_doc(&l, all[i]), pos = span_pos(&l, all[i]);
-            size_t len = l.len_bits ? span_len(&l, all[i])
-                                    : pinyin_memo_match_from(memo, f[doc].s + pos,
-                                                             f[doc].len - pos, 1);
+            size_t len = l.len_bits       ? span_len(&l, all[i])
+                         : pos < f[doc].len ? pinyin_memo_match_from(memo, f[doc].s + pos,
+                                                                     f[doc].len - pos, 1)
+                                            : 0;
             fn(ctx, doc, pos, len);
         }
         free(all);
