@@ -81,10 +81,11 @@ typedef struct span_layout {
  * bits with the length (l then keeps no length). */
 int span_layout_for(span_layout *l, size_t ndocs, uint64_t max_pos, size_t max_len);
 
+/* The key of a match (its length dropped when l keeps none). */
 static inline uint64_t span_key(const span_layout *l, uint64_t doc, uint64_t pos,
                                 size_t len)
 {
-    return ((doc << l->pos_bits | pos) << l->len_bits) | len;
+    return ((doc << l->pos_bits | pos) << l->len_bits) | (l->len_bits ? len : 0);
 }
 
 static inline size_t span_doc(const span_layout *l, uint64_t key)

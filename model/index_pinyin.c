@@ -98,8 +98,7 @@ static void push(search *s, uint64_t start, size_t len)
 {
     tick(s);
     if (span_fits(s->l, place_doc(start), place_pos(start))) /* else a corrupt posting */
-        key_run_add(&s->found, span_key(s->l, place_doc(start), place_pos(start),
-                                         s->l->len_bits ? len : 0));
+        key_run_add(&s->found, span_key(s->l, place_doc(start), place_pos(start), len));
 }
 
 static void walk_add(walk *w, uint64_t start)
@@ -252,8 +251,7 @@ static void from_first(search *s, const piece *p)
             continue; /* c0 c1 cannot start it, or nothing here goes on */
         if (spelt0 || spelt1) { /* c0, or c0 c1, spell it */
             size_t len = k0 + (spelt0 ? 0 : utf8_encode(c1, u));
-            size_t added = index_posting_keys(ix, b, s->l, s->l->len_bits ? len : 0,
-                                              &s->found);
+            size_t added = index_posting_keys(ix, b, s->l, len, &s->found);
             work_done(s, added);
             continue;
         }
