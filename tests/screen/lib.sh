@@ -88,8 +88,43 @@ mkdir -p "$SCR_HOME/.config" "$SCR_HOME/.local/share" "$SCR_HOME/.local/state" \
 
 tm() { tmux -L "$SCR_SOCK" -f /dev/null "$@"; }
 
+# The terminal sessions (their ids: each pane's first process) the script
+# started: what is left of them is ended at cleanup.
+SCR_SIDS=()
+
+# scr_in_sid SID: the processes still in terminal session SID, by /proc
+# (a process whose pane is gone keeps its session, not its parent).
+scr_in_sid() {
+    local f st
+    for f in /proc/[0-9]*/stat; do
+        st=$(cat "$f" 2>/dev/null) || continue
+        st=${st##*) }
+        set -- $st
+        [ "${4:-}" = "$SCR_SID_WANT" ] && [ "${1:-}" != Z ] && echo "${f//[^0-9]/}"
+    done
+}
+
+# scr_reap: every process of the script's sessions ended, those still
+# running 3 s after their terminal went away killed. An ASan build's leak
+# check can hang for good at exit once its terminal is gone (its tracer
+# spins in sched_yield), and a left one took a core for the rest of CI.
+scr_reap() {
+    local sid i left
+    for sid in "${SCR_SIDS[@]}"; do
+        SCR_SID_WANT=$sid
+        for i in $(seq 150); do
+            left=$(scr_in_sid)
+            [ -z "$left" ] && break
+            sleep 0.02
+        done
+        [ -n "$left" ] && kill -9 $left 2>/dev/null
+    done
+    SCR_SIDS=()
+}
+
 scr_cleanup() {
     tm kill-server >/dev/null 2>&1
+    scr_reap
     # tmux leaves its socket behind; it is ours alone.
     [ -n "${SCR_SOCKPATH:-}" ] && rm -f "$SCR_SOCKPATH"
     rm -rf "$T_TMP"
@@ -125,6 +160,7 @@ scr_new() {
     SCR_LAST=
     tm new-session -d -s "$SCR_T" -c "${SCR_CWD:-$SRCDIR}" -x "$1" -y "$2" "$3" ||
         { t_check "$SCR_SCENARIO: tmux new-session" 1; return 1; }
+    SCR_SIDS+=("$(tm display -p -t "$SCR_T" '#{pane_pid}' 2>/dev/null)")
 }
 
 # scr_env_args ARGS...: the leading NAME=VALUE words join SCR_ENV (up to an
