@@ -1,6 +1,7 @@
 /* mojibake.c — repair of GBK runs decoded one byte late (see mojibake.h). */
 #include "mojibake.h"
 
+#include <stdatomic.h>
 #include <string.h>
 
 #include "han.h"
@@ -22,7 +23,17 @@ static int is_cjk_punct(uint32_t cp)
     }
 }
 
-double mojibake_plausibility(gbk *g, uint32_t cp)
+/* mojibake_plausibility's answers for the BMP, cached for the whole
+ * process (a damaged report scores the same characters again and again,
+ * and every report the same ones): twice the score plus SCORE_BIAS, 0
+ * when not asked yet. Every score is a multiple of 0.5 in [-3, 2], so
+ * each fits in a byte, and sums of them are exact. The score depends on
+ * the code point alone (windows-936 is one mapping for every converter),
+ * so an entry only ever goes from 0 to its one value: relaxed atomics. */
+enum { SCORE_BIAS = 8 };
+static _Atomic unsigned char score_cache[0x10000];
+
+static double plausibility_of(gbk *g, uint32_t cp)
 {
     /* Width folding may have turned full-width forms into ASCII, so both
      * widths of a character score alike. */
@@ -56,6 +67,19 @@ double mojibake_plausibility(gbk *g, uint32_t cp)
         b[0] <= 0xD7 && b[1] >= 0xA1)
         return 2; /* a traditional form of a common character */
     return -1;
+}
+
+double mojibake_plausibility(gbk *g, uint32_t cp)
+{
+    if (cp > 0xFFFF)
+        return plausibility_of(g, cp);
+    unsigned v = atomic_load_explicit(&score_cache[cp], memory_order_relaxed);
+    if (!v) {
+        v = (unsigned)(plausibility_of(g, cp) * 2 + SCORE_BIAS);
+        atomic_store_explicit(&score_cache[cp], (unsigned char)v,
+                              memory_order_relaxed);
+    }
+    return ((double)v - SCORE_BIAS) / 2;
 }
 
 typedef struct cp_run {
@@ -100,19 +124,17 @@ static size_t run_bytes(gbk *g, const uint32_t *cp, size_t e,
     return k;
 }
 
-static double score_cps(gbk *g, const uint32_t *cp, size_t n)
-{
-    double s = 0;
-    for (size_t i = 0; i < n; i++)
-        s += mojibake_plausibility(g, cp[i]);
-    return s;
-}
-
+/* The plausibility of the first MAX_RUN + WINDOW code points of s[0..n),
+ * summed. */
 static double score_utf8(gbk *g, const char *s, size_t n)
 {
-    cp_run r;
-    read_run(s, n, 0, MAX_RUN + WINDOW, &r);
-    return score_cps(g, r.cp, r.n);
+    double sum = 0;
+    for (size_t i = 0, k = 0; i < n && k < MAX_RUN + WINDOW; k++) {
+        uint32_t cp;
+        i += utf8_decode(s + i, n - i, &cp);
+        sum += mojibake_plausibility(g, cp);
+    }
+    return sum;
 }
 
 typedef struct candidate {
@@ -128,6 +150,8 @@ static void decode_shifted(gbk *g, unsigned char lead, const unsigned char *b,
                            size_t k, int lost_trail, sbuf *out)
 {
     unsigned char buf[2 * MAX_RUN + 2];
+    if (k > 2 * MAX_RUN) /* run_bytes makes at most two bytes a character */
+        k = 2 * MAX_RUN;
     buf[0] = lead;
     memcpy(buf + 1, b, k);
     gbk_decode(g, buf, k + 1 - (size_t)lost_trail, out);
@@ -152,7 +176,6 @@ static int ends_in_lone_lead(unsigned char lead, const unsigned char *b,
     return 0;
 }
 
-/* The best repair of the run after a '?' at r, or score -1e9. */
 /* Plausibility of the character the lost byte lead forms with the first
  * byte of the run. */
 static double first_char_score(gbk *g, unsigned char lead, unsigned char b0)
@@ -169,7 +192,7 @@ static double first_char_score(gbk *g, unsigned char lead, unsigned char b0)
  * punctuation, which open most damaged lines) unless another lead byte
  * makes a clearly likelier first character. Only the first character
  * depends on it. */
-static unsigned char choose_lead(gbk *g, unsigned char b0)
+static unsigned char lead_of(gbk *g, unsigned char b0)
 {
     unsigned char best = 0xA1;
     double best_s = first_char_score(g, 0xA1, b0) + 2;
@@ -183,6 +206,20 @@ static unsigned char choose_lead(gbk *g, unsigned char b0)
     return best;
 }
 
+/* lead_of's answers, cached for the process like score_cache (0: not
+ * asked yet; a lead byte is never 0). */
+static _Atomic unsigned char lead_cache[256];
+
+static unsigned char choose_lead(gbk *g, unsigned char b0)
+{
+    unsigned char v = atomic_load_explicit(&lead_cache[b0], memory_order_relaxed);
+    if (!v) {
+        v = lead_of(g, b0);
+        atomic_store_explicit(&lead_cache[b0], v, memory_order_relaxed);
+    }
+    return v;
+}
+
 /* The best repair of the run after a '?': where the run ends (at a
  * resynchronising ASCII byte, or where it stops) and the lost byte. The
  * score is compared with *baseline, the text left as it is. */
@@ -192,7 +229,12 @@ static candidate best_candidate(gbk *g, const cp_run *r, size_t run_len,
     candidate best = {0, 0xA1, 0, -1e9};
     unsigned char bytes[2 * MAX_RUN];
     sbuf dec = {0};
-    *baseline = score_cps(g, r->cp, r->n);
+    /* rest[e]: the summed plausibility of what follows a run ending at e */
+    double rest[MAX_RUN + WINDOW + 1];
+    rest[r->n] = 0;
+    for (size_t i = r->n; i-- > 0;)
+        rest[i] = rest[i + 1] + mojibake_plausibility(g, r->cp[i]);
+    *baseline = rest[0];
     for (size_t e = 2; e <= run_len; e++) {
         uint32_t last = r->cp[e - 1];
         int ascii_end = last >= 0x40 && last <= 0x7E;
@@ -204,8 +246,7 @@ static candidate best_candidate(gbk *g, const cp_run *r, size_t run_len,
         int lost = ends_in_lone_lead(0xA1, bytes, k);
         dec.len = 0;
         decode_shifted(g, 0xA1, bytes, k, lost, &dec);
-        double s = score_utf8(g, dec.p, dec.len) +
-                   score_cps(g, r->cp + e, r->n - e) - (lost ? 1 : 0);
+        double s = score_utf8(g, dec.p, dec.len) + rest[e] - (lost ? 1 : 0);
         if (s > best.score)
             best = (candidate){e, 0xA1, lost, s};
     }
@@ -235,16 +276,16 @@ static uint32_t infer_lost(gbk *g, unsigned char lead, const char *syl,
     uint32_t found = 0;
     int count = 0, trad_count = 0;
     uint32_t trad = 0;
+    sbuf one = {0};
     for (unsigned t = 0x40; t <= 0xFE; t++) {
         if (t == 0x7F)
             continue;
         unsigned char b[2] = {lead, (unsigned char)t};
-        sbuf one = {0};
+        one.len = 0;
         size_t bad = gbk_decode(g, b, 2, &one);
         uint32_t cp = 0;
         if (!bad && one.len)
             utf8_decode(one.p, one.len, &cp);
-        sbuf_free(&one);
         if (!cp || !unitab_has_reading(cp, syl, syl_len))
             continue;
         found = cp;
@@ -254,6 +295,7 @@ static uint32_t infer_lost(gbk *g, unsigned char lead, const char *syl,
             trad_count++;
         }
     }
+    sbuf_free(&one);
     if (count == 1)
         return found;
     if (traditional && trad_count == 1)
