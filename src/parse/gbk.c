@@ -144,6 +144,11 @@ static uint32_t pair_cp(gbk *g, unsigned char lead, unsigned char trail)
     return v == NOT_ONE ? 0 : v;
 }
 
+uint32_t gbk_decode_pair(gbk *g, unsigned char lead, unsigned char trail)
+{
+    return pair_cp(g, lead, trail);
+}
+
 size_t gbk_decode(gbk *g, const unsigned char *bytes, size_t n, sbuf *out)
 {
     /* ASCII and pairs that are one character each read alone as they do

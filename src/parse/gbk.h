@@ -24,4 +24,9 @@ size_t gbk_encode(gbk *g, uint32_t cp, unsigned char out[2]);
  * U+FFFD. Returns how many U+FFFD it produced. */
 size_t gbk_decode(gbk *g, const unsigned char *bytes, size_t n, sbuf *out);
 
+/* What the pair lead, trail decodes to alone: its code point, or 0 when
+ * the two bytes are not one character (gbk_decode hands such bytes to
+ * ICU). */
+uint32_t gbk_decode_pair(gbk *g, unsigned char lead, unsigned char trail);
+
 #endif

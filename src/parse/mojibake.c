@@ -107,6 +107,12 @@ static void read_run(const char *s, size_t n, size_t from, size_t max,
  * except a final ASCII byte, which was a trail byte that resynchronised
  * the decoder. Returns the byte count, or 0 when a character has no GBK
  * form. */
+/* What a character inside a run stood for before width folding. */
+static uint32_t interior_form(uint32_t c)
+{
+    return c < 0x80 ? unitab_fullwidth(c) : c;
+}
+
 static size_t run_bytes(gbk *g, const uint32_t *cp, size_t e,
                         unsigned char *out)
 {
@@ -114,8 +120,8 @@ static size_t run_bytes(gbk *g, const uint32_t *cp, size_t e,
     for (size_t i = 0; i < e; i++) {
         uint32_t c = cp[i];
         int last_ascii = i + 1 == e && c >= 0x40 && c <= 0x7E;
-        if (c < 0x80 && !last_ascii)
-            c = unitab_fullwidth(c);
+        if (!last_ascii)
+            c = interior_form(c);
         size_t m = gbk_encode(g, c, out + k);
         if (!m)
             return 0;
@@ -220,14 +226,90 @@ static unsigned char choose_lead(gbk *g, unsigned char b0)
     return v;
 }
 
+/* A candidate run's bytes decoded with lead 0xA1 put back, and scored, the
+ * slow way: encoded, decoded and read again. Returns the score of the
+ * decoded text (score_utf8); *lost is set when the bytes end in a lead
+ * byte whose trail was lost. Returns 0 with *k 0 when a character of the
+ * run has no GBK form. */
+static double shifted_score(gbk *g, const cp_run *r, size_t e, sbuf *dec,
+                            size_t *k, int *lost)
+{
+    unsigned char bytes[2 * MAX_RUN];
+    *k = run_bytes(g, r->cp, e, bytes);
+    *lost = 0;
+    if (!*k)
+        return 0;
+    *lost = ends_in_lone_lead(0xA1, bytes, *k);
+    dec->len = 0;
+    decode_shifted(g, 0xA1, bytes, *k, *lost, dec);
+    return score_utf8(g, dec->p, dec->len);
+}
+
+/* The decode of 0xA1 + the run's bytes, followed the way gbk_decode's
+ * cache path reads (ASCII a byte, any other byte a lead with the next as
+ * its trail), one character of the run at a time. What it holds at a
+ * character boundary is what decode_shifted would make of the bytes up to
+ * there: the summed plausibility of the first MAX_RUN + WINDOW characters
+ * decoded and a lead byte still waiting for its trail. clean falls to 0
+ * for good where gbk_decode would hand the bytes to ICU (a pair that is
+ * not one character, byte 0x1A) or a character has no GBK form. */
+typedef struct shift_walk {
+    double score;
+    size_t chars;
+    unsigned char pending; /* a lead byte without its trail yet, or 0 */
+    int clean;
+} shift_walk;
+
+static void walk_char(gbk *g, shift_walk *w, uint32_t cp)
+{
+    if (w->chars++ < MAX_RUN + WINDOW)
+        w->score += mojibake_plausibility(g, cp);
+}
+
+/* Feeds byte b to w. */
+static void walk_byte(gbk *g, shift_walk *w, unsigned char b)
+{
+    if (w->pending) {
+        uint32_t cp = gbk_decode_pair(g, w->pending, b);
+        w->pending = 0;
+        if (!cp)
+            w->clean = 0;
+        else
+            walk_char(g, w, cp);
+    } else if (b == 0x1A) {
+        w->clean = 0;
+    } else if (b < 0x80) {
+        walk_char(g, w, b);
+    } else {
+        w->pending = b;
+    }
+}
+
+/* Feeds w the bytes of c as a character inside a run (run_bytes). */
+static void walk_interior(gbk *g, shift_walk *w, uint32_t c)
+{
+    unsigned char b[2];
+    size_t m = gbk_encode(g, interior_form(c), b);
+    for (size_t i = 0; i < m; i++)
+        walk_byte(g, w, b[i]);
+    if (!m)
+        w->clean = 0;
+}
+
 /* The best repair of the run after a '?': where the run ends (at a
  * resynchronising ASCII byte, or where it stops) and the lost byte. The
- * score is compared with *baseline, the text left as it is. */
+ * score is compared with *baseline, the text left as it is.
+ *
+ * Each candidate end e scores the decode of its bytes. The bytes of the
+ * candidates share their start, and so do their decodes, so one walk over
+ * the run (shift_walk) gives each candidate's score from the state at its
+ * last character; only where the walk is not clean is a candidate decoded
+ * on its own (shifted_score), as it is for every one with reference set. The two
+ * give the same scores: sums of multiples of 0.5 are exact. */
 static candidate best_candidate(gbk *g, const cp_run *r, size_t run_len,
-                                double *baseline)
+                                int reference, double *baseline)
 {
     candidate best = {0, 0xA1, 0, -1e9};
-    unsigned char bytes[2 * MAX_RUN];
     sbuf dec = {0};
     /* rest[e]: the summed plausibility of what follows a run ending at e */
     double rest[MAX_RUN + WINDOW + 1];
@@ -235,24 +317,40 @@ static candidate best_candidate(gbk *g, const cp_run *r, size_t run_len,
     for (size_t i = r->n; i-- > 0;)
         rest[i] = rest[i + 1] + mojibake_plausibility(g, r->cp[i]);
     *baseline = rest[0];
-    for (size_t e = 2; e <= run_len; e++) {
+    shift_walk w = {0, 0, 0xA1, !reference}; /* before character e - 1 */
+    for (size_t e = 1; e <= run_len; e++) {
         uint32_t last = r->cp[e - 1];
         int ascii_end = last >= 0x40 && last <= 0x7E;
-        if (!ascii_end && e != run_len)
-            continue;
-        size_t k = run_bytes(g, r->cp, e, bytes);
-        if (!k)
-            continue;
-        int lost = ends_in_lone_lead(0xA1, bytes, k);
-        dec.len = 0;
-        decode_shifted(g, 0xA1, bytes, k, lost, &dec);
-        double s = score_utf8(g, dec.p, dec.len) + rest[e] - (lost ? 1 : 0);
-        if (s > best.score)
-            best = (candidate){e, 0xA1, lost, s};
+        if (e >= 2 && (ascii_end || e == run_len)) {
+            double s;
+            int lost = 0;
+            shift_walk end = w;
+            if (ascii_end) /* the byte that resynchronised the decoder */
+                walk_byte(g, &end, (unsigned char)last);
+            else {
+                walk_interior(g, &end, last);
+                lost = end.pending != 0; /* dropped, as decode_shifted does */
+            }
+            if (end.clean)
+                s = end.score;
+            else {
+                size_t k;
+                s = shifted_score(g, r, e, &dec, &k, &lost);
+                if (!k)
+                    goto next;
+            }
+            s += rest[e] - (lost ? 1 : 0);
+            if (s > best.score)
+                best = (candidate){e, 0xA1, lost, s};
+        }
+    next:
+        if (w.clean)
+            walk_interior(g, &w, last);
     }
     sbuf_free(&dec);
-    if (best.end && run_bytes(g, r->cp, 1, bytes))
-        best.lead = choose_lead(g, bytes[0]);
+    unsigned char b0[2];
+    if (best.end && run_bytes(g, r->cp, 1, b0))
+        best.lead = choose_lead(g, b0[0]);
     return best;
 }
 
@@ -325,7 +423,7 @@ static void emit_repaired(const char *s, size_t n, int fold_width,
  * consumed; otherwise returns 0. */
 static size_t repair_at(gbk *g, const char *s, size_t n, size_t q,
                         int fold_width, int traditional, int at_line_start,
-                        sbuf *out, doc_stats *st)
+                        int reference, sbuf *out, doc_stats *st)
 {
     cp_run r;
     read_run(s, n, q + 1, MAX_RUN + WINDOW, &r);
@@ -338,7 +436,7 @@ static size_t repair_at(gbk *g, const char *s, size_t n, size_t q,
     if (run_len < 2 || (r.cp[0] < 0x80 && !strchr("!,.:;()", (int)r.cp[0])))
         return 0;
     double baseline;
-    candidate c = best_candidate(g, &r, run_len, &baseline);
+    candidate c = best_candidate(g, &r, run_len, reference, &baseline);
     if (c.score - baseline < 6)
         return 0;
     unsigned char bytes[2 * MAX_RUN];
@@ -382,9 +480,10 @@ static int follows_han(const char *s, size_t i)
     return han_is(cp);
 }
 
-size_t mojibake_repair_line(gbk *g, const char *s, size_t n, int fold_width,
-                            int traditional, size_t *budget, sbuf *out,
-                            doc_stats *st)
+/* mojibake_repair_line; reference: every candidate decoded on its own. */
+static size_t repair_line(gbk *g, const char *s, size_t n, int fold_width,
+                          int traditional, int reference, size_t *budget,
+                          sbuf *out, doc_stats *st)
 {
     size_t runs = 0, run = 0, i = 0;
     sbuf_reserve(out, n);
@@ -400,8 +499,7 @@ size_t mojibake_repair_line(gbk *g, const char *s, size_t n, int fold_width,
         --*budget;
         sbuf repaired = {0};
         size_t next = repair_at(g, s, n, i, fold_width, traditional,
-                                i == 0, &repaired,
-                                st);
+                                i == 0, reference, &repaired, st);
         if (next) {
             sbuf_add(out, s + run, i - run);
             sbuf_add(out, repaired.p, repaired.len);
@@ -425,4 +523,19 @@ size_t mojibake_repair_line(gbk *g, const char *s, size_t n, int fold_width,
     }
     sbuf_add(out, s + run, n - run);
     return runs;
+}
+
+size_t mojibake_repair_line(gbk *g, const char *s, size_t n, int fold_width,
+                            int traditional, size_t *budget, sbuf *out,
+                            doc_stats *st)
+{
+    return repair_line(g, s, n, fold_width, traditional, 0, budget, out, st);
+}
+
+size_t mojibake_repair_line_reference(gbk *g, const char *s, size_t n,
+                                      int fold_width, int traditional,
+                                      size_t *budget, sbuf *out,
+                                      doc_stats *st)
+{
+    return repair_line(g, s, n, fold_width, traditional, 1, budget, out, st);
 }

@@ -25,6 +25,14 @@ size_t mojibake_repair_line(gbk *g, const char *s, size_t n, int fold_width,
                             int traditional, size_t *budget, sbuf *out,
                             doc_stats *st);
 
+/* mojibake_repair_line with every candidate repair decoded and scored on
+ * its own, the slow way: the reference its faster scoring is tested
+ * against. */
+size_t mojibake_repair_line_reference(gbk *g, const char *s, size_t n,
+                                      int fold_width, int traditional,
+                                      size_t *budget, sbuf *out,
+                                      doc_stats *st);
+
 /* Plausibility of one code point as running Chinese text (positive for
  * common Han characters and punctuation, negative for symbols typical of
  * mojibake). Exposed for tests. */
