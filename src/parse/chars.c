@@ -59,6 +59,23 @@ static int is_plain(uint32_t cp, const char *s, size_t k)
     return cp != UTF8_REPLACEMENT || (k == 3 && (unsigned char)s[0] == 0xEF);
 }
 
+/* True when u[0..3) is one well-formed character from U+3000 up that
+ * is_plain keeps, read from its bytes alone: leads E3–EF but ED (whose
+ * second byte is narrower), two continuation bytes, and neither U+3000
+ * (a space) nor U+FEFF (removable). */
+static inline int plain3(const unsigned char *u)
+{
+    unsigned c = u[0];
+    if (c < 0xE3 || c > 0xEF || c == 0xED ||
+        ((u[1] & 0xC0) | ((u[2] & 0xC0) >> 2)) != 0xA0)
+        return 0;
+    if (c == 0xE3)
+        return u[1] != 0x80 || u[2] != 0x80;
+    if (c == 0xEF)
+        return u[1] != 0xBB || u[2] != 0xBF;
+    return 1;
+}
+
 void chars_clean_line(const char *s, size_t n, sbuf *out, doc_stats *st)
 {
     sbuf_reserve(out, n);
@@ -68,14 +85,13 @@ void chars_clean_line(const char *s, size_t n, sbuf *out, doc_stats *st)
     size_t i = 0;
     const unsigned char *u = (const unsigned char *)s;
     while (i < n) {
-        /* Fast path over bytes: printable ASCII, and three-byte CJK
-         * (U+4000–U+9FFF, lead E4–E9) with its continuation bytes. */
+        /* Fast path over bytes: printable ASCII, and the plain three-byte
+         * characters (plain3): CJK, its punctuation, full-width forms. */
         if (u[i] > 0x20 && u[i] < 0x7F) {
             i++;
             continue;
         }
-        if (u[i] >= 0xE4 && u[i] <= 0xE9 && i + 2 < n &&
-            (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+        if (i + 2 < n && plain3(u + i)) {
             i += 3;
             continue;
         }

@@ -7,6 +7,7 @@
 #include "check.h"
 #include "doc.h"
 #include "sbuf.h"
+#include "utf8.h"
 
 static sbuf out;
 static doc_stats last;
@@ -107,6 +108,28 @@ static void test_invalid_utf8(void)
     CHECK_STR(CLEAN("全年地区生产总值1277.93亿元"), "全年地区生产总值1277.93亿元");
 }
 
+/* Every character from U+3001 to U+FFFF (CJK, its punctuation, private
+ * use, full-width forms, specials) is kept as it is, but U+FEFF; U+3000
+ * is a space. Its bytes alone decide (the fast path), so also cut short. */
+static void test_three_byte(void)
+{
+    size_t wrong = 0;
+    for (uint32_t cp = 0x3000; cp <= 0xFFFF; cp++) {
+        if (cp >= 0xD800 && cp <= 0xDFFF)
+            continue;
+        char in[8] = {'a'};
+        size_t k = utf8_encode(cp, in + 1);
+        in[1 + k] = 'b';
+        const char *got = clean_n(in, k + 2);
+        const char *want = cp == 0x3000 ? "a b" : cp == 0xFEFF ? "ab" : in;
+        if (strlen(got) != strlen(want) || memcmp(got, want, strlen(want)))
+            wrong++;
+        if (strcmp(clean_n(in, k), "a\uFFFD")) /* its last byte cut off */
+            wrong++;
+    }
+    CHECK_INT(wrong, 0);
+}
+
 int main(void)
 {
     test_controls();
@@ -114,6 +137,7 @@ int main(void)
     test_spaces();
     test_trim();
     test_invalid_utf8();
+    test_three_byte();
     sbuf_free(&out);
     return check_done();
 }
