@@ -1,6 +1,8 @@
 /* chars.c — controls out, spaces normalised, lines trimmed (see chars.h). */
 #include "chars.h"
 
+#include <string.h>
+
 #include <unicode/uchar.h>
 
 #include "utf8.h"
@@ -76,6 +78,19 @@ static inline int plain3(const unsigned char *u)
     return 1;
 }
 
+/* True when all eight bytes at u are printable ASCII, 0x21–0x7E: none is
+ * below 0x21, none above 0x7E (the exact byte-wise tests of the bit
+ * twiddling folklore, "hasless" and "hasmore"). */
+static inline int printable8(const unsigned char *u)
+{
+    const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+    uint64_t x;
+    memcpy(&x, u, sizeof x);
+    uint64_t below = (x - ones * 0x21) & ~x & high;
+    uint64_t above = ((x + ones * (0x7F - 0x7E)) | x) & high;
+    return !(below | above);
+}
+
 void chars_clean_line(const char *s, size_t n, sbuf *out, doc_stats *st)
 {
     sbuf_reserve(out, n);
@@ -88,7 +103,8 @@ void chars_clean_line(const char *s, size_t n, sbuf *out, doc_stats *st)
         /* Fast path over bytes: printable ASCII, and the plain three-byte
          * characters (plain3): CJK, its punctuation, full-width forms. */
         if (u[i] > 0x20 && u[i] < 0x7F) {
-            i++;
+            for (i++; i + 8 <= n && printable8(u + i);)
+                i += 8;
             continue;
         }
         if (i + 2 < n && plain3(u + i)) {

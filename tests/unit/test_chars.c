@@ -130,6 +130,41 @@ static void test_three_byte(void)
     CHECK_INT(wrong, 0);
 }
 
+/* ASCII goes eight bytes a step: whatever is not printable is found at
+ * every place of a long run, and the edges 0x21 and 0x7E are printable. */
+static void test_ascii_runs(void)
+{
+    static const struct {
+        const char *bad, *becomes;
+    } odd[] = {
+        {"\x01", ""}, {"\x1F", ""}, {"\x7F", ""}, {"\t", " "}, {" ", " "},
+        {"\x80", "\uFFFD"}, {"\xFF", "\uFFFD"}, {"中", "中"}, {"\u200B", ""},
+    };
+    size_t wrong = 0;
+    for (size_t b = 0; b < sizeof odd / sizeof odd[0]; b++)
+        for (size_t at = 1; at < 24; at++) {
+            char in[64], want[64];
+            memset(in, '!', at);
+            memcpy(in + at, odd[b].bad, strlen(odd[b].bad));
+            size_t n = at + strlen(odd[b].bad);
+            memset(in + n, '~', 24 - at);
+            n += 24 - at;
+            memset(want, '!', at);
+            size_t w = at + strlen(odd[b].becomes);
+            memcpy(want + at, odd[b].becomes, strlen(odd[b].becomes));
+            memset(want + w, '~', 24 - at);
+            w += 24 - at;
+            const char *got = clean_n(in, n);
+            if (strlen(got) != w || memcmp(got, want, w))
+                wrong++;
+            memcpy(in + at, "   ", 3); /* trailing spaces are trimmed */
+            got = clean_n(in, at + 3);
+            if (strlen(got) != at || memcmp(got, want, at))
+                wrong++;
+        }
+    CHECK_INT(wrong, 0);
+}
+
 int main(void)
 {
     test_controls();
@@ -138,6 +173,7 @@ int main(void)
     test_trim();
     test_invalid_utf8();
     test_three_byte();
+    test_ascii_runs();
     sbuf_free(&out);
     return check_done();
 }
