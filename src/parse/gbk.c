@@ -121,9 +121,7 @@ static size_t decode_icu(gbk *g, const unsigned char *bytes, size_t n, sbuf *out
     return bad;
 }
 
-/* What lead, trail decode to alone: the code point, or 0 when not one
- * character (a bad trail, an unmapped pair). */
-static uint32_t pair_cp(gbk *g, unsigned char lead, unsigned char trail)
+uint32_t gbk_decode_pair(gbk *g, unsigned char lead, unsigned char trail)
 {
     if (lead < 0x81 || lead > 0xFE || trail < 0x40 || trail > 0xFE)
         return 0;
@@ -144,11 +142,6 @@ static uint32_t pair_cp(gbk *g, unsigned char lead, unsigned char trail)
     return v == NOT_ONE ? 0 : v;
 }
 
-uint32_t gbk_decode_pair(gbk *g, unsigned char lead, unsigned char trail)
-{
-    return pair_cp(g, lead, trail);
-}
-
 size_t gbk_decode(gbk *g, const unsigned char *bytes, size_t n, sbuf *out)
 {
     /* ASCII and pairs that are one character each read alone as they do
@@ -163,7 +156,7 @@ size_t gbk_decode(gbk *g, const unsigned char *bytes, size_t n, sbuf *out)
             sbuf_addcp(out, bytes[i++]);
             continue;
         }
-        uint32_t cp = i + 1 < n ? pair_cp(g, bytes[i], bytes[i + 1]) : 0;
+        uint32_t cp = i + 1 < n ? gbk_decode_pair(g, bytes[i], bytes[i + 1]) : 0;
         if (!cp)
             break;
         sbuf_addcp(out, cp);

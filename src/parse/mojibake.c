@@ -102,17 +102,17 @@ static void read_run(const char *s, size_t n, size_t from, size_t max,
     r->off[r->n] = i;
 }
 
-/* Bytes of the run cp[0..e) as the shifted decoder saw them: ASCII inside
- * the run stood for full-width forms that were folded after the damage,
- * except a final ASCII byte, which was a trail byte that resynchronised
- * the decoder. Returns the byte count, or 0 when a character has no GBK
- * form. */
 /* What a character inside a run stood for before width folding. */
 static uint32_t interior_form(uint32_t c)
 {
     return c < 0x80 ? unitab_fullwidth(c) : c;
 }
 
+/* Bytes of the run cp[0..e) as the shifted decoder saw them: ASCII inside
+ * the run stood for full-width forms that were folded after the damage,
+ * except a final ASCII byte, which was a trail byte that resynchronised
+ * the decoder. Returns the byte count, or 0 when a character has no GBK
+ * form. */
 static size_t run_bytes(gbk *g, const uint32_t *cp, size_t e,
                         unsigned char *out)
 {
@@ -296,6 +296,32 @@ static void walk_interior(gbk *g, shift_walk *w, uint32_t c)
         w->clean = 0;
 }
 
+/* The score of the decode of a candidate ending at e into *s, and in
+ * *lost whether its bytes end in a lead byte whose trail was lost, from
+ * w, the walk up to character e - 1, when it is clean, else from
+ * shifted_score. Returns 0 when a character of the candidate has no GBK
+ * form. */
+static int end_score(gbk *g, const cp_run *r, size_t e, const shift_walk *w,
+                     sbuf *dec, double *s, int *lost)
+{
+    uint32_t last = r->cp[e - 1];
+    shift_walk end = *w;
+    *lost = 0;
+    if (last >= 0x40 && last <= 0x7E) /* the byte that resynchronised */
+        walk_byte(g, &end, (unsigned char)last);
+    else {
+        walk_interior(g, &end, last);
+        *lost = end.pending != 0; /* dropped, as decode_shifted does */
+    }
+    if (end.clean) {
+        *s = end.score;
+        return 1;
+    }
+    size_t k;
+    *s = shifted_score(g, r, e, dec, &k, lost);
+    return k != 0;
+}
+
 /* The best repair of the run after a '?': where the run ends (at a
  * resynchronising ASCII byte, or where it stops) and the lost byte. The
  * score is compared with *baseline, the text left as it is.
@@ -321,29 +347,14 @@ static candidate best_candidate(gbk *g, const cp_run *r, size_t run_len,
     for (size_t e = 1; e <= run_len; e++) {
         uint32_t last = r->cp[e - 1];
         int ascii_end = last >= 0x40 && last <= 0x7E;
-        if (e >= 2 && (ascii_end || e == run_len)) {
-            double s;
-            int lost = 0;
-            shift_walk end = w;
-            if (ascii_end) /* the byte that resynchronised the decoder */
-                walk_byte(g, &end, (unsigned char)last);
-            else {
-                walk_interior(g, &end, last);
-                lost = end.pending != 0; /* dropped, as decode_shifted does */
-            }
-            if (end.clean)
-                s = end.score;
-            else {
-                size_t k;
-                s = shifted_score(g, r, e, &dec, &k, &lost);
-                if (!k)
-                    goto next;
-            }
+        double s;
+        int lost;
+        if (e >= 2 && (ascii_end || e == run_len) &&
+            end_score(g, r, e, &w, &dec, &s, &lost)) {
             s += rest[e] - (lost ? 1 : 0);
             if (s > best.score)
                 best = (candidate){e, 0xA1, lost, s};
         }
-    next:
         if (w.clean)
             walk_interior(g, &w, last);
     }
