@@ -30,6 +30,14 @@ static inline size_t utf8_decode(const char *s, size_t n, uint32_t *cp)
     return utf8_decode_multi(s, n, cp);
 }
 
+/* How utf8_decode reads s[0..n) (n ≥ 1), without the code point:
+ * returns the bytes it takes, and sets *bad when they are an invalid or
+ * cut sequence (U+FFFD read from its own three bytes is not bad). With
+ * four bytes or more it does so without a branch on the bytes, for text
+ * whose bytes only decide counts (the encoding guess reads GBK as
+ * UTF-8, where a branch on each byte is a coin toss). */
+size_t utf8_measure(const char *s, size_t n, int *bad);
+
 /* Writes cp as UTF-8 into out (room for 4 bytes) and returns the length.
  * Surrogates and values above U+10FFFF are written as U+FFFD. */
 size_t utf8_encode_multi(uint32_t cp, char *out);

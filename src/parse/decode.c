@@ -9,6 +9,7 @@
 #include "gb18030.h"
 #include "guess.h"
 #include "strs.h"
+#include "swar.h"
 #include "utf8.h"
 
 /* How much of a file the guesses read: ICU's detector is slow (n-gram
@@ -36,23 +37,6 @@ static int valid_utf8(const char *s, size_t n, const cancel_flag *cancel)
     return 1;
 }
 
-/* The high bit of each byte of x that is below c (1 to 0x80), exactly:
- * no carry crosses a byte (the low seven bits plus 0x80 - c stay below
- * 0x100). */
-static uint64_t bytes_below(uint64_t x, unsigned c)
-{
-    const uint64_t ones = 0x0101010101010101u;
-    return ~(((x & 0x7F * ones) + (0x80 - c) * ones) | x) & 0x80 * ones;
-}
-
-/* The 8 bytes at s as a word (in the host's byte order). */
-static uint64_t word_at(const unsigned char *s)
-{
-    uint64_t x;
-    memcpy(&x, s, sizeof x);
-    return x;
-}
-
 /* Share of even/odd bytes that are zero: BOM-less UTF-16 of Chinese with
  * ASCII digits and punctuation shows zeros on one side only. */
 static const char *guess_utf16(const unsigned char *s, size_t n)
@@ -61,7 +45,7 @@ static const char *guess_utf16(const unsigned char *s, size_t n)
     size_t z[2] = {0, 0};
     for (size_t i = 0; i + 1 < m; i += 2) {
         /* Eight bytes without a zero at once (i stays even). */
-        while (i + 8 <= m && !bytes_below(word_at(s + i), 1))
+        while (i + 8 <= m && !swar_below(swar_load(s + i), 1))
             i += 8;
         if (i + 1 >= m)
             break;
@@ -108,7 +92,7 @@ int decode_is_binary(const char *buf, size_t n)
      * aligned 16-bit lane of the word whatever the host's byte order). */
     size_t i = 0;
     for (; i + 8 <= m; i += 8) {
-        uint64_t below = bytes_below(word_at(s + i), 0x20);
+        uint64_t below = swar_below(swar_load(s + i), 0x20);
         if (step == 2)
             below &= below >> 8 & 0x0080008000800080u;
         if (below)
@@ -118,18 +102,43 @@ int decode_is_binary(const char *buf, size_t n)
     return nul * 100 > units || ctl * 20 > units;
 }
 
+enum { PAIR_SPAN = 256 };
+
+/* pairs_from[b] (b up to the spans of PAIR_SPAN bytes in s[0..m)): the
+ * places in s[b * PAIR_SPAN..m - 1) where a byte C2-F4 is followed by
+ * one 80-BF. Every sequence utf8_measure takes as two bytes or more
+ * starts at one; GBK has few (its trails are mostly not continuation
+ * bytes), so they bound what the rest of a sample can add. */
+static void count_pairs(const unsigned char *s, size_t m, size_t *pairs_from)
+{
+    size_t spans = (m + PAIR_SPAN - 1) / PAIR_SPAN;
+    pairs_from[spans] = 0;
+    for (size_t b = spans; b-- > 0;) {
+        size_t from = b * PAIR_SPAN, to = from + PAIR_SPAN < m ? from + PAIR_SPAN : m - 1;
+        size_t k = 0;
+        for (size_t j = from; j < to; j++)
+            k += (s[j] - 0xC2u <= 0xF4 - 0xC2) & ((s[j + 1] & 0xC0) == 0x80);
+        pairs_from[b] = pairs_from[b + 1] + k;
+    }
+}
+
 /* UTF-8 with a few broken sequences (a truncated download, a cut
  * character) is still UTF-8: valid multi-byte sequences outnumber invalid
  * ones by far. GBK or Big5 read as UTF-8 is some 90% invalid sequences.
  * In a short text where the counts are close, UTF-8 wins unless GB18030
  * reads the same bytes with fewer errors. */
-static int mostly_utf8(const char *s, size_t n)
+int decode_mostly_utf8(const char *s, size_t n, int pair_bound)
 {
     size_t m = n < SAMPLE_BYTES ? n : SAMPLE_BYTES;
     size_t good = 0, bad = 0;
+    const unsigned char *u = (const unsigned char *)s;
+    size_t pairs_from[SAMPLE_BYTES / PAIR_SPAN + 1];
+    if (pair_bound)
+        count_pairs(u, m, pairs_from);
     for (size_t i = 0; i < m;) {
-        if ((unsigned char)s[i] < 0x80) {
-            i++;
+        if (u[i] < 0x80) {
+            for (i++; i + 8 <= m && !(swar_load(u + i) & SWAR_HIGH);)
+                i += 8; /* ASCII eight bytes a step */
             continue;
         }
         /* The rest of the sample can add at most one good sequence per
@@ -139,12 +148,18 @@ static int mostly_utf8(const char *s, size_t n)
             return 0;
         if (good >= 4 * (bad + (m - i)))
             return 1;
-        uint32_t cp;
-        size_t k = utf8_decode(s + i, m - i, &cp);
-        if (cp == UTF8_REPLACEMENT && k < 3)
-            bad++;
-        else
-            good++;
+        /* Nor can more good ones than the pairs left. Then neither test
+         * above passes later, nor the ones after the loop: this
+         * sequence, with no pair when bad is 0, makes one bad more. */
+        if (pair_bound && good + pairs_from[i / PAIR_SPAN] <= bad)
+            return 0;
+        int invalid;
+        size_t k = utf8_measure(s + i, m - i, &invalid);
+        /* Three bytes or more taken count as good, even when the fourth
+         * breaks the sequence. */
+        int is_bad = invalid & (k < 3);
+        bad += (size_t)is_bad;
+        good += (size_t)!is_bad;
         i += k;
     }
     if (good >= 4 * bad)
@@ -153,7 +168,7 @@ static int mostly_utf8(const char *s, size_t n)
         return 0;
     size_t cap = m * 3 + 16, gb_errors = 0;
     char *scratch = xmalloc(cap);
-    size_t got = gb18030_to_utf8(s, m, scratch, cap, &gb_errors, NULL);
+    size_t got = gb18030_to_utf8(s, m, scratch, cap, 1, &gb_errors, NULL);
     free(scratch);
     return got != (size_t)-1 && gb_errors >= bad;
 }
@@ -182,7 +197,7 @@ int decode_bytes(const char *buf, size_t n, arena *a, decoded *out,
         out->len = n;
         out->encoding = "UTF-8";
         return 0;
-    } else if (mostly_utf8(buf, n)) {
+    } else if (decode_mostly_utf8(buf, n, 1)) {
         from = "UTF-8";
         out->encoding = "UTF-8";
         out->confidence = 90;
@@ -196,10 +211,8 @@ int decode_bytes(const char *buf, size_t n, arena *a, decoded *out,
     size_t body = n - skip;
     size_t cap = body * 3 + 16;
     char *dst = arena_alloc_uninit(a, cap + 1);
-    size_t got = strcmp(from, "GB18030") == 0
-                     ? gb18030_to_utf8(buf + skip, body, dst, cap, &out->replaced, cancel)
-                     : charset_to_utf8(from, buf + skip, body, dst, cap, 1,
-                                       &out->replaced, cancel);
+    size_t got = legacy_to_utf8(from, buf + skip, body, dst, cap, 1,
+                                &out->replaced, cancel);
     if (got == (size_t)-1) {
         *err = "the converter failed";
         return -1;

@@ -16,6 +16,7 @@
 
 #include "arena.h"
 #include "charset.h"
+#include "swar.h"
 #include "utf8.h"
 
 enum { LEADS = 0xFE - 0x81 + 1, TRAILS = 0xFE - 0x40 + 1, SYNC = 0x30 };
@@ -95,12 +96,10 @@ static inline uint32_t pair_at(const unsigned char *s, size_t i, size_t n)
     return 0;
 }
 
-size_t gb18030_to_utf8(const char *src, size_t n, char *dst, size_t cap,
-                       size_t *errors, const cancel_flag *cancel)
+/* gb18030_to_utf8 flushed, once the table is built and good. */
+static size_t table_to_utf8(const char *src, size_t n, char *dst, size_t cap,
+                            size_t *errors, const cancel_flag *cancel)
 {
-    pthread_once(&table_once, table_build);
-    if (!table_ok)
-        return charset_to_utf8("GB18030", src, n, dst, cap, 1, errors, cancel);
     const unsigned char *s = (const unsigned char *)src;
     char *t = dst, *end = dst + cap;
     size_t i = 0, look = 0;
@@ -115,9 +114,8 @@ size_t gb18030_to_utf8(const char *src, size_t n, char *dst, size_t cap,
         size_t stop = n - i > CANCEL_STRIDE ? i + CANCEL_STRIDE : n;
         while (i < stop && end - t >= 8) {
             if (i + 8 <= stop) {
-                uint64_t w;
-                memcpy(&w, s + i, 8);
-                if (!(w & 0x8080808080808080u)) {
+                uint64_t w = swar_load(s + i);
+                if (!(w & SWAR_HIGH)) {
                     memcpy(t, &w, 8);
                     t += 8;
                     i += 8;
@@ -173,4 +171,37 @@ size_t gb18030_to_utf8(const char *src, size_t n, char *dst, size_t cap,
         i = j;
     }
     return (size_t)(t - dst);
+}
+
+size_t gb18030_to_utf8(const char *src, size_t n, char *dst, size_t cap,
+                       int flush, size_t *errors, const cancel_flag *cancel)
+{
+    pthread_once(&table_once, table_build);
+    if (!table_ok)
+        return charset_to_utf8("GB18030", src, n, dst, cap, flush, errors, cancel);
+    if (flush)
+        return table_to_utf8(src, n, dst, cap, errors, cancel);
+    /* ICU starts afresh after a byte below 0x30, so it reads what
+     * follows the last one alone, with nothing held from before. */
+    size_t cut = n;
+    while (cut > 0 && (unsigned char)src[cut - 1] >= SYNC)
+        cut--;
+    size_t head = table_to_utf8(src, cut, dst, cap, errors, cancel), tail_errors = 0;
+    if (head == (size_t)-1)
+        return head;
+    size_t tail = charset_to_utf8("GB18030", src + cut, n - cut, dst + head,
+                                  cap - head, 0, &tail_errors, cancel);
+    if (tail == (size_t)-1)
+        return tail;
+    *errors += tail_errors;
+    return head + tail;
+}
+
+size_t legacy_to_utf8(const char *from, const char *src, size_t n, char *dst,
+                      size_t cap, int flush, size_t *errors,
+                      const cancel_flag *cancel)
+{
+    if (strcmp(from, "GB18030") == 0)
+        return gb18030_to_utf8(src, n, dst, cap, flush, errors, cancel);
+    return charset_to_utf8(from, src, n, dst, cap, flush, errors, cancel);
 }

@@ -9,10 +9,19 @@
 
 #include "cancel.h"
 
-/* charset_to_utf8("GB18030", src, n, dst, cap, 1, errors, cancel), the
- * same bytes and count, faster: dst holds cap bytes, at least 3n + 16.
- * Returns the bytes written, or (size_t)-1 when ICU has no GB18030. */
+/* charset_to_utf8("GB18030", src, n, dst, cap, flush, errors, cancel),
+ * the same bytes and count, faster: dst holds cap bytes, at least
+ * 3n + 16. Unflushed (a sample cut anywhere), the table reads up to the
+ * last byte below 0x30 and ICU the rest, its cut last character held
+ * back as ICU holds it. Returns the bytes written, or (size_t)-1 when
+ * ICU has no GB18030. */
 size_t gb18030_to_utf8(const char *src, size_t n, char *dst, size_t cap,
-                       size_t *errors, const cancel_flag *cancel);
+                       int flush, size_t *errors, const cancel_flag *cancel);
+
+/* charset_to_utf8(from, ...), through gb18030_to_utf8 when from is
+ * "GB18030". */
+size_t legacy_to_utf8(const char *from, const char *src, size_t n, char *dst,
+                      size_t cap, int flush, size_t *errors,
+                      const cancel_flag *cancel);
 
 #endif

@@ -1,12 +1,13 @@
 /* guess.c — legacy encoding guess by common-character share (see guess.h). */
 #include "guess.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ucsdet.h>
 
 #include "arena.h"
-#include "charset.h"
+#include "gb18030.h"
 #include "unitab.h"
 #include "utf8.h"
 
@@ -36,37 +37,62 @@ static const char common_chars[] =
     "照参红细引该价严推服城镇街村企创营升设施投建项目环境生态改革"
     "，。、；：“”（）";
 
-typedef struct common_set {
-    unsigned char bit[0x10000 / 8];
-} common_set;
+/* A bit for each BMP character whose simplified form (unitab_t2s) is
+ * one of common_chars: built once for the process. */
+static unsigned char common_bit[0x10000 / 8];
+static pthread_once_t common_once = PTHREAD_ONCE_INIT;
 
-static void set_init(common_set *cs)
+static int bit_of(const unsigned char *set, uint32_t cp)
 {
-    memset(cs, 0, sizeof *cs);
+    return set[cp >> 3] >> (cp & 7) & 1;
+}
+
+static void put_bit(unsigned char *set, uint32_t cp, int on)
+{
+    unsigned char m = (unsigned char)(1u << (cp & 7));
+    set[cp >> 3] = (unsigned char)(on ? set[cp >> 3] | m : set[cp >> 3] & ~m);
+}
+
+/* unitab_each_changed's callback: a traditional form takes the bit of
+ * its simplified one, read from the set of common_chars themselves. */
+static void fold_bit(void *plain, uint32_t cp)
+{
+    uint32_t simple = unitab_t2s(cp);
+    put_bit(common_bit, cp, simple < 0x10000 && bit_of(plain, simple));
+}
+
+static void common_build(void)
+{
     const char *s = common_chars;
     size_t n = strlen(s);
     for (size_t i = 0; i < n;) {
         uint32_t cp;
         i += utf8_decode(s + i, n - i, &cp);
         if (cp < 0x10000)
-            cs->bit[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+            put_bit(common_bit, cp, 1);
     }
+    unsigned char *plain = xmalloc(sizeof common_bit);
+    memcpy(plain, common_bit, sizeof common_bit);
+    unitab_each_changed(0, 0, 0x10000, fold_bit, plain);
+    free(plain);
 }
 
-static int set_has(const common_set *cs, uint32_t cp)
+/* True when cp's simplified form is one of common_chars. */
+static int set_has(uint32_t cp)
 {
-    cp = unitab_t2s(cp);
-    return cp < 0x10000 && (cs->bit[cp >> 3] >> (cp & 7) & 1);
+    if (cp >= 0x10000)
+        cp = unitab_t2s(cp); /* the bits hold the BMP only */
+    return cp < 0x10000 && bit_of(common_bit, cp);
 }
 
 /* Share of common characters among the non-ASCII characters of s[0..n)
  * read as `from`, less twice the share of invalid sequences. */
-static double reading_score(const common_set *cs, const char *from,
+static double reading_score(const char *from,
                             const char *s, size_t n, char *scratch,
                             size_t cap)
 {
     size_t errors = 0;
-    size_t got = charset_to_utf8(from, s, n, scratch, cap, 0, &errors, NULL);
+    size_t got = legacy_to_utf8(from, s, n, scratch, cap, 0, &errors, NULL);
     if (got == (size_t)-1)
         return -1;
     size_t total = 0, common = 0;
@@ -76,7 +102,7 @@ static double reading_score(const common_set *cs, const char *from,
         if (cp < 0x80)
             continue;
         total++;
-        common += set_has(cs, cp);
+        common += set_has(cp);
     }
     if (!total)
         return 0;
@@ -117,8 +143,7 @@ const char *guess_legacy(const char *s, size_t n, int *confidence)
     static const char *const names[] = {"GB18030", "Big5", "UTF-16LE",
                                         "UTF-16BE"};
     enum { NCAND = sizeof names / sizeof names[0] };
-    common_set *cs = xmalloc(sizeof *cs);
-    set_init(cs);
+    pthread_once(&common_once, common_build);
     size_t m = n < GUESS_SAMPLE ? n : GUESS_SAMPLE;
     size_t cap = m * 3 + 16;
     char *scratch = xmalloc(cap);
@@ -127,7 +152,7 @@ const char *guess_legacy(const char *s, size_t n, int *confidence)
     size_t tried = 0;
     for (size_t i = 0; i < NCAND; i++, tried++) {
         size_t len = i >= 2 ? m & ~(size_t)1 : m;
-        score[i] = reading_score(cs, names[i], s, len, scratch, cap);
+        score[i] = reading_score(names[i], s, len, scratch, cap);
         if (score[i] > score[best])
             best = i;
         /* A GB18030 reading this Chinese settles it: Big5 or UTF-16 bytes
@@ -138,7 +163,6 @@ const char *guess_legacy(const char *s, size_t n, int *confidence)
         }
     }
     free(scratch);
-    free(cs);
     const char *name = names[best];
     if (tried > 1 && best < 2 && score[0] - score[1] < 0.05 &&
         score[1] - score[0] < 0.05)

@@ -1,6 +1,6 @@
 /* test_decode.c — unit tests of parse stage 1 (src/parse/decode): BOMs,
  * plain and damaged UTF-8, GB18030, Big5 and BOM-less UTF-16, and what is
- * binary (decode_is_binary). The legacy
+ * binary (decode_is_binary); the early answer of decode_mostly_utf8. The legacy
  * bytes are made at run time with ICU, from UTF-8 literals. */
 #include <stdio.h>
 #include <string.h>
@@ -9,7 +9,9 @@
 #include "arena.h"
 #include "check.h"
 #include "decode.h"
+#include "rnd.h"
 #include "sbuf.h"
+#include "utf8.h"
 
 /* A sentence of simplified prose with ASCII digits, and one of
  * traditional prose without them. */
@@ -208,6 +210,47 @@ static void test_mostly_utf8(void)
     arena_free(&a);
 }
 
+/* The early answer from the pairs left is the answer of reading the
+ * whole sample: 6,000 made-up buffers, UTF-8 Chinese with GBK pairs,
+ * random bytes and ASCII runs mixed in at a share drawn for each and
+ * drawn again at a random place, up to 20 KB long (past the 16 KB
+ * sample). */
+static void test_mostly_utf8_bound(void)
+{
+    rnd_seed(936);
+    static char buf[20480 + 32]; /* a piece may run 29 bytes past */
+    size_t wrong = 0, said[2] = {0, 0};
+    for (int t = 0; t < 6000; t++) {
+        unsigned share[2] = {rnd() % 101, rnd() % 101}, noise = rnd() % 8;
+        for (int h = 0; h < 2; h++) /* most near UTF-8's side of the line */
+            share[h] = share[h] * share[h] / 100;
+        size_t n = 0, want = 1 + rnd() % 20480, turn = rnd() % want;
+        while (n < want) {
+            unsigned gbk = share[n >= turn]; /* the mix turns part way */
+            unsigned r = rnd() % 100;
+            if (r < noise) {
+                buf[n++] = (char)rnd();
+            } else if (r < 8 + noise) {
+                for (unsigned k = rnd() % 30; k-- > 0;)
+                    buf[n++] = (char)('a' + rnd() % 26);
+            } else if (rnd() % 100 < gbk) { /* a GBK pair */
+                buf[n++] = (char)(0xB0 + rnd() % 0x48);
+                buf[n++] = (char)(0xA1 + rnd() % 0x5E);
+            } else { /* a Chinese character: BMP, two bytes, or four */
+                unsigned kind = rnd() % 8;
+                uint32_t cp = kind < 5 ? 0x4E00 + rnd() % 0x5000
+                              : kind < 7 ? 0x80 + rnd() % 0x780 : 0x20000 + rnd() % 0xA000;
+                n += utf8_encode(cp, buf + n);
+            }
+        }
+        int fast = decode_mostly_utf8(buf, n, 1), slow = decode_mostly_utf8(buf, n, 0);
+        wrong += fast != slow;
+        said[slow]++;
+    }
+    CHECK_INT(wrong, 0);
+    CHECK(said[0] > 1000 && said[1] > 1000);
+}
+
 static void test_utf16_no_bom(void)
 {
     arena a;
@@ -329,6 +372,7 @@ int main(void)
     test_gb18030();
     test_big5();
     test_mostly_utf8();
+    test_mostly_utf8_bound();
     test_utf16_no_bom();
     test_binary();
     return check_done();

@@ -268,6 +268,37 @@ static void test_cut(void)
     CHECK(!bad);
 }
 
+/* utf8_measure takes what utf8_decode takes, and calls bad what it
+ * reads as U+FFFD but U+FFFD's own bytes: every lead byte with every
+ * second byte, and the continuation bounds (and bytes just outside
+ * them) after it, whole and cut to each shorter length. */
+static void test_measure(void)
+{
+    static const unsigned char later[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90,
+                                          0x9F, 0xA0, 0xBD, 0xBF, 0xC0, 0xFF};
+    enum { NL = sizeof later };
+    size_t wrong = 0, bad_seen = 0, good_seen = 0;
+    for (unsigned c0 = 0; c0 < 0x100; c0++)
+        for (unsigned c1 = 0; c1 < 0x100; c1++)
+            for (size_t a = 0; a < NL; a++)
+                for (size_t b = 0; b < NL; b++)
+                    for (size_t n = 1; n <= 5; n++) {
+                        char s[5] = {(char)c0, (char)c1, (char)later[a],
+                                     (char)later[b], 'x'};
+                        uint32_t cp;
+                        size_t want = utf8_decode(s, n, &cp);
+                        int want_bad = cp == UTF8_REPLACEMENT &&
+                                       !(want == 3 && memcmp(s, "\xEF\xBF\xBD", 3) == 0);
+                        int bad = -1;
+                        size_t got = utf8_measure(s, n, &bad);
+                        wrong += got != want || bad != want_bad;
+                        bad_seen += want_bad;
+                        good_seen += !want_bad && want > 1;
+                    }
+    CHECK_INT(wrong, 0);
+    CHECK(bad_seen > 100000 && good_seen > 100000);
+}
+
 int main(void)
 {
     test_decode_valid();
@@ -282,5 +313,6 @@ int main(void)
     test_valid();
     test_prev_len();
     test_cut();
+    test_measure();
     return check_done();
 }
