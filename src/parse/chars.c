@@ -5,6 +5,7 @@
 
 #include <unicode/uchar.h>
 
+#include "swar.h"
 #include "utf8.h"
 
 int chars_is_space(uint32_t cp)
@@ -78,20 +79,45 @@ static inline int plain3(const unsigned char *u)
     return 1;
 }
 
-/* True when all eight bytes at u are printable ASCII, 0x21–0x7E: none is
- * below 0x21, none above 0x7E (the exact byte-wise tests of the bit
- * twiddling folklore, "hasless" and "hasmore"). */
+/* True when all eight bytes at u are printable ASCII, 0x21-0x7E. */
 static inline int printable8(const unsigned char *u)
 {
-    const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
-    uint64_t x;
-    memcpy(&x, u, sizeof x);
-    uint64_t below = (x - ones * 0x21) & ~x & high;
-    uint64_t above = ((x + ones * (0x7F - 0x7E)) | x) & high;
-    return !(below | above);
+    uint64_t x = swar_load(u);
+    return (~swar_below(x, 0x21) & swar_below(x, 0x7F)) == SWAR_HIGH;
 }
 
-void chars_clean_line(const char *s, size_t n, sbuf *out, doc_stats *st)
+/* How many of the eight bytes at u (the start of a character) are whole
+ * characters plain3 or the ASCII fast path keep: printable ASCII, and
+ * E3-EF leads but ED with their two continuation bytes, not U+3000 nor
+ * U+FEFF. 0 to 8; a character the word cuts is left to the next look.
+ * One pass of masks, with no branch on what the bytes are: mixed Han and
+ * digits cost no mispredicted branch a character. */
+static inline size_t plain8(const unsigned char *u)
+{
+    uint64_t x = swar_load(u);
+    uint64_t hi = x & SWAR_HIGH, low = x & SWAR_LOW7;
+    uint64_t ascii = ~swar_below(x, 0x21) & swar_below(x, 0x7F);
+    uint64_t cont = hi & swar_below(low, 0x40);
+    uint64_t lead = hi & ~swar_below(low, 0x63) & swar_below(low, 0x70) &
+                    ~swar_equal(x, 0xED);
+    /* Leads with their continuations where they should be; bytes past
+     * the word are shifted out (those characters are cut). */
+    uint64_t want_cont = lead << 8 | lead << 16;
+    uint64_t odd = ~(ascii | cont | lead) & SWAR_HIGH;
+    odd |= (cont ^ want_cont) & SWAR_HIGH;
+    odd |= swar_equal(x, 0xE3) & swar_equal(x, 0x80) >> 8 & swar_equal(x, 0x80) >> 16;
+    odd |= swar_equal(x, 0xEF) & swar_equal(x, 0xBB) >> 8 & swar_equal(x, 0xBF) >> 16;
+    size_t p = odd ? (size_t)__builtin_ctzll(odd) / 8 : 8;
+    /* A lead one or two bytes before p: its character reaches p. */
+    if (p >= 1 && lead >> (8 * p - 1) & 1)
+        return p - 1;
+    if (p >= 2 && lead >> (8 * p - 9) & 1)
+        return p - 2;
+    return p;
+}
+
+/* chars_clean_line, a word at a time when words, else a character. */
+static void clean_line(const char *s, size_t n, sbuf *out, doc_stats *st, int words)
 {
     sbuf_reserve(out, n);
     size_t start = out->len;
@@ -100,8 +126,16 @@ void chars_clean_line(const char *s, size_t n, sbuf *out, doc_stats *st)
     size_t i = 0;
     const unsigned char *u = (const unsigned char *)s;
     while (i < n) {
-        /* Fast path over bytes: printable ASCII, and the plain three-byte
-         * characters (plain3): CJK, its punctuation, full-width forms. */
+        /* Fast paths over bytes: eight at a time (plain8); printable
+         * ASCII, and the plain three-byte characters (plain3): CJK, its
+         * punctuation, full-width forms. */
+        if (words && i + 8 <= n) {
+            size_t k = plain8(u + i);
+            if (k) {
+                i += k;
+                continue;
+            }
+        }
         if (u[i] > 0x20 && u[i] < 0x7F) {
             for (i++; i + 8 <= n && printable8(u + i);)
                 i += 8;
@@ -139,6 +173,16 @@ void chars_clean_line(const char *s, size_t n, sbuf *out, doc_stats *st)
     }
     out->len = kept_end;
     out->p[out->len] = '\0';
+}
+
+void chars_clean_line(const char *s, size_t n, sbuf *out, doc_stats *st)
+{
+    clean_line(s, n, out, st, 1);
+}
+
+void chars_clean_line_charwise(const char *s, size_t n, sbuf *out, doc_stats *st)
+{
+    clean_line(s, n, out, st, 0);
 }
 
 int chars_is_alnum(char c)

@@ -13,6 +13,11 @@
  * bytes become U+FFFD). */
 void chars_clean_line(const char *s, size_t n, sbuf *out, doc_stats *st);
 
+/* chars_clean_line without its eight-bytes-a-step path: the same output
+ * and counts, a character at a time (the reference its tests hold the
+ * fast path to). */
+void chars_clean_line_charwise(const char *s, size_t n, sbuf *out, doc_stats *st);
+
 /* True for the code points chars_clean_line turns into a space. */
 int chars_is_space(uint32_t cp);
 
