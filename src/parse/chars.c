@@ -4,6 +4,9 @@
 #include <string.h>
 
 #include <unicode/uchar.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "swar.h"
 #include "utf8.h"
@@ -86,35 +89,51 @@ static inline int printable8(const unsigned char *u)
     return (~swar_below(x, 0x21) & swar_below(x, 0x7F)) == SWAR_HIGH;
 }
 
-/* How many of the eight bytes at u (the start of a character) are whole
- * characters plain3 or the ASCII fast path keep: printable ASCII, and
- * E3-EF leads but ED with their two continuation bytes, not U+3000 nor
- * U+FEFF. 0 to 8; a character the word cuts is left to the next look.
- * One pass of masks, with no branch on what the bytes are: mixed Han and
- * digits cost no mispredicted branch a character. */
-static inline size_t plain8(const unsigned char *u)
+#ifdef __SSE2__
+/* The bytes of x that are above lo and below hi, taken as signed, as a
+ * mask of 16 bits. */
+static inline unsigned between(__m128i x, signed char lo, signed char hi)
 {
-    uint64_t x = swar_load(u);
-    uint64_t hi = x & SWAR_HIGH, low = x & SWAR_LOW7;
-    uint64_t ascii = ~swar_below(x, 0x21) & swar_below(x, 0x7F);
-    uint64_t cont = hi & swar_below(low, 0x40);
-    uint64_t lead = hi & ~swar_below(low, 0x63) & swar_below(low, 0x70) &
-                    ~swar_equal(x, 0xED);
+    return (unsigned)_mm_movemask_epi8(
+        _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(lo)), _mm_cmplt_epi8(x, _mm_set1_epi8(hi))));
+}
+
+static inline unsigned bytes_are(__m128i x, unsigned char c)
+{
+    return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)c)));
+}
+
+/* How many of the 16 bytes at u (the start of a character) are whole
+ * characters that plain3 or the ASCII fast path keep: printable ASCII,
+ * and E3-EF leads but ED with their two continuation bytes, not U+3000
+ * nor U+FEFF. 0 to 16; a character the 16 bytes cut is left to the next
+ * look. A few vector compares, a bit each byte, and no branch on what the
+ * bytes are: Han mixed with digits costs no mispredicted branch a
+ * character. (Eight bytes a step in a 64-bit word were slower than a
+ * character at a time: too many operations a byte.) */
+static inline size_t plain16(const unsigned char *u)
+{
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)u);
+    unsigned ascii = between(x, 0x20, 0x7F);
+    unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8(-64)));
+    unsigned lead = between(x, (signed char)0xE2, (signed char)0xF0) & ~bytes_are(x, 0xED);
     /* Leads with their continuations where they should be; bytes past
-     * the word are shifted out (those characters are cut). */
-    uint64_t want_cont = lead << 8 | lead << 16;
-    uint64_t odd = ~(ascii | cont | lead) & SWAR_HIGH;
-    odd |= (cont ^ want_cont) & SWAR_HIGH;
-    odd |= swar_equal(x, 0xE3) & swar_equal(x, 0x80) >> 8 & swar_equal(x, 0x80) >> 16;
-    odd |= swar_equal(x, 0xEF) & swar_equal(x, 0xBB) >> 8 & swar_equal(x, 0xBF) >> 16;
-    size_t p = odd ? (size_t)__builtin_ctzll(odd) / 8 : 8;
+     * the 16 are shifted out (those characters are cut). */
+    unsigned want_cont = (lead << 1 | lead << 2) & 0xFFFF;
+    unsigned b80 = bytes_are(x, 0x80);
+    unsigned odd = ~(ascii | cont | lead) & 0xFFFF;
+    odd |= cont ^ want_cont;
+    odd |= bytes_are(x, 0xE3) & b80 >> 1 & b80 >> 2;
+    odd |= bytes_are(x, 0xEF) & bytes_are(x, 0xBB) >> 1 & bytes_are(x, 0xBF) >> 2;
+    size_t p = odd ? (size_t)__builtin_ctz(odd) : 16;
     /* A lead one or two bytes before p: its character reaches p. */
-    if (p >= 1 && lead >> (8 * p - 1) & 1)
+    if (p >= 1 && lead >> (p - 1) & 1)
         return p - 1;
-    if (p >= 2 && lead >> (8 * p - 9) & 1)
+    if (p >= 2 && lead >> (p - 2) & 1)
         return p - 2;
     return p;
 }
+#endif
 
 /* chars_clean_line, a word at a time when words, else a character. */
 static void clean_line(const char *s, size_t n, sbuf *out, doc_stats *st, int words)
@@ -126,16 +145,20 @@ static void clean_line(const char *s, size_t n, sbuf *out, doc_stats *st, int wo
     size_t i = 0;
     const unsigned char *u = (const unsigned char *)s;
     while (i < n) {
-        /* Fast paths over bytes: eight at a time (plain8); printable
+        /* Fast paths over bytes: 16 at a time (plain16); printable
          * ASCII, and the plain three-byte characters (plain3): CJK, its
          * punctuation, full-width forms. */
-        if (words && i + 8 <= n) {
-            size_t k = plain8(u + i);
+#ifdef __SSE2__
+        if (words && i + 16 <= n) {
+            size_t k = plain16(u + i);
             if (k) {
                 i += k;
                 continue;
             }
         }
+#else
+        (void)words; /* a character at a time, the same output */
+#endif
         if (u[i] > 0x20 && u[i] < 0x7F) {
             for (i++; i + 8 <= n && printable8(u + i);)
                 i += 8;

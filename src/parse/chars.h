@@ -13,7 +13,7 @@
  * bytes become U+FFFD). */
 void chars_clean_line(const char *s, size_t n, sbuf *out, doc_stats *st);
 
-/* chars_clean_line without its eight-bytes-a-step path: the same output
+/* chars_clean_line without its 16-bytes-a-step path: the same output
  * and counts, a character at a time (the reference its tests hold the
  * fast path to). */
 void chars_clean_line_charwise(const char *s, size_t n, sbuf *out, doc_stats *st);

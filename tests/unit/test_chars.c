@@ -1,6 +1,6 @@
 /* test_chars.c — unit tests of chars_clean_line (src/parse/chars): control,
  * zero-width and bidi characters out and counted, exotic spaces to ASCII,
- * trimming, invalid UTF-8 to U+FFFD; the eight-bytes-a-step path against
+ * trimming, invalid UTF-8 to U+FFFD; the 16-bytes-a-step path against
  * the character-at-a-time one. */
 #include <string.h>
 
@@ -167,7 +167,7 @@ static void test_ascii_runs(void)
     CHECK_INT(wrong, 0);
 }
 
-/* Eight bytes a step (plain8) cleans as a character at a time does:
+/* 16 bytes a step (plain16) cleans as a character at a time does:
  * 200,000 made-up lines of the characters each path must stop at or go
  * over, whole and cut, at every alignment. */
 static void test_words(void)
