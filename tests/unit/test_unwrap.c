@@ -5,8 +5,10 @@
  * uncopied. */
 #include <string.h>
 
+#include "chars.h"
 #include "check.h"
 #include "unwrap.h"
+#include "utf8.h"
 
 static arena mem;
 static doc_stats st;
@@ -25,6 +27,23 @@ static void test_cells(void)
     CHECK_INT(unwrap_cells("中文，ab", 11, 100), 8);
     CHECK_INT(unwrap_cells("　　一 \xC2\xA0", 12, 100), 6); /* indent counts, trailing not */
     CHECK_INT(unwrap_cells("中中中中中", 15, 4), 6); /* stops past max */
+    /* Every code point, and every one cut short, between two letters
+     * counts as chars_cells says (the table-free path for ASCII and
+     * U+3000-U+9FFF included). */
+    size_t wrong = 0;
+    for (uint32_t cp = 1; cp <= 0x10FFFF; cp++) {
+        if ((cp >= 0xD800 && cp <= 0xDFFF) || cp == ' ' || cp == '\t')
+            continue;
+        char in[8] = {'a'};
+        size_t k = utf8_encode(cp, in + 1);
+        in[1 + k] = 'b';
+        if (cp == 0x3000 || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) ||
+            cp == 0x202F || cp == 0x205F || cp == 0x1680)
+            continue; /* a space: trimmed when last, so cut short differs */
+        wrong += unwrap_cells(in, k + 2, 100) != (size_t)chars_cells(cp) + 2;
+        wrong += k > 1 && unwrap_cells(in, k, 100) != 2; /* 'a' and U+FFFD */
+    }
+    CHECK_INT(wrong, 0);
 }
 
 /* The paragraph of n characters (全年增长百分之五。 repeated) cut at
