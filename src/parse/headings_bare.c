@@ -89,6 +89,8 @@ static size_t bare_chars(const char *s, size_t n)
 {
     size_t chars = 0, han = 0, parts = 1, part = 0, longest = 0, k;
     uint32_t cp = 0, first = 0;
+    if (n > 4 * BARE_MAX_CHARS)
+        return 0; /* a character is 4 bytes at most: too many, unread */
     for (size_t i = 0; i < n; i += k) {
         k = utf8_decode(s + i, n - i, &cp);
         if (!chars++)
