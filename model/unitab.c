@@ -1,8 +1,12 @@
 /* unitab.c — O(1) lookups over the Unicode tables that tools/gen_tables generated from ICU (see unitab.h). */
 #include "unitab.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
+
+#include "cpset.h"
+#include "han.h"
 
 #define KEY_MAX 16  /* longest toneless syllable accepted ("zhuang" is 6) */
 
@@ -124,4 +128,31 @@ uint32_t unitab_fullwidth(uint32_t cp)
     if (cp >= 0x21 && cp <= 0x7E)
         return cp - 0x21 + 0xFF01;
     return cp;
+}
+
+/* The Han characters of the BMP that unitab_t2s changes ([0]) and those
+ * unitab_s2t changes ([1]): 16 KB, made on the first call from the maps'
+ * pages (once a process). */
+static cpset han_changed[2];
+static pthread_once_t han_changed_once = PTHREAD_ONCE_INIT;
+
+/* Adds cp to the set ctx when it is Han. */
+static void add_han(void *ctx, uint32_t cp)
+{
+    if (han_is(cp))
+        cpset_add(ctx, cp);
+}
+
+static void han_changed_build(void)
+{
+    unitab_each_changed(0, HAN_MIN, 0x10000, add_han, &han_changed[0]);
+    unitab_each_changed(1, HAN_MIN, 0x10000, add_han, &han_changed[1]);
+}
+
+int unitab_han_changes(int s2t, uint32_t cp)
+{
+    pthread_once(&han_changed_once, han_changed_build);
+    if (cp < 0x10000)
+        return cpset_has(&han_changed[s2t != 0], cp);
+    return han_is(cp) && (s2t ? unitab_s2t(cp) : unitab_t2s(cp)) != cp;
 }

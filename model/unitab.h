@@ -35,6 +35,11 @@ uint32_t unitab_t2s(uint32_t cp);
  * left out. */
 uint32_t unitab_s2t(uint32_t cp);
 
+/* True when cp is a Han character (han_is) that unitab_t2s (s2t 0) or
+ * unitab_s2t (s2t 1) changes: a bit test for the BMP, from sets made
+ * once a process on the first call. */
+int unitab_han_changes(int s2t, uint32_t cp);
+
 /* Half-width form of cp as ICU Fullwidth-Halfwidth says for single code
  * points, limited to compatibility full-width characters: U+FF01–FF5E →
  * U+0021–007E, U+3000 → U+0020, U+FFE0–FFE6 → ¢ £ ¬ ¯ ¦ ¥ ₩; cp itself

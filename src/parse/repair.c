@@ -37,7 +37,7 @@ static script_count count_script(const text *t)
             c.fullwidth++;
         else if (han_is(cp)) {
             c.han++;
-            c.traditional += unitab_t2s(cp) != cp;
+            c.traditional += unitab_han_changes(0, cp);
         }
     }
     return c;
