@@ -36,7 +36,49 @@ static inline size_t utf8_decode(const char *s, size_t n, uint32_t *cp)
  * four bytes or more it does so without a branch on the bytes, for text
  * whose bytes only decide counts (the encoding guess reads GBK as
  * UTF-8, where a branch on each byte is a coin toss). */
-size_t utf8_measure(const char *s, size_t n, int *bad);
+static inline size_t utf8_measure(const char *s, size_t n, int *bad);
+
+/* A lead byte's continuation count and the range of its first
+ * continuation, as utf8_decode_multi checks them, in arithmetic (no
+ * branch); need 0: not a lead. */
+typedef struct utf8_lead {
+    unsigned need, lo, hi;
+} utf8_lead;
+
+static inline utf8_lead utf8_lead_of(unsigned c)
+{
+    utf8_lead r;
+    r.need = (c - 0xC2u <= 0xDF - 0xC2) + 2 * (c - 0xE0u <= 0xEF - 0xE0) +
+             3 * (c - 0xF0u <= 0xF4 - 0xF0);
+    r.lo = 0x80 + 0x20 * (c == 0xE0) + 0x10 * (c == 0xF0);
+    r.hi = 0xBF - 0x20 * (c == 0xED) - 0x30 * (c == 0xF4);
+    return r;
+}
+
+static inline size_t utf8_measure(const char *str, size_t n, int *bad)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    if (s[0] < 0x80) {
+        *bad = 0;
+        return 1;
+    }
+    if (n < 4) {
+        uint32_t cp;
+        size_t k = utf8_decode_multi(str, n, &cp);
+        *bad = cp == UTF8_REPLACEMENT && !(k == 3 && s[0] == 0xEF && s[1] == 0xBF &&
+                                           s[2] == 0xBD);
+        return k;
+    }
+    utf8_lead r = utf8_lead_of(s[0]);
+    /* Each continuation is taken only when all before it were: the
+     * bytes taken are one plus the good continuations in a row. */
+    unsigned ok1 = (r.need >= 1) & (s[1] >= r.lo) & (s[1] <= r.hi);
+    unsigned ok2 = ok1 & (r.need >= 2) & ((s[2] & 0xC0) == 0x80);
+    unsigned ok3 = ok2 & (r.need >= 3) & ((s[3] & 0xC0) == 0x80);
+    unsigned k = 1 + ok1 + ok2 + ok3;
+    *bad = !r.need | (k != r.need + 1);
+    return k;
+}
 
 /* Writes cp as UTF-8 into out (room for 4 bytes) and returns the length.
  * Surrogates and values above U+10FFFF are written as U+FFFD. */
