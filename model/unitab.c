@@ -149,10 +149,15 @@ static void han_changed_build(void)
     unitab_each_changed(1, HAN_MIN, 0x10000, add_han, &han_changed[1]);
 }
 
-int unitab_han_changes(int s2t, uint32_t cp)
+const cpset *unitab_han_changed(int s2t)
 {
     pthread_once(&han_changed_once, han_changed_build);
+    return &han_changed[s2t != 0];
+}
+
+int unitab_han_changes(int s2t, uint32_t cp)
+{
     if (cp < 0x10000)
-        return cpset_has(&han_changed[s2t != 0], cp);
+        return cpset_has(unitab_han_changed(s2t), cp);
     return han_is(cp) && (s2t ? unitab_s2t(cp) : unitab_t2s(cp)) != cp;
 }

@@ -5,6 +5,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "cpset.h"
+
 /* The readings of Han code point cp, with tone marks (NFC), separated by
  * single spaces, most common first (ICU Han-Latin's reading first, then
  * heteronyms from assets/heteronyms.tsv not already present). NULL when cp
@@ -39,6 +41,10 @@ uint32_t unitab_s2t(uint32_t cp);
  * unitab_s2t (s2t 1) changes: a bit test for the BMP, from sets made
  * once a process on the first call. */
 int unitab_han_changes(int s2t, uint32_t cp);
+
+/* unitab_han_changes's set for the BMP, for a loop that tests it inline
+ * (cpset_has) and calls unitab_han_changes above U+FFFF only. */
+const cpset *unitab_han_changed(int s2t);
 
 /* Half-width form of cp as ICU Fullwidth-Halfwidth says for single code
  * points, limited to compatibility full-width characters: U+FF01–FF5E →

@@ -50,6 +50,22 @@ size_t utf8_decode_multi(const char *str, size_t n, uint32_t *cp)
     return i;
 }
 
+size_t utf8_lead_pairs(const char *str, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t k = 0, j = 0;
+    for (; j + 9 <= n; j += 8) { /* places j..j+7, bytes j..j+8 */
+        uint64_t x = swar_load(s + j), next = swar_load(s + j + 1);
+        uint64_t lead = x & SWAR_HIGH & ~swar_below(x & SWAR_LOW7, 0x42) &
+                        swar_below(x & SWAR_LOW7, 0x75);
+        uint64_t cont = next & SWAR_HIGH & swar_below(next & SWAR_LOW7, 0x40);
+        k += (size_t)__builtin_popcountll(lead & cont);
+    }
+    for (; j + 1 < n; j++)
+        k += (s[j] - 0xC2u <= 0xF4 - 0xC2) & ((s[j + 1] & 0xC0) == 0x80);
+    return k;
+}
+
 size_t utf8_encode_multi(uint32_t cp, char *out)
 {
     unsigned char *o = (unsigned char *)out;

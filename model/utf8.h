@@ -80,6 +80,11 @@ static inline size_t utf8_measure(const char *str, size_t n, int *bad)
     return k;
 }
 
+/* The places i in s[0..n - 1) where s[i] is a lead byte C2-F4 and
+ * s[i + 1] a continuation byte 80-BF: where a sequence of two bytes or
+ * more can start. Eight places a step. */
+size_t utf8_lead_pairs(const char *s, size_t n);
+
 /* Writes cp as UTF-8 into out (room for 4 bytes) and returns the length.
  * Surrogates and values above U+10FFFF are written as U+FFFD. */
 size_t utf8_encode_multi(uint32_t cp, char *out);

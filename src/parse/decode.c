@@ -106,18 +106,16 @@ enum { PAIR_SPAN = 256 };
 
 /* pairs_from[b] (b up to the spans of PAIR_SPAN bytes in s[0..m)): the
  * places in s[b * PAIR_SPAN..m - 1) where a byte C2-F4 is followed by
- * one 80-BF. Every sequence utf8_measure takes as two bytes or more
- * starts at one; GBK has few (its trails are mostly not continuation
+ * one 80-BF (utf8_lead_pairs). Every sequence utf8_measure takes as two
+ * bytes or more starts at one; GBK has few (its trails are mostly not continuation
  * bytes), so they bound what the rest of a sample can add. */
-static void count_pairs(const unsigned char *s, size_t m, size_t *pairs_from)
+static void count_pairs(const char *s, size_t m, size_t *pairs_from)
 {
     size_t spans = (m + PAIR_SPAN - 1) / PAIR_SPAN;
     pairs_from[spans] = 0;
     for (size_t b = spans; b-- > 0;) {
         size_t from = b * PAIR_SPAN, to = from + PAIR_SPAN < m ? from + PAIR_SPAN : m - 1;
-        size_t k = 0;
-        for (size_t j = from; j < to; j++)
-            k += (s[j] - 0xC2u <= 0xF4 - 0xC2) & ((s[j + 1] & 0xC0) == 0x80);
+        size_t k = utf8_lead_pairs(s + from, to + 1 - from);
         pairs_from[b] = pairs_from[b + 1] + k;
     }
 }
@@ -134,7 +132,7 @@ int decode_mostly_utf8(const char *s, size_t n, int pair_bound)
     const unsigned char *u = (const unsigned char *)s;
     size_t pairs_from[SAMPLE_BYTES / PAIR_SPAN + 1];
     if (pair_bound)
-        count_pairs(u, m, pairs_from);
+        count_pairs(s, m, pairs_from);
     for (size_t i = 0; i < m;) {
         if (u[i] < 0x80) {
             for (i++; i + 8 <= m && !(swar_load(u + i) & SWAR_HIGH);)

@@ -26,6 +26,7 @@ static script_count count_script(const text *t)
 {
     script_count c = {0, 0, 0};
     size_t n = t->len < SCRIPT_SAMPLE ? t->len : SCRIPT_SAMPLE;
+    const cpset *t2s = unitab_han_changed(0);
     for (size_t i = 0; i < n;) {
         uint32_t cp;
         if ((unsigned char)t->bytes[i] < 0x80) {
@@ -37,7 +38,7 @@ static script_count count_script(const text *t)
             c.fullwidth++;
         else if (han_is(cp)) {
             c.han++;
-            c.traditional += unitab_han_changes(0, cp);
+            c.traditional += cp < 0x10000 ? cpset_has(t2s, cp) : unitab_han_changes(0, cp);
         }
     }
     return c;

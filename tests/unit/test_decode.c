@@ -213,8 +213,8 @@ static void test_mostly_utf8(void)
 /* The early answer from the pairs left is the answer of reading the
  * whole sample: 6,000 made-up buffers, UTF-8 Chinese with GBK pairs,
  * random bytes and ASCII runs mixed in at a share drawn for each and
- * drawn again at a random place, up to 20 KB long (past the 16 KB
- * sample). */
+ * drawn again at a random place (half of them GBK first, then UTF-8
+ * alone), up to 20 KB long (past the 16 KB sample). */
 static void test_mostly_utf8_bound(void)
 {
     rnd_seed(936);
@@ -225,6 +225,10 @@ static void test_mostly_utf8_bound(void)
         for (int h = 0; h < 2; h++) /* most near UTF-8's side of the line */
             share[h] = share[h] * share[h] / 100;
         size_t n = 0, want = 1 + rnd() % 20480, turn = rnd() % want;
+        if (t % 2) { /* GBK, then UTF-8 alone: the answer comes late */
+            share[0] = 50 + rnd() % 51, share[1] = 0;
+            turn = rnd() % (want < 16384 ? want : 16384);
+        }
         while (n < want) {
             unsigned gbk = share[n >= turn]; /* the mix turns part way */
             unsigned r = rnd() % 100;

@@ -299,6 +299,33 @@ static void test_measure(void)
     CHECK(bad_seen > 100000 && good_seen > 100000);
 }
 
+/* utf8_lead_pairs counts what a byte-by-byte look counts, on every
+ * length up to 40 of bytes drawn around the lead and continuation
+ * bounds, at every offset. */
+static void test_lead_pairs(void)
+{
+    static const unsigned char pool[] = {0x00, 0x41, 0x7F, 0x80, 0xBF, 0xC0, 0xC1, 0xC2,
+                                         0xDF, 0xE0, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF};
+    uint32_t x = 2463534242u;
+    size_t wrong = 0, seen = 0;
+    for (int t = 0; t < 20000; t++) {
+        char s[48];
+        size_t n = (size_t)t % 41;
+        for (size_t i = 0; i < n; i++) {
+            x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+            s[i] = (char)pool[x % sizeof pool];
+        }
+        size_t want = 0;
+        for (size_t i = 0; i + 1 < n; i++)
+            want += (unsigned char)s[i] >= 0xC2 && (unsigned char)s[i] <= 0xF4 &&
+                    ((unsigned char)s[i + 1] & 0xC0) == 0x80;
+        wrong += utf8_lead_pairs(s, n) != want;
+        seen += want;
+    }
+    CHECK_INT(wrong, 0);
+    CHECK(seen > 10000);
+}
+
 int main(void)
 {
     test_decode_valid();
@@ -314,5 +341,6 @@ int main(void)
     test_prev_len();
     test_cut();
     test_measure();
+    test_lead_pairs();
     return check_done();
 }
