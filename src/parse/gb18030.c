@@ -21,10 +21,13 @@
 
 enum { LEADS = 0xFE - 0x81 + 1, TRAILS = 0xFE - 0x40 + 1, SYNC = 0x30 };
 
-/* The UTF-8 of lead, trail as ICU reads the pair alone: its bytes in the
- * low three bytes (first byte lowest), its length in the top one; 0 when
- * it is not one character (a bad trail, U+FFFD, a four-byte start). */
-static uint32_t pair_utf8[LEADS * TRAILS];
+/* The UTF-8 of lead, trail as ICU reads the pair alone, at
+ * (lead - 0x80) * 256 + trail for every byte from 0x80 as lead and
+ * every byte as trail: its bytes in the low three bytes (first byte
+ * lowest), its length in the top one; 0 when it is not one character (a
+ * bad lead or trail, U+FFFD, a four-byte start). 128 KB, so a pair is
+ * one look-up with no test of its bytes. */
+static uint32_t pair_utf8[128 * 256];
 static int table_ok;
 static pthread_once_t table_once = PTHREAD_ONCE_INIT;
 
@@ -79,7 +82,7 @@ static void table_build(void)
                     v |= (uint32_t)(unsigned char)out[at + k] << (8 * k);
                 v |= (uint32_t)len << 24;
             }
-            pair_utf8[(lead - 0x81) * TRAILS + (trail - 0x40)] = v;
+            pair_utf8[(lead - 0x80) * 256 + trail] = v;
             at += len + 1;
         }
     table_ok = ok && at == got;
@@ -87,13 +90,11 @@ static void table_build(void)
     free(in);
 }
 
-/* The table's UTF-8 of the pair at s[i] (of n bytes), or 0. */
+/* The table's UTF-8 of the pair at s[i] (of n bytes, s[i] from 0x80),
+ * or 0. */
 static inline uint32_t pair_at(const unsigned char *s, size_t i, size_t n)
 {
-    unsigned char b = s[i];
-    if (b >= 0x81 && b <= 0xFE && i + 1 < n && is_trail(s[i + 1]))
-        return pair_utf8[(b - 0x81) * TRAILS + (s[i + 1] - 0x40)];
-    return 0;
+    return i + 1 < n ? pair_utf8[(s[i] - 0x80) * 256 + s[i + 1]] : 0;
 }
 
 /* gb18030_to_utf8 flushed, once the table is built and good. */
@@ -113,6 +114,16 @@ static size_t table_to_utf8(const char *src, size_t n, char *dst, size_t cap,
          * it does not use). */
         size_t stop = n - i > CANCEL_STRIDE ? i + CANCEL_STRIDE : n;
         while (i < stop && end - t >= 8) {
+            unsigned char b = s[i];
+            if (b >= 0x80) {
+                uint32_t v = pair_at(s, i, n);
+                if (!v)
+                    break;
+                memcpy(t, &v, 4); /* little-endian: the UTF-8 bytes in order */
+                t += v >> 24;
+                i += 2;
+                continue;
+            }
             if (i + 8 <= stop) {
                 uint64_t w = swar_load(s + i);
                 if (!(w & SWAR_HIGH)) {
@@ -122,18 +133,8 @@ static size_t table_to_utf8(const char *src, size_t n, char *dst, size_t cap,
                     continue;
                 }
             }
-            unsigned char b = s[i];
-            if (b < 0x80) {
-                *t++ = (char)b;
-                i++;
-                continue;
-            }
-            uint32_t v = pair_at(s, i, n);
-            if (!v)
-                break;
-            memcpy(t, &v, 4); /* little-endian: the UTF-8 bytes in order */
-            t += v >> 24;
-            i += 2;
+            *t++ = (char)b;
+            i++;
         }
         if (i >= stop)
             continue; /* the flag looked at again */
