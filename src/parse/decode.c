@@ -125,40 +125,48 @@ static void count_pairs(const char *s, size_t m, size_t *pairs_from)
  * ones by far. GBK or Big5 read as UTF-8 is some 90% invalid sequences.
  * In a short text where the counts are close, UTF-8 wins unless GB18030
  * reads the same bytes with fewer errors. */
-int decode_mostly_utf8(const char *s, size_t n, int pair_bound)
+int decode_mostly_utf8(const char *s, size_t n, int early)
 {
     size_t m = n < SAMPLE_BYTES ? n : SAMPLE_BYTES;
     size_t good = 0, bad = 0;
     const unsigned char *u = (const unsigned char *)s;
     size_t pairs_from[SAMPLE_BYTES / PAIR_SPAN + 1];
-    if (pair_bound)
+    if (early)
         count_pairs(s, m, pairs_from);
     for (size_t i = 0; i < m;) {
-        if (u[i] < 0x80) {
-            for (i++; i + 8 <= m && !(swar_load(u + i) & SWAR_HIGH);)
-                i += 8; /* ASCII eight bytes a step */
-            continue;
+        /* Each look below answers as reading the whole sample would,
+         * wherever it is made: the counts can only move towards it. */
+        if (early && bad) {
+            /* The rest can add at most one good sequence per two bytes,
+             * and at most one per pair left; bad can only grow. So good
+             * stays at most bad, and under four times bad (not 0). */
+            if (good + (m - i) / 2 <= bad || good + pairs_from[i / PAIR_SPAN] <= bad)
+                return 0;
         }
-        /* The rest of the sample can add at most one good sequence per
-         * two bytes, one bad per byte: once that cannot change the
-         * answer, it is known (GBK text is settled a third of the way). */
-        if (good + (m - i) / 2 <= bad)
-            return 0;
-        if (good >= 4 * (bad + (m - i)))
+        /* Nor can the rest, one bad sequence a byte at most, bring bad
+         * back to a quarter of good. */
+        if (early && good >= 4 * (bad + (m - i)))
             return 1;
-        /* Nor can more good ones than the pairs left. Then neither test
-         * above passes later, nor the ones after the loop: this
-         * sequence, with no pair when bad is 0, makes one bad more. */
-        if (pair_bound && good + pairs_from[i / PAIR_SPAN] <= bad)
-            return 0;
-        int invalid;
-        size_t k = utf8_measure(s + i, m - i, &invalid);
-        /* Three bytes or more taken count as good, even when the fourth
-         * breaks the sequence. */
-        int is_bad = invalid & (k < 3);
-        bad += (size_t)is_bad;
-        good += (size_t)!is_bad;
-        i += k;
+        /* The sequences that start in the rest of this span, uncounted
+         * between two looks. */
+        size_t stop = (i / PAIR_SPAN + 1) * PAIR_SPAN;
+        if (stop > m)
+            stop = m;
+        while (i < stop) {
+            if (u[i] < 0x80) {
+                for (i++; i + 8 <= stop && !(swar_load(u + i) & SWAR_HIGH);)
+                    i += 8; /* ASCII eight bytes a step */
+                continue;
+            }
+            int invalid;
+            size_t k = utf8_measure(s + i, m - i, &invalid);
+            /* Three bytes or more taken count as good, even when the
+             * fourth breaks the sequence. */
+            int is_bad = invalid & (k < 3);
+            bad += (size_t)is_bad;
+            good += (size_t)!is_bad;
+            i += k;
+        }
     }
     if (good >= 4 * bad)
         return 1;

@@ -29,10 +29,11 @@ int decode_bytes(const char *buf, size_t n, arena *a, decoded *out,
 
 /* True when buf[0..n), not valid UTF-8, is still UTF-8 by its first
  * 16 KB: its good sequences (utf8_measure) at least four times its bad
- * ones, or more than those and no fewer than GB18030 finds. pair_bound 1
- * answers early once the lead-and-continuation pairs left cannot turn
- * it; 0 reads on, the reference its test holds the early answer to. */
-int decode_mostly_utf8(const char *buf, size_t n, int pair_bound);
+ * ones, or more than those and no fewer than GB18030 finds. early 1
+ * answers once the rest of the sample cannot turn the counts (looked at
+ * every 256 bytes: for GBK, after some 4 KB); 0 reads all of it, the
+ * reference its test holds the early answer to. */
+int decode_mostly_utf8(const char *buf, size_t n, int early);
 
 /* How much of a file decides whether it is binary (see decode_is_binary):
  * a reader can refuse a binary file after its first 64 KB. */

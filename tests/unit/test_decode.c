@@ -210,23 +210,30 @@ static void test_mostly_utf8(void)
     arena_free(&a);
 }
 
-/* The early answer from the pairs left is the answer of reading the
- * whole sample: 6,000 made-up buffers, UTF-8 Chinese with GBK pairs,
- * random bytes and ASCII runs mixed in at a share drawn for each and
- * drawn again at a random place (half of them GBK first, then UTF-8
- * alone), up to 20 KB long (past the 16 KB sample). */
+/* The early answer is the answer of reading the whole sample: 12,000
+ * made-up buffers up to 20 KB long (past the 16 KB sample): a third UTF-8
+ * Chinese with GBK pairs, random bytes and ASCII runs mixed in at a share
+ * drawn for each and drawn again at a random place; a third GBK, then
+ * UTF-8 Chinese alone (the pairs left decide); a third GBK, then two-byte
+ * UTF-8 alone (one good sequence each two bytes: the bytes left decide);
+ * in half of the last two, bytes 0xFF instead of GBK (bad for GB18030
+ * too, so UTF-8 can still win after them). Then runs of 0xFF followed by
+ * barely more UTF-8 characters, the closest calls.
+ * And a sample all ASCII, with GBK after it, says UTF-8 as it always
+ * has (no sequence counted, none bad). */
 static void test_mostly_utf8_bound(void)
 {
     rnd_seed(936);
     static char buf[20480 + 32]; /* a piece may run 29 bytes past */
     size_t wrong = 0, said[2] = {0, 0};
-    for (int t = 0; t < 6000; t++) {
-        unsigned share[2] = {rnd() % 101, rnd() % 101}, noise = rnd() % 8;
+    for (int t = 0; t < 12000; t++) {
+        unsigned share[2] = {rnd() % 101, rnd() % 101}, noise = rnd() % 8, mode = t % 3;
+        int ffs = mode && t % 2; /* 0xFF, not GBK, first: GB18030 errs too */
         for (int h = 0; h < 2; h++) /* most near UTF-8's side of the line */
             share[h] = share[h] * share[h] / 100;
         size_t n = 0, want = 1 + rnd() % 20480, turn = rnd() % want;
-        if (t % 2) { /* GBK, then UTF-8 alone: the answer comes late */
-            share[0] = 50 + rnd() % 51, share[1] = 0;
+        if (mode) { /* GBK, then UTF-8 alone: the answer comes late */
+            share[0] = (ffs ? 5 : 50) + rnd() % 51, share[1] = 0, noise = rnd() % 2;
             turn = rnd() % (want < 16384 ? want : 16384);
         }
         while (n < want) {
@@ -234,14 +241,16 @@ static void test_mostly_utf8_bound(void)
             unsigned r = rnd() % 100;
             if (r < noise) {
                 buf[n++] = (char)rnd();
-            } else if (r < 8 + noise) {
+            } else if (r < 8 + noise && mode == 0) {
                 for (unsigned k = rnd() % 30; k-- > 0;)
                     buf[n++] = (char)('a' + rnd() % 26);
+            } else if (rnd() % 100 < gbk && ffs) { /* bad in both readings */
+                buf[n++] = (char)0xFF;
             } else if (rnd() % 100 < gbk) { /* a GBK pair */
                 buf[n++] = (char)(0xB0 + rnd() % 0x48);
                 buf[n++] = (char)(0xA1 + rnd() % 0x5E);
             } else { /* a Chinese character: BMP, two bytes, or four */
-                unsigned kind = rnd() % 8;
+                unsigned kind = mode == 2 ? 5 : rnd() % 8;
                 uint32_t cp = kind < 5 ? 0x4E00 + rnd() % 0x5000
                               : kind < 7 ? 0x80 + rnd() % 0x780 : 0x20000 + rnd() % 0xA000;
                 n += utf8_encode(cp, buf + n);
@@ -252,7 +261,28 @@ static void test_mostly_utf8_bound(void)
         said[slow]++;
     }
     CHECK_INT(wrong, 0);
-    CHECK(said[0] > 1000 && said[1] > 1000);
+    CHECK(said[0] > 2000 && said[1] > 2000);
+    /* At the edge: f bytes 0xFF, then a few more Chinese characters (or
+     * two-byte ones) than that, the turn at every place of a span. */
+    wrong = 0;
+    size_t ones = 0;
+    for (size_t f = 1000; f < 4000; f += 7)
+        for (unsigned more = 1; more <= 60; more += 29)
+            for (int two = 0; two < 2; two++) {
+                memset(buf, 0xFF, f);
+                size_t n = f;
+                for (size_t c = 0; c < f + more && n < 16384; c++)
+                    n += utf8_encode(two ? 0x400 + c % 0x100 : 0x4E00 + c % 0x5000, buf + n);
+                int slow = decode_mostly_utf8(buf, n, 0);
+                wrong += decode_mostly_utf8(buf, n, 1) != slow;
+                ones += (size_t)slow;
+            }
+    CHECK_INT(wrong, 0);
+    CHECK(ones > 500);
+    memset(buf, 'a', 16384);
+    for (size_t i = 16384; i < 20480; i += 2)
+        memcpy(buf + i, "\xC4\xEA", 2); /* 年 in GBK */
+    CHECK(decode_mostly_utf8(buf, 20480, 1) && decode_mostly_utf8(buf, 20480, 0));
 }
 
 static void test_utf16_no_bom(void)
