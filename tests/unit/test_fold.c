@@ -131,6 +131,26 @@ static void test_compact(void)
     CHECK_STR(b.p, "国务院办公厅gdp“十四五”、\n");
     CHECK_INT(fold_compact("A B", 3, &b), 2);
     CHECK_STR(b.p, "国务院办公厅gdp“十四五”、\nab");
+    /* Every code point between two letters, whole and cut short, folds
+     * as fold_base says (the fast path for U+4000-U+9FFF included). */
+    size_t wrong = 0;
+    for (uint32_t cp = 1; cp <= 0x10FFFF; cp++) {
+        if (cp >= 0xD800 && cp <= 0xDFFF)
+            continue;
+        char in[8] = {'x'}, want[16] = {'x'};
+        size_t k = utf8_encode(cp, in + 1), w = 1;
+        in[1 + k] = 'y';
+        if (!fold_is_space(cp))
+            w += utf8_encode(fold_base(cp), want + 1);
+        want[w++] = 'y';
+        b.len = 0;
+        size_t got = fold_compact(in, k + 2, &b);
+        wrong += b.len != w || memcmp(b.p, want, w) != 0 || got != (w == 2 ? 2 : 3);
+        b.len = 0;
+        fold_compact(in, k, &b); /* its last byte cut off: U+FFFD */
+        wrong += k > 1 && strcmp(b.p, "x\uFFFD") != 0;
+    }
+    CHECK_INT(wrong, 0);
     sbuf_free(&b);
 }
 
