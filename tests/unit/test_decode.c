@@ -357,6 +357,29 @@ static void test_binary(void)
     text_with(&b, 60000, '\r', 3);
     CHECK(!decode_is_binary(b.p, b.len));
     CHECK(decode_is_binary("abc\0def\n", 8));
+    /* Near both lines, every length and place: the rule as the header
+     * gives it, counted byte by byte here. */
+    rnd_seed(64);
+    size_t wrong = 0, said = 0;
+    for (int t = 0; t < 3000; t++) {
+        size_t n = 500 + rnd() % 3000, nul = 0, ctl = 0; /* not UTF-16 by its NULs */
+        unsigned nul_per_mille = rnd() % 20, ctl_per_mille = rnd() % 80;
+        sbuf_reserve(&b, n);
+        for (size_t i = 0; i < n; i++) {
+            unsigned r = rnd() % 1000;
+            char c = r < nul_per_mille                   ? '\0'
+                     : r < nul_per_mille + ctl_per_mille ? "\x01\x1b\x1f\t\n\r\f"[rnd() % 7]
+                                                         : "a\xe4\x7f "[rnd() % 4];
+            b.p[i] = c;
+            nul += c == 0;
+            ctl += (unsigned char)c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f';
+        }
+        int want = nul * 100 > n || ctl * 20 > n;
+        wrong += decode_is_binary(b.p, n) != want;
+        said += (size_t)want;
+    }
+    CHECK_INT(wrong, 0);
+    CHECK(said > 300 && said < 2700);
     /* Only the first 64 KB count: NULs after them are text's problem,
      * NULs in them make a binary file whatever follows. */
     text_with(&b, 3 * DECODE_BINARY_SAMPLE, '\0', 2);
