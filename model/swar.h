@@ -33,4 +33,12 @@ static inline uint64_t swar_equal(uint64_t x, unsigned c)
     return swar_below(x ^ (c * SWAR_ONES), 1);
 }
 
+/* How many bytes a mask flags (a mask of the tests above: only high
+ * bits): their bits brought down and summed by one multiplication, not
+ * a population count, which x86-64's baseline has only as a call. */
+static inline unsigned swar_count(uint64_t mask)
+{
+    return (unsigned)(((mask >> 7) * SWAR_ONES) >> 56);
+}
+
 #endif

@@ -59,7 +59,7 @@ size_t utf8_lead_pairs(const char *str, size_t n)
         uint64_t lead = x & SWAR_HIGH & ~swar_below(x & SWAR_LOW7, 0x42) &
                         swar_below(x & SWAR_LOW7, 0x75);
         uint64_t cont = next & SWAR_HIGH & swar_below(next & SWAR_LOW7, 0x40);
-        k += (size_t)__builtin_popcountll(lead & cont);
+        k += (size_t)swar_count(lead & cont);
     }
     for (; j + 1 < n; j++)
         k += (s[j] - 0xC2u <= 0xF4 - 0xC2) & ((s[j + 1] & 0xC0) == 0x80);

@@ -86,23 +86,23 @@ int decode_is_binary(const char *buf, size_t n)
                                                            : guess_utf16(s, m);
     size_t step = utf16 ? 2 : 1, units = m / step, nul = 0, ctl = 0;
     int be = utf16 && utf16[6] == 'B';
-    /* Eight bytes at a time: bytes counted by masks; for 16-bit units,
-     * only a word that may hold a control is counted unit by unit, a unit
-     * being one only when both its bytes are below 0x20 (an aligned byte
-     * pair is an aligned 16-bit lane of the word whatever the host's byte
-     * order). */
+    /* Eight bytes at a time, and only a word that may hold a control is
+     * counted: bytes by masks; 16-bit units unit by unit, a unit being one
+     * only when both its bytes are below 0x20 (an aligned byte pair is an
+     * aligned 16-bit lane of the word whatever the host's byte order). */
     size_t i = 0;
     for (; i + 8 <= m; i += 8) {
         uint64_t x = swar_load(s + i), below = swar_below(x, 0x20);
-        if (step == 1) { /* bytes: counted in the word (line ends are many) */
+        if (!below)
+            continue; /* most words: no control, no line end */
+        if (step == 1) { /* bytes: counted in the word */
             uint64_t text = swar_equal(x, '\t') | swar_equal(x, '\n') |
                             swar_equal(x, '\r') | swar_equal(x, '\f');
-            nul += (size_t)__builtin_popcountll(swar_equal(x, 0));
-            ctl += (size_t)__builtin_popcountll(below & ~text);
+            nul += (size_t)swar_count(swar_equal(x, 0));
+            ctl += (size_t)swar_count(below & ~text);
             continue;
         }
-        below &= below >> 8 & 0x0080008000800080u;
-        if (below)
+        if (below & below >> 8 & 0x0080008000800080u)
             count_controls(s, i, i + 8, step, be, &nul, &ctl);
     }
     count_controls(s, i, i + (m - i) / step * step, step, be, &nul, &ctl);
