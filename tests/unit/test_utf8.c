@@ -326,6 +326,34 @@ static void test_lead_pairs(void)
     CHECK(seen > 10000);
 }
 
+/* utf8_valid in the middle of Chinese text (its run of three-byte
+ * characters) says what decoding says: every lead E0-EF with second
+ * bytes across and around the continuation range and third bytes at its
+ * edges, after 中 and before it, or cut at the end. */
+static void test_valid_in_run(void)
+{
+    static const unsigned char third[] = {0x7F, 0x80, 0xBD, 0xBF, 0xC0};
+    size_t wrong = 0, valid = 0;
+    for (unsigned lead = 0xE0; lead <= 0xEF; lead++)
+        for (unsigned b1 = 0x70; b1 <= 0xC5; b1++)
+            for (size_t k = 0; k < sizeof third; k++)
+                for (size_t cut = 0; cut < 2; cut++) {
+                    char s[9] = {'\xE4', '\xB8', '\xAD', (char)lead, (char)b1,
+                                 (char)third[k], '\xE4', '\xB8', '\xAD'};
+                    size_t n = cut ? 5 : 9, ok = 1;
+                    for (size_t i = 0; i < n;) {
+                        uint32_t cp;
+                        size_t used = utf8_decode(s + i, n - i, &cp);
+                        ok &= cp != UTF8_REPLACEMENT || (used == 3 && memcmp(s + i, "\xEF\xBF\xBD", 3) == 0);
+                        i += used;
+                    }
+                    wrong += (size_t)utf8_valid(s, n) != ok;
+                    valid += ok;
+                }
+    CHECK_INT(wrong, 0);
+    CHECK(valid > 500);
+}
+
 int main(void)
 {
     test_decode_valid();
@@ -342,5 +370,6 @@ int main(void)
     test_cut();
     test_measure();
     test_lead_pairs();
+    test_valid_in_run();
     return check_done();
 }
