@@ -109,30 +109,21 @@ size_t fold_compact(const char *s, size_t n, sbuf *out)
 {
     sbuf_reserve(out, n + n / 3 + 4); /* a 3-byte character may fold to 4 */
     char *o = out->p + out->len;
-    const unsigned char *u = (const unsigned char *)s;
     size_t cps = 0;
     for (size_t i = 0; i < n;) {
         uint32_t cp;
-        if (u[i] - 0xE4u <= 0xE9 - 0xE4 && i + 2 < n &&
-            ((u[i + 1] & 0xC0) | ((u[i + 2] & 0xC0) >> 2)) == 0xA0) {
-            /* U+4000-U+9FFF, Han mostly: no space, its bytes copied when
-             * the fold keeps it. */
-            cp = (uint32_t)(u[i] & 0x0F) << 12 | (uint32_t)(u[i + 1] & 0x3F) << 6 |
-                 (u[i + 2] & 0x3F);
+        size_t k = utf8_decode(s + i, n - i, &cp);
+        if (!is_space(cp)) {
             uint32_t b = base(cp);
-            if (b == cp)
+            /* U+4000-U+9FFF (three good bytes, Han mostly) kept by the
+             * fold: its bytes copied, not encoded again. */
+            if (b == cp && cp - 0x4000u <= 0x9FFF - 0x4000)
                 memcpy(o, s + i, 3), o += 3;
             else
                 o += utf8_encode(b, o);
-            i += 3;
             cps++;
-            continue;
         }
-        i += utf8_decode(s + i, n - i, &cp);
-        if (is_space(cp))
-            continue;
-        o += utf8_encode(base(cp), o);
-        cps++;
+        i += k;
     }
     out->len = (size_t)(o - out->p);
     out->p[out->len] = '\0';

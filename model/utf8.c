@@ -106,12 +106,12 @@ int utf8_valid(const char *s, size_t n)
             continue;
         }
         if (c - 0xE1u <= 0xEF - 0xE1 && c != 0xED && i + 2 < n &&
-            ((u[i + 1] & 0xC0) | ((u[i + 2] & 0xC0) >> 2)) == 0xA0) {
+            utf8_two_conts(u + i + 1)) {
             /* The bulk of Chinese text: lead E1–EF but ED (whose second
              * byte is narrower), two continuations, one character after
              * another; the full-width ，：（） (EF) among them. */
             for (i += 3; i + 2 < n && u[i] - 0xE1u <= 0xEF - 0xE1 && u[i] != 0xED &&
-                         ((u[i + 1] & 0xC0) | ((u[i + 2] & 0xC0) >> 2)) == 0xA0;)
+                         utf8_two_conts(u + i + 1);)
                 i += 3;
             continue;
         }

@@ -12,6 +12,13 @@
  * consumes the maximal invalid prefix (at least 1 byte), as WHATWG does. */
 size_t utf8_decode_multi(const char *s, size_t n, uint32_t *cp);
 
+/* True when u[0] and u[1] are both continuation bytes (80-BF): one
+ * test for the two after a three-byte lead. */
+static inline int utf8_two_conts(const unsigned char *u)
+{
+    return ((u[0] & 0xC0) | ((u[1] & 0xC0) >> 2)) == 0xA0;
+}
+
 static inline size_t utf8_decode(const char *s, size_t n, uint32_t *cp)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -21,8 +28,7 @@ static inline size_t utf8_decode(const char *s, size_t n, uint32_t *cp)
     }
     /* Three bytes, E1–EC or EE–EF lead: CJK and its punctuation, inline.
      * (E0 and ED have narrower second-byte ranges: the slow path.) */
-    if (n >= 3 && u[0] >= 0xE1 && u[0] <= 0xEF && u[0] != 0xED &&
-        (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+    if (n >= 3 && u[0] >= 0xE1 && u[0] <= 0xEF && u[0] != 0xED && utf8_two_conts(u + 1)) {
         *cp = ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) |
               (u[2] & 0x3F);
         return 3;

@@ -72,8 +72,7 @@ static int is_plain(uint32_t cp, const char *s, size_t k)
 static inline int plain3(const unsigned char *u)
 {
     unsigned c = u[0];
-    if (c < 0xE3 || c > 0xEF || c == 0xED ||
-        ((u[1] & 0xC0) | ((u[2] & 0xC0) >> 2)) != 0xA0)
+    if (c < 0xE3 || c > 0xEF || c == 0xED || !utf8_two_conts(u + 1))
         return 0;
     if (c == 0xE3)
         return u[1] != 0x80 || u[2] != 0x80;
@@ -98,6 +97,7 @@ static inline unsigned between(__m128i x, signed char lo, signed char hi)
         _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(lo)), _mm_cmplt_epi8(x, _mm_set1_epi8(hi))));
 }
 
+/* The bytes of x equal to c, as a mask of 16 bits. */
 static inline unsigned bytes_are(__m128i x, unsigned char c)
 {
     return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)c)));
