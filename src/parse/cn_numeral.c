@@ -613,13 +613,26 @@ static void reading_finish(const reading *r, size_t end, cn_number *out)
     out->form = r->form;
 }
 
+/* True when g can neither start nor go on with a number: no numeral, a
+ * separator, or a point that is not a Han one (step stops at each). */
+static int ends_number(const glyph *g)
+{
+    return g->kind == G_NONE || g->kind == G_SEP ||
+           (g->kind == G_POINT && !(g->flags & G_HANPOINT));
+}
+
 size_t cn_numeral_read(const char *s, size_t n, cn_number *out)
 {
+    memset(out, 0, sizeof *out);
+    if (n == 0)
+        return 0;
+    glyph first = glyph_at(s, n);
+    if (ends_number(&first))
+        return 0; /* no number here, the common case: told before a reading is made */
     reading r = {.above = dec_of(0), .wan = dec_of(0), .sec = dec_of(0),
                  .pend = dec_of(0), .sec_unit = 4};
     reading best = r;
     size_t i = 0, end = 0;
-    memset(out, 0, sizeof *out);
     while (i < n) {
         glyph g = glyph_at(s + i, n - i);
         size_t len = g.len;
@@ -645,8 +658,7 @@ size_t cn_numeral_span(const char *s, size_t n)
     size_t i = 0;
     while (i < n) {
         glyph g = glyph_at(s + i, n - i);
-        if (g.kind == G_NONE || g.kind == G_SEP ||
-            (g.kind == G_POINT && !(g.flags & G_HANPOINT)))
+        if (ends_number(&g))
             break;
         i += g.len;
     }
