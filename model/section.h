@@ -22,7 +22,7 @@ typedef enum block_kind {
 
 typedef struct block {
     block_kind kind;
-    size_t start, end; /* byte range in the document's clean text */
+    uint32_t start, end; /* byte range in the document's clean text (text.h: under 4 GiB) */
     uint32_t line;     /* 1-based line of the original file */
     int section;       /* for BLOCK_HEADING: index in doc->sections; else -1 */
     int table;         /* for BLOCK_TABLE/BLOCK_TOC: index in doc->tables; else -1 */

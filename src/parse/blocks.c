@@ -31,6 +31,10 @@ static size_t unspaced(const char *s, size_t n, char *out, size_t size)
 int blocks_is_appendix_start(const char *line, size_t len)
 {
     char buf[48];
+    /* Its first byte kept must be 名's or 附's lead: most lines are
+     * told by it, before the rest is copied. */
+    if (!unspaced(line, len, buf, 1) || (buf[0] != '\xE5' && buf[0] != '\xE9'))
+        return 0;
     size_t n = unspaced(line, len, buf, sizeof buf);
     if (n == sizeof buf)
         return 0;

@@ -9,7 +9,8 @@
 #    that no run repeats): check and list within 13× the file (each line
 #    costs offsets, a paragraph hash and a block: 19× before 32-bit text
 #    offsets, one array of blocks instead of two and a smaller repeats
-#    table; 11.4× now);
+#    table; 12.6-13.0× with 40-byte blocks, which the bound failed on a
+#    new machine; 11.2× with 24-byte blocks, their offsets 32-bit);
 #  - 300 MB of report text (the samples' lines, numbered so that none
 #    repeats): check and list within 3× the file;
 #  - 1 GiB of NUL bytes (a sparse file): refused as binary, having read
