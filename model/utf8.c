@@ -2,6 +2,9 @@
 #include "utf8.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "swar.h"
 
@@ -64,6 +67,94 @@ size_t utf8_lead_pairs(const char *str, size_t n)
     for (; j + 1 < n; j++)
         k += (s[j] - 0xC2u <= 0xF4 - 0xC2) & ((s[j + 1] & 0xC0) == 0x80);
     return k;
+}
+
+#ifdef __SSE2__
+/* The bytes of x (unsigned) in lo..hi, as 0xFF or 0. */
+static inline __m128i in_range(__m128i x, unsigned char lo, unsigned char hi)
+{
+    __m128i d = _mm_sub_epi8(x, _mm_set1_epi8((char)lo));
+    return _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8((char)(hi - lo))), d);
+}
+
+/* Sums the 16 byte counters of acc. */
+static inline size_t lanes_sum(__m128i acc)
+{
+    __m128i s = _mm_sad_epu8(acc, _mm_setzero_si128());
+    return (size_t)_mm_cvtsi128_si32(s) + (size_t)_mm_extract_epi16(s, 4);
+}
+
+/* utf8_measure's arithmetic (utf8_lead_of and the continuations in a
+ * row) for 16 places at once; each count goes up by one a place in a
+ * byte counter (subtracting a 0xFF mask), summed every 64 steps at most
+ * (a counter takes at most 3 a step). */
+static size_t tally16(const unsigned char *s, size_t n, utf8_tally *t)
+{
+    const __m128i c0 = _mm_set1_epi8((char)0xC0), c80 = _mm_set1_epi8((char)0x80);
+    size_t j = 0;
+    while (j + 16 <= n) {
+        __m128i good = _mm_setzero_si128(), bad = good, taken = good, conts = good;
+        for (size_t steps = 0; steps < 64 && j + 16 <= n; steps++, j += 16) {
+            __m128i b0 = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
+            if (!_mm_movemask_epi8(b0))
+                continue; /* ASCII: nothing counted */
+            __m128i b1 = _mm_loadu_si128((const __m128i *)(const void *)(s + j + 1));
+            __m128i b2 = _mm_loadu_si128((const __m128i *)(const void *)(s + j + 2));
+            __m128i b3 = _mm_loadu_si128((const __m128i *)(const void *)(s + j + 3));
+            __m128i high = _mm_cmpeq_epi8(_mm_max_epu8(b0, c0), b0); /* C0-FF */
+            __m128i two = in_range(b0, 0xC2, 0xDF), more = in_range(b0, 0xE0, 0xF4);
+            __m128i four = in_range(b0, 0xF0, 0xF4);
+            /* The first continuation's range: A0- after E0, 90- after
+             * F0, -9F after ED, -8F after F4. */
+            __m128i lo = _mm_or_si128(c80, _mm_or_si128(
+                _mm_and_si128(_mm_cmpeq_epi8(b0, _mm_set1_epi8((char)0xE0)), _mm_set1_epi8(0x20)),
+                _mm_and_si128(_mm_cmpeq_epi8(b0, _mm_set1_epi8((char)0xF0)), _mm_set1_epi8(0x10))));
+            __m128i hi = _mm_andnot_si128(_mm_or_si128(
+                _mm_and_si128(_mm_cmpeq_epi8(b0, _mm_set1_epi8((char)0xED)), _mm_set1_epi8(0x20)),
+                _mm_and_si128(_mm_cmpeq_epi8(b0, _mm_set1_epi8((char)0xF4)), _mm_set1_epi8(0x30))),
+                _mm_set1_epi8((char)0xBF));
+            __m128i ok1 = _mm_and_si128(_mm_or_si128(two, more), _mm_and_si128(
+                _mm_cmpeq_epi8(_mm_max_epu8(b1, lo), b1), _mm_cmpeq_epi8(_mm_min_epu8(b1, hi), b1)));
+            __m128i ok2 = _mm_and_si128(_mm_and_si128(ok1, more), in_range(b2, 0x80, 0xBF));
+            __m128i ok3 = _mm_and_si128(_mm_and_si128(ok2, four), in_range(b3, 0x80, 0xBF));
+            /* Good: two bytes taken after C2-DF, three or more after
+             * E0-F4 (a fourth that breaks the sequence does not make it
+             * bad). */
+            __m128i ok = _mm_or_si128(_mm_and_si128(ok1, two), ok2);
+            good = _mm_sub_epi8(good, ok);
+            bad = _mm_sub_epi8(bad, _mm_andnot_si128(ok, high));
+            taken = _mm_sub_epi8(_mm_sub_epi8(_mm_sub_epi8(taken, ok1), ok2), ok3);
+            conts = _mm_sub_epi8(conts, in_range(b0, 0x80, 0xBF));
+        }
+        t->good += lanes_sum(good);
+        t->bad += lanes_sum(bad);
+        t->taken += lanes_sum(taken);
+        t->conts += lanes_sum(conts);
+    }
+    return j;
+}
+#endif
+
+void utf8_tally_add(const char *str, size_t n, utf8_tally *t)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t j = 0;
+#ifdef __SSE2__
+    j = tally16(s, n, t);
+#endif
+    for (; j < n; j++) {
+        if (s[j] < 0x80)
+            continue;
+        if (s[j] < 0xC0) {
+            t->conts++;
+            continue;
+        }
+        int is_bad;
+        size_t k = utf8_measure_lenient(str + j, 4, &is_bad);
+        t->good += (size_t)!is_bad;
+        t->bad += (size_t)is_bad;
+        t->taken += k - 1;
+    }
 }
 
 size_t utf8_encode_multi(uint32_t cp, char *out)

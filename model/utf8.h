@@ -86,10 +86,35 @@ static inline size_t utf8_measure(const char *str, size_t n, int *bad)
     return k;
 }
 
+/* utf8_measure, but three bytes or more of a four-byte sequence count as
+ * good (*bad 0) even when the fourth is cut or breaks it: the UTF-8
+ * guess's rule (decode.c). */
+static inline size_t utf8_measure_lenient(const char *s, size_t n, int *bad)
+{
+    int invalid;
+    size_t k = utf8_measure(s, n, &invalid);
+    *bad = invalid & (k < 3);
+    return k;
+}
+
 /* The places i in s[0..n - 1) where s[i] is a lead byte C2-F4 and
  * s[i + 1] a continuation byte 80-BF: where a sequence of two bytes or
  * more can start. Eight places a step. */
 size_t utf8_lead_pairs(const char *s, size_t n);
+
+/* What utf8_measure says of the places 0..n-1 of s, each read with the
+ * three bytes after it (s[n + 2] must be readable): the sequences that
+ * start at a byte C0 or above, good or bad by utf8_measure_lenient, the
+ * continuation bytes they take, and the
+ * continuation bytes 80-BF among the places. A greedy walk over s with utf8_measure starts a sequence at
+ * every byte that is not a continuation and at every continuation no lead
+ * takes, so these counts give its counts without its chain from one
+ * sequence to the next: its bad sequences are bad + conts - taken.
+ * Sixteen places a step with SSE2. */
+typedef struct utf8_tally {
+    size_t good, bad, taken, conts;
+} utf8_tally;
+void utf8_tally_add(const char *s, size_t n, utf8_tally *t);
 
 /* Writes cp as UTF-8 into out (room for 4 bytes) and returns the length.
  * Surrogates and values above U+10FFFF are written as U+FFFD. */

@@ -127,6 +127,65 @@ static void count_pairs(const char *s, size_t m, size_t *pairs_from)
     }
 }
 
+/* The greedy walk's step at s[i], in a sample of m bytes: adds the
+ * sequence to *good or *bad (utf8_measure_lenient) and returns its
+ * length. */
+static size_t walk_step(const char *s, size_t i, size_t m, size_t *good, size_t *bad)
+{
+    int is_bad;
+    size_t k = utf8_measure_lenient(s + i, m - i, &is_bad);
+    *bad += (size_t)is_bad;
+    *good += (size_t)!is_bad;
+    return k;
+}
+
+/* The greedy walk over s[i..stop) (a sequence may end past stop): adds
+ * to *good and *bad, returns where it stops. */
+static size_t walk(const char *s, size_t i, size_t stop, size_t m, size_t *good, size_t *bad)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    while (i < stop) {
+        if (u[i] < 0x80) {
+            for (i++; i + 8 <= stop && !(swar_load(u + i) & SWAR_HIGH);)
+                i += 8; /* ASCII eight bytes a step */
+            continue;
+        }
+        i += walk_step(s, i, m, good, bad);
+    }
+    return i;
+}
+
+/* The walk over the span of s[0..m) that i (the walk's place) is in,
+ * from i, by utf8_tally_add where every place of it has three bytes
+ * after it in the sample, so without a chain from one sequence to the
+ * next: the same counts. Returns where the walk stops. */
+static size_t walk_span(const char *s, size_t i, size_t m, size_t *good, size_t *bad)
+{
+    size_t from = i / PAIR_SPAN * PAIR_SPAN;
+    size_t stop = from + PAIR_SPAN < m ? from + PAIR_SPAN : m;
+    size_t to = m < 3 ? 0 : m - 3 < stop ? m - 3 : stop; /* places with 3 bytes after */
+    if (to <= i)
+        return walk(s, i, stop, m, good, bad);
+    utf8_tally t = {0};
+    utf8_tally_add(s + from, to - from, &t);
+    /* Where the walk is at to: past the bytes a lead of the last three
+     * places takes. */
+    size_t at = to;
+    for (size_t p = to > i + 3 ? to - 3 : i; p < to; p++)
+        if ((unsigned char)s[p] >= 0xC0) {
+            int invalid;
+            size_t end = p + utf8_measure(s + p, m - p, &invalid);
+            if (end > at)
+                at = end;
+        }
+    /* Every continuation not taken is a bad sequence of its own: those
+     * of s[from..to) and the ones a lead takes after to, less the ones
+     * s[from..i) took from the span before (all continuations). */
+    *good += t.good;
+    *bad += t.bad + t.conts + (at - to) - (i - from) - t.taken;
+    return walk(s, at, stop, m, good, bad);
+}
+
 /* UTF-8 with a few broken sequences (a truncated download, a cut
  * character) is still UTF-8: valid multi-byte sequences outnumber invalid
  * ones by far. GBK or Big5 read as UTF-8 is some 90% invalid sequences.
@@ -136,14 +195,17 @@ int decode_mostly_utf8(const char *s, size_t n, int early)
 {
     size_t m = n < SAMPLE_BYTES ? n : SAMPLE_BYTES;
     size_t good = 0, bad = 0;
-    const unsigned char *u = (const unsigned char *)s;
     size_t pairs_from[SAMPLE_BYTES / PAIR_SPAN + 1];
     if (early)
         count_pairs(s, m, pairs_from);
     for (size_t i = 0; i < m;) {
+        if (!early) {
+            i = walk(s, i, m, m, &good, &bad); /* the reference: byte by byte */
+            break;
+        }
         /* Each look below answers as reading the whole sample would,
          * wherever it is made: the counts can only move towards it. */
-        if (early && bad) {
+        if (bad) {
             /* The rest can add at most one good sequence per two bytes,
              * and at most one per pair left; bad can only grow. So good
              * stays at most bad, and under four times bad (not 0). */
@@ -152,28 +214,11 @@ int decode_mostly_utf8(const char *s, size_t n, int early)
         }
         /* Nor can the rest, one bad sequence a byte at most, bring bad
          * back to a quarter of good. */
-        if (early && good >= 4 * (bad + (m - i)))
+        if (good >= 4 * (bad + (m - i)))
             return 1;
         /* The sequences that start in the rest of this span, uncounted
          * between two looks. */
-        size_t stop = (i / PAIR_SPAN + 1) * PAIR_SPAN;
-        if (stop > m)
-            stop = m;
-        while (i < stop) {
-            if (u[i] < 0x80) {
-                for (i++; i + 8 <= stop && !(swar_load(u + i) & SWAR_HIGH);)
-                    i += 8; /* ASCII eight bytes a step */
-                continue;
-            }
-            int invalid;
-            size_t k = utf8_measure(s + i, m - i, &invalid);
-            /* Three bytes or more taken count as good, even when the
-             * fourth breaks the sequence. */
-            int is_bad = invalid & (k < 3);
-            bad += (size_t)is_bad;
-            good += (size_t)!is_bad;
-            i += k;
-        }
+        i = walk_span(s, i, m, &good, &bad);
     }
     if (good >= 4 * bad)
         return 1;

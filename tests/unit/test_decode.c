@@ -279,6 +279,35 @@ static void test_mostly_utf8_bound(void)
             }
     CHECK_INT(wrong, 0);
     CHECK(ones > 500);
+    /* The closest calls again, the text running past the 16 KB sample: a
+     * character the sample's end cuts is cut (its bytes past the end are
+     * not read), whichever way the counts are taken. */
+    wrong = 0;
+    size_t said_one = 0, said_zero = 0;
+    for (size_t f = 4060; f < 4130; f++)
+        for (int two = 0; two < 2; two++) {
+            size_t from = two ? 3000 + (f - 4060) * 50 : f;
+            memset(buf, 0xFF, from);
+            size_t n = from;
+            for (size_t c = 0; n < 16400; c++)
+                n += utf8_encode(two ? 0x400 + c % 0x100 : 0x4E00 + c % 0x5000, buf + n);
+            int slow = decode_mostly_utf8(buf, n, 0);
+            wrong += decode_mostly_utf8(buf, n, 1) != slow;
+            said_one += (size_t)slow;
+            said_zero += (size_t)!slow;
+        }
+    CHECK_INT(wrong, 0);
+    CHECK(said_one > 10 && said_zero > 10);
+    /* A text of 1 to 6 bytes ending in a cut 中, its last byte after the
+     * end in the buffer: the cut character is bad, read either way. */
+    wrong = 0;
+    for (size_t n = 2; n <= 6; n++) {
+        memset(buf, 'a', n - 2);
+        memcpy(buf + n - 2, "\xE4\xB8\xAD", 3);
+        wrong += decode_mostly_utf8(buf, n, 1) != decode_mostly_utf8(buf, n, 0);
+        wrong += decode_mostly_utf8(buf, n, 0) != 0;
+    }
+    CHECK_INT(wrong, 0);
     memset(buf, 'a', 16384);
     for (size_t i = 16384; i < 20480; i += 2)
         memcpy(buf + i, "\xC4\xEA", 2); /* 年 in GBK */

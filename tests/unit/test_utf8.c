@@ -326,6 +326,69 @@ static void test_lead_pairs(void)
     CHECK(seen > 10000);
 }
 
+/* utf8_tally_add gives what utf8_measure_lenient says place by place,
+ * and its counts are a greedy walk's: the walk's good sequences are its
+ * good, its bad ones bad + conts - taken. Bytes drawn around every bound
+ * utf8_lead_of sets, lengths across the 16-place steps and the 64-step
+ * sums, three ASCII bytes after the places (no sequence runs past). */
+static void test_tally(void)
+{
+    static const unsigned char pool[] = {0x41, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0,
+                                         0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE,
+                                         0xEF, 0xF0, 0xF1, 0xF4, 0xF5, 0xFF};
+    static char s[3000];
+    uint32_t x = 88172645u;
+    size_t wrong_places = 0, wrong_walk = 0, good_seen = 0, bad_seen = 0;
+    for (int t = 0; t < 3000; t++) {
+        size_t n = t < 2900 ? (size_t)t % 300 : 1000 + (size_t)t % 1990;
+        for (size_t i = 0; i < n; i++) {
+            x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+            s[i] = (char)pool[x % sizeof pool];
+        }
+        memcpy(s + n, "aaa", 3);
+        utf8_tally got = {0}, want = {0};
+        utf8_tally_add(s, n, &got);
+        for (size_t i = 0; i < n; i++) {
+            unsigned c = (unsigned char)s[i];
+            if (c >= 0x80 && c < 0xC0)
+                want.conts++;
+            if (c < 0xC0)
+                continue;
+            int bad;
+            size_t k = utf8_measure_lenient(s + i, n + 3 - i, &bad);
+            want.good += !bad;
+            want.bad += (size_t)bad;
+            want.taken += k - 1;
+        }
+        wrong_places += got.good != want.good || got.bad != want.bad ||
+                        got.taken != want.taken || got.conts != want.conts;
+        size_t good = 0, bad = 0;
+        for (size_t i = 0; i < n + 3;) {
+            int is_bad;
+            size_t k = utf8_measure_lenient(s + i, n + 3 - i, &is_bad);
+            if ((unsigned char)s[i] >= 0x80) {
+                bad += (size_t)is_bad;
+                good += (size_t)!is_bad;
+            }
+            i += k;
+        }
+        wrong_walk += good != got.good || bad != got.bad + got.conts - got.taken;
+        good_seen += good;
+        bad_seen += bad;
+    }
+    CHECK_INT(wrong_places, 0);
+    CHECK_INT(wrong_walk, 0);
+    CHECK(good_seen > 20000 && bad_seen > 20000);
+    /* Four-byte characters, each taking three bytes: a counter of
+     * taken bytes rises by 3 every step. */
+    for (size_t i = 0; i < 2048; i += 4)
+        memcpy(s + i, "\xF0\x90\x80\x80", 4);
+    memcpy(s + 2048, "aaa", 3);
+    utf8_tally t = {0};
+    utf8_tally_add(s, 2048, &t);
+    CHECK(t.good == 512 && t.bad == 0 && t.taken == 1536 && t.conts == 1536);
+}
+
 /* utf8_valid in the middle of Chinese text (its run of three-byte
  * characters) says what decoding says: every lead E0-EF with second
  * bytes across and around the continuation range and third bytes at its
@@ -370,6 +433,7 @@ int main(void)
     test_cut();
     test_measure();
     test_lead_pairs();
+    test_tally();
     test_valid_in_run();
     return check_done();
 }
