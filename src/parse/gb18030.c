@@ -97,6 +97,65 @@ static inline uint32_t pair_at(const unsigned char *s, size_t i, size_t n)
     return i + 1 < n ? pair_utf8[(s[i] - 0x80) * 256 + s[i + 1]] : 0;
 }
 
+/* The four-byte sequences of the BMP (81-84, 30-39, 81-FE, 30-39), at
+ * their linear index: the code point ICU reads for each alone, 0 where
+ * that is not one character (past U+FFFF, U+FFFD). 50,400 of them, built
+ * at the first one met: most GBK text has none. */
+enum { FOUR_BMP = 4 * 10 * 126 * 10 };
+static uint16_t four_cp[FOUR_BMP];
+static pthread_once_t four_once = PTHREAD_ONCE_INIT;
+
+/* The four bytes of sequence number k. */
+static void four_bytes(size_t k, unsigned char *b)
+{
+    b[3] = (unsigned char)(0x30 + k % 10);
+    b[2] = (unsigned char)(0x81 + k / 10 % 126);
+    b[1] = (unsigned char)(0x30 + k / 1260 % 10);
+    b[0] = (unsigned char)(0x81 + k / 12600);
+}
+
+/* Every sequence, each followed by '\n', read by ICU in one call. */
+static void four_build(void)
+{
+    size_t n = (size_t)FOUR_BMP * 5, out_cap = 3 * n + 16, errors;
+    unsigned char *in = xmalloc(n);
+    for (size_t k = 0; k < FOUR_BMP; k++) {
+        four_bytes(k, in + 5 * k);
+        in[5 * k + 4] = '\n';
+    }
+    char *out = xmalloc(out_cap);
+    size_t got = charset_to_utf8("GB18030", (const char *)in, n, out, out_cap, 1,
+                                 &errors, NULL);
+    size_t at = 0, k = 0;
+    for (; got != (size_t)-1 && k < FOUR_BMP && at < got; k++) {
+        const char *nl = memchr(out + at, '\n', got - at);
+        if (!nl)
+            break;
+        size_t len = (size_t)(nl - (out + at));
+        uint32_t cp;
+        if (len >= 2 && len <= 3 && utf8_decode(out + at, len, &cp) == len &&
+            cp != UTF8_REPLACEMENT)
+            four_cp[k] = (uint16_t)cp;
+        at += len + 1;
+    }
+    if (k != FOUR_BMP || at != got) /* not ICU's reading: none kept */
+        memset(four_cp, 0, sizeof four_cp);
+    free(out);
+    free(in);
+}
+
+uint32_t gb18030_four_cp(const char *str, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    if (n < 4 || s[0] - 0x81u > 3 || s[1] - 0x30u > 9 || s[2] - 0x81u > 0xFE - 0x81 ||
+        s[3] - 0x30u > 9)
+        return 0;
+    pthread_once(&four_once, four_build);
+    size_t k = (((size_t)(s[0] - 0x81) * 10 + (s[1] - 0x30)) * 126 + (s[2] - 0x81)) * 10 +
+               (s[3] - 0x30);
+    return four_cp[k];
+}
+
 /* gb18030_to_utf8 flushed, once the table is built and good. */
 static size_t table_to_utf8(const char *src, size_t n, char *dst, size_t cap,
                             size_t *errors, const cancel_flag *cancel)
@@ -156,6 +215,14 @@ static size_t table_to_utf8(const char *src, size_t n, char *dst, size_t cap,
             i += 2;
             continue;
         }
+        /* A whole four-byte character of the BMP (a no-break space, an
+         * extension-A character) reads the same wherever it stands. */
+        uint32_t cp = gb18030_four_cp(src + i, n - i);
+        if (cp && end - t >= 3) {
+            t += utf8_encode(cp, t);
+            i += 4;
+            continue;
+        }
         size_t j = i + 1; /* ICU reads on to where it starts afresh, */
         while (j < n && s[j] >= SYNC)
             j++;
@@ -196,6 +263,18 @@ size_t gb18030_to_utf8(const char *src, size_t n, char *dst, size_t cap,
         return tail;
     *errors += tail_errors;
     return head + tail;
+}
+
+uint32_t gb18030_pair_cp(unsigned lead, unsigned trail)
+{
+    pthread_once(&table_once, table_build);
+    if (!table_ok || lead < 0x80 || lead > 0xFF || trail > 0xFF)
+        return 0;
+    uint32_t v = pair_utf8[(lead - 0x80) * 256 + trail], cp = 0;
+    char b[3] = {(char)(v & 0xFF), (char)(v >> 8 & 0xFF), (char)(v >> 16 & 0xFF)};
+    if (v)
+        utf8_decode(b, v >> 24, &cp);
+    return cp;
 }
 
 size_t legacy_to_utf8(const char *from, const char *src, size_t n, char *dst,

@@ -6,6 +6,7 @@
 #define BAOGAO_GB18030_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "cancel.h"
 
@@ -17,6 +18,17 @@
  * ICU has no GB18030. */
 size_t gb18030_to_utf8(const char *src, size_t n, char *dst, size_t cap,
                        int flush, size_t *errors, const cancel_flag *cancel);
+
+/* The code point of the two-byte GB18030 character lead, trail (lead
+ * 0x80 or above) as gb18030_to_utf8 reads the pair, or 0 when the pair
+ * is not one character there (a bad lead or trail, a four-byte start) or
+ * the table cannot be built (every pair then goes through ICU). */
+uint32_t gb18030_pair_cp(unsigned lead, unsigned trail);
+
+/* The code point of the four-byte GB18030 character at s (n bytes
+ * there), when it is one of the BMP (81-84, 30-39, 81-FE, 30-39) as ICU
+ * reads it alone; else 0. */
+uint32_t gb18030_four_cp(const char *s, size_t n);
 
 /* charset_to_utf8(from, ...), through gb18030_to_utf8 when from is
  * "GB18030". */

@@ -61,6 +61,18 @@ static void fold_bit(void *plain, uint32_t cp)
     put_bit(common_bit, cp, simple < 0x10000 && bit_of(plain, simple));
 }
 
+/* Bits over the GB18030 pairs, at (lead - 0x80) * 256 + trail: the pair
+ * is one character (gb18030_pair_cp), and one of common_chars. */
+static unsigned char pair_char[128 * 256 / 8], pair_common[128 * 256 / 8];
+
+/* True when cp's simplified form is one of common_chars. */
+static int set_has(uint32_t cp)
+{
+    if (cp >= 0x10000)
+        cp = unitab_t2s(cp); /* the bits hold the BMP only */
+    return cp < 0x10000 && bit_of(common_bit, cp);
+}
+
 static void common_build(void)
 {
     const char *s = common_chars;
@@ -75,14 +87,47 @@ static void common_build(void)
     memcpy(plain, common_bit, sizeof common_bit);
     unitab_each_changed(0, 0, 0x10000, fold_bit, plain);
     free(plain);
+    for (unsigned lead = 0x80; lead <= 0xFF; lead++)
+        for (unsigned trail = 0; trail <= 0xFF; trail++) {
+            uint32_t cp = gb18030_pair_cp(lead, trail), at = (lead - 0x80) * 256 + trail;
+            put_bit(pair_char, at, cp != 0);
+            put_bit(pair_common, at, cp && set_has(cp));
+        }
 }
 
-/* True when cp's simplified form is one of common_chars. */
-static int set_has(uint32_t cp)
+int guess_gb18030_score(const char *str, size_t n, double *score)
 {
-    if (cp >= 0x10000)
-        cp = unitab_t2s(cp); /* the bits hold the BMP only */
-    return cp < 0x10000 && bit_of(common_bit, cp);
+    pthread_once(&common_once, common_build);
+    const unsigned char *s = (const unsigned char *)str;
+    size_t total = 0, common = 0;
+    for (size_t i = 0; i < n;) {
+        if (s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        if (i + 1 == n) {
+            /* A lead the sample's end cuts is held back, unread; any
+             * other byte there is an invalid sequence. */
+            if (s[i] < 0x81 || s[i] > 0xFE)
+                return 0;
+            break;
+        }
+        uint32_t at = (uint32_t)(s[i] - 0x80) * 256 + s[i + 1];
+        if (bit_of(pair_char, at)) {
+            total++;
+            common += (size_t)bit_of(pair_common, at);
+            i += 2;
+            continue;
+        }
+        uint32_t cp = gb18030_four_cp(str + i, n - i); /* a whole four-byte one */
+        if (!cp)
+            return 0;
+        total++;
+        common += (size_t)set_has(cp);
+        i += 4;
+    }
+    *score = total ? (double)common / (double)total : 0; /* as reading_score's */
+    return 1;
 }
 
 /* Share of common characters among the non-ASCII characters of s[0..n)
@@ -107,6 +152,16 @@ static double reading_score(const char *from,
     if (!total)
         return 0;
     return ((double)common - 2.0 * (double)errors) / (double)total;
+}
+
+double guess_reading_score(const char *from, const char *s, size_t n)
+{
+    pthread_once(&common_once, common_build);
+    size_t cap = n * 3 + 16;
+    char *scratch = xmalloc(cap);
+    double score = reading_score(from, s, n, scratch, cap);
+    free(scratch);
+    return score;
 }
 
 /* ICU's confidence for charset name over the sample, 0 if not listed. */
@@ -152,7 +207,8 @@ const char *guess_legacy(const char *s, size_t n, int *confidence)
     size_t tried = 0;
     for (size_t i = 0; i < NCAND; i++, tried++) {
         size_t len = i >= 2 ? m & ~(size_t)1 : m;
-        score[i] = reading_score(names[i], s, len, scratch, cap);
+        if (i > 0 || !guess_gb18030_score(s, len, &score[i]))
+            score[i] = reading_score(names[i], s, len, scratch, cap);
         if (score[i] > score[best])
             best = i;
         /* A GB18030 reading this Chinese settles it: Big5 or UTF-16 bytes
