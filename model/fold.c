@@ -110,10 +110,16 @@ size_t fold_compact(const char *s, size_t n, sbuf *out)
     sbuf_reserve(out, n + n / 3 + 4); /* a 3-byte character may fold to 4 */
     char *o = out->p + out->len;
     size_t cps = 0;
+    /* A Han character U+4E00-U+9FFF is kept unless t2s changes it (its
+     * base is t2s alone): one bit, not the map's three loads. */
+    const cpset *changed = unitab_han_changed(0);
     for (size_t i = 0; i < n;) {
         uint32_t cp;
         size_t k = utf8_decode(s + i, n - i, &cp);
-        if (!is_space(cp)) {
+        if (cp - 0x4E00u <= 0x9FFF - 0x4E00 && !cpset_has(changed, cp)) {
+            memcpy(o, s + i, 3), o += 3;
+            cps++;
+        } else if (!is_space(cp)) {
             uint32_t b = base(cp);
             /* U+4000-U+9FFF (three good bytes, Han mostly) kept by the
              * fold: its bytes copied, not encoded again. */
