@@ -1,6 +1,6 @@
 /* strs.h — a byte span s[0..n) tested against a NUL-terminated literal:
- * starts with it, ends with it, contains it. Header-only (the parse
- * stages call these per line). On UTF-8 the bytes of whole characters
+ * starts with it, ends with it, contains it (strs_find, in strs.c; the
+ * rest inline: the parse stages call these per line). On UTF-8 the bytes of whole characters
  * are compared, which is what a literal of whole characters needs. */
 #ifndef BAOGAO_STRS_H
 #define BAOGAO_STRS_H
@@ -22,10 +22,15 @@ static inline int strs_ends(const char *s, size_t n, const char *lit)
     return n >= k && memcmp(s + n - k, lit, k) == 0;
 }
 
+/* The first place in s[0..n) where the k bytes lit[0..k) occur, or NULL:
+ * memmem, but a vector compare of two bytes a step where memmem goes a
+ * byte at a time (glibc, for literals of three bytes and more). */
+const char *strs_find(const char *s, size_t n, const char *lit, size_t k);
+
 /* True when lit occurs in s[0..n). */
 static inline int strs_has(const char *s, size_t n, const char *lit)
 {
-    return memmem(s, n, lit, strlen(lit)) != NULL;
+    return strs_find(s, n, lit, strlen(lit)) != NULL;
 }
 
 #endif

@@ -2,6 +2,7 @@
  * trend.h): the reports kept compactly, counted through search_doc,
  * sorted once per grouping. */
 #include "trend.h"
+#include "strs.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -32,7 +33,7 @@ size_t trend_chars(const char *s, size_t n)
         space += (u[i] == ' ') | (u[i] == '\t') | (u[i] == '\n') | (u[i] == '\r');
     }
     for (const char *p = s, *end = s + n;
-         (p = memmem(p, (size_t)(end - p), "\xE3\x80\x80", 3)) != NULL; p += 3)
+         (p = strs_find(p, (size_t)(end - p), "\xE3\x80\x80", 3)) != NULL; p += 3)
         space++;
     return lead - space;
 }

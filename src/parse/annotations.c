@@ -64,7 +64,7 @@ size_t annotation_at(uint32_t prev, const char *s, size_t n)
     return i + close_len;
 }
 
-/* Where the next '(' and the next '（' are, found with memchr/memmem and
+/* Where the next '(' and the next '（' are, found with strs_find and
  * kept until passed, so each is searched for once per occurrence. */
 typedef struct opener {
     size_t ascii, wide;
@@ -73,20 +73,8 @@ typedef struct opener {
 static size_t find(const char *s, size_t n, size_t from, const char *lit,
                    size_t k)
 {
-    /* memchr on the last byte, then compare: SIMD-fast, where memmem
-     * walks byte by byte for a short needle. The last byte of （ (0x88)
-     * is rarer in Chinese text than its first, the lead of every
-     * full-width comma and colon. */
-    for (size_t look = from + k - 1; look < n;) {
-        const char *p = memchr(s + look, lit[k - 1], n - look);
-        if (!p)
-            return n;
-        size_t at = (size_t)(p - s) - (k - 1);
-        if (memcmp(s + at, lit, k) == 0)
-            return at;
-        look = (size_t)(p - s) + 1;
-    }
-    return n;
+    const char *p = from < n ? strs_find(s + from, n - from, lit, k) : NULL;
+    return p ? (size_t)(p - s) : n;
 }
 
 /* Next position at or after i that may open an annotation. */

@@ -9,6 +9,7 @@
 
 #include "extract_impl.h"
 #include "sbuf.h"
+#include "strs.h"
 #include "unitab.h"
 #include "utf8.h"
 
@@ -54,7 +55,7 @@ static void locate_cells(const doc *d, indicator *v, size_t n, size_t lo,
             for (size_t c = 0; c < r->ncells && !*first; c++)
                 first = r->cells[c];
             size_t fn = strlen(first);
-            const char *hit = fn ? memmem(d->clean.bytes + at, hi - at, first, fn)
+            const char *hit = fn ? strs_find(d->clean.bytes + at, hi - at, first, fn)
                                  : NULL;
             if (!hit) {
                 end = 0; /* not found: leave this row's at 0, 0 */
@@ -71,7 +72,7 @@ static void locate_cells(const doc *d, indicator *v, size_t n, size_t lo,
         while (*num == '+' || *num == '-')
             num++;
         size_t nn = strspn(num, "0123456789.");
-        const char *hit = nn ? memmem(d->clean.bytes + after_first,
+        const char *hit = nn ? strs_find(d->clean.bytes + after_first,
                                       end - after_first, num, nn)
                              : NULL;
         x->start = (uint32_t)(hit ? (size_t)(hit - d->clean.bytes) : row_at);
@@ -134,7 +135,7 @@ static const char *unfold_name(ex_sink *k, const char *name, const char *fold,
     size_t n = strlen(name);
     if (!n)
         return name;
-    const char *whole = memmem(fold, len, name, n);
+    const char *whole = strs_find(fold, len, name, n);
     if (whole) /* the usual case: the name is one piece of the text */
         return memcmp(orig + (whole - fold), name, n)
                    ? ex_str(k, orig + (whole - fold), n)

@@ -9,6 +9,7 @@
 #include "cpset.h"
 #include "extract_impl.h"
 #include "extract_name.h"
+#include "strs.h"
 #include "utf8.h"
 
 #define MAXW EX_MAXW
@@ -112,7 +113,7 @@ static size_t find_last(const span *p, const char *w)
     size_t k = strlen(w), best = (size_t)-1;
     const char *at = p->s + p->a, *end = p->s + p->b;
     const char *hit;
-    while ((hit = memmem(at, (size_t)(end - at), w, k)) != NULL) {
+    while ((hit = strs_find(at, (size_t)(end - at), w, k)) != NULL) {
         best = (size_t)(hit - p->s);
         at = hit + 1;
     }

@@ -8,6 +8,7 @@
 #include "read_docx.h"
 #include "read_html.h"
 #include "read_pdf.h"
+#include "strs.h"
 
 typedef struct format_info {
     const char *name;
@@ -63,7 +64,7 @@ static int has_ci(const char *s, size_t n, const char *needle)
 
 static int has(const char *s, size_t n, const char *needle)
 {
-    return memmem(s, n, needle, strlen(needle)) != NULL;
+    return strs_has(s, n, needle);
 }
 
 /* The zip's kind by the entry names in its first and last bytes. */

@@ -10,6 +10,7 @@
 #include "cn_numeral.h"
 #include "headings_impl.h"
 #include "marker.h"
+#include "strs.h"
 #include "utf8.h"
 
 enum {
@@ -236,7 +237,7 @@ typedef struct sibling_shape {
 static const char *comma_in(const char *s, size_t n, size_t *len)
 {
     const char *a = memchr(s, ',', n);
-    const char *b = memmem(s, n, "，", 3);
+    const char *b = strs_find(s, n, "，", 3);
     if (a && (!b || a < b)) {
         *len = 1;
         return a;

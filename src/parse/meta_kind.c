@@ -50,7 +50,7 @@ static doc_kind kind_earliest(const char *f, size_t n)
     const char *at = f + n;
     for (size_t i = 0; i < NKIND_RULES; i++) {
         const char *k = kind_rules[i].keyword;
-        const char *p = memmem(f, (size_t)(at - f), k, strlen(k));
+        const char *p = strs_find(f, (size_t)(at - f), k, strlen(k));
         if (p && p < at) {
             at = p;
             best = kind_rules[i].kind;
@@ -90,8 +90,8 @@ static const char *const GOVERNMENTS[] = {"政府", "行署", "行政公署", "�
 static int government_speaks(const char *f, size_t n)
 {
     const char *end = f + n;
-    for (const char *p = f; (p = memmem(p, (size_t)(end - p), "我代表", 9)); p += 9) {
-        const char *stop = memmem(p, (size_t)(end - p), "。", 3);
+    for (const char *p = f; (p = strs_find(p, (size_t)(end - p), "我代表", 9)); p += 9) {
+        const char *stop = strs_find(p, (size_t)(end - p), "。", 3);
         size_t len = stop ? (size_t)(stop - p) : (size_t)(end - p);
         size_t who = len < SPEAKER_MAX_BYTES ? len : SPEAKER_MAX_BYTES;
         int gov = 0;

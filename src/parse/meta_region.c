@@ -240,7 +240,7 @@ static const char *speaker_level(const char *head, size_t hn, const char *f, siz
 {
     static const char *const levels[] = {"自治区", "省", "市", "州", "盟", "区",
                                          "县", "旗"};
-    for (const char *p = f; (p = memmem(p, (size_t)(f + n - p), "我代表", 9)); p += 9) {
+    for (const char *p = f; (p = strs_find(p, (size_t)(f + n - p), "我代表", 9)); p += 9) {
         const char *s = p + 9;
         size_t m = (size_t)(f + n - s);
         if (strs_starts(s, m, "行署") || strs_starts(s, m, "行政公署"))
@@ -396,7 +396,7 @@ static const char *hinted(doc *d, unsigned *code)
 static int national(const char *h, size_t hn, const char *f, size_t n)
 {
     const char *end = h + hn;
-    for (const char *p = h; (p = memmem(p, (size_t)(end - p), "在第", 6)); p += 6) {
+    for (const char *p = h; (p = strs_find(p, (size_t)(end - p), "在第", 6)); p += 6) {
         size_t m = (size_t)(end - p);
         if (strs_has(p, m < 48 ? m : 48, "届全国人民代表大会"))
             return 1;

@@ -78,9 +78,9 @@ static int title_quoted(doc *d, sbuf *scratch, const char *s, size_t n,
                         const char **out)
 {
     const char *end = s + n;
-    for (const char *p = s; (p = memmem(p, (size_t)(end - p), "《", 3));) {
+    for (const char *p = s; (p = strs_find(p, (size_t)(end - p), "《", 3));) {
         p += 3;
-        const char *q = memmem(p, (size_t)(end - p), "》", 3);
+        const char *q = strs_find(p, (size_t)(end - p), "》", 3);
         if (!q)
             return 0;
         size_t k = (size_t)(q - p);

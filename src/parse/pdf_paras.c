@@ -38,6 +38,7 @@
 #include "pagebreak.h"
 #include "chars.h"
 #include "pdf_tables.h"
+#include "strs.h"
 #include "utf8.h"
 
 
@@ -137,7 +138,7 @@ static int has_clause(const char *s, size_t n)
 {
     static const char *const marks[] = {"，", "、", "；", "：", ",", ";", ":"};
     for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
-        if (memmem(s, n, marks[i], strlen(marks[i])))
+        if (strs_has(s, n, marks[i]))
             return 1;
     return 0;
 }

@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "read_html.h"
+#include "strs.h"
 
 /* The end of the header block starting at s (the blank line after it),
  * or NULL. *body gets where the body starts. */
@@ -123,12 +124,12 @@ int read_mhtml(const char *bytes, size_t n, reader_out *out, const char **err)
         return -1;
     }
     size_t bl = strlen(boundary);
-    for (const char *p = memmem(body, (size_t)(end - body), boundary, bl); p;) {
+    for (const char *p = strs_find(body, (size_t)(end - body), boundary, bl); p;) {
         const char *part = p + bl, *pbody;
         const char *phe = headers_end(part, end, &pbody);
         if (!phe)
             break;
-        const char *next = memmem(pbody, (size_t)(end - pbody), boundary, bl);
+        const char *next = strs_find(pbody, (size_t)(end - pbody), boundary, bl);
         size_t hn = (size_t)(phe - part);
         if (find_ci(part, hn, "text/html")) {
             char cs[48] = "", te[48] = "";

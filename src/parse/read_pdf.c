@@ -11,6 +11,7 @@
 
 #include "arena.h"
 #include "pdf_layout.h"
+#include "strs.h"
 
 /* How far from the end %%EOF may stand (trailing junk after it is
  * common). */
@@ -34,7 +35,7 @@ static int fail(const char **err, const char *fmt, ...)
 static int has_eof(const char *b, size_t n)
 {
     size_t k = n < EOF_REACH ? n : EOF_REACH;
-    return memmem(b + n - k, k, "%%EOF", 5) != NULL;
+    return strs_has(b + n - k, k, "%%EOF");
 }
 
 /* Page p's glyphs (the characters of poppler's text with their boxes and

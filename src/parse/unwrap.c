@@ -9,6 +9,7 @@
 #include "clean.h"
 #include "marker.h"
 #include "pagebreak.h"
+#include "strs.h"
 #include "utf8.h"
 
 /* Widths a wrapper cuts at; a line is full at W - FULL_SLACK cells or
@@ -109,7 +110,7 @@ static size_t sentence_end(const char *s, size_t n)
     static const char *const ends[] = {"。", "！", "？", "；", ";", "!", "?"};
     size_t best = n;
     for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
-        const char *p = memmem(s, best, ends[k], strlen(ends[k]));
+        const char *p = strs_find(s, best, ends[k], strlen(ends[k]));
         if (p)
             best = (size_t)(p - s);
     }
@@ -148,7 +149,7 @@ static int title_like(const prev_line *p, marker_kind k)
 {
     return k != MARK_NONE && p->cells <= HEADING_MAX_CELLS &&
            sentence_end(p->s, p->n) == p->n && !pagebreak_ends_closed(p->s, p->n) &&
-           !memmem(p->s, p->n, "：", 3) && !memchr(p->s, ':', p->n);
+           !strs_has(p->s, p->n, "：") && !memchr(p->s, ':', p->n);
 }
 
 /* How the text sets its headings, per marker kind: lines under a marker
