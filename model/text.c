@@ -31,24 +31,42 @@ void tb_reserve(text_builder *tb, size_t bytes, size_t lines)
     }
 }
 
-/* Adds s[0..n) and a '\n' to the bytes; past TEXT_MAX_LEN, aborts (the
- * offsets are 32 bits). */
-static void tb_add_line_bytes(text_builder *tb, const char *s, size_t n)
+/* Aborts when the bytes, with n more and a '\n', would pass
+ * TEXT_MAX_LEN (the offsets are 32 bits). */
+static void tb_check_room(const text_builder *tb, size_t n)
 {
     if (n >= TEXT_MAX_LEN - tb->bytes.len) {
         fputs("baogao: a text over 4 GiB\n", stderr);
         abort();
     }
+}
+
+/* Adds s[0..n) and a '\n' to the bytes. */
+static void tb_add_line_bytes(text_builder *tb, const char *s, size_t n)
+{
+    tb_check_room(tb, n);
     sbuf_add(&tb->bytes, s, n);
     sbuf_addc(&tb->bytes, '\n');
 }
 
-void tb_line(text_builder *tb, const char *s, size_t n, uint32_t origin)
+sbuf *tb_line_open(text_builder *tb, uint32_t origin)
 {
     tb_grow(tb);
     tb->off[tb->nlines] = (uint32_t)tb->bytes.len;
     tb->origin[tb->nlines] = origin;
     tb->nlines++;
+    return &tb->bytes;
+}
+
+void tb_line_close(text_builder *tb)
+{
+    tb_check_room(tb, 0);
+    sbuf_addc(&tb->bytes, '\n');
+}
+
+void tb_line(text_builder *tb, const char *s, size_t n, uint32_t origin)
+{
+    tb_line_open(tb, origin);
     tb_add_line_bytes(tb, s, n);
 }
 

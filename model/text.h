@@ -44,6 +44,14 @@ void tb_reserve(text_builder *tb, size_t bytes, size_t lines);
 /* Appends one line (must not contain '\n'). A text that would grow past
  * TEXT_MAX_LEN aborts with a message, as out-of-memory does. */
 void tb_line(text_builder *tb, const char *s, size_t n, uint32_t origin);
+/* Starts a line whose bytes the caller appends to the sbuf returned
+ * (no '\n' among them), then ends it with tb_line_close: a stage that
+ * writes a line piece by piece writes it in place, not into a buffer of
+ * its own to be copied. */
+sbuf *tb_line_open(text_builder *tb, uint32_t origin);
+/* Ends the line tb_line_open started; aborts as tb_line does past
+ * TEXT_MAX_LEN. */
+void tb_line_close(text_builder *tb);
 /* Appends to the last line (starting one if there is none). */
 void tb_append(text_builder *tb, const char *s, size_t n);
 /* Moves the lines into arena a as a text and resets the builder. */

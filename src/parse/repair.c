@@ -64,27 +64,26 @@ text repair_run(const text *in, arena *a, doc_stats *st,
     text_builder tb;
     tb_init(&tb);
     tb_reserve(&tb, in->len + 64, in->nlines);
-    sbuf fixed = {0}, stripped = {0};
+    sbuf fixed = {0};
     for (size_t i = 0; i < in->nlines && !cancel_raised(cancel); i++) {
         size_t n;
         const char *s = text_line(in, i, &n);
-        if (memchr(s, '?', n) && !gbk_tried) {
+        int asks = memchr(s, '?', n) != NULL;
+        if (asks && !gbk_tried) {
             g = gbk_open();
             gbk_tried = 1;
         }
-        if (g && memchr(s, '?', n)) {
+        if (g && asks) {
             fixed.len = 0;
             mojibake_repair_line(g, s, n, fold_width, traditional, &budget,
                                  &fixed, st);
             s = fixed.p;
             n = fixed.len;
         }
-        stripped.len = 0;
-        st->annotations += annotations_strip(s, n, &stripped);
-        tb_line(&tb, stripped.p, stripped.len, in->origin[i]);
+        st->annotations += annotations_strip(s, n, tb_line_open(&tb, in->origin[i]));
+        tb_line_close(&tb);
     }
     sbuf_free(&fixed);
-    sbuf_free(&stripped);
     gbk_close(g);
     return tb_finish(&tb, a);
 }

@@ -78,6 +78,35 @@ static void test_builder(void)
     arena_free(&a);
 }
 
+/* A line written in place (tb_line_open, appends, tb_line_close) is the
+ * line tb_line copies: bytes, offsets and origin, among copied lines and
+ * as an empty line. */
+static void test_line_in_place(void)
+{
+    arena a;
+    arena_init(&a);
+    text_builder tb;
+    tb_init(&tb);
+    tb_line(&tb, "ab", 2, 1);
+    sbuf *b = tb_line_open(&tb, 4);
+    sbuf_add(b, "\xE4\xB8\x80", 3);
+    sbuf_add(b, "xy", 2);
+    tb_line_close(&tb);
+    tb_line_open(&tb, 6);
+    tb_line_close(&tb);
+    tb_line(&tb, "z", 1, 8);
+    text t = tb_finish(&tb, &a);
+    CHECK(text_ok(&t));
+    CHECK_INT(t.nlines, 4);
+    CHECK_MEM(t.bytes, t.len, "ab\n\xE4\xB8\x80xy\n\nz\n");
+    CHECK_STR(line_of(&t, 1), "\xE4\xB8\x80xy");
+    CHECK_STR(line_of(&t, 2), "");
+    CHECK_INT(t.origin[1], 4);
+    CHECK_INT(t.origin[2], 6);
+    CHECK_INT(t.origin[3], 8);
+    arena_free(&a);
+}
+
 static void test_builder_edges(void)
 {
     arena a;
@@ -334,6 +363,7 @@ static void test_sbuf(void)
 int main(void)
 {
     test_builder();
+    test_line_in_place();
     test_builder_edges();
     test_from_bytes();
     test_arena();
