@@ -155,7 +155,8 @@ static int has_more(int fd)
  * first DECODE_BINARY_SAMPLE bytes are binary and no format's magic
  * (format_sniff: PDF, zip, OLE2) says what they are: they are read first, into
  * a buffer of their size, so a binary file is refused before anything of
- * its size is read or allocated. */
+ * its size is read or allocated (a file no longer than them is left to
+ * the pipeline, which refuses it the same way). */
 static char *read_fd(int fd, size_t size, size_t *n, int *change,
                      const char **err, const cancel_flag *cancel)
 {
@@ -166,9 +167,10 @@ static char *read_fd(int fd, size_t size, size_t *n, int *change,
     *change = READ_SAME;
     *err = NULL;
     /* A binary format a reader reads (or names as not supported) is not
-     * refused here. */
-    if (len != (size_t)-1 && decode_is_binary(buf, len) &&
-        format_is_text(format_sniff(buf, len)))
+     * refused here. Nor is a file read whole already (most reports): the
+     * pipeline asks decode_is_binary of the same bytes, once. */
+    int more = len == want && want != size;
+    if (more && decode_is_binary(buf, len) && format_is_text(format_sniff(buf, len)))
         *err = "binary data, not text";
     while (!*err && len == want && len < LOAD_MAX_FILE && want != size) {
         /* More to come: all fstat said, or (size unknown) twice as much. */
