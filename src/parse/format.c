@@ -50,11 +50,21 @@ int format_is_report(doc_format f)
 /* Case-insensitive memmem of the NUL-terminated needle (non-empty, its
  * first character ASCII) in s[0..n). strncasecmp only where the first
  * byte can match: it and the needle's agree but for bit 0x20 (all case
- * folding of an ASCII character does). */
+ * folding of an ASCII character does); a first character that is no
+ * letter ('<' of every HTML mark) is found by memchr. */
 static int has_ci(const char *s, size_t n, const char *needle)
 {
     size_t k = strlen(needle);
     unsigned first = (unsigned char)needle[0] | 0x20;
+    if (k > n)
+        return 0;
+    if (first < 'a' || first > 'z') {
+        for (const char *p = s; (p = memchr(p, needle[0], (size_t)(s + n - k + 1 - p)));
+             p++)
+            if (strncasecmp(p, needle, k) == 0)
+                return 1;
+        return 0;
+    }
     for (size_t i = 0; i + k <= n; i++)
         if (((unsigned char)s[i] | 0x20) == first &&
             strncasecmp(s + i, needle, k) == 0)

@@ -36,6 +36,12 @@ static void test_detect(void)
     memset(late, 'x', sizeof late);
     memcpy(late + 1500, "<html>", 6);
     CHECK_INT(format_sniff(late, sizeof late), FORMAT_TEXT);
+    memcpy(late + 1019, "<HeAd", 5); /* its last byte the KB's last */
+    CHECK_INT(format_sniff(late, sizeof late), FORMAT_HTML);
+    memcpy(late + 1019, "x<hea", 5); /* cut by the KB's end */
+    CHECK_INT(format_sniff(late, sizeof late), FORMAT_TEXT);
+    CHECK_INT(format_sniff(S("a < b <<htm <HTML")), FORMAT_HTML);
+    CHECK_INT(format_sniff(S("<")), FORMAT_TEXT);
     /* the extension: a hint where content is silent */
     CHECK_INT(format_detect("a.html", S("<p>段落</p>")), FORMAT_HTML);
     CHECK_INT(format_detect("a.txt", S("<p>段落</p>")), FORMAT_TEXT);
