@@ -25,11 +25,21 @@ size_t unwrap_cells(const char *s, size_t n, size_t max)
 {
     size_t at, w = 0;
     size_t len = chars_trim(s, n, &at) + at; /* keep the indent: it is width */
+    const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < len && w <= max;) {
+        /* chars_cells' first answers, without a call: ASCII one cell,
+         * U+3000-U+9FFF (leads E3-E9, two continuations) two, read off
+         * the bytes; then below U+1100 one. */
+        if (u[i] < 0x80) {
+            w++, i++;
+            continue;
+        }
+        if (u[i] - 0xE3u <= 0xE9 - 0xE3 && i + 2 < len && utf8_two_conts(u + i + 1)) {
+            w += 2, i += 3;
+            continue;
+        }
         uint32_t cp;
         i += utf8_decode(s + i, len - i, &cp);
-        /* chars_cells' first answers, without a call: below U+1100 one
-         * cell, U+3000-U+9FFF two. */
         w += cp < 0x1100 ? 1 : cp - 0x3000u <= 0x9FFF - 0x3000 ? 2 : (size_t)chars_cells(cp);
     }
     return w;
