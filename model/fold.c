@@ -113,13 +113,22 @@ size_t fold_compact(const char *s, size_t n, sbuf *out)
     /* A Han character U+4E00-U+9FFF is kept unless t2s changes it (its
      * base is t2s alone): one bit, not the map's three loads. */
     const cpset *changed = unitab_han_changed(0);
+    const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < n;) {
         uint32_t cp;
+        if (u[i] - 0xE4u <= 0xE9 - 0xE4 && i + 2 < n && utf8_two_conts(u + i + 1)) {
+            /* U+4000-U+9FFF read off its bytes (leads E4-E9). */
+            cp = (uint32_t)(u[i] & 0x0F) << 12 | (uint32_t)(u[i + 1] & 0x3F) << 6 |
+                 (u[i + 2] & 0x3Fu);
+            if (cp >= 0x4E00 && !cpset_has(changed, cp)) {
+                memcpy(o, s + i, 3), o += 3;
+                cps++;
+                i += 3;
+                continue;
+            }
+        }
         size_t k = utf8_decode(s + i, n - i, &cp);
-        if (cp - 0x4E00u <= 0x9FFF - 0x4E00 && !cpset_has(changed, cp)) {
-            memcpy(o, s + i, 3), o += 3;
-            cps++;
-        } else if (!is_space(cp)) {
+        if (!is_space(cp)) {
             uint32_t b = base(cp);
             /* U+4000-U+9FFF (three good bytes, Han mostly) kept by the
              * fold: its bytes copied, not encoded again. */
