@@ -61,9 +61,11 @@ static void fold_bit(void *plain, uint32_t cp)
     put_bit(common_bit, cp, simple < 0x10000 && bit_of(plain, simple));
 }
 
-/* Bits over the GB18030 pairs, at (lead - 0x80) * 256 + trail: the pair
- * is one character (gb18030_pair_cp), and one of common_chars. */
-static unsigned char pair_char[128 * 256 / 8], pair_common[128 * 256 / 8];
+/* What each GB18030 pair is, at (lead - 0x80) * 256 + trail: PAIR_NONE
+ * when not one character (gb18030_pair_cp), PAIR_CHAR, or PAIR_COMMON
+ * when one of common_chars: a byte, one load a pair. */
+enum { PAIR_NONE, PAIR_CHAR, PAIR_COMMON };
+static unsigned char pair_kind[128 * 256];
 
 /* True when cp's simplified form is one of common_chars. */
 static int set_has(uint32_t cp)
@@ -89,9 +91,9 @@ static void common_build(void)
     free(plain);
     for (unsigned lead = 0x80; lead <= 0xFF; lead++)
         for (unsigned trail = 0; trail <= 0xFF; trail++) {
-            uint32_t cp = gb18030_pair_cp(lead, trail), at = (lead - 0x80) * 256 + trail;
-            put_bit(pair_char, at, cp != 0);
-            put_bit(pair_common, at, cp && set_has(cp));
+            uint32_t cp = gb18030_pair_cp(lead, trail);
+            pair_kind[(lead - 0x80) * 256 + trail] =
+                !cp ? PAIR_NONE : set_has(cp) ? PAIR_COMMON : PAIR_CHAR;
         }
 }
 
@@ -112,10 +114,10 @@ int guess_gb18030_score(const char *str, size_t n, double *score)
                 return 0;
             break;
         }
-        uint32_t at = (uint32_t)(s[i] - 0x80) * 256 + s[i + 1];
-        if (bit_of(pair_char, at)) {
+        unsigned kind = pair_kind[(size_t)(s[i] - 0x80) * 256 + s[i + 1]];
+        if (kind != PAIR_NONE) {
             total++;
-            common += (size_t)bit_of(pair_common, at);
+            common += kind == PAIR_COMMON;
             i += 2;
             continue;
         }
