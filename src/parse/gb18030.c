@@ -156,12 +156,12 @@ uint32_t gb18030_four_cp(const char *str, size_t n)
     return four_cp[k];
 }
 
-/* The sequence at src[i] (of n bytes) that table_to_utf8's loop does
- * not take: a byte or a pair near the output's end, a four-byte
+/* The sequence at src[i] (of n bytes; s[i] 0x80 or above, and no pair
+ * the table has) that table_to_utf8's loop does not take: a four-byte
  * character of the BMP, or what ICU reads on to where it starts afresh.
- * Writes at *t (up to end), adds ICU's bad sequences to *errors; returns
- * where the next sequence starts: i when the output is full, (size_t)-1
- * when ICU has no GB18030. A step of its own, out of the loop's body:
+ * Writes at *t (room for 3n + 16 in all), adds ICU's bad sequences to
+ * *errors; returns where the next sequence starts, or (size_t)-1 when
+ * ICU has no GB18030. A step of its own, out of the loop's body:
  * written in it, the four-byte case took a register from the loop (the
  * table's address was reloaded every pair, 5% slower). */
 static size_t table_slow_step(const char *src, size_t i, size_t n, char **t, char *end,
@@ -169,25 +169,9 @@ static size_t table_slow_step(const char *src, size_t i, size_t n, char **t, cha
 {
     const unsigned char *s = (const unsigned char *)src;
     char *o = *t;
-    unsigned char b = s[i];
-    if (b < 0x80) {
-        if (o == end)
-            return i;
-        *o++ = (char)b;
-        *t = o;
-        return i + 1;
-    }
-    uint32_t v = pair_at(s, i, n);
-    if (v && end - o >= 3) {
-        o[0] = (char)(v & 0xFF);
-        o[1] = (char)(v >> 8 & 0xFF);
-        o[2] = (char)(v >> 16 & 0xFF);
-        *t = o + (v >> 24);
-        return i + 2;
-    }
     /* A whole four-byte character of the BMP (a no-break space, an
      * extension-A character) reads the same wherever it stands. */
-    uint32_t cp = end - o >= 3 ? gb18030_four_cp(src + i, n - i) : 0;
+    uint32_t cp = gb18030_four_cp(src + i, n - i);
     if (cp) {
         *t = o + utf8_encode(cp, o);
         return i + 4;
@@ -216,15 +200,19 @@ static size_t table_to_utf8(const char *src, size_t n, char *dst, size_t cap,
     char *t = dst, *end = dst + cap;
     size_t i = 0, look = 0;
     *errors = 0;
+    /* No byte read gives more than three out (U+FFFD for a bad one), so
+     * with 3n + 16 bytes the output is at most 3i + 8 bytes in when an
+     * eight-byte store is made at input i: the loop need not look. */
+    if (cap < 3 * n + 16)
+        return charset_to_utf8("GB18030", src, n, dst, cap, 1, errors, cancel);
     while (i < n) {
         if (cancel_every(cancel, i, &look))
             break; /* partial: to be dropped */
-        /* Up to the next look at the flag, while the output has room
-         * for eight bytes a step: ASCII eight bytes at a time, a pair's
-         * UTF-8 in one four-byte store (the next store covers the byte
-         * it does not use). */
+        /* Up to the next look at the flag: ASCII eight bytes at a time,
+         * a pair's UTF-8 in one four-byte store (the next store covers
+         * the byte it does not use). */
         size_t stop = n - i > CANCEL_STRIDE ? i + CANCEL_STRIDE : n;
-        while (i < stop && end - t >= 8) {
+        while (i < stop) {
             unsigned char b = s[i];
             if (b >= 0x80) {
                 uint32_t v = pair_at(s, i, n);
@@ -249,12 +237,10 @@ static size_t table_to_utf8(const char *src, size_t n, char *dst, size_t cap,
         }
         if (i >= stop)
             continue; /* the flag looked at again */
-        /* Here: the output near its end, or a sequence not a pair. */
+        /* Here: a sequence not a pair. */
         size_t next = table_slow_step(src, i, n, &t, end, errors);
         if (next == (size_t)-1)
             return next;
-        if (next == i)
-            break; /* the output is full */
         i = next;
     }
     return (size_t)(t - dst);
