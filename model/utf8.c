@@ -8,6 +8,22 @@
 
 #include "swar.h"
 
+#ifdef __SSE2__
+/* The bytes of x (unsigned) in lo..hi, as 0xFF or 0. */
+static inline __m128i in_range(__m128i x, unsigned char lo, unsigned char hi)
+{
+    __m128i d = _mm_sub_epi8(x, _mm_set1_epi8((char)lo));
+    return _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8((char)(hi - lo))), d);
+}
+
+/* Sums the 16 byte counters of acc. */
+static inline size_t lanes_sum(__m128i acc)
+{
+    __m128i s = _mm_sad_epu8(acc, _mm_setzero_si128());
+    return (size_t)_mm_cvtsi128_si32(s) + (size_t)_mm_extract_epi16(s, 4);
+}
+#endif
+
 size_t utf8_decode_multi(const char *str, size_t n, uint32_t *cp)
 {
     const unsigned char *s = (const unsigned char *)str;
@@ -57,6 +73,17 @@ size_t utf8_lead_pairs(const char *str, size_t n)
 {
     const unsigned char *s = (const unsigned char *)str;
     size_t k = 0, j = 0;
+#ifdef __SSE2__
+    while (j + 17 <= n) { /* places j..j+15, bytes j..j+16 */
+        __m128i acc = _mm_setzero_si128();
+        for (size_t steps = 0; steps < 255 && j + 17 <= n; steps++, j += 16) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
+            __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(s + j + 1));
+            acc = _mm_sub_epi8(acc, _mm_and_si128(in_range(x, 0xC2, 0xF4), in_range(y, 0x80, 0xBF)));
+        }
+        k += lanes_sum(acc);
+    }
+#endif
     for (; j + 9 <= n; j += 8) { /* places j..j+7, bytes j..j+8 */
         uint64_t x = swar_load(s + j), next = swar_load(s + j + 1);
         uint64_t lead = x & SWAR_HIGH & ~swar_below(x & SWAR_LOW7, 0x42) &
@@ -70,20 +97,6 @@ size_t utf8_lead_pairs(const char *str, size_t n)
 }
 
 #ifdef __SSE2__
-/* The bytes of x (unsigned) in lo..hi, as 0xFF or 0. */
-static inline __m128i in_range(__m128i x, unsigned char lo, unsigned char hi)
-{
-    __m128i d = _mm_sub_epi8(x, _mm_set1_epi8((char)lo));
-    return _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8((char)(hi - lo))), d);
-}
-
-/* Sums the 16 byte counters of acc. */
-static inline size_t lanes_sum(__m128i acc)
-{
-    __m128i s = _mm_sad_epu8(acc, _mm_setzero_si128());
-    return (size_t)_mm_cvtsi128_si32(s) + (size_t)_mm_extract_epi16(s, 4);
-}
-
 /* utf8_measure's arithmetic (utf8_lead_of and the continuations in a
  * row) for 16 places at once; each count goes up by one a place in a
  * byte counter (subtracting a 0xFF mask), summed every 64 steps at most
@@ -216,10 +229,33 @@ int utf8_valid(const char *s, size_t n)
     return 1;
 }
 
+#ifdef __SSE2__
+/* The bytes of s[0..n) that are not continuations (80-BF), 16 a step:
+ * counted in byte lanes, summed every 255 steps at most. */
+static size_t starts16(const char *s, size_t n, size_t *done)
+{
+    const __m128i conts = _mm_set1_epi8((char)0xC0); /* signed: 80-BF below it */
+    size_t c = 0, j = 0; /* c: the continuations */
+    while (j + 16 <= n) {
+        __m128i acc = _mm_setzero_si128();
+        for (size_t steps = 0; steps < 255 && j + 16 <= n; steps++, j += 16) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
+            acc = _mm_sub_epi8(acc, _mm_cmplt_epi8(x, conts));
+        }
+        c += lanes_sum(acc);
+    }
+    *done = j;
+    return j - c;
+}
+#endif
+
 size_t utf8_count(const char *s, size_t n)
 {
-    size_t c = 0;
-    for (size_t i = 0; i < n; i++)
+    size_t c = 0, i = 0;
+#ifdef __SSE2__
+    c = starts16(s, n, &i);
+#endif
+    for (; i < n; i++)
         c += ((unsigned char)s[i] & 0xC0) != 0x80;
     return c;
 }

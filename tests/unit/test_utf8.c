@@ -324,6 +324,12 @@ static void test_lead_pairs(void)
     }
     CHECK_INT(wrong, 0);
     CHECK(seen > 10000);
+    /* A pair at every other place for 8,000 bytes: a lane's count would
+     * pass 255 within one sum. */
+    static char many[8001];
+    for (size_t i = 0; i < 8000; i += 2)
+        memcpy(many + i, "\xC3\xA9", 2);
+    CHECK_INT(utf8_lead_pairs(many, 8000), 4000);
 }
 
 /* utf8_tally_add gives what utf8_measure_lenient says place by place,
@@ -389,6 +395,31 @@ static void test_tally(void)
     CHECK(t.good == 512 && t.bad == 0 && t.taken == 1536 && t.conts == 1536);
 }
 
+/* utf8_count counts the bytes that are no continuation, as a byte at a
+ * time does: random bytes at every offset, lengths across the 16-byte
+ * steps and the sums taken every 255 of them. */
+static void test_count(void)
+{
+    static char s[70016];
+    uint32_t x = 7;
+    size_t wrong = 0;
+    for (int t = 0; t < 3000; t++) {
+        size_t n = t < 2900 ? (size_t)t % 300 : 4000 + (size_t)t * 20, off = (size_t)t % 7;
+        for (size_t i = 0; i < n; i++) {
+            x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+            s[off + i] = (char)x;
+        }
+        size_t want = 0;
+        for (size_t i = 0; i < n; i++)
+            want += ((unsigned char)s[off + i] & 0xC0) != 0x80;
+        wrong += utf8_count(s + off, n) != want;
+    }
+    CHECK_INT(wrong, 0);
+    CHECK_INT(utf8_count("\xE4\xB8\xAD" "a" "\xC3\xA9", 6), 3);
+    memset(s, 0x80, 70000); /* a continuation in every lane of every step */
+    CHECK_INT(utf8_count(s, 70000), 0);
+}
+
 /* utf8_valid in the middle of Chinese text (its run of three-byte
  * characters) says what decoding says: every lead E0-EF with second
  * bytes across and around the continuation range and third bytes at its
@@ -434,6 +465,7 @@ int main(void)
     test_measure();
     test_lead_pairs();
     test_tally();
+    test_count();
     test_valid_in_run();
     return check_done();
 }
