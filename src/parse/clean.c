@@ -86,14 +86,18 @@ static void clean_line(assembler *as, const char *s, size_t n,
                        uint32_t origin, html_state *hs, sbuf *markup,
                        sbuf *line, sbuf *key)
 {
-    markup->len = 0;
-    sbuf_reserve(markup, n);
-    html_clean_line(s, n, hs, markup, as->st);
-    const char *part = markup->p;
-    const char *end = markup->p + markup->len;
-    int kept = 0;
+    const char *part = s, *end = s + n; /* the usual line: read in place */
+    int plain = html_line_is_plain(s, n, hs); /* and one part: no '\n' in a line */
+    if (!plain) {
+        markup->len = 0;
+        sbuf_reserve(markup, n);
+        html_clean_line(s, n, hs, markup, as->st);
+        part = markup->p;
+        end = markup->p + markup->len;
+    }
+    int kept = 0, any = part < end; /* the markup left something */
     for (;;) {
-        const char *nl = memchr(part, '\n', (size_t)(end - part));
+        const char *nl = plain ? NULL : memchr(part, '\n', (size_t)(end - part));
         const char *stop = nl ? nl : end;
         line->len = 0;
         chars_clean_line(part, (size_t)(stop - part), line, as->st);
@@ -111,7 +115,7 @@ static void clean_line(assembler *as, const char *s, size_t n,
         part = nl + 1;
     }
     if (!kept) {
-        if (n && !markup->len)
+        if (n && !any)
             as->st->dropped[DROP_MARKUP]++;
         asm_gap(as);
     }

@@ -120,6 +120,11 @@ static size_t comment_end(const char *s, size_t n)
     return 0;
 }
 
+int html_line_is_plain(const char *s, size_t n, const html_state *hs)
+{
+    return !hs->in_comment && !memchr(s, '<', n) && !memchr(s, '&', n);
+}
+
 void html_clean_line(const char *s, size_t n, html_state *hs, sbuf *out,
                      doc_stats *st)
 {

@@ -17,6 +17,11 @@ typedef struct html_state {
 void html_clean_line(const char *s, size_t n, html_state *hs, sbuf *out,
                      doc_stats *st);
 
+/* True when html_clean_line would append line s[0..n) as it is: no
+ * comment goes on into it, and it has no '<' nor '&' (the usual line), so
+ * a caller may read s itself instead of a copy. */
+int html_line_is_plain(const char *s, size_t n, const html_state *hs);
+
 /* Length of the entity at s[0..n) (s[0] is '&': &name; &#N; &#xH;) and, in
  * *cp, the code point it denotes (U+FFFD for 0 or past U+10FFFF); 0 when
  * s does not start a known entity. Cannot fail. */

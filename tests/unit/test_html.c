@@ -138,8 +138,29 @@ static void test_long_lines(void)
     CHECK_INT(last.html_tags, 1);
 }
 
+/* html_line_is_plain says yes exactly where html_clean_line copies the
+ * line as it is: every line of the other tests, and these. */
+static void test_plain(void)
+{
+    static const char *const lines[] = {"一、总体要求", "", "a < b", "R&D", "&nbsp;x",
+                                        "<p>段</p>", "x -->", "无标记的一行。"};
+    for (size_t i = 0; i < sizeof lines / sizeof *lines; i++)
+        for (int in = 0; in < 2; in++) {
+            html_state hs = {in}, copy = hs;
+            doc_stats st = {0};
+            const char *got = clean(lines[i], &hs, &st);
+            int same = strcmp(got, lines[i]) == 0 && hs.in_comment == in;
+            CHECK_INT(html_line_is_plain(lines[i], strlen(lines[i]), &copy),
+                      same && !strchr(lines[i], '<') && !strchr(lines[i], '&') && !in);
+        }
+    html_state in_comment = {1};
+    CHECK(!html_line_is_plain("plain", 5, &in_comment));
+    CHECK(html_line_is_plain("plain", 5, &(html_state){0}));
+}
+
 int main(void)
 {
+    test_plain();
     test_comments();
     test_tags();
     test_entities();
