@@ -31,14 +31,20 @@ void tb_reserve(text_builder *tb, size_t bytes, size_t lines)
     }
 }
 
+/* A text past TEXT_MAX_LEN (the offsets are 32 bits) ends the process,
+ * as out-of-memory does. */
+static void text_too_long(void)
+{
+    fputs("baogao: a text over 4 GiB\n", stderr);
+    abort();
+}
+
 /* Aborts when the bytes, with n more and a '\n', would pass
- * TEXT_MAX_LEN (the offsets are 32 bits). */
+ * TEXT_MAX_LEN. */
 static void tb_check_room(const text_builder *tb, size_t n)
 {
-    if (n >= TEXT_MAX_LEN - tb->bytes.len) {
-        fputs("baogao: a text over 4 GiB\n", stderr);
-        abort();
-    }
+    if (n >= TEXT_MAX_LEN - tb->bytes.len)
+        text_too_long();
 }
 
 /* Adds s[0..n) and a '\n' to the bytes. */
@@ -60,7 +66,9 @@ sbuf *tb_line_open(text_builder *tb, uint32_t origin)
 
 void tb_line_close(text_builder *tb)
 {
-    tb_check_room(tb, 0);
+    /* The line's bytes are in already: they and the '\n' must fit. */
+    if (tb->bytes.len >= TEXT_MAX_LEN)
+        text_too_long();
     sbuf_addc(&tb->bytes, '\n');
 }
 

@@ -99,18 +99,19 @@ static inline size_t utf8_measure_lenient(const char *s, size_t n, int *bad)
 
 /* The places i in s[0..n - 1) where s[i] is a lead byte C2-F4 and
  * s[i + 1] a continuation byte 80-BF: where a sequence of two bytes or
- * more can start. Eight places a step. */
+ * more can start. Sixteen places a step with SSE2, else eight. */
 size_t utf8_lead_pairs(const char *s, size_t n);
 
-/* What utf8_measure says of the places 0..n-1 of s, each read with the
- * three bytes after it (s[n + 2] must be readable): the sequences that
- * start at a byte C0 or above, good or bad by utf8_measure_lenient, the
- * continuation bytes they take, and the
- * continuation bytes 80-BF among the places. A greedy walk over s with utf8_measure starts a sequence at
- * every byte that is not a continuation and at every continuation no lead
- * takes, so these counts give its counts without its chain from one
- * sequence to the next: its bad sequences are bad + conts - taken.
- * Sixteen places a step with SSE2. */
+/* What utf8_measure_lenient says of each place 0..n-1 of s, read with
+ * the three bytes after it (s[n + 2] must be readable), added to *t:
+ * good and bad, the sequences that start at a byte C0 or above; taken,
+ * the bytes after their first that they take; conts, the continuation
+ * bytes (80-BF) among the places. The bytes a sequence takes are always
+ * continuations, so a greedy walk with utf8_measure starts a sequence at
+ * every other byte and at every continuation none takes: its good
+ * sequences are good, its bad ones bad + conts - taken, counted without
+ * its chain from one sequence to the next. Sixteen places a step with
+ * SSE2. */
 typedef struct utf8_tally {
     size_t good, bad, taken, conts;
 } utf8_tally;

@@ -156,7 +156,8 @@ static int has_more(int fd)
  * (format_sniff: PDF, zip, OLE2) says what they are: they are read first, into
  * a buffer of their size, so a binary file is refused before anything of
  * its size is read or allocated (a file no longer than them is left to
- * the pipeline, which refuses it the same way). */
+ * the pipeline, which makes the same test first and refuses it with the
+ * same message). */
 static char *read_fd(int fd, size_t size, size_t *n, int *change,
                      const char **err, const cancel_flag *cancel)
 {
@@ -168,7 +169,8 @@ static char *read_fd(int fd, size_t size, size_t *n, int *change,
     *err = NULL;
     /* A binary format a reader reads (or names as not supported) is not
      * refused here. Nor is a file read whole already (most reports): the
-     * pipeline asks decode_is_binary of the same bytes, once. */
+     * pipeline makes the same test of the same bytes, once, before it
+     * looks at the file's name. */
     int more = len == want && want != size;
     if (more && decode_is_binary(buf, len) && format_is_text(format_sniff(buf, len)))
         *err = "binary data, not text";

@@ -155,10 +155,12 @@ static size_t walk(const char *s, size_t i, size_t stop, size_t m, size_t *good,
     return i;
 }
 
-/* The walk over the span of s[0..m) that i (the walk's place) is in,
- * from i, by utf8_tally_add where every place of it has three bytes
- * after it in the sample, so without a chain from one sequence to the
- * next: the same counts. Returns where the walk stops. */
+/* The walk over the span of s[0..m) that i is in, from i, by
+ * utf8_tally_add where every place of it has three bytes after it in
+ * the sample, so without a chain from one sequence to the next: the same
+ * counts. i must be where the walk stands (0, or where walk_span
+ * stopped): the bytes from the span's start to i are then continuations
+ * a sequence before it took. Returns where the walk stops. */
 static size_t walk_span(const char *s, size_t i, size_t m, size_t *good, size_t *bad)
 {
     size_t from = i / PAIR_SPAN * PAIR_SPAN;

@@ -4,9 +4,10 @@
  * byte that can start a character ends the bad sequence before it): it
  * is where ICU starts a new character whatever came before. So a run
  * up to and with such a byte can be handed to ICU on its own: the table
- * path reads ASCII and the two-byte characters, and at the first other
- * sequence (four bytes, a bad byte, a cut character) ICU reads on to the
- * next byte below 0x30 and that byte. */
+ * path reads ASCII, the two-byte characters and the four-byte ones of
+ * the BMP (two tables ICU fills), and at the first other sequence (a
+ * supplementary character, a bad byte, a cut character) ICU reads on to
+ * the next byte below 0x30 and that byte. */
 #include "gb18030.h"
 
 #include <pthread.h>

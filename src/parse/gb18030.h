@@ -12,7 +12,8 @@
 
 /* charset_to_utf8("GB18030", src, n, dst, cap, flush, errors, cancel),
  * the same bytes and count, faster: dst holds cap bytes, at least
- * 3n + 16. Unflushed (a sample cut anywhere), the table reads up to the
+ * 3n + 16 (with less, all of src goes to ICU, which stops where dst is
+ * full). Unflushed (a sample cut anywhere), the table reads up to the
  * last byte below 0x30 and ICU the rest, its cut last character held
  * back as ICU holds it. Returns the bytes written, or (size_t)-1 when
  * ICU has no GB18030. */

@@ -239,6 +239,15 @@ static long run_file(const char *path, const char *bytes, size_t n,
     arena scratch;
     arena_init(&scratch);
     decoded dec;
+    /* Binary bytes no format's magic names are refused before the name
+     * can call them a web page (a.html): the test the loader makes of a
+     * file it reads in more than one go, made here once for the rest. */
+    if (n && decode_is_binary(bytes, n) && format_is_text(format_sniff(bytes, n))) {
+        *err = "binary data, not text";
+        free(own);
+        arena_free(&scratch);
+        return -1;
+    }
     doc_format f = n ? format_detect(path, bytes, n) : FORMAT_TEXT;
     if (!format_is_text(f)) {
         arena_free(&scratch);
@@ -246,8 +255,6 @@ static long run_file(const char *path, const char *bytes, size_t n,
     }
     if (n == 0)
         *err = "empty file";
-    else if (decode_is_binary(bytes, n))
-        *err = "binary data, not text";
     else if (decode_bytes(bytes, n, &scratch, &dec, cancel, err) == 0)
         docs = 0;
     if (docs < 0) {
