@@ -8,18 +8,20 @@
 #include <stddef.h>
 #include <string.h>
 
-/* True when s[0..n) starts with lit (always for lit ""). */
+/* True when s[0..n) starts with lit (always for lit ""). The first
+ * byte is compared before memcmp is called: a caller trying a list of
+ * literals on every line mostly stops there. */
 static inline int strs_starts(const char *s, size_t n, const char *lit)
 {
     size_t k = strlen(lit);
-    return n >= k && memcmp(s, lit, k) == 0;
+    return n >= k && (k == 0 || s[0] == lit[0]) && memcmp(s, lit, k) == 0;
 }
 
-/* True when s[0..n) ends with lit. */
+/* True when s[0..n) ends with lit; the last byte compared first. */
 static inline int strs_ends(const char *s, size_t n, const char *lit)
 {
     size_t k = strlen(lit);
-    return n >= k && memcmp(s + n - k, lit, k) == 0;
+    return n >= k && (k == 0 || s[n - 1] == lit[k - 1]) && memcmp(s + n - k, lit, k) == 0;
 }
 
 /* The first place in s[0..n) where the k bytes lit[0..k) occur, or NULL:
