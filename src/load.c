@@ -172,7 +172,7 @@ static char *read_fd(int fd, size_t size, size_t *n, int *change,
      * pipeline makes the same test of the same bytes, once, before it
      * looks at the file's name. */
     int more = len == want && want != size;
-    if (more && decode_is_binary(buf, len) && format_is_text(format_sniff(buf, len)))
+    if (more && format_is_unnamed_binary(buf, len))
         *err = "binary data, not text";
     while (!*err && len == want && len < LOAD_MAX_FILE && want != size) {
         /* More to come: all fstat said, or (size unknown) twice as much. */

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "decode.h"
 #include "read_docx.h"
 #include "read_html.h"
 #include "read_pdf.h"
@@ -41,6 +42,11 @@ int format_is_text(doc_format f)
     return f == FORMAT_TEXT || f == FORMAT_CSV;
 }
 
+int format_is_unnamed_binary(const char *bytes, size_t n)
+{
+    return decode_is_binary(bytes, n) && format_is_text(format_sniff(bytes, n));
+}
+
 int format_is_report(doc_format f)
 {
     return f == FORMAT_HTML || f == FORMAT_MHTML || f == FORMAT_DOCX ||
@@ -72,19 +78,14 @@ static int has_ci(const char *s, size_t n, const char *needle)
     return 0;
 }
 
-static int has(const char *s, size_t n, const char *needle)
-{
-    return strs_has(s, n, needle);
-}
-
 /* The zip's kind by the entry names in its first and last bytes. */
 static doc_format zip_kind(const char *head, size_t nhead, const char *tail,
                            size_t ntail)
 {
-    if (has(head, nhead, "word/document.xml") ||
-        has(tail, ntail, "word/document.xml"))
+    if (strs_has(head, nhead, "word/document.xml") ||
+        strs_has(tail, ntail, "word/document.xml"))
         return FORMAT_DOCX;
-    if (has(head, nhead, "OFD.xml") || has(tail, ntail, "OFD.xml"))
+    if (strs_has(head, nhead, "OFD.xml") || strs_has(tail, ntail, "OFD.xml"))
         return FORMAT_OFD;
     return FORMAT_ZIP;
 }
@@ -124,7 +125,7 @@ doc_format format_sniff_ends(const char *b, size_t n, const char *tail,
         return FORMAT_OLE2;
     if (n >= 4 && memcmp(b, "PK\3\4", 4) == 0)
         return zip_kind(b, n < FORMAT_ZIP_EDGE ? n : FORMAT_ZIP_EDGE, tail, ntail);
-    if (has(b, k, "%PDF-"))
+    if (strs_has(b, k, "%PDF-"))
         return FORMAT_PDF;
     if (has_ci(b, k, "MIME-Version:") && has_ci(b, k, "multipart/related"))
         return FORMAT_MHTML;

@@ -54,6 +54,11 @@ const char *format_name(doc_format f);
  * decoded and read as text (FORMAT_TEXT, FORMAT_CSV). */
 int format_is_text(doc_format f);
 
+/* True when the first DECODE_BINARY_SAMPLE bytes of bytes[0..n) are
+ * binary (decode_is_binary) and no format's magic says what they are:
+ * such a file is refused as "binary data, not text", whatever its name. */
+int format_is_unnamed_binary(const char *bytes, size_t n);
+
 /* True when f is a format the loader picks in a folder by content alone
  * (a file without a report's extension): HTML, MHTML, docx, PDF. */
 int format_is_report(doc_format f);

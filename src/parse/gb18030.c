@@ -37,6 +37,25 @@ static int is_trail(unsigned char c)
     return c >= 0x40 && c <= 0xFE && c != 0x7F;
 }
 
+/* The line of ICU's output out[*at..got) that reads one sequence of a
+ * table's input: returns its length and sets *cp when it is one
+ * character of two or three bytes but U+FFFD, else 0 (*cp 0); moves *at
+ * past its '\n'. (size_t)-1 when no line is left: the output is not
+ * ICU's reading line by line, and no table is kept. */
+static size_t line_char(const char *out, size_t got, size_t *at, uint32_t *cp)
+{
+    const char *nl = *at < got ? memchr(out + *at, '\n', got - *at) : NULL;
+    if (!nl)
+        return (size_t)-1;
+    const char *p = out + *at;
+    size_t len = (size_t)(nl - p);
+    *at += len + 1;
+    uint32_t c;
+    int one = len >= 2 && len <= 3 && utf8_decode(p, len, &c) == len && c != UTF8_REPLACEMENT;
+    *cp = one ? c : 0;
+    return one ? len : 0;
+}
+
 /* Every pair, each followed by '\n' (where ICU starts afresh), read by
  * ICU in one call; then each line's one character kept. ASCII is checked
  * to read as itself. */
@@ -69,22 +88,16 @@ static void table_build(void)
         for (unsigned trail = 0x40; ok && trail <= 0xFE; trail++) {
             if (!is_trail((unsigned char)trail))
                 continue;
-            const char *nl = at < got ? memchr(out + at, '\n', got - at) : NULL;
-            if (!nl) {
+            size_t from = at;
+            uint32_t cp, v = 0;
+            size_t len = line_char(out, got, &at, &cp);
+            if (len == (size_t)-1) {
                 ok = 0;
                 break;
             }
-            size_t len = (size_t)(nl - (out + at));
-            uint32_t cp;
-            uint32_t v = 0;
-            if (len >= 2 && len <= 3 && utf8_decode(out + at, len, &cp) == len &&
-                cp != UTF8_REPLACEMENT) {
-                for (size_t k = 0; k < len; k++)
-                    v |= (uint32_t)(unsigned char)out[at + k] << (8 * k);
-                v |= (uint32_t)len << 24;
-            }
-            pair_utf8[(lead - 0x80) * 256 + trail] = v;
-            at += len + 1;
+            for (size_t k = 0; k < len; k++)
+                v |= (uint32_t)(unsigned char)out[from + k] << (8 * k);
+            pair_utf8[(lead - 0x80) * 256 + trail] = len ? v | (uint32_t)len << 24 : 0;
         }
     table_ok = ok && at == got;
     free(out);
@@ -128,16 +141,11 @@ static void four_build(void)
     size_t got = charset_to_utf8("GB18030", (const char *)in, n, out, out_cap, 1,
                                  &errors, NULL);
     size_t at = 0, k = 0;
-    for (; got != (size_t)-1 && k < FOUR_BMP && at < got; k++) {
-        const char *nl = memchr(out + at, '\n', got - at);
-        if (!nl)
-            break;
-        size_t len = (size_t)(nl - (out + at));
+    for (; got != (size_t)-1 && k < FOUR_BMP; k++) {
         uint32_t cp;
-        if (len >= 2 && len <= 3 && utf8_decode(out + at, len, &cp) == len &&
-            cp != UTF8_REPLACEMENT)
-            four_cp[k] = (uint16_t)cp;
-        at += len + 1;
+        if (line_char(out, got, &at, &cp) == (size_t)-1)
+            break;
+        four_cp[k] = (uint16_t)cp;
     }
     if (k != FOUR_BMP || at != got) /* not ICU's reading: none kept */
         memset(four_cp, 0, sizeof four_cp);

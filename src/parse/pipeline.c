@@ -242,7 +242,7 @@ static long run_file(const char *path, const char *bytes, size_t n,
     /* Binary bytes no format's magic names are refused before the name
      * can call them a web page (a.html): the test the loader makes of a
      * file it reads in more than one go, made here once for the rest. */
-    if (n && decode_is_binary(bytes, n) && format_is_text(format_sniff(bytes, n))) {
+    if (n && format_is_unnamed_binary(bytes, n)) {
         *err = "binary data, not text";
         free(own);
         arena_free(&scratch);
