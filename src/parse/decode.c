@@ -127,20 +127,9 @@ static void count_pairs(const char *s, size_t m, size_t *pairs_from)
     }
 }
 
-/* The greedy walk's step at s[i], in a sample of m bytes: adds the
- * sequence to *good or *bad (utf8_measure_lenient) and returns its
- * length. */
-static size_t walk_step(const char *s, size_t i, size_t m, size_t *good, size_t *bad)
-{
-    int is_bad;
-    size_t k = utf8_measure_lenient(s + i, m - i, &is_bad);
-    *bad += (size_t)is_bad;
-    *good += (size_t)!is_bad;
-    return k;
-}
-
-/* The greedy walk over s[i..stop) (a sequence may end past stop): adds
- * to *good and *bad, returns where it stops. */
+/* The greedy walk over s[i..stop) of a sample of m bytes (a sequence
+ * may end past stop): adds each sequence but ASCII to *good or *bad
+ * (utf8_measure_lenient), returns where it stops. */
 static size_t walk(const char *s, size_t i, size_t stop, size_t m, size_t *good, size_t *bad)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -150,7 +139,10 @@ static size_t walk(const char *s, size_t i, size_t stop, size_t m, size_t *good,
                 i += 8; /* ASCII eight bytes a step */
             continue;
         }
-        i += walk_step(s, i, m, good, bad);
+        int is_bad;
+        i += utf8_measure_lenient(s + i, m - i, &is_bad);
+        *bad += (size_t)is_bad;
+        *good += (size_t)!is_bad;
     }
     return i;
 }
@@ -200,11 +192,9 @@ int decode_mostly_utf8(const char *s, size_t n, int early)
     size_t pairs_from[SAMPLE_BYTES / PAIR_SPAN + 1];
     if (early)
         count_pairs(s, m, pairs_from);
-    for (size_t i = 0; i < m;) {
-        if (!early) {
-            i = walk(s, i, m, m, &good, &bad); /* the reference: byte by byte */
-            break;
-        }
+    else
+        walk(s, 0, m, m, &good, &bad); /* the reference: one sequence at a time */
+    for (size_t i = 0; early && i < m;) {
         /* Each look below answers as reading the whole sample would,
          * wherever it is made: the counts can only move towards it. */
         if (bad) {
