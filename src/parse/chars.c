@@ -88,76 +88,147 @@ static inline int printable8(const unsigned char *u)
     return (~swar_below(x, 0x21) & swar_below(x, 0x7F)) == SWAR_HIGH;
 }
 
-#ifdef __SSE2__
-/* The bytes of x that are above lo and below hi, taken as signed, as a
- * mask of 16 bits. */
-static inline unsigned between(__m128i x, signed char lo, signed char hi)
-{
-    return (unsigned)_mm_movemask_epi8(
-        _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(lo)), _mm_cmplt_epi8(x, _mm_set1_epi8(hi))));
-}
+/* What a fast step knows of 16 or 32 bytes: a bit each byte, per class
+ * or value. */
+typedef struct byte_masks {
+    uint32_t ascii;         /* 0x20-0x7E: printable ASCII and the space */
+    uint32_t cont;          /* 0x80-0xBF */
+    uint32_t lead2, lead3;  /* C2-DF, E2-EF */
+    uint32_t r90_a9, ra1_bf; /* 0x90-0xA9, 0xA1-0xBF */
+    uint32_t b80, b81, bad, bbb, bbf, bc2, bd8, be2, be3, bed, bef;
+} byte_masks;
 
-/* The bytes of x equal to c, as a mask of 16 bits. */
-static inline unsigned bytes_are(__m128i x, unsigned char c)
-{
-    return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)c)));
-}
+/* Fills byte_masks m from vector x with the intrinsics of prefix V (_mm
+ * or _mm256) and suffix SI (_si128 or _si256): one copy of the classes
+ * for both widths. EQ: the bytes equal to c; GT: above c; IN: above lo
+ * and below hi, all taken as signed. */
+#define MASK_OF(V, cmp) ((uint32_t)V##_movemask_epi8(cmp))
+#define EQ(V, x, c) MASK_OF(V, V##_cmpeq_epi8(x, V##_set1_epi8((char)(c))))
+#define GT(V, x, c) V##_cmpgt_epi8(x, V##_set1_epi8((char)(c)))
+#define IN(V, SI, x, lo, hi) MASK_OF(V, V##_andnot##SI(GT(V, x, (hi) - 1), GT(V, x, lo)))
+#define BYTE_MASKS(m, x, V, SI)                                            \
+    do {                                                                   \
+        (m).ascii = IN(V, SI, x, 0x1F, 0x7F);                              \
+        (m).cont = MASK_OF(V, V##_cmpgt_epi8(V##_set1_epi8(-64), x));      \
+        (m).lead2 = IN(V, SI, x, -63, -32);                                \
+        (m).lead3 = IN(V, SI, x, -31, -16);                                \
+        (m).r90_a9 = IN(V, SI, x, -113, -86);                              \
+        (m).ra1_bf = IN(V, SI, x, -96, -64);                               \
+        (m).b80 = EQ(V, x, 0x80), (m).b81 = EQ(V, x, 0x81);               \
+        (m).bad = EQ(V, x, 0xAD), (m).bbb = EQ(V, x, 0xBB);               \
+        (m).bbf = EQ(V, x, 0xBF), (m).bc2 = EQ(V, x, 0xC2);               \
+        (m).bd8 = EQ(V, x, 0xD8), (m).be2 = EQ(V, x, 0xE2);               \
+        (m).be3 = EQ(V, x, 0xE3), (m).bed = EQ(V, x, 0xED);               \
+        (m).bef = EQ(V, x, 0xEF);                                          \
+    } while (0)
 
-/* How many of the 16 bytes at u (the start of a character) are whole
- * characters that plain3 or the ASCII fast path keep: printable ASCII,
- * and E3-EF leads but ED with their two continuation bytes, not U+3000
- * nor U+FEFF. 0 to 16; a character the 16 bytes cut is left to the next
- * look. A few vector compares, a bit each byte, and no branch on what the
- * bytes are: Han mixed with digits costs no mispredicted branch a
- * character. (Eight bytes a step in a 64-bit word were slower than a
- * character at a time: too many operations a byte.) */
-static inline size_t plain16(const unsigned char *u)
+/* How many of the w bytes (16 or 32) m describes, from the start of a
+ * character, are whole characters that chars_clean_line copies as they
+ * are: printable ASCII and the space (what happens to a space depends
+ * on what comes before and after it: see clean_line), U+00A1-U+07FF but
+ * the soft hyphen and U+0600-U+063F, and three-byte characters of leads
+ * E2-EF but ED with their continuations, where E2 80/81 (the Unicode
+ * spaces and invisible marks; U+2010-U+2029 excepted) and U+3000 and
+ * U+FEFF are not. 0 to w; a character the w bytes cut is left to the
+ * next look. Scalar operations on masks, no branch on what the bytes
+ * are: Han mixed with digits and quotes costs no mispredicted branch a
+ * character. */
+static inline size_t plain_len(const byte_masks *m, unsigned w)
 {
-    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)u);
-    unsigned ascii = between(x, 0x20, 0x7F);
-    unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8(-64)));
-    unsigned lead = between(x, (signed char)0xE2, (signed char)0xF0) & ~bytes_are(x, 0xED);
+    uint32_t full = w == 32 ? UINT32_MAX : (1u << w) - 1;
+    /* C2 only before A1-BF but AD; D8 not at all (U+061C). */
+    uint32_t lead2 = m->lead2 & ~m->bd8 & ~(m->bc2 & ~((m->ra1_bf & ~m->bad) >> 1));
+    uint32_t lead3 = m->lead3 & ~m->bed;
+    uint32_t lead = lead2 | lead3;
     /* Leads with their continuations where they should be; bytes past
-     * the 16 are shifted out (those characters are cut). */
-    unsigned want_cont = (lead << 1 | lead << 2) & 0xFFFF;
-    unsigned b80 = bytes_are(x, 0x80);
-    unsigned odd = ~(ascii | cont | lead) & 0xFFFF;
-    odd |= cont ^ want_cont;
-    odd |= bytes_are(x, 0xE3) & b80 >> 1 & b80 >> 2;
-    odd |= bytes_are(x, 0xEF) & bytes_are(x, 0xBB) >> 1 & bytes_are(x, 0xBF) >> 2;
-    size_t p = odd ? (size_t)__builtin_ctz(odd) : 16;
+     * the w are shifted out (those characters are cut). */
+    uint32_t want_cont = (lead << 1 | lead3 << 2) & full;
+    uint32_t odd = ~(m->ascii | m->cont | lead) & full;
+    odd |= m->cont ^ want_cont;
+    odd |= m->be3 & m->b80 >> 1 & m->b80 >> 2;
+    odd |= m->bef & m->bbb >> 1 & m->bbf >> 2;
+    odd |= m->be2 & m->b81 >> 1;
+    odd |= m->be2 & m->b80 >> 1 & ~(m->r90_a9 >> 2);
+    size_t p = odd ? (size_t)__builtin_ctz(odd) : w;
     /* A lead one or two bytes before p: its character reaches p. */
     if (p >= 1 && lead >> (p - 1) & 1)
         return p - 1;
-    if (p >= 2 && lead >> (p - 2) & 1)
+    if (p >= 2 && lead3 >> (p - 2) & 1)
         return p - 2;
     return p;
 }
+
+#ifdef __SSE2__
+/* plain_len of the 16 bytes at u: a few vector compares. (Eight bytes a
+ * step in a 64-bit word were slower than a character at a time: too many
+ * operations a byte.) */
+static inline size_t plain16(const unsigned char *u)
+{
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)u);
+    byte_masks m;
+    BYTE_MASKS(m, x, _mm, _si128);
+    return plain_len(&m, 16);
+}
 #endif
 
-/* chars_clean_line, a word at a time when words, else a character. */
-static void clean_line(const char *s, size_t n, sbuf *out, doc_stats *st, int words)
+#if defined(__x86_64__) && defined(__GNUC__)
+#define CHARS_AVX2 1
+#include <immintrin.h>
+
+/* plain_len of the 32 bytes at u, for CPUs with AVX2 (chars_clean_line
+ * asks the CPU once a line). */
+__attribute__((target("avx2"))) static inline size_t plain32(const unsigned char *u)
+{
+    __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)u);
+    byte_masks m;
+    BYTE_MASKS(m, x, _mm256, _si256);
+    return plain_len(&m, 32);
+}
+
+/* How many bytes from u[0] on plain32 keeps, 32 at a time while 32 are
+ * left: a multiple of whole characters, 0 when the first is not plain. */
+__attribute__((target("avx2"))) static size_t plain_run32(const unsigned char *u, size_t n)
+{
+    size_t i = 0, k;
+    while (i + 32 <= n && (k = plain32(u + i)) != 0)
+        i += k;
+    return i;
+}
+#endif
+
+/* chars_clean_line at step (1, 16 or 32 bytes; see chars_clean_line_step). */
+static void clean_line(const char *s, size_t n, sbuf *out, doc_stats *st, unsigned step)
 {
     sbuf_reserve(out, n);
     size_t start = out->len;
-    size_t kept_end = out->len; /* end of the last non-space character */
-    size_t run = 0;             /* plain bytes s[run..i) not yet copied */
+    size_t run = 0; /* bytes s[run..i) to be copied as they are */
     size_t i = 0;
     const unsigned char *u = (const unsigned char *)s;
     while (i < n) {
-        /* Fast paths over bytes: 16 at a time (plain16); printable
-         * ASCII, and the plain three-byte characters (plain3): CJK, its
-         * punctuation, full-width forms. */
+        /* Fast paths over bytes: 32 or 16 at a time (plain32, plain16);
+         * printable ASCII, and the plain three-byte characters (plain3):
+         * CJK, its punctuation, full-width forms. */
+        /* The fast paths copy spaces as they are, which is right but
+         * for leading ones: a space with nothing before it goes the slow
+         * way. Trailing ones are cut at the end. */
+        int wide = step > 1 && (u[i] != ' ' || i > run || out->len > start);
+#ifdef CHARS_AVX2
+        if (wide && step == 32 && i + 32 <= n) {
+            size_t k = plain_run32(u + i, n - i);
+            if (k) {
+                i += k;
+                continue;
+            }
+        }
+#endif
 #ifdef __SSE2__
-        if (words && i + 16 <= n) {
+        if (wide && i + 16 <= n) {
             size_t k = plain16(u + i);
             if (k) {
                 i += k;
                 continue;
             }
         }
-#else
-        (void)words; /* a character at a time, the same output */
 #endif
         if (u[i] > 0x20 && u[i] < 0x7F) {
             for (i++; i + 8 <= n && printable8(u + i);)
@@ -174,38 +245,50 @@ static void clean_line(const char *s, size_t n, sbuf *out, doc_stats *st, int wo
             i += k;
             continue;
         }
-        if (i > run) {
+        if (i > run)
             sbuf_add(out, s + run, i - run);
-            kept_end = out->len;
-        }
-        if (is_removable(cp)) {
+        if (is_removable(cp))
             st->controls++;
-        } else if (chars_is_space(cp)) {
+        else if (chars_is_space(cp)) {
             if (out->len > start)
                 sbuf_addc(out, ' ');
-        } else {
+        } else
             sbuf_addcp(out, UTF8_REPLACEMENT);
-            kept_end = out->len;
-        }
         i += k;
         run = i;
     }
-    if (i > run) {
+    if (i > run)
         sbuf_add(out, s + run, i - run);
-        kept_end = out->len;
-    }
-    out->len = kept_end;
+    /* Trailing spaces, made here or copied in a run: no other character
+     * ends in the byte 0x20. */
+    while (out->len > start && out->p[out->len - 1] == ' ')
+        out->len--;
     out->p[out->len] = '\0';
+}
+
+unsigned chars_widest_step(void)
+{
+#ifdef CHARS_AVX2
+    if (__builtin_cpu_supports("avx2"))
+        return 32;
+#endif
+#ifdef __SSE2__
+    return 16;
+#else
+    return 1;
+#endif
 }
 
 void chars_clean_line(const char *s, size_t n, sbuf *out, doc_stats *st)
 {
-    clean_line(s, n, out, st, 1);
+    clean_line(s, n, out, st, chars_widest_step());
 }
 
-void chars_clean_line_charwise(const char *s, size_t n, sbuf *out, doc_stats *st)
+void chars_clean_line_step(const char *s, size_t n, sbuf *out, doc_stats *st,
+                           unsigned step)
 {
-    clean_line(s, n, out, st, 0);
+    unsigned widest = chars_widest_step();
+    clean_line(s, n, out, st, step < widest ? step : widest);
 }
 
 int chars_is_alnum(char c)

@@ -13,10 +13,15 @@
  * bytes become U+FFFD). */
 void chars_clean_line(const char *s, size_t n, sbuf *out, doc_stats *st);
 
-/* chars_clean_line without its 16-bytes-a-step path: the same output
- * and counts, a character at a time (the reference its tests hold the
- * fast path to). */
-void chars_clean_line_charwise(const char *s, size_t n, sbuf *out, doc_stats *st);
+/* chars_clean_line with its fast path at most step bytes wide: 1 (a
+ * character at a time, the reference its tests hold the others to), 16
+ * (SSE2) or 32 (AVX2, where the CPU has it). The same output and counts
+ * at every step. */
+void chars_clean_line_step(const char *s, size_t n, sbuf *out, doc_stats *st,
+                           unsigned step);
+
+/* The widest step this machine runs: 32, 16 or 1. */
+unsigned chars_widest_step(void);
 
 /* True for the code points chars_clean_line turns into a space. */
 int chars_is_space(uint32_t cp);
