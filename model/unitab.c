@@ -35,10 +35,12 @@ const char *unitab_pinyin(uint32_t cp)
 static int has_word(const char *list, const char *s, size_t n)
 {
     for (const char *p = list; *p;) {
-        size_t k = strcspn(p, " ");
-        if (k == n && memcmp(p, s, n) == 0)
+        const char *e = p;
+        while (*e && *e != ' ')
+            e++;
+        if ((size_t)(e - p) == n && memcmp(p, s, n) == 0)
             return 1;
-        p += k + (p[k] == ' ');
+        p = *e ? e + 1 : e;
     }
     return 0;
 }

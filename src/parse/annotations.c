@@ -27,33 +27,52 @@ static int is_pinyin_letter(uint32_t cp)
 
 size_t annotation_at(uint32_t prev, const char *s, size_t n)
 {
-    size_t open = 0, close_len = 0;
-    if (n && s[0] == '(')
+    const unsigned char *u = (const unsigned char *)s;
+    size_t open;
+    if (n && u[0] == '(')
         open = 1;
-    else if (strs_starts(s, n, "（"))
-        open = 3;
-    if (!open || !han_is(prev))
+    else if (n >= 3 && u[0] == 0xEF && u[1] == 0xBC && u[2] == 0x88)
+        open = 3; /* （ */
+    else
+        return 0;
+    if (!han_is(prev))
         return 0;
     /* The syllable's letters, without the spaces a justified PDF line puts
-     * between them (創(ch uàn g)): at most 7 letters of 4 bytes. */
+     * between them (創(ch uàn g)): at most 7 letters of 4 bytes. ASCII is
+     * read as bytes; the rest a character at a time. */
     char syl[32];
-    size_t i = open, letters = 0, len = 0, spaces = 0;
+    size_t i = open, letters = 0, len = 0, spaces = 0, close_len = 0;
     while (i < n && letters <= 7 && spaces <= 7) {
+        unsigned c = u[i];
+        if (c == ')') {
+            close_len = 1;
+            break;
+        }
+        if (c == ' ' && letters) {
+            spaces++;
+            i++;
+            continue;
+        }
+        if (c >= 'a' && c <= 'z') {
+            if (letters == 7)
+                return 0;
+            syl[len++] = (char)c;
+            letters++;
+            i++;
+            continue;
+        }
+        if (c < 0x80)
+            return 0;
         uint32_t cp;
         size_t k = utf8_decode(s + i, n - i, &cp);
-        if (cp == ')' || cp == 0xFF09) {
+        if (cp == 0xFF09) {
             close_len = k;
             break;
         }
-        if (cp == ' ' && letters) {
-            spaces++;
-            i += k;
-            continue;
-        }
         if (!is_pinyin_letter(cp) || letters == 7)
             return 0;
-        memcpy(syl + len, s + i, k);
-        len += k;
+        for (size_t j = 0; j < k; j++)
+            syl[len++] = s[i + j];
         letters++;
         i += k;
     }
