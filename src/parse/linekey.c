@@ -50,21 +50,37 @@ int linekey_starts(const sbuf *key, const char *word)
     return strs_starts(key->p, key->len, word);
 }
 
+/* The slot of code point cp in w's table: its own, or the empty one
+ * where it would go. */
+static size_t slot_of(const linekey_words *w, uint32_t cp)
+{
+    size_t s = (size_t)((cp * 2654435761u) >> 25) & (LINEKEY_SLOTS - 1);
+    while (w->slot_first[s] && w->slot_first[s] != cp)
+        s = (s + 1) & (LINEKEY_SLOTS - 1);
+    return s;
+}
+
 void linekey_words_init(linekey_words *w, const char *const *words, size_t n)
 {
     memset(w, 0, sizeof *w);
     w->n = n < LINEKEY_WORDS_MAX ? n : LINEKEY_WORDS_MAX;
-    for (size_t k = 0; k < w->n; k++) {
+    /* Backwards, so that each chain runs in the order of the list. */
+    for (size_t k = w->n; k-- > 0;) {
         w->word[k] = words[k];
         w->len[k] = strlen(words[k]);
         utf8_decode(words[k], w->len[k], &w->first[k]);
         cpset_add(&w->firsts, w->first[k]);
+        size_t s = slot_of(w, w->first[k]);
+        w->next[k] = w->slot_first[s] ? w->slot_word[s] : UINT8_MAX;
+        w->slot_first[s] = w->first[k];
+        w->slot_word[s] = (uint8_t)k;
     }
 }
 
 /* A word (UTF-8) starts with ASCII or a lead byte, so where the key has
  * a character start; only starts of a word's first character are tried
- * (cpset_skip over the others). The key is a C string, as for strstr. */
+ * (cpset_skip over the others), and there only the words of that first
+ * character. The key is a C string, as for strstr. */
 size_t linekey_words_find(const linekey_words *w, const sbuf *key,
                           unsigned char *found)
 {
@@ -76,12 +92,16 @@ size_t linekey_words_find(const linekey_words *w, const sbuf *key,
             break;
         uint32_t cp;
         size_t len = utf8_decode(s + i, n - i, &cp);
-        for (size_t k = 0; cpset_has(&w->firsts, cp) && k < w->n; k++)
-            if (!found[k] && w->first[k] == cp && w->len[k] <= n - i &&
-                memcmp(s + i, w->word[k], w->len[k]) == 0) {
-                found[k] = 1;
-                hits++;
-            }
+        if (cpset_has(&w->firsts, cp)) {
+            size_t slot = slot_of(w, cp);
+            for (unsigned k = w->slot_first[slot] ? w->slot_word[slot] : UINT8_MAX;
+                 k != UINT8_MAX; k = w->next[k])
+                if (!found[k] && w->len[k] <= n - i &&
+                    memcmp(s + i, w->word[k], w->len[k]) == 0) {
+                    found[k] = 1;
+                    hits++;
+                }
+        }
         i += len;
     }
     return hits;

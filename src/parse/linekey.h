@@ -25,13 +25,19 @@ int linekey_starts(const sbuf *key, const char *word);
 /* A list of words a classifier looks for in every key: one pass over the
  * key finds them all (linekey_words_find), where one linekey_has a word
  * searched the key again for each. */
-enum { LINEKEY_WORDS_MAX = 64 };
+enum { LINEKEY_WORDS_MAX = 64, LINEKEY_SLOTS = 128 };
 typedef struct linekey_words {
     size_t n;
     const char *word[LINEKEY_WORDS_MAX];
     size_t len[LINEKEY_WORDS_MAX];
     uint32_t first[LINEKEY_WORDS_MAX]; /* each word's first code point */
     cpset firsts;                      /* the set of those */
+    /* The words of each first code point, in a table open-addressed by
+     * it: slot_first[s] (0: empty) and slot_word[s], the first of them;
+     * next[k], the word after k with the same first (UINT8_MAX: none). */
+    uint32_t slot_first[LINEKEY_SLOTS];
+    uint8_t slot_word[LINEKEY_SLOTS];
+    uint8_t next[LINEKEY_WORDS_MAX];
 } linekey_words;
 
 /* Makes w the list of the n (at most LINEKEY_WORDS_MAX) non-empty UTF-8

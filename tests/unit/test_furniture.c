@@ -7,6 +7,8 @@
 #include "doc.h"
 #include "furniture.h"
 #include "linekey.h"
+#include "rnd.h"
+#include "utf8.h"
 #include "sbuf.h"
 
 static sbuf key;
@@ -162,10 +164,65 @@ static void test_linekey_words(void)
     CHECK_INT(linekey_words_find(&w, &key, found), 0);
 }
 
+/* The same with a full list: 64 made-up words over a few first
+ * characters (long chains of words with one first, slots taken by
+ * others), against linekey_has on 20,000 made-up keys. */
+static void test_linekey_words_full(void)
+{
+    static const char *const piece[] = {"发", "布", "时", "a", "b", "【", "间", "国", "\xF0\x9F\x98\x80"};
+    enum { NP = sizeof piece / sizeof *piece };
+    static char made[LINEKEY_WORDS_MAX][32];
+    static const char *words[LINEKEY_WORDS_MAX];
+    static linekey_words w;
+    rnd_seed(17);
+    for (size_t k = 0; k < LINEKEY_WORDS_MAX; k++) {
+        size_t len = 0, parts = 1 + rnd() % 4;
+        /* Half the words start with one of 40 other characters: the
+         * table's slots collide. */
+        if (k % 2)
+            len = utf8_encode(0x4E00 + 37 * (uint32_t)(rnd() % 40), made[k]);
+        for (size_t j = 0; j < parts; j++) {
+            /* (a first character above U+FFFF is never found: cpset) */
+            const char *p = piece[rnd() % (j || len ? NP : NP - 1)];
+            memcpy(made[k] + len, p, strlen(p));
+            len += strlen(p);
+        }
+        made[k][len] = 0;
+        words[k] = made[k];
+    }
+    linekey_words_init(&w, words, LINEKEY_WORDS_MAX);
+    size_t wrong = 0, seen = 0;
+    for (int t = 0; t < 20000; t++) {
+        key.len = 0;
+        sbuf_reserve(&key, 1);
+        key.p[0] = '\0';
+        for (size_t j = 0, parts = rnd() % 12; j < parts; j++) {
+            const char *p = piece[rnd() % NP];
+            if (rnd() % 4 == 0) { /* a word's start, whole or not */
+                const char *wd = words[rnd() % LINEKEY_WORDS_MAX];
+                sbuf_add(&key, wd, strlen(wd) - (rnd() % 2 ? 0 : 1));
+            } else
+                sbuf_add(&key, p, strlen(p));
+        }
+        unsigned char found[LINEKEY_WORDS_MAX] = {0};
+        size_t hits = linekey_words_find(&w, &key, found), want = 0;
+        for (size_t k = 0; k < LINEKEY_WORDS_MAX; k++) {
+            int has = linekey_has(&key, words[k]);
+            wrong += found[k] != has;
+            want += (size_t)has;
+        }
+        wrong += hits != want;
+        seen += want;
+    }
+    CHECK_INT(wrong, 0);
+    CHECK(seen > 20000); /* the keys hold words, many */
+}
+
 int main(void)
 {
     test_linekey();
     test_linekey_words();
+    test_linekey_words_full();
     test_breadcrumb();
     test_pubinfo();
     test_toolbar();
