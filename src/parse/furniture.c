@@ -17,12 +17,6 @@ static int starts_any(const sbuf *key, const char *const *words, size_t n)
     return 0;
 }
 
-/* How many of the words are in the key. */
-static size_t count_has(const sbuf *key, const linekey_words *words)
-{
-    unsigned char found[LINEKEY_WORDS_MAX] = {0};
-    return linekey_words_find(words, key, found);
-}
 
 static int is_breadcrumb(const sbuf *key, size_t nchars)
 {
@@ -52,32 +46,65 @@ static const char *const toolbar_words[] = {"【打印】", "【关闭】",
 static const char *const footer_any[] = {"icp备", "公网安备", "网站标识码",
         "icp证"};
 
-/* The word lists searched for anywhere in a key, built once. */
-static linekey_words pubinfo_set, toolbar_set, footer_set;
+/* The three word lists searched for anywhere in a key, one after the
+ * other in one list, built once: one pass over a key finds them all. */
+enum {
+    PUBINFO_AT = 0,
+    TOOLBAR_AT = PUBINFO_AT + COUNT(pubinfo_fields),
+    FOOTER_AT = TOOLBAR_AT + COUNT(toolbar_words),
+    NWORDS = FOOTER_AT + COUNT(footer_any)
+};
+_Static_assert((size_t)NWORDS <= (size_t)LINEKEY_WORDS_MAX, "furniture words: too many");
+static linekey_words words_set;
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
 static void sets_build(void)
 {
-    linekey_words_init(&pubinfo_set, pubinfo_fields, COUNT(pubinfo_fields));
-    linekey_words_init(&toolbar_set, toolbar_words, COUNT(toolbar_words));
-    linekey_words_init(&footer_set, footer_any, COUNT(footer_any));
+    static const char *all[NWORDS];
+    for (size_t i = 0; i < COUNT(pubinfo_fields); i++)
+        all[PUBINFO_AT + i] = pubinfo_fields[i];
+    for (size_t i = 0; i < COUNT(toolbar_words); i++)
+        all[TOOLBAR_AT + i] = toolbar_words[i];
+    for (size_t i = 0; i < COUNT(footer_any); i++)
+        all[FOOTER_AT + i] = footer_any[i];
+    linekey_words_init(&words_set, all, NWORDS);
 }
 
-static int is_pubinfo(const sbuf *key, size_t nchars)
+/* A key and which of words_set it holds, found at the first question. */
+typedef struct key_words {
+    const sbuf *key;
+    int found_yet;
+    unsigned char found[NWORDS];
+} key_words;
+
+/* How many of the words from..to of words_set are in the key. */
+static size_t count_has(key_words *kw, size_t from, size_t to)
+{
+    if (!kw->found_yet) {
+        linekey_words_find(&words_set, kw->key, kw->found);
+        kw->found_yet = 1;
+    }
+    size_t n = 0;
+    for (size_t i = from; i < to; i++)
+        n += kw->found[i];
+    return n;
+}
+
+static int is_pubinfo(key_words *kw, size_t nchars)
 {
     if (nchars > 80)
         return 0;
-    size_t hits = count_has(key, &pubinfo_set);
+    size_t hits = count_has(kw, PUBINFO_AT, TOOLBAR_AT);
     return hits >= 2 ||
-           (hits == 1 && starts_any(key, pubinfo_fields, COUNT(pubinfo_fields)));
+           (hits == 1 && starts_any(kw->key, pubinfo_fields, COUNT(pubinfo_fields)));
 }
 
-static int is_toolbar(const sbuf *key, size_t nchars)
+static int is_toolbar(key_words *kw, size_t nchars)
 {
-    return nchars <= 40 && count_has(key, &toolbar_set) > 0;
+    return nchars <= 40 && count_has(kw, TOOLBAR_AT, FOOTER_AT) > 0;
 }
 
-static int is_footer(const sbuf *key, size_t nchars)
+static int is_footer(key_words *kw, size_t nchars)
 {
     static const char *const lead[] = {"主办:", "承办:", "主办单位", "承办单位",
         "版权所有", "copyright", "联系我们", "网站地图", "tags:", "标签云",
@@ -85,8 +112,8 @@ static int is_footer(const sbuf *key, size_t nchars)
         "标签管理", "微信公众号:", "技术支持:", "相关文章", "相关链接"};
     if (nchars > 100)
         return 0;
-    return starts_any(key, lead, COUNT(lead)) ||
-           count_has(key, &footer_set) > 0;
+    return starts_any(kw->key, lead, COUNT(lead)) ||
+           count_has(kw, FOOTER_AT, NWORDS) > 0;
 }
 
 /* A line of one or two dashes or bullets left by a page layout. */
@@ -107,11 +134,12 @@ drop_reason furniture_classify(const sbuf *key, size_t nchars)
     pthread_once(&sets_once, sets_build);
     if (is_breadcrumb(key, nchars))
         return DROP_BREADCRUMB;
-    if (is_pubinfo(key, nchars))
+    key_words kw = {key, 0, {0}};
+    if (is_pubinfo(&kw, nchars))
         return DROP_PUBINFO;
-    if (is_toolbar(key, nchars))
+    if (is_toolbar(&kw, nchars))
         return DROP_TOOLBAR;
-    if (is_footer(key, nchars))
+    if (is_footer(&kw, nchars))
         return DROP_FOOTER;
     if (is_filler(key, nchars))
         return DROP_REPEAT;
