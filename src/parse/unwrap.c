@@ -70,6 +70,11 @@ static int measure(const text *in, shape *sh, const cancel_flag *cancel)
         if (n > 4 * MAX_WIDTH) {
             long_lines++; /* (cut short: a paragraph, not a wrapped line) */
             sh->cells[i] = MAX_WIDTH + HANG + 1;
+            /* Decided once the long lines are one in twenty of all the
+             * lines there can still be: a text of paragraphs, read no
+             * further. */
+            if (long_lines * 20 >= sh->lines + (in->nlines - i - 1))
+                return 0;
             continue;
         }
         sh->indented += at > 0;

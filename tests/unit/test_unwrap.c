@@ -175,6 +175,34 @@ static void test_not_wrapped(void)
     sbuf_free(&b);
 }
 
+/* Long lines (a paragraph each) before a wrapped part: the text is
+ * wrapped while they are fewer than one line in twenty, whether the
+ * count is decided early or at the end. */
+static void check_long_first(size_t long_lines, int wrapped)
+{
+    sbuf b = {0};
+    for (size_t i = 0; i < long_lines; i++) {
+        for (int k = 0; k < 300; k++)
+            sbuf_adds(&b, "字");
+        sbuf_adds(&b, "。\n");
+    }
+    for (int p = 0; p < 30; p++)
+        wrap_para(&b, "", 50, 20); /* 90 lines */
+    sbuf_addc(&b, '\0');
+    memset(&st, 0, sizeof st);
+    text in = text_from_bytes(b.p, strlen(b.p), &mem);
+    text out = unwrap_run(&in, &mem, &st, NULL);
+    CHECK_INT(out.bytes != in.bytes, wrapped);
+    CHECK_INT(st.unwrapped > 0, wrapped);
+    sbuf_free(&b);
+}
+
+static void test_long_lines(void)
+{
+    check_long_first(4, 1); /* 4 × 20 < 94 */
+    check_long_first(5, 0); /* 5 × 20 ≥ 95 */
+}
+
 int main(void)
 {
     arena_init(&mem);
@@ -183,6 +211,7 @@ int main(void)
     test_ascii();
     test_ends();
     test_not_wrapped();
+    test_long_lines();
     arena_free(&mem);
     return check_done();
 }
