@@ -163,10 +163,23 @@ static int parse_circled(const char *s, size_t n, marker *m)
     return done(m, MARK_CIRCLED, (int)(cp - 0x2460) + 1, k, s, n);
 }
 
+/* True when a marker may open with code point cp: 第, a parenthesis, a
+ * numeral (Han or a digit: cn_numeral_read reads none without one) or a
+ * circled number. Most lines open with none, and are told at once. */
+static int may_open_marker(uint32_t cp)
+{
+    return cp == 0x7B2C || cp == '(' || cp == 0xFF08 ||
+           (cp >= 0x2460 && cp <= 0x2473) || cn_numeral_glyph(cp);
+}
+
 int marker_parse(const char *s, size_t n, marker *m)
 {
     memset(m, 0, sizeof *m);
     if (!n)
+        return 0;
+    uint32_t cp;
+    utf8_decode(s, n, &cp);
+    if (!may_open_marker(cp))
         return 0;
     return parse_di(s, n, m) || parse_paren(s, n, m) || parse_cn(s, n, m) ||
            parse_num(s, n, m) || parse_circled(s, n, m);
