@@ -499,9 +499,16 @@ static int sniffs_like_report(const char *path)
     return yes;
 }
 
+/* A folder's entry: its name, and its type as readdir told it (DT_UNKNOWN
+ * where the filesystem does not say). */
+typedef struct dir_entry {
+    char *name;
+    unsigned char type;
+} dir_entry;
+
 static int cmp_names(const void *a, const void *b)
 {
-    return strcmp(*(char *const *)a, *(char *const *)b);
+    return strcmp(((const dir_entry *)a)->name, ((const dir_entry *)b)->name);
 }
 
 static void load_path(walker *w, const char *path, int explicit_file);
@@ -527,27 +534,35 @@ static void load_dir(walker *w, const char *path)
         complain(w, path, strerror(errno));
         return;
     }
-    char **names = NULL;
+    dir_entry *names = NULL;
     size_t n = 0, cap = 0;
     struct dirent *e;
     while ((e = readdir(d))) {
         if (e->d_name[0] == '.')
             continue;
         names = xgrow(names, &cap, n, sizeof *names);
-        names[n++] = xstrdup(e->d_name);
+        names[n++] = (dir_entry){xstrdup(e->d_name), e->d_type};
     }
     closedir(d);
     if (n)
         qsort(names, n, sizeof *names, cmp_names);
     size_t plen = strlen(path);
     for (size_t i = 0; i < n; i++) {
-        size_t len = plen + strlen(names[i]) + 2;
+        size_t len = plen + strlen(names[i].name) + 2;
         char *child = xmalloc(len);
         snprintf(child, len, "%s%s%s", path,
-                 plen && path[plen - 1] == '/' ? "" : "/", names[i]);
-        load_path(w, child, 0);
+                 plen && path[plen - 1] == '/' ? "" : "/", names[i].name);
+        /* A regular file named like a report (most entries) is opened
+         * at once: load_path's lstat and stat would say what readdir
+         * said, and open_regular checks the descriptor it opens anyway
+         * (O_NOFOLLOW, then fstat). */
+        if (names[i].type == DT_REG && has_report_suffix(child)) {
+            if (!load_cancelled(w))
+                take_file(w, child, 0);
+        } else
+            load_path(w, child, 0);
         free(child);
-        free(names[i]);
+        free(names[i].name);
     }
     free(names);
 }
