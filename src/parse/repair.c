@@ -53,13 +53,10 @@ int repair_is_traditional(const text *t)
 text repair_run(const text *in, arena *a, doc_stats *st,
                 const cancel_flag *cancel)
 {
-    script_count sc = count_script(in);
-    int traditional = sc.han && sc.traditional * 20 > sc.han;
-    /* A text with (next to) no full-width ASCII forms was width-folded:
-     * repaired runs are folded the same way. */
-    int fold_width = sc.fullwidth * 1000 < sc.han + 1;
-    gbk *g = NULL; /* opened at the first '?': most texts never need it */
-    int gbk_tried = 0;
+    /* The converter and the script, which only mojibake repair needs,
+     * at the first '?': most texts never need them. */
+    gbk *g = NULL;
+    int gbk_tried = 0, traditional = 0, fold_width = 0;
     size_t budget = MOJIBAKE_BUDGET;
     text_builder tb;
     tb_init(&tb);
@@ -72,6 +69,11 @@ text repair_run(const text *in, arena *a, doc_stats *st,
         if (asks && !gbk_tried) {
             g = gbk_open();
             gbk_tried = 1;
+            script_count sc = count_script(in);
+            traditional = sc.han && sc.traditional * 20 > sc.han;
+            /* A text with (next to) no full-width ASCII forms was
+             * width-folded: repaired runs are folded the same way. */
+            fold_width = sc.fullwidth * 1000 < sc.han + 1;
         }
         if (g && asks) {
             fixed.len = 0;
