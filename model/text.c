@@ -78,6 +78,24 @@ void tb_line(text_builder *tb, const char *s, size_t n, uint32_t origin)
     tb_add_line_bytes(tb, s, n);
 }
 
+void tb_lines(text_builder *tb, const text *t, size_t from, size_t to)
+{
+    if (from >= to)
+        return;
+    size_t start = t->off[from], n = t->off[to] - start;
+    if (n > TEXT_MAX_LEN - tb->bytes.len)
+        text_too_long();
+    size_t need = tb->nlines + (to - from);
+    if (need + 1 >= tb->cap) /* doubling, as tb_grow does */
+        tb_reserve(tb, n, need + 1 > 2 * tb->cap ? need + 1 : 2 * tb->cap);
+    uint32_t base = (uint32_t)tb->bytes.len;
+    sbuf_add(&tb->bytes, t->bytes + start, n);
+    for (size_t k = from; k < to; k++, tb->nlines++) {
+        tb->off[tb->nlines] = base + (t->off[k] - (uint32_t)start);
+        tb->origin[tb->nlines] = t->origin[k];
+    }
+}
+
 void tb_append(text_builder *tb, const char *s, size_t n)
 {
     if (tb->nlines == 0) {

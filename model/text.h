@@ -52,6 +52,10 @@ sbuf *tb_line_open(text_builder *tb, uint32_t origin);
 /* Ends the line tb_line_open started; aborts as tb_line does past
  * TEXT_MAX_LEN. */
 void tb_line_close(text_builder *tb);
+/* Appends lines from..to of t (from ≤ to ≤ t->nlines) as they are, with
+ * their origins: one copy of their bytes, for a stage that changes few
+ * lines. Aborts as tb_line does past TEXT_MAX_LEN. */
+void tb_lines(text_builder *tb, const text *t, size_t from, size_t to);
 /* Appends to the last line (starting one if there is none). */
 void tb_append(text_builder *tb, const char *s, size_t n);
 /* Moves the lines into arena a as a text and resets the builder. */

@@ -107,6 +107,43 @@ static void test_line_in_place(void)
     arena_free(&a);
 }
 
+/* tb_lines copies a run of another text's lines (bytes, offsets,
+ * origins) among lines made otherwise; an empty run adds nothing; a run
+ * of many lines into a small builder grows it. */
+static void test_lines_copied(void)
+{
+    arena a;
+    arena_init(&a);
+    text src = text_from_bytes("one\n\ntwo\n\xE4\xB8\x80\n", 13, &a);
+    text_builder tb;
+    tb_init(&tb);
+    tb_line(&tb, "x", 1, 40);
+    tb_lines(&tb, &src, 1, 4);
+    tb_lines(&tb, &src, 2, 2);
+    tb_line(&tb, "y", 1, 41);
+    tb_lines(&tb, &src, 0, 1);
+    text t = tb_finish(&tb, &a);
+    CHECK(text_ok(&t));
+    CHECK_INT(t.nlines, 6);
+    CHECK_MEM(t.bytes, t.len, "x\n\ntwo\n\xE4\xB8\x80\ny\none\n");
+    static const uint32_t origins[] = {40, 2, 3, 4, 41, 1};
+    for (size_t i = 0; i < 6; i++)
+        CHECK_INT(t.origin[i], origins[i]);
+    sbuf big = {0};
+    for (int i = 0; i < 5000; i++)
+        sbuf_add(&big, "ab\n", 3);
+    text many = text_from_bytes(big.p, big.len, &a);
+    tb_line(&tb, "z", 1, 1);
+    tb_lines(&tb, &many, 0, many.nlines);
+    text u = tb_finish(&tb, &a);
+    CHECK(text_ok(&u));
+    CHECK_INT(u.nlines, 5001);
+    CHECK_INT(u.origin[5000], 5000);
+    CHECK_STR(line_of(&u, 4321), "ab");
+    sbuf_free(&big);
+    arena_free(&a);
+}
+
 static void test_builder_edges(void)
 {
     arena a;
@@ -364,6 +401,7 @@ int main(void)
 {
     test_builder();
     test_line_in_place();
+    test_lines_copied();
     test_builder_edges();
     test_from_bytes();
     test_arena();
