@@ -13,6 +13,13 @@ enum {
 
 size_t marker_ordinal(const char *s, size_t n, int *value)
 {
+    /* A number opening with a digit, ASCII or full-width (EF BC 90-99),
+     * has that form, which no ordinal has: told before it is read
+     * (2024年, 1. lines). */
+    const unsigned char *u = (const unsigned char *)s;
+    if (n && ((u[0] >= '0' && u[0] <= '9') ||
+              (n >= 3 && u[0] == 0xEF && u[1] == 0xBC && u[2] >= 0x90 && u[2] <= 0x99)))
+        return 0;
     cn_number c;
     size_t k = cn_numeral_read(s, n, &c);
     if (!k || (c.form & ~(unsigned)ORDINAL_FORMS) || !c.exact ||
