@@ -166,34 +166,49 @@ static void emit_blanks(emitter *e, size_t n)
         tb_line(&e->tb, "", 0, e->blank_origin);
 }
 
-static void emit_line(emitter *e, const char *s, size_t n, uint32_t origin)
+/* What comes before a kept line after blanks or dropped lines: the
+ * blanks (one at most where lines were dropped since the last kept one,
+ * none before the first). */
+static void emit_before_kept(emitter *e)
 {
     size_t blanks = e->blanks;
     if (e->dropped_since)
         blanks = e->kept_any && blanks ? 1 : 0;
     emit_blanks(e, blanks);
-    tb_line(&e->tb, s, n, origin);
     e->blanks = 0;
     e->dropped_since = 0;
     e->kept_any = 1;
 }
 
+/* The kept lines of in: each run of kept lines with no blank or dropped
+ * one among them copied at once (tb_lines). */
 static void emit_text(emitter *e, const text *in, const unsigned char *keep,
                       const cancel_flag *cancel)
 {
-    size_t j = 0; /* paragraph number of the next non-empty line */
-    for (size_t i = 0; i < in->nlines && !cancel_raised(cancel); i++) {
-        size_t n;
-        const char *s = text_line(in, i, &n);
+    size_t j = 0;         /* paragraph number of the next non-empty line */
+    size_t run = SIZE_MAX; /* first line of the run of kept lines, if any */
+    size_t i = 0;
+    for (; i < in->nlines && !cancel_raised(cancel); i++) {
+        size_t n = in->off[i + 1] - in->off[i] - 1;
+        if (n && keep[j++]) {
+            if (run == SIZE_MAX) {
+                emit_before_kept(e);
+                run = i;
+            }
+            continue;
+        }
+        if (run != SIZE_MAX)
+            tb_lines(&e->tb, in, run, i);
+        run = SIZE_MAX;
         if (!n) {
             if (!e->blanks++)
                 e->blank_origin = in->origin[i];
-        } else if (!keep[j++]) {
-            e->dropped_since = 1;
         } else {
-            emit_line(e, s, n, in->origin[i]);
+            e->dropped_since = 1;
         }
     }
+    if (run != SIZE_MAX)
+        tb_lines(&e->tb, in, run, i);
     if (!e->dropped_since)
         emit_blanks(e, e->blanks);
 }
