@@ -116,12 +116,13 @@ size_t fold_compact(const char *s, size_t n, sbuf *out)
     const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < n;) {
         uint32_t cp;
-        if (u[i] - 0xE4u <= 0xE9 - 0xE4 && i + 2 < n && utf8_two_conts(u + i + 1)) {
-            /* U+4000-U+9FFF read off its bytes (leads E4-E9). */
+        if (u[i] - 0xE4u <= 0xE9 - 0xE4 && i + 3 < n && utf8_two_conts(u + i + 1)) {
+            /* U+4000-U+9FFF read off its bytes (leads E4-E9), copied as
+             * four (the fourth is written over next; out has room). */
             cp = (uint32_t)(u[i] & 0x0F) << 12 | (uint32_t)(u[i + 1] & 0x3F) << 6 |
                  (u[i + 2] & 0x3Fu);
             if (cp >= 0x4E00 && !cpset_has(changed, cp)) {
-                memcpy(o, s + i, 3), o += 3;
+                memcpy(o, s + i, 4), o += 3;
                 cps++;
                 i += 3;
                 continue;
