@@ -46,6 +46,8 @@ static int valid_utf8(const char *s, size_t n, const cancel_flag *cancel)
 static const char *guess_utf16(const unsigned char *s, size_t n)
 {
     size_t m = n < SAMPLE_BYTES ? n : SAMPLE_BYTES;
+    if (!memchr(s, 0, m))
+        return NULL; /* no zero byte, most text: told at memchr's speed */
     size_t z[2] = {0, 0};
     for (size_t i = 0; i + 1 < m; i += 2) {
         /* Eight bytes without a zero at once (i stays even). */
