@@ -107,7 +107,10 @@ uint32_t fold_cp(uint32_t cp)
 
 size_t fold_compact(const char *s, size_t n, sbuf *out)
 {
-    sbuf_reserve(out, n + n / 3 + 4); /* a 3-byte character may fold to 4 */
+    /* A byte that is no UTF-8 (a file name in GBK, say) folds to U+FFFD,
+     * three bytes: the most any input byte gives (a 3-byte character
+     * folds to 4 at most), and the 4 the last store writes past. */
+    sbuf_reserve(out, 3 * n + 4);
     char *o = out->p + out->len;
     size_t cps = 0;
     /* A Han character U+4E00-U+9FFF is kept unless t2s changes it (its

@@ -7,6 +7,10 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#define CHARS_AVX2 1 /* a 32-byte step, for CPUs that have AVX2 */
+#include <immintrin.h>
+#endif
 
 #include "swar.h"
 #include "utf8.h"
@@ -171,9 +175,7 @@ static inline size_t plain16(const unsigned char *u)
 }
 #endif
 
-#if defined(__x86_64__) && defined(__GNUC__)
-#define CHARS_AVX2 1
-#include <immintrin.h>
+#ifdef CHARS_AVX2
 
 /* plain_len of the 32 bytes at u, for CPUs with AVX2 (chars_clean_line
  * asks the CPU once a line). */

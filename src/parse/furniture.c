@@ -17,7 +17,6 @@ static int starts_any(const sbuf *key, const char *const *words, size_t n)
     return 0;
 }
 
-
 static int is_breadcrumb(const sbuf *key, size_t nchars)
 {
     static const char *const lead[] = {"当前位置", "您现在的位置", "您的位置",

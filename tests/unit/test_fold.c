@@ -131,6 +131,17 @@ static void test_compact(void)
     CHECK_STR(b.p, "国务院办公厅gdp“十四五”、\n");
     CHECK_INT(fold_compact("A B", 3, &b), 2);
     CHECK_STR(b.p, "国务院办公厅gdp“十四五”、\nab");
+    /* Bytes that are no UTF-8 (a file name in GBK) fold to U+FFFD each:
+     * three times as long, into a buffer reserved for it (ASan sees a
+     * write past it). */
+    sbuf bad = {0};
+    char gbk[300];
+    for (size_t i = 0; i < sizeof gbk; i++)
+        gbk[i] = (char)(i % 2 ? 0xFF : 0xB1);
+    CHECK_INT(fold_compact(gbk, sizeof gbk, &bad), 300);
+    CHECK_INT(bad.len, 900);
+    CHECK(memcmp(bad.p + 897, "\xEF\xBF\xBD", 3) == 0 && bad.p[900] == '\0');
+    sbuf_free(&bad);
     /* Every code point between two letters, whole and cut short, folds
      * as fold_base says (the fast path for U+4000-U+9FFF included). */
     size_t wrong = 0;
