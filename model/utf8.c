@@ -197,11 +197,52 @@ size_t utf8_encode_multi(uint32_t cp, char *out)
     return 4;
 }
 
+#ifdef __SSE2__
+/* How many bytes from u[0] on are whole characters of the kinds that
+ * are valid by their bytes' classes alone, sixteen bytes a step: ASCII,
+ * and three-byte sequences of leads E1-EC or EE-EF with their two
+ * continuations (every such sequence is a valid character). A multiple
+ * of whole characters; 0 when the first is of no such kind. */
+static size_t simple_run16(const unsigned char *u, size_t n)
+{
+    size_t i = 0;
+    while (i + 16 <= n) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+        unsigned ascii = ~(unsigned)_mm_movemask_epi8(x) & 0xFFFF;
+        unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8(-64)));
+        unsigned lead = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+                            _mm_cmpgt_epi8(x, _mm_set1_epi8(-32)), _mm_cmplt_epi8(x, _mm_set1_epi8(-16)))) &
+                        ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xED)));
+        /* Each lead's two continuations right after it, and no other:
+         * those past the sixteen bytes are shifted out (cut). */
+        unsigned odd = (~(ascii | cont | lead) & 0xFFFF) | (cont ^ ((lead << 1 | lead << 2) & 0xFFFF));
+        size_t p = odd ? (size_t)__builtin_ctz(odd) : 16;
+        if (p >= 1 && lead >> (p - 1) & 1)
+            p -= 1; /* a lead whose character the look cut or broke */
+        else if (p >= 2 && lead >> (p - 2) & 1)
+            p -= 2;
+        if (!p)
+            break;
+        i += p;
+    }
+    return i;
+}
+#endif
+
 int utf8_valid(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < n) {
+#ifdef __SSE2__
+        if (i + 16 <= n) {
+            size_t k = simple_run16(u + i, n - i);
+            if (k) {
+                i += k;
+                continue;
+            }
+        }
+#endif
         unsigned c = u[i];
         if (c < 0x80) {
             /* ASCII: eight bytes a step while none has its high bit. */

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "rnd.h"
 #include "utf8.h"
 
 /* Decodes the first code point of s[0..n); stores the bytes used. */
@@ -211,6 +212,51 @@ static void test_valid_long(void)
         ok &= at % 11 == 9 || at % 11 == 10 || !utf8_valid(bad, n);
     }
     CHECK(ok);
+}
+
+/* utf8_valid is the decoder's rule (every sequence good but U+FFFD
+ * from its own three bytes) on 30,000 made-up texts: long runs of ASCII
+ * and Han that the sixteen-byte step takes, with every other kind of
+ * character, good and bad, put in at every place. */
+static int valid_by_decoding(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k = utf8_decode(s + i, n - i, &cp);
+        if (cp == UTF8_REPLACEMENT && !(k == 3 && (unsigned char)s[i] == 0xEF))
+            return 0;
+        i += k;
+    }
+    return 1;
+}
+
+static void test_valid_random(void)
+{
+    static const char *const common[] = {"a", "7", " ", "\xE4\xB8\xAD", "\xE3\x80\x82",
+                                         "\xEF\xBC\x8C", "\xE1\x80\x80", "\xEC\xBF\xBF"};
+    static const char *const other[] = {
+        "\xC3\xA9", "\xDF\xBF", "\xE0\xA0\x80", "\xED\x9F\xBF", "\xEE\x80\x80",
+        "\xEF\xBF\xBD", "\xF0\x9F\x98\x80", "\xF4\x8F\xBF\xBF", "\x80", "\xBF", "\xFF",
+        "\xC0\x80", "\xC1\xBF", "\xE0\x80\x80", "\xED\xA0\x80", "\xF4\x90\x80\x80",
+        "\xE4", "\xE4\xB8", "\xF0\x9F\x98", "\xC3", "\xF8\x88\x80\x80\x80", "\xE4\x80\xC0",
+    };
+    enum { NC = sizeof common / sizeof *common, NO = sizeof other / sizeof *other };
+    rnd_seed(31);
+    size_t wrong = 0, valid = 0;
+    for (int t = 0; t < 30000; t++) {
+        char buf[512];
+        size_t n = 0, want = rnd() % 400;
+        while (n < want) {
+            const char *p = rnd() % 40 ? common[rnd() % NC] : other[rnd() % NO];
+            memcpy(buf + n, p, strlen(p));
+            n += strlen(p);
+        }
+        int v = valid_by_decoding(buf, n);
+        wrong += utf8_valid(buf, n) != v;
+        valid += (size_t)v;
+    }
+    CHECK_INT(wrong, 0);
+    CHECK(valid > 3000 && valid < 27000);
 }
 
 static void test_prev_len(void)
@@ -452,6 +498,7 @@ int main(void)
 {
     test_decode_valid();
     test_valid_long();
+    test_valid_random();
     test_decode_invalid();
     test_decode_truncated();
     test_decode_overlong();
