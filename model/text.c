@@ -146,22 +146,32 @@ void tb_free(text_builder *tb)
     memset(tb, 0, sizeof *tb);
 }
 
-text text_from_bytes(const char *s, size_t n, arena *a)
+text text_lines_of(const char *s, size_t n, uint32_t first, arena *a)
 {
     text_builder tb;
     tb_init(&tb);
-    size_t start = 0;
-    uint32_t line = 1;
-    for (;;) {
-        const char *nl = start < n ? memchr(s + start, '\n', n - start) : NULL;
-        if (!nl) {
-            if (start < n)
-                tb_line(&tb, s + start, n - start, line);
-            break;
-        }
-        size_t end = (size_t)(nl - s);
-        tb_line(&tb, s + start, end - start, line++);
-        start = end + 1;
+    if (n >= TEXT_MAX_LEN)
+        text_too_long();
+    /* The bytes in one copy, a '\n' added after a last line without
+     * one; then the lines' starts, found by memchr. */
+    sbuf_reserve(&tb.bytes, n + 1);
+    if (n)
+        memcpy(tb.bytes.p, s, n);
+    tb.bytes.len = n;
+    if (n && s[n - 1] != '\n')
+        tb.bytes.p[tb.bytes.len++] = '\n';
+    uint32_t line = first;
+    for (size_t start = 0; start < tb.bytes.len;) {
+        const char *nl = memchr(tb.bytes.p + start, '\n', tb.bytes.len - start);
+        tb_grow(&tb);
+        tb.off[tb.nlines] = (uint32_t)start;
+        tb.origin[tb.nlines++] = line++;
+        start = (size_t)(nl - tb.bytes.p) + 1; /* there is one: the last byte */
     }
     return tb_finish(&tb, a);
+}
+
+text text_from_bytes(const char *s, size_t n, arena *a)
+{
+    return text_lines_of(s, n, 1, a);
 }

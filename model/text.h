@@ -66,4 +66,8 @@ void tb_free(text_builder *tb);
  * line without '\n' counts; a trailing '\n' does not start a new line. */
 text text_from_bytes(const char *s, size_t n, arena *a);
 
+/* text_from_bytes with origins first, first + 1, …: the bytes copied at
+ * once, not a line at a time. Aborts past TEXT_MAX_LEN, as tb_line does. */
+text text_lines_of(const char *s, size_t n, uint32_t first, arena *a);
+
 #endif

@@ -6,20 +6,15 @@
 text lines_split(const char *s, size_t n, uint32_t first_line, arena *a,
                  doc_stats *st, const cancel_flag *cancel)
 {
+    if (!memchr(s, '\r', n)) { /* LF only: the usual file, copied at once */
+        text t = text_lines_of(s, cancel_raised(cancel) ? 0 : n, first_line, a);
+        st->lines_in = t.nlines;
+        return t;
+    }
     text_builder tb;
     tb_init(&tb);
     uint32_t line = first_line;
     size_t start = 0, i = 0;
-    if (!memchr(s, '\r', n)) { /* LF only: the usual file, found by memchr */
-        const char *nl;
-        while (!cancel_raised(cancel) &&
-               (nl = memchr(s + start, '\n', n - start))) {
-            size_t end = (size_t)(nl - s);
-            tb_line(&tb, s + start, end - start, line++);
-            start = end + 1;
-        }
-        i = n;
-    }
     size_t look = 0;
     while (i < n && !cancel_every(cancel, i, &look)) {
         char c = s[i];
