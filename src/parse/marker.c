@@ -14,10 +14,11 @@ enum {
 size_t marker_ordinal(const char *s, size_t n, int *value)
 {
     /* A number opening with a digit, ASCII or full-width (EF BC 90-99),
-     * has that form, which no ordinal has: told before it is read
-     * (2024年, 1. lines). */
+     * has that form, which ORDINAL_FORMS leaves out: told before it is
+     * read (2024年, 1. lines), for as long as it does. */
     const unsigned char *u = (const unsigned char *)s;
-    if (n && ((u[0] >= '0' && u[0] <= '9') ||
+    if (!(ORDINAL_FORMS & (CN_FORM_ASCII | CN_FORM_WIDE)) && n &&
+        ((u[0] >= '0' && u[0] <= '9') ||
               (n >= 3 && u[0] == 0xEF && u[1] == 0xBC && u[2] >= 0x90 && u[2] <= 0x99)))
         return 0;
     cn_number c;

@@ -48,10 +48,17 @@ static script_count count_script(const text *t)
     return c;
 }
 
+/* The one rule of both callers: traditional when over one Han character
+ * in twenty is a traditional form. */
+static int is_traditional(const script_count *c)
+{
+    return c->han && c->traditional * 20 > c->han;
+}
+
 int repair_is_traditional(const text *t)
 {
     script_count c = count_script(t);
-    return c.han && c.traditional * 20 > c.han;
+    return is_traditional(&c);
 }
 
 /* Where the first byte at or after from is that may need repair: a '?'
@@ -109,7 +116,7 @@ text repair_run(const text *in, arena *a, doc_stats *st,
             g = gbk_open();
             gbk_tried = 1;
             script_count sc = count_script(in);
-            traditional = sc.han && sc.traditional * 20 > sc.han;
+            traditional = is_traditional(&sc);
             /* A text with (next to) no full-width ASCII forms was
              * width-folded: repaired runs are folded the same way. */
             fold_width = sc.fullwidth * 1000 < sc.han + 1;
